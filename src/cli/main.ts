@@ -1,0 +1,48 @@
+// argv → exit code. The one place that catches: expected failures (HypoError) print
+// their message and hint; anything else is an unexpected error, with the stack
+// only under --debug. Never calls process.exit: bin/hypo.js sets the exit code.
+import { CommanderError } from 'commander';
+import { HypoError } from '../model/hypo-error.js';
+import { type Context, createProcessContext } from './context.js';
+import { buildProgram } from './program.js';
+import { hypoVersion } from './version.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export async function main(argv: readonly string[], overrides: Partial<Context> = {}): Promise<number> {
+  const ctx: Context = { ...createProcessContext(), ...overrides };
+  const debug = ctx.debug || argv.includes('--debug');
+  let exitCode = EXIT_OK;
+  try {
+    const program = buildProgram(ctx, (code) => {
+      exitCode = code;
+    });
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportFailure(error, ctx, debug);
+  }
+}
+
+/** The in-process entry point for tests and embedding: same as main. */
+export const run = main;
+
+function reportFailure(error: unknown, ctx: Context, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // Help and version end in a CommanderError with exit code 0; usage errors were printed already.
+    return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+  }
+  if (error instanceof HypoError) {
+    ctx.stderr.write(`hypo: ${error.message}\n`);
+    if (error.hint) ctx.stderr.write(`hint: ${error.hint}\n`);
+    if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  ctx.stderr.write(`hypo: unexpected error: ${message} (hypo ${hypoVersion()}, Node ${process.version})\n`);
+  if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
+  else ctx.stderr.write('hint: run again with --debug for the stack trace, and report it with the command you ran\n');
+  return EXIT_USAGE;
+}

@@ -1,0 +1,37 @@
+// hypo check: load, check, render. Exit 0 without errors, 1 with errors
+// (or with warnings under --strict).
+import path from 'node:path';
+import type { Context } from '../cli/context.js';
+import { renderCheckGithub } from '../render/check-github.js';
+import { renderCheckJson } from '../render/check-json.js';
+import { renderCheckText } from '../render/check-text.js';
+import { createPainter } from '../render/painter.js';
+import { checkRepository } from '../rules/check-repository.js';
+import { loadRepository } from '../store/load-repository.js';
+
+export interface CheckOptions {
+  format: 'text' | 'json' | 'github';
+  strict: boolean;
+}
+
+export async function runCheck(options: CheckOptions, ctx: Context): Promise<number> {
+  const repository = await loadRepository(ctx.cwd);
+  const result = checkRepository(repository, { strict: options.strict });
+  if (options.format === 'json') {
+    ctx.stdout.write(renderCheckJson(result));
+  } else if (options.format === 'github') {
+    // Annotations name files relative to the repository on GitHub, i.e. the git top level.
+    const base = repository.gitRoot ?? repository.root;
+    ctx.stdout.write(renderCheckGithub(result, (file) => path.relative(base, path.join(repository.root, file)).split(path.sep).join('/')));
+  } else {
+    const sources = new Map<string, string>();
+    for (const file of repository.files) if (file.text !== undefined && file.problems.length > 0) sources.set(file.file, file.text);
+    // Graph problems (references) can land in files without problems of their own.
+    for (const problem of result.problems) {
+      const loaded = repository.files.find((f) => f.file === problem.file);
+      if (loaded?.text !== undefined) sources.set(problem.file, loaded.text);
+    }
+    ctx.stdout.write(renderCheckText(result, sources, createPainter(ctx.color)));
+  }
+  return result.ok ? 0 : 1;
+}

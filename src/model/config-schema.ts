@@ -1,0 +1,49 @@
+// hypo.config.yaml. Every key is optional: a repository needs no config file for the defaults.
+import * as z from 'zod';
+import { DateSchema } from './schemas.js';
+
+export const DEFAULT_ROOT = 'learning';
+export const DEFAULT_STALE_AFTER_DAYS = 30;
+export const CONFIG_FILE_NAME = 'hypo.config.yaml';
+
+const NumberedSprintsSchema = z
+  .strictObject({
+    start: DateSchema.meta({ description: 'First day of sprint 1, YYYY-MM-DD.' }),
+    length_days: z.int().min(1).max(366).meta({ description: 'Length of every sprint in days.' }),
+  })
+  .meta({ description: 'Numbered sprints of a fixed length from a start date.' });
+
+const NamedSprintSchema = z.strictObject({
+  name: z.string().min(1).meta({ description: 'The sprint’s name, e.g. "Sprint 42".' }),
+  start: DateSchema.meta({ description: 'First day, YYYY-MM-DD.' }),
+  end: DateSchema.meta({ description: 'Last day, YYYY-MM-DD.' }),
+});
+
+export const ConfigSchema = z
+  .strictObject({
+    root: z
+      .string()
+      .min(1)
+      .meta({ description: 'Folder holding the records, relative to this file.' })
+      .default(DEFAULT_ROOT),
+    stale_after_days: z
+      .int()
+      .min(1)
+      .meta({ description: 'An open hypothesis older than this many days is stale.' })
+      .default(DEFAULT_STALE_AFTER_DAYS),
+    journey: z
+      .array(z.string().min(1))
+      .meta({ description: 'The customer-journey stages, in order, e.g. [upptäcka, planera, köpa, resa].' })
+      .optional(),
+    sprints: z
+      .union([NumberedSprintsSchema, z.array(NamedSprintSchema).min(1)])
+      .meta({ description: 'Sprint cadence: {start, length_days} or a list of {name, start, end}.' })
+      .optional(),
+  })
+  .meta({ title: 'hypo config', description: 'Configuration of a hypo repository (hypo.config.yaml).' });
+
+export type HypoConfig = z.infer<typeof ConfigSchema>;
+
+export function defaultConfig(): HypoConfig {
+  return ConfigSchema.parse({});
+}

@@ -1,0 +1,21 @@
+// Dates in records are plain `YYYY-MM-DD` strings (YAML 1.2 keeps them as text),
+// compared as strings and turned into day numbers only for arithmetic.
+
+export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isDateShaped(value: string): boolean {
+  return DATE_PATTERN.test(value);
+}
+
+/** True for a `YYYY-MM-DD` string naming a day that exists (no 2023-02-29, no month 13). */
+export function isCalendarDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,52 @@
+// The closed word lists of format v1. Kept as `as const` tuples so that the zod
+// schemas, the JSON Schemas, the CLI's choices and the messages all read one list.
+
+export const KINDS = ['hypothesis', 'experiment', 'insight'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export const HYPOTHESIS_STATUSES = ['open', 'testing', 'supported', 'refuted', 'inconclusive', 'retired'] as const;
+export type HypothesisStatus = (typeof HYPOTHESIS_STATUSES)[number];
+
+export const EXPERIMENT_STATUSES = ['planned', 'running', 'done', 'cancelled'] as const;
+export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
+
+export const EXPERIMENT_METHODS = [
+  'interview',
+  'survey',
+  'panel',
+  'usability-test',
+  'prototype',
+  'ab-test',
+  'fake-door',
+  'concierge',
+  'analytics',
+  'focus-group',
+  'eye-tracking',
+  'other',
+] as const;
+export type ExperimentMethod = (typeof EXPERIMENT_METHODS)[number];
+
+export const OUTCOMES = ['supports', 'refutes', 'inconclusive'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+export const DECISION_ACTIONS = ['persevere', 'pivot', 'stop', 'iterate'] as const;
+export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+
+export const IMPORTANCE_LEVELS = ['low', 'medium', 'high'] as const;
+export type Importance = (typeof IMPORTANCE_LEVELS)[number];
+
+export const EVIDENCE_LEVELS = ['none', 'weak', 'strong'] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+export const METRIC_TYPES = ['customer', 'business'] as const;
+export type MetricType = (typeof METRIC_TYPES)[number];
+
+export const INSIGHT_EVIDENCE = ['qualitative', 'quantitative', 'mixed'] as const;
+export type InsightEvidence = (typeof INSIGHT_EVIDENCE)[number];
+
+/** The folder `hypo new` writes each kind into, under the configured root. */
+export const KIND_FOLDERS: Record<Kind, string> = {
+  hypothesis: 'hypotheses',
+  experiment: 'experiments',
+  insight: 'insights',
+};

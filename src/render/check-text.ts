@@ -1,0 +1,34 @@
+// `hypo check --format text`: one block per problem, `file:line:col` first so that
+// terminals and editors make it a link, then a code frame, then a summary line.
+import type { Problem } from '../model/problem.js';
+import type { CheckResult } from '../rules/check-repository.js';
+import { renderCodeFrame } from './code-frame.js';
+import type { Painter } from './painter.js';
+import { sanitizeForTerminal } from './terminal-text.js';
+
+export function renderCheckText(result: CheckResult, sources: ReadonlyMap<string, string>, paint: Painter): string {
+  const blocks = result.problems.map((problem) => renderProblem(problem, sources.get(problem.file), paint));
+  return [...blocks, summary(result, paint)].join('\n\n') + '\n';
+}
+
+function renderProblem(problem: Problem, source: string | undefined, paint: Painter): string {
+  const severity = problem.severity === 'error' ? paint.error('error') : paint.warning('warning');
+  const where = paint.path(`${sanitizeForTerminal(problem.file)}:${problem.line}:${problem.column}`);
+  const head = `${where} ${severity} ${sanitizeForTerminal(problem.message)} ${paint.dim(`[${problem.rule}]`)}`;
+  const frame = source === undefined ? '' : renderCodeFrame(source, problem, paint);
+  return frame ? `${head}\n${frame}` : head;
+}
+
+function summary(result: CheckResult, paint: Painter): string {
+  const files = `${result.files} ${plural(result.files, 'file')}`;
+  const records = `${result.records} ${plural(result.records, 'record')}`;
+  if (result.problems.length === 0) return paint.ok(`✔ ${records} in ${files}: no problems`);
+  const counts = [`${result.errors} ${plural(result.errors, 'error')}`, `${result.warnings} ${plural(result.warnings, 'warning')}`].join(', ');
+  const affected = new Set(result.problems.map((problem) => problem.file)).size;
+  const line = `${result.ok ? '⚠' : '✖'} ${counts} in ${affected} of ${files} (${records} valid)`;
+  return result.ok ? paint.warning(line) : paint.error(line);
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}

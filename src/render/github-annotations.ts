@@ -1,0 +1,26 @@
+// GitHub Actions workflow commands (`::error file=…,line=…::message`), escaped as
+// the runner requires so that record text can neither break nor forge a command.
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  file: string;
+  line: number;
+  column?: number;
+  title?: string;
+  message: string;
+}
+
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function renderAnnotation(annotation: Annotation): string {
+  const properties = [`file=${escapeProperty(annotation.file)}`, `line=${annotation.line}`];
+  if (annotation.column !== undefined) properties.push(`col=${annotation.column}`);
+  if (annotation.title) properties.push(`title=${escapeProperty(annotation.title)}`);
+  return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
+}

@@ -1,0 +1,75 @@
+// The record files under the root: every *.yaml / *.yml, skipping node_modules and
+// dot-folders. Symbolic links are followed only while they stay inside the repository.
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Problem } from '../model/problem.js';
+
+export interface FoundFiles {
+  /** Paths relative to the repository root, forward slashes, sorted. */
+  files: string[];
+  /** Links that point outside the repository or in a loop. */
+  problems: Problem[];
+}
+
+const RECORD_FILE = /\.ya?ml$/i;
+
+export async function findRecordFiles(repoRoot: string, recordRoot: string, exclude: ReadonlySet<string> = new Set()): Promise<FoundFiles> {
+  const realRepoRoot = await realpath(repoRoot);
+  const files: string[] = [];
+  const problems: Problem[] = [];
+  const visitedDirs = new Set<string>();
+  const relative = (absolute: string) => path.relative(repoRoot, absolute).split(path.sep).join('/');
+  const linkProblem = (absolute: string, message: string) =>
+    problems.push({ file: relative(absolute), line: 1, column: 1, severity: 'error', rule: 'bad-link', message });
+
+  const visit = async (dir: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+      problems.push({ file: relative(dir), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the folder cannot be read (${code}): check its permissions` });
+      return;
+    }
+    const subfolders: string[] = [];
+    for (const entry of entries) {
+      const absolute = path.join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = await realpath(absolute);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (RECORD_FILE.test(entry.name) || code === 'ELOOP')
+            linkProblem(absolute, code === 'ELOOP' ? 'the link points to itself in a loop: remove it' : 'the link points nowhere: remove it or fix its target');
+          continue;
+        }
+        if (target !== realRepoRoot && !target.startsWith(realRepoRoot + path.sep)) {
+          linkProblem(absolute, 'the link points outside the repository; hypo does not follow it: copy the file in instead');
+          continue;
+        }
+        const info = await stat(target);
+        isDirectory = info.isDirectory();
+        isFile = info.isFile();
+      }
+      if (isDirectory) {
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        subfolders.push(absolute);
+      } else if (isFile && RECORD_FILE.test(entry.name)) {
+        const file = relative(absolute);
+        if (!exclude.has(file)) files.push(file);
+      }
+    }
+    for (const folder of subfolders) await visit(folder);
+  };
+
+  await visit(recordRoot);
+  files.sort();
+  return { files, problems };
+}

@@ -1,0 +1,59 @@
+// Reads and validates hypo.config.yaml. Never throws for bad content: problems come
+// back as data with file, line and column, and the caller decides what to do.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigSchema, defaultConfig, type HypoConfig } from '../model/config-schema.js';
+import { describeSchemaIssue } from '../model/describe-schema-issue.js';
+import type { Problem } from '../model/problem.js';
+import { problemAt } from '../model/problem.js';
+import { decodeRecordBytes } from './decode-text.js';
+import { parseYamlMapping } from './parse-yaml.js';
+
+export interface LoadedConfig {
+  config: HypoConfig;
+  /** Path relative to the repository root, when a config file was read. */
+  file?: string;
+  problems: Problem[];
+}
+
+export async function loadConfig(repoRoot: string, configFile: string | undefined): Promise<LoadedConfig> {
+  if (!configFile) return { config: defaultConfig(), problems: [] };
+  const file = path.relative(repoRoot, configFile).split(path.sep).join('/');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(configFile);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { config: defaultConfig(), file, problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the config file cannot be read (${code})` }] };
+  }
+  const decoded = decodeRecordBytes(bytes, file);
+  if (decoded.problem) return { config: defaultConfig(), file, problems: [decoded.problem] };
+  return parseConfigText(decoded.text, file);
+}
+
+export function parseConfigText(text: string, file: string): LoadedConfig {
+  const parsed = parseYamlMapping(text, file);
+  // A config file holding only comments means "all defaults".
+  if (parsed.problems.length === 1 && parsed.problems[0]!.rule === 'empty-file') return { config: defaultConfig(), file, problems: [] };
+  if (!parsed.data || !parsed.sourceMap) return { config: defaultConfig(), file, problems: parsed.problems };
+  const located = { file, sourceMap: parsed.sourceMap };
+  const result = ConfigSchema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) {
+    const known = Object.keys(ConfigSchema.shape);
+    const problems = result.error.issues.flatMap((issue) =>
+      describeSchemaIssue(issue, (at) => (at.length === 0 ? known : [])).map((described) =>
+        problemAt(located, described.path, described.rule, described.message, { atKey: described.atKey }),
+      ),
+    );
+    return { config: defaultConfig(), file, problems };
+  }
+  const config = result.data;
+  if (path.isAbsolute(config.root) || path.normalize(config.root).split(path.sep).includes('..')) {
+    return {
+      config: defaultConfig(),
+      file,
+      problems: [problemAt(located, ['root'], 'invalid-value', `root must be a folder inside the repository — got "${config.root}"`)],
+    };
+  }
+  return { config, file, problems: [] };
+}
