@@ -19,6 +19,11 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
     const program = buildProgram(ctx, (code) => {
       exitCode = code;
     });
+    if (argv.length === 0) {
+      // `hypo` alone: show what there is to do, as a success rather than a usage error.
+      ctx.stdout.write(program.helpInformation());
+      return EXIT_OK;
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -28,10 +28,6 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       writeOut: (text) => ctx.stdout.write(text),
       writeErr: (text) => ctx.stderr.write(text),
       outputError: (text, write) => write(`hypo: ${text.replace(/^error: /, '')}`),
-    })
-    .action(() => {
-      // `hypo` alone: show what there is to do.
-      ctx.stdout.write(program.helpInformation());
     });
 
   /** The context a command runs in: the global options applied. */

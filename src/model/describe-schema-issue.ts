@@ -36,7 +36,6 @@ export function show(value: unknown): string {
 const TYPE_WORDS: Record<string, string> = {
   string: 'a text',
   number: 'a number',
-  int: 'a whole number',
   boolean: 'true or false',
   array: 'a list',
   object: 'a mapping',
@@ -60,7 +59,8 @@ export function describeSchemaIssue(issue: Issue, knownKeys: (path: PropertyKey[
       }));
     case 'invalid_type': {
       if (input === undefined) return [{ rule: 'missing-field', message: `${field} is required`, atKey: false, path }];
-      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      const wholeNumber = issue.expected === 'int' || (issue as { format?: string }).format === 'safeint';
+      const expected = wholeNumber ? 'a whole number' : (TYPE_WORDS[issue.expected] ?? issue.expected);
       return [{ rule: 'wrong-type', message: `${field} must be ${expected} — got ${show(input)}`, atKey: false, path }];
     }
     case 'invalid_value': {

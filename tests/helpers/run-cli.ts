@@ -1,0 +1,48 @@
+// Runs the CLI in process with captured output and a fixed clock.
+import { main } from '../../src/cli/main.js';
+import type { Context } from '../../src/cli/context.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(argv: string[], overrides: Partial<Context> = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    cwd: process.cwd(),
+    env: {},
+    stdout: { write: (text: string) => (stdout += text), isTTY: false },
+    stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    stdinIsTTY: false,
+    now: () => new Date('2026-11-25T12:00:00Z'),
+    color: false,
+    debug: false,
+    ...overrides,
+  });
+  return { code, stdout, stderr };
+}
+
+export interface JsonProblem {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  rule: string;
+  message: string;
+}
+
+export interface CheckJson {
+  ok: boolean;
+  files: number;
+  records: number;
+  problems: JsonProblem[];
+}
+
+/** `hypo -C root check --format json`, parsed. */
+export async function checkJson(root: string, ...extra: string[]): Promise<{ code: number; json: CheckJson; stderr: string }> {
+  const result = await runCli(['-C', root, 'check', '--format', 'json', ...extra]);
+  return { code: result.code, json: JSON.parse(result.stdout) as CheckJson, stderr: result.stderr };
+}

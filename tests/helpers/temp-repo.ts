@@ -1,0 +1,52 @@
+// Temporary repositories for tests: written into a fresh temp dir, optionally a real
+// git repository with a pinned identity so commits are reproducible.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+
+export interface TempRepo {
+  root: string;
+  write(file: string, content: string | Uint8Array): string;
+  git(...args: string[]): string;
+}
+
+const created: string[] = [];
+
+afterEach(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+export const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test Person',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'Test Person',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+
+/** A temp folder with the given files; with `git: true` an initialised git repository, without a config file unless given. */
+export function makeRepo(files: Record<string, string> = {}, options: { git?: boolean; config?: string | false } = {}): TempRepo {
+  const root = mkdtempSync(path.join(tmpdir(), 'hypo-test-'));
+  created.push(root);
+  const repo: TempRepo = {
+    root,
+    write(file, content) {
+      const absolute = path.join(root, file);
+      mkdirSync(path.dirname(absolute), { recursive: true });
+      writeFileSync(absolute, content);
+      return absolute;
+    },
+    git(...args) {
+      return execFileSync('git', args, { cwd: root, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+    },
+  };
+  if (options.git) repo.git('init', '-q', '-b', 'main');
+  // A config file pins the repository root to the temp dir even when the temp dir sits inside another git work tree.
+  if (options.config !== false) repo.write('hypo.config.yaml', options.config ?? '');
+  mkdirSync(path.join(root, 'learning'), { recursive: true });
+  for (const [file, content] of Object.entries(files)) repo.write(file, content);
+  return repo;
+}
