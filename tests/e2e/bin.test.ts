@@ -1,0 +1,76 @@
+// A few runs of the built CLI as a user runs it: a real process, real pipes, real exit codes.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BROKEN_CASES } from '../helpers/broken-cases.js';
+import { VALID_FILES } from '../helpers/records.js';
+import { makeRepo } from '../helpers/temp-repo.js';
+
+const BIN = fileURLToPath(new URL('../../bin/hypo.js', import.meta.url));
+const EXAMPLE = fileURLToPath(new URL('../../examples/transit-app', import.meta.url));
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function hypo(args: string[], env: Record<string, string> = {}) {
+  const { NO_COLOR, FORCE_COLOR, ...inherited } = process.env;
+  void NO_COLOR;
+  void FORCE_COLOR;
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...inherited, ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const STACK_LINE = /^\s+at .+:\d+:\d+\)?$/m;
+
+describe('bin/hypo.js', () => {
+  it('prints its version', () => {
+    expect(hypo(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('passes the bundled example', () => {
+    const result = hypo(['-C', EXAMPLE, 'check']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^✔ \d+ records in \d+ files: no problems\n$/);
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 1 on a repository with every broken case, printing each and no stack trace', () => {
+    const repo = makeRepo(VALID_FILES);
+    BROKEN_CASES.forEach((testCase, index) => repo.write(`learning/mixed/c${index}-${testCase.file.split('/').pop()}`, testCase.content));
+    const result = hypo(['-C', repo.root, 'check']);
+    expect(result.code).toBe(1);
+    for (const testCase of BROKEN_CASES) expect(result.stdout).toContain(`[${testCase.expected.rule}]`);
+    expect(result.stdout).not.toMatch(STACK_LINE);
+    expect(result.stderr).toBe('');
+  });
+
+  it('writes complete JSON through a pipe, however long', () => {
+    const repo = makeRepo();
+    for (let i = 0; i < 400; i++) repo.write(`learning/h/h${i}.yaml`, `kind: hypothesis\ntitle: Hypotes nummer ${i} om åkare\nstatus: nope\n`);
+    const result = hypo(['-C', repo.root, 'check', '--format', 'json']);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as { files: number; problems: unknown[] };
+    expect(json.files).toBe(400);
+    expect(json.problems).toHaveLength(800);
+  });
+
+  it('colours with FORCE_COLOR and never under NO_COLOR', () => {
+    const repo = makeRepo({ 'learning/h/x.yaml': 'kind: hypothesis\n' });
+    expect(hypo(['-C', repo.root, 'check'], { FORCE_COLOR: '1' }).stdout).toContain('\u001b[31m');
+    expect(hypo(['-C', repo.root, 'check'], { FORCE_COLOR: '1', NO_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    expect(hypo(['-C', repo.root, 'check']).stdout).not.toContain('\u001b[');
+  });
+
+  it('exits 2 on a usage error', () => {
+    const result = hypo(['check', '--format', 'yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^hypo: option '--format <format>' argument 'yaml' is invalid/);
+  });
+
+  it('exits 2 with a hint, and no stack trace, for an invalid config', () => {
+    const repo = makeRepo({}, { config: 'stale_after_days: soon\n' });
+    const result = hypo(['-C', repo.root, 'check']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('hypo.config.yaml:1:19: stale_after_days must be a number — got "soon"');
+    expect(result.stderr).not.toMatch(STACK_LINE);
+  });
+});
