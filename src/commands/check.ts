@@ -24,13 +24,10 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<num
     const base = repository.gitRoot ?? repository.root;
     ctx.stdout.write(renderCheckGithub(result, (file) => path.relative(base, path.join(repository.root, file)).split(path.sep).join('/')));
   } else {
+    // Code frames need the text of the files with problems (graph problems included).
+    const withProblems = new Set(result.problems.map((problem) => problem.file));
     const sources = new Map<string, string>();
-    for (const file of repository.files) if (file.text !== undefined && file.problems.length > 0) sources.set(file.file, file.text);
-    // Graph problems (references) can land in files without problems of their own.
-    for (const problem of result.problems) {
-      const loaded = repository.files.find((f) => f.file === problem.file);
-      if (loaded?.text !== undefined) sources.set(problem.file, loaded.text);
-    }
+    for (const file of repository.files) if (file.text !== undefined && withProblems.has(file.file)) sources.set(file.file, file.text);
     ctx.stdout.write(renderCheckText(result, sources, createPainter(ctx.color)));
   }
   return result.ok ? 0 : 1;

@@ -14,6 +14,8 @@ export interface ParsedYaml {
 
 /** Enough for any real record; an alias bomb stops here instead of eating memory. */
 const MAX_ALIAS_COUNT = 100;
+/** Records nest three levels at most; anything far deeper is not a record, and recursing into it risks the stack. */
+const MAX_DEPTH = 64;
 const CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?:\s|$)/;
 
 const YAML_ERROR_RULES: Record<string, string> = {
@@ -27,7 +29,8 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
   if (conflicts.length > 0) return { problems: conflicts };
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found in the walk below: the parser's own check is quadratic in the number of keys.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const spanOf = (start: number, end: number): Span => {
     const from = lineCounter.linePos(start);
     const to = lineCounter.linePos(Math.max(start, end));
@@ -46,7 +49,7 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
 
   // Warnings count as errors: an unresolved tag (`!include`, `!!js/function`) in a record is a mistake.
   const yamlProblems = [...doc.errors, ...doc.warnings].map((error: YAMLError) =>
-    problem(spanOf(error.pos[0], error.pos[1]), YAML_ERROR_RULES[error.code] ?? 'yaml-syntax', describeYamlError(error)),
+    problem(spanOf(error.pos[0], error.pos[1]), YAML_ERROR_RULES[error.code] ?? 'yaml-syntax', describeYamlError(error.code, error.message)),
   );
   if (yamlProblems.length > 0) return { problems: yamlProblems };
 
@@ -65,7 +68,12 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
   const sourceMap: SourceMap = { values: {}, keys: {} };
   const walkProblems: Problem[] = [];
   let firstAlias: Span | undefined;
-  const walk = (node: Node, path: DataPath) => {
+  const walk = (node: Node, path: DataPath): void => {
+    if (path.length > MAX_DEPTH) {
+      const span = node.range ? spanOf(node.range[0], node.range[1]) : ([1, 1, 1, 1] as const);
+      if (!walkProblems.some((p) => p.rule === 'too-deep')) walkProblems.push(problem(span, 'too-deep', `the data nests more than ${MAX_DEPTH} levels deep: a record is a flat mapping`));
+      return;
+    }
     if (node.range) sourceMap.values[pathKey(path)] = spanOf(node.range[0], node.range[1]);
     if (isAlias(node)) {
       firstAlias ??= sourceMap.values[pathKey(path)];
@@ -76,6 +84,7 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
         if (item && typeof item === 'object' && 'range' in item) walk(item as Node, [...path, index]);
       });
     } else if (isMap(node)) {
+      const seen = new Set<string>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
@@ -84,6 +93,11 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
           walkProblems.push(problem(keySpan ?? sourceMap.values[pathKey(path)] ?? [1, 1, 1, 1], 'non-text-key', 'field names must be plain text'));
           continue;
         }
+        if (seen.has(key.value)) {
+          walkProblems.push(problem(keySpan ?? [1, 1, 1, 1], 'duplicate-key', describeYamlError('DUPLICATE_KEY', '')));
+          continue;
+        }
+        seen.add(key.value);
         const childPath = [...path, key.value];
         if (keySpan) sourceMap.keys[pathKey(childPath)] = keySpan;
         const value = pair.value as Node | null;
@@ -107,9 +121,9 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
   }
 }
 
-function describeYamlError(error: YAMLError): string {
-  const first = error.message.split('\n')[0] ?? error.message;
-  switch (error.code) {
+function describeYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  switch (code) {
     case 'TAB_AS_INDENT':
       return 'tabs are not allowed for indentation in YAML: indent with spaces';
     case 'DUPLICATE_KEY':
@@ -119,6 +133,7 @@ function describeYamlError(error: YAMLError): string {
     case 'TAG_RESOLVE_FAILED':
       return `${first.replace(/^Unresolved tag/, 'unknown tag')}: records hold plain values, without custom tags`;
     default:
+      if (/call stack/i.test(first)) return 'the data nests too deeply to read: a record is a flat mapping';
       return first.charAt(0).toLowerCase() + first.slice(1);
   }
 }

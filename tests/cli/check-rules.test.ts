@@ -11,7 +11,7 @@ import { makeRepo } from '../helpers/temp-repo.js';
 describe('hypo check reports each rule at its place', () => {
   for (const testCase of BROKEN_CASES) {
     it(testCase.name, async () => {
-      const repo = makeRepo({ ...VALID_FILES, ...testCase.extra });
+      const repo = makeRepo(VALID_FILES);
       repo.write(testCase.file, testCase.content);
       const { code, json, stderr } = await checkJson(repo.root);
       const severity = testCase.expected.severity ?? 'error';

@@ -64,6 +64,12 @@ export const BROKEN_CASES: BrokenCase[] = [
     expected: { line: 5, column: 3, rule: 'non-text-key' },
   },
   {
+    name: 'data nested far deeper than a record',
+    file: H,
+    content: `${HYPOTHESIS}x-deep: ${'['.repeat(200)}${']'.repeat(200)}\n`,
+    expected: { line: 5, column: 73, rule: 'too-deep' },
+  },
+  {
     name: 'missing kind',
     file: H,
     content: 'title: x\nstatement: s\nstatus: open\n',
