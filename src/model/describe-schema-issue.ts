@@ -29,6 +29,7 @@ export function show(value: unknown): string {
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a timestamp';
   if (typeof value === 'object') return 'a mapping';
   return String(value);
 }

@@ -18,7 +18,8 @@ import {
 /** A `YYYY-MM-DD` calendar date (zod's ISO date also rejects 2023-02-29 and month 13). */
 export const DateSchema = z.iso.date();
 
-export const RecordIdSchema = z.string().max(ID_MAX_LENGTH).regex(ID_PATTERN);
+/** One pattern for shape and length, so a malformed or over-long id is one `invalid-reference` issue. */
+export const RecordIdSchema = z.string().regex(new RegExp(`^(?=.{1,${ID_MAX_LENGTH}}$)${ID_PATTERN.source.slice(1)}`));
 
 const text = (description: string) => z.string().min(1).meta({ description });
 const date = (description: string) => DateSchema.meta({ description });
@@ -131,4 +132,13 @@ export const RECORD_SCHEMAS = {
 /** Keys starting with `x-` are team extensions: allowed anywhere, never checked. */
 export function isExtensionKey(key: string): boolean {
   return key.startsWith('x-');
+}
+
+/** A copy of the data without `x-` keys, at any depth of nested mappings. */
+export function withoutExtensions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutExtensions);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) if (!isExtensionKey(key)) copy[key] = withoutExtensions(inner);
+  return copy;
 }

@@ -1,13 +1,14 @@
 // Validation of one parsed record: its kind, its fields against the zod schema of
 // that kind, and the rules that need only the record itself (dates in order,
 // a done experiment has a result). Pure: problems come back as data.
+import { isCalendarDate } from './dates.js';
 import { describeSchemaIssue } from './describe-schema-issue.js';
 import { type Problem, problemAt } from './problem.js';
 import {
   DecisionSchema,
   ExperimentResultSchema,
   type HypoRecord,
-  isExtensionKey,
+  withoutExtensions,
   RECORD_SCHEMAS,
 } from './schemas.js';
 import type { SourceMap } from './source-map.js';
@@ -64,7 +65,7 @@ function recordRules(parsed: ParsedRecordData, kind: Kind): Problem[] {
   const problems: Problem[] = [];
   if (kind !== 'experiment') return problems;
   const { start, end, status, result } = data;
-  if (typeof start === 'string' && typeof end === 'string' && end < start) {
+  if (typeof start === 'string' && typeof end === 'string' && isCalendarDate(start) && isCalendarDate(end) && end < start) {
     problems.push(problemAt(parsed, ['end'], 'end-before-start', `end ${end} is before start ${start}`));
   }
   if (status === 'done' && result === undefined) {
@@ -97,13 +98,4 @@ function knownKeysAt(kind: Kind, path: PropertyKey[]): string[] {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** A copy of the data without `x-` keys, at any depth of nested mappings. */
-function withoutExtensions(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutExtensions);
-  if (!isPlainObject(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) if (!isExtensionKey(key)) copy[key] = withoutExtensions(inner);
-  return copy;
 }

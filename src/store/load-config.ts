@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigSchema, defaultConfig, type HypoConfig } from '../model/config-schema.js';
 import { describeSchemaIssue } from '../model/describe-schema-issue.js';
+import { withoutExtensions } from '../model/schemas.js';
 import type { Problem } from '../model/problem.js';
 import { problemAt } from '../model/problem.js';
 import { decodeRecordBytes } from './decode-text.js';
@@ -37,7 +38,7 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   if (parsed.problems.length === 1 && parsed.problems[0]!.rule === 'empty-file') return { config: defaultConfig(), file, problems: [] };
   if (!parsed.data || !parsed.sourceMap) return { config: defaultConfig(), file, problems: parsed.problems };
   const located = { file, sourceMap: parsed.sourceMap };
-  const result = ConfigSchema.safeParse(parsed.data, { reportInput: true });
+  const result = ConfigSchema.safeParse(withoutExtensions(parsed.data), { reportInput: true });
   if (!result.success) {
     const known = Object.keys(ConfigSchema.shape);
     const problems = result.error.issues.flatMap((issue) =>

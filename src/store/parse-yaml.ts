@@ -29,8 +29,9 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
   if (conflicts.length > 0) return { problems: conflicts };
 
   const lineCounter = new LineCounter();
+  // Always the YAML 1.2 core schema, even under a `%YAML 1.1` directive: dates stay text, `no` stays "no".
   // Duplicate keys are found in the walk below: the parser's own check is quadratic in the number of keys.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, schema: 'core' });
   const spanOf = (start: number, end: number): Span => {
     const from = lineCounter.linePos(start);
     const to = lineCounter.linePos(Math.max(start, end));

@@ -133,4 +133,30 @@ describe('hypo check output', () => {
     expect(json.problems).toMatchObject([{ file: 'learning/hypotheses/secret.yaml', rule: 'bad-link' }]);
     expect(json.records).toBe(3);
   });
+
+  it('reads a %YAML 1.1 file with the 1.2 core schema: dates stay dates, no stays no', async () => {
+    const repo = makeRepo({
+      ...VALID_FILES,
+      'learning/hypotheses/old-style.yaml': '%YAML 1.1\n---\nkind: hypothesis\ntitle: no\nstatement: s\nstatus: open\ncreated: 2026-01-05\n',
+    });
+    const { code, json } = await checkJson(repo.root);
+    expect(json.problems).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('does not compare dates that are not well-formed', async () => {
+    const repo = makeRepo({
+      ...VALID_FILES,
+      'learning/experiments/sloppy.yaml':
+        'kind: experiment\ntitle: x\ntests: [riders-want-realtime]\nmethod: survey\nstatus: running\nstart: 2026-9-01\nend: 2026-10-05\n',
+    });
+    const { json } = await checkJson(repo.root);
+    expect(json.problems.map((problem) => [problem.rule, problem.line])).toEqual([['invalid-date', 6]]);
+  });
+
+  it('accepts x- extension keys in the config file', async () => {
+    const repo = makeRepo(VALID_FILES, { config: 'root: learning\nx-team: Färjeteamet\n' });
+    const { code } = await checkJson(repo.root);
+    expect(code).toBe(0);
+  });
 });

@@ -136,6 +136,12 @@ export const BROKEN_CASES: BrokenCase[] = [
     expected: { line: 4, column: 5, rule: 'invalid-reference' },
   },
   {
+    name: 'over-long reference',
+    file: E,
+    content: `kind: experiment\ntitle: x\ntests: [${'a'.repeat(81)}]\nmethod: survey\nstatus: planned\n`,
+    expected: { line: 3, column: 9, rule: 'invalid-reference' },
+  },
+  {
     name: 'reference to an unknown id',
     file: E,
     content: 'kind: experiment\ntitle: x\ntests: [riders-want-realtim]\nmethod: survey\nstatus: planned\n',
