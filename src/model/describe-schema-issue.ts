@@ -65,6 +65,7 @@ export function describeSchemaIssue(issue: Issue, knownKeys: (path: PropertyKey[
       return [{ rule: 'wrong-type', message: `${field} must be ${expected} — got ${show(input)}`, atKey: false, path }];
     }
     case 'invalid_value': {
+      if (input === undefined) return [{ rule: 'missing-field', message: `${field} is required`, atKey: false, path }];
       const allowed = issue.values.map(String);
       const got = typeof input === 'string' ? didYouMean(input, allowed) : '';
       const message =

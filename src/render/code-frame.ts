@@ -22,19 +22,25 @@ export function renderCodeFrame(source: string, target: FrameTarget, paint: Pain
   const gutterWidth = String(last).length;
   const out: string[] = [];
   for (let number = first; number <= last; number++) {
-    const text = clip(sanitizeForTerminal((lines[number - 1] ?? '').replace(/\t/g, ' ')));
+    const raw = lines[number - 1] ?? '';
+    const text = clip(visible(raw));
     const gutter = String(number).padStart(gutterWidth);
     const marker = number === target.line ? paint.error('>') : ' ';
     out.push(`  ${marker} ${paint.dim(`${gutter} |`)} ${text}`.trimEnd());
     if (number === target.line) {
-      const lineLength = text.length;
-      const start = Math.min(target.column, lineLength + 1);
-      const end = target.endLine === target.line && target.endColumn !== undefined ? target.endColumn : lineLength + 1;
-      const width = Math.max(1, Math.min(end, lineLength + 1) - start);
+      // Columns count characters of the raw line; escaped control characters take more room on screen.
+      const endColumn = target.endLine === target.line && target.endColumn !== undefined ? target.endColumn : raw.length + 1;
+      const start = Math.min(visible(raw.slice(0, target.column - 1)).length + 1, text.length + 1);
+      const end = Math.min(visible(raw.slice(0, Math.max(endColumn, target.column) - 1)).length + 1, text.length + 1);
+      const width = Math.max(1, end - start);
       out.push(`    ${paint.dim(`${' '.repeat(gutterWidth)} |`)} ${' '.repeat(start - 1)}${paint.error('^'.repeat(width))}`);
     }
   }
   return out.join('\n');
+}
+
+function visible(text: string): string {
+  return sanitizeForTerminal(text.replace(/\t/g, ' '));
 }
 
 function clip(text: string): string {

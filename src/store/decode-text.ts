@@ -15,7 +15,7 @@ export function decodeRecordBytes(bytes: Uint8Array, file: string): DecodedText 
     problem: { file, line, column, severity: 'error', rule, message },
   });
   if (bytes.length > MAX_RECORD_BYTES) {
-    return fail('file-too-large', `the file is ${formatSize(bytes.length)}; a record file may be at most ${formatSize(MAX_RECORD_BYTES)}`);
+    return fail('file-too-large', `the file is ${formatSize(bytes.length)} (${bytes.length} bytes); a record file may be at most ${formatSize(MAX_RECORD_BYTES)} (${MAX_RECORD_BYTES} bytes)`);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {

@@ -102,8 +102,9 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
         const childPath = [...path, key.value];
         if (keySpan) sourceMap.keys[pathKey(childPath)] = keySpan;
         const value = pair.value as Node | null;
-        if (value?.range) walk(value, childPath);
-        else if (keySpan) sourceMap.values[pathKey(childPath)] = keySpan; // `field:` with nothing after it
+        if (value) walk(value, childPath);
+        // `field:` with nothing after it: point at the field, not at the empty space after the colon.
+        if (keySpan && (!value?.range || value.range[0] === value.range[1])) sourceMap.values[pathKey(childPath)] = keySpan;
       }
     }
   };

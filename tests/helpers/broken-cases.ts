@@ -94,6 +94,12 @@ export const BROKEN_CASES: BrokenCase[] = [
     expected: { line: 1, column: 1, rule: 'missing-field', message: /statement is required/ },
   },
   {
+    name: 'missing required choice',
+    file: E,
+    content: 'kind: experiment\ntitle: x\ntests: [riders-want-realtime]\nstatus: planned\n',
+    expected: { line: 1, column: 1, rule: 'missing-field', message: /^method is required$/ },
+  },
+  {
     name: 'wrong type',
     file: E,
     content: 'kind: experiment\ntitle: x\ntests: [riders-want-realtime]\nmethod: survey\nstatus: planned\nsample: many\n',

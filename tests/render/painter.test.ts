@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createPainter, type Painter } from '../../src/render/painter.js';
+
+const methods: (keyof Painter)[] = ['error', 'warning', 'ok', 'dim', 'bold', 'path'];
+
+describe('createPainter', () => {
+  it('adds no escape codes without colour', () => {
+    const paint = createPainter(false);
+    for (const method of methods) expect(paint[method]('text')).toBe('text');
+  });
+
+  it('wraps the text in escape codes with colour', () => {
+    const paint = createPainter(true);
+    for (const method of methods) {
+      const painted = paint[method]('text');
+      expect(painted, method).toContain('text');
+      expect(painted, method).toMatch(/^\x1b\[\d+m/);
+      expect(painted, method).not.toBe('text');
+    }
+  });
+
+  it('paints errors red and warnings yellow', () => {
+    const paint = createPainter(true);
+    expect(paint.error('x')).toBe('\x1b[31mx\x1b[39m');
+    expect(paint.warning('x')).toBe('\x1b[33mx\x1b[39m');
+  });
+});
