@@ -1,3 +1,5 @@
+import { createInquirerPrompter, type Prompter } from './prompter.js';
+
 // The world a command sees, injected so tests can pass a fixed clock, a folder,
 // captured streams and a TTY or not, without touching process globals.
 
@@ -17,6 +19,13 @@ export interface Context {
   /** Colour the output: a TTY, no NO_COLOR, no --no-color. */
   color: boolean;
   debug: boolean;
+  /** Asks a person; only used when stdin and stdout are TTYs. */
+  prompter: Prompter;
+}
+
+/** Questions may be asked: a person at a terminal on both ends. */
+export function isInteractive(ctx: Context): boolean {
+  return ctx.stdinIsTTY && Boolean(ctx.stdout.isTTY);
 }
 
 export function createProcessContext(): Context {
@@ -30,6 +39,7 @@ export function createProcessContext(): Context {
     now: () => new Date(),
     color: wantsColor(env, Boolean(process.stdout.isTTY)),
     debug: Boolean(env.HYPO_DEBUG),
+    prompter: createInquirerPrompter(),
   };
 }
 

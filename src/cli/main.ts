@@ -5,11 +5,13 @@ import { CommanderError } from 'commander';
 import { HypoError } from '../model/hypo-error.js';
 import { type Context, createProcessContext } from './context.js';
 import { buildProgram } from './program.js';
+import { isPromptCancelled } from './prompter.js';
 import { hypoVersion } from './version.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_CANCELLED = 130;
 
 export async function main(argv: readonly string[], overrides: Partial<Context> = {}): Promise<number> {
   const ctx: Context = { ...createProcessContext(), ...overrides };
@@ -38,6 +40,10 @@ function reportFailure(error: unknown, ctx: Context, debug: boolean): number {
   if (error instanceof CommanderError) {
     // Help and version end in a CommanderError with exit code 0; usage errors were printed already.
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+  }
+  if (isPromptCancelled(error)) {
+    ctx.stderr.write('hypo: cancelled; nothing was written\n');
+    return EXIT_CANCELLED;
   }
   if (error instanceof HypoError) {
     ctx.stderr.write(`hypo: ${error.message}\n`);

@@ -13,6 +13,13 @@ interface GlobalOptions {
   debug?: boolean;
 }
 
+type Format = 'text' | 'json';
+
+const formatOption = (formats: readonly string[] = ['text', 'json']) =>
+  new Option('--format <format>', 'output format').choices(formats).default('text');
+
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+
 export function buildProgram(ctx: Context, setExitCode: (code: number) => void): Command {
   const program = new Command('hypo')
     .description('Hypotheses, experiments and insights as YAML files in git: check them and report the learning loop.')
@@ -35,23 +42,166 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     const globals = program.opts<GlobalOptions>();
     return { ...ctx, cwd: resolveCwd(ctx.cwd, globals.cwd), color: ctx.color && globals.color, debug: ctx.debug || Boolean(globals.debug) };
   };
+  const exit = async (run: Promise<number>) => setExitCode(await run);
 
   program
     .command('check')
     .description('check every record against the format and the links between records')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(formatOption(['text', 'json', 'github']))
     .option('--strict', 'fail on warnings as well as errors')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  hypo check\n  hypo -C examples/transit-app check --format json\n  hypo check --format github   # annotations in a GitHub Actions job\n',
-    )
+    .addHelpText('after', examples('hypo check', 'hypo -C examples/transit-app check --format json', 'hypo check --format github   # annotations in a GitHub Actions job'))
     .action(async (options: { format: 'text' | 'json' | 'github'; strict?: boolean }) => {
       const { runCheck } = await import('../commands/check.js');
-      setExitCode(await runCheck({ format: options.format, strict: Boolean(options.strict) }, commandContext()));
+      await exit(runCheck({ format: options.format, strict: Boolean(options.strict) }, commandContext()));
+    });
+
+  program
+    .command('init')
+    .description('create hypo.config.yaml and the records folder here')
+    .addHelpText('after', examples('hypo init', 'hypo -C path/to/product init'))
+    .action(async () => {
+      const { runInit } = await import('../commands/init.js');
+      await exit(runInit(commandContext()));
+    });
+
+  const newCommand = program
+    .command('new')
+    .description('create a hypothesis, experiment or insight (asks for what is missing in a terminal)')
+    .argument('<kind>', 'hypothesis, experiment or insight')
+    .argument('[title]', 'the title; the id is made from it')
+    .option('--id <id>', 'the id (file name) instead of one made from the title')
+    .option('-y, --yes', 'never ask: a missing required field is an error')
+    .addOption(formatOption());
+  for (const [flag, description] of NEW_FIELD_FLAGS) newCommand.option(flag, description);
+  newCommand
+    .addHelpText(
+      'after',
+      examples(
+        'hypo new hypothesis "Färjeresenärer vill ha realtid" --statement "Vi tror att …" --yes',
+        'hypo new experiment "Kundpanel hösten" --tests farjeresenarer-vill-ha-realtid --method panel --yes',
+      ),
+    )
+    .action(async (kind: string, title: string | undefined, options: Record<string, string | boolean | undefined>) => {
+      const { runNew } = await import('../commands/new.js');
+      await exit(runNew({ kind, title, options }, commandContext()));
+    });
+
+  program
+    .command('set')
+    .description('change fields of a record, keeping its comments and formatting')
+    .argument('<id>', 'the record (a unique prefix is enough)')
+    .argument('<assignments...>', 'field=value; lists as a,b; field= removes an optional field; result.outcome=… for nested fields')
+    .addHelpText('after', examples('hypo set farjeresenarer status=testing importance=high', 'hypo set kundpanel tags=panel,höst review_by='))
+    .action(async (id: string, assignments: string[]) => {
+      const { runSet } = await import('../commands/set.js');
+      await exit(runSet({ id, assignments }, commandContext()));
+    });
+
+  program
+    .command('status')
+    .description('set the status of a hypothesis or experiment')
+    .argument('<id>', 'the record (a unique prefix is enough)')
+    .argument('<status>', 'the new status')
+    .addHelpText('after', examples('hypo status farjeresenarer testing', 'hypo status kundpanel done'))
+    .action(async (id: string, status: string) => {
+      const { runSet } = await import('../commands/set.js');
+      await exit(runSet({ id, assignments: [`status=${status}`], statusOnly: true }, commandContext()));
+    });
+
+  program
+    .command('decide')
+    .description('record the decision taken on an insight')
+    .argument('<insight>', 'the insight (a unique prefix is enough)')
+    .argument('<action>', 'persevere, pivot, stop or iterate')
+    .requiredOption('--summary <text>', 'what was decided and why')
+    .option('--next <ids>', 'records the decision starts, comma-separated')
+    .option('--date <date>', 'the day of the decision, YYYY-MM-DD (default: today)')
+    .option('--owner <name>', 'who decided')
+    .addHelpText('after', examples('hypo decide pendlare-missar iterate --summary "Påminnelse i appen" --next pendlare-vill-bli-paminda'))
+    .action(async (insight: string, action: string, options: { summary: string; next?: string; date?: string; owner?: string }) => {
+      const { runDecide } = await import('../commands/decide.js');
+      await exit(runDecide({ insight, action, ...options }, commandContext()));
+    });
+
+  program
+    .command('link')
+    .description('add a hypothesis to the ones an experiment tests')
+    .argument('<experiment>', 'the experiment (a unique prefix is enough)')
+    .argument('<hypothesis>', 'the hypothesis (a unique prefix is enough)')
+    .addHelpText('after', examples('hypo link kundpanel-hosten farjeresenarer-vill-se'))
+    .action(async (experiment: string, hypothesis: string) => {
+      const { runLink } = await import('../commands/link.js');
+      await exit(runLink({ experiment, hypothesis }, commandContext()));
+    });
+
+  program
+    .command('rename')
+    .description('rename a record and rewrite every reference to it, all or nothing')
+    .argument('<old>', 'the record (a unique prefix is enough)')
+    .argument('<new>', 'the new id')
+    .addHelpText('after', examples('hypo rename farjeresenarer-vill-ha-realtid farjeresenarer-vill-se-farjan'))
+    .action(async (from: string, to: string) => {
+      const { runRename } = await import('../commands/rename.js');
+      await exit(runRename({ from, to }, commandContext()));
+    });
+
+  program
+    .command('list')
+    .description('list records, filtered by kind, status, tag or owner')
+    .option('--kind <kind>', 'hypothesis, experiment or insight')
+    .option('--status <status>', 'only records with this status (insights: decided or undecided)')
+    .option('--tag <tag>', 'only records with this tag')
+    .option('--owner <owner>', 'only records with this owner')
+    .addOption(formatOption())
+    .addHelpText('after', examples('hypo list --kind hypothesis --status open', 'hypo list --tag färja --format json'))
+    .action(async (options: { kind?: string; status?: string; tag?: string; owner?: string; format: Format }) => {
+      const { runList } = await import('../commands/list.js');
+      await exit(runList(options, commandContext()));
+    });
+
+  program
+    .command('show')
+    .description('show a record as a card, with the records linked to it')
+    .argument('<id>', 'the record (a unique prefix is enough)')
+    .addOption(formatOption())
+    .addHelpText('after', examples('hypo show farjeresenarer-vill-se', 'hypo show kundpanel --format json'))
+    .action(async (id: string, options: { format: Format }) => {
+      const { runShow } = await import('../commands/show.js');
+      await exit(runShow({ id, format: options.format }, commandContext()));
     });
 
   return program;
 }
+
+/** `hypo new`'s field flags; each maps to the snake_case field of the same name. */
+const NEW_FIELD_FLAGS: readonly (readonly [string, string])[] = [
+  ['--statement <text>', 'hypothesis: the belief, "We believe that …"'],
+  ['--status <status>', 'status (default: open for hypotheses, planned for experiments)'],
+  ['--segment <text>', 'hypothesis: customer segment or persona'],
+  ['--journey <stage>', 'hypothesis: customer-journey stage'],
+  ['--metric <text>', 'hypothesis: what is measured'],
+  ['--metric-type <type>', 'hypothesis: customer or business'],
+  ['--success <text>', 'hypothesis: the result that would make it true'],
+  ['--importance <level>', 'hypothesis: low, medium or high'],
+  ['--evidence <level>', 'hypothesis: none, weak or strong; insight: qualitative, quantitative or mixed'],
+  ['--tests <ids>', 'experiment: hypotheses it tests, comma-separated'],
+  ['--method <method>', 'experiment: interview, survey, panel, ab-test, …'],
+  ['--start <date>', 'experiment: first day, YYYY-MM-DD'],
+  ['--end <date>', 'experiment: last day, YYYY-MM-DD'],
+  ['--sample <n>', 'experiment: number of participants'],
+  ['--plan <text>', 'experiment: "To verify that, we will …"'],
+  ['--measure <text>', 'experiment: what will be measured'],
+  ['--observed <text>', 'insight: "We observed …"'],
+  ['--learned <text>', 'insight: "We learned …"'],
+  ['--from <ids>', 'insight: experiments it comes from, comma-separated'],
+  ['--hypotheses <ids>', 'insight: hypotheses it is about, comma-separated'],
+  ['--date <date>', 'insight: the day it was drawn, YYYY-MM-DD'],
+  ['--owner <name>', 'who looks after it (default: git config user.name)'],
+  ['--tags <tags>', 'labels, comma-separated'],
+  ['--code <globs>', 'code paths that rest on it, comma-separated globs'],
+  ['--review-by <date>', 'look at it again by this day, YYYY-MM-DD'],
+  ['--created <date>', 'the day it was written (default: today)'],
+];
 
 function resolveCwd(base: string, dir: string | undefined): string {
   if (dir === undefined) return base;

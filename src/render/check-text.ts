@@ -7,8 +7,12 @@ import type { Painter } from './painter.js';
 import { sanitizeForTerminal } from './terminal-text.js';
 
 export function renderCheckText(result: CheckResult, sources: ReadonlyMap<string, string>, paint: Painter): string {
-  const blocks = result.problems.map((problem) => renderProblem(problem, sources.get(problem.file), paint));
-  return [...blocks, summary(result, paint)].join('\n\n') + '\n';
+  return [...renderProblemBlocks(result.problems, sources, paint), summary(result, paint)].join('\n\n') + '\n';
+}
+
+/** Each problem as a block: `file:line:col severity message [rule]` and its code frame. */
+export function renderProblemBlocks(problems: readonly Problem[], sources: ReadonlyMap<string, string>, paint: Painter): string[] {
+  return problems.map((problem) => renderProblem(problem, sources.get(problem.file), paint));
 }
 
 function renderProblem(problem: Problem, source: string | undefined, paint: Painter): string {

@@ -1,7 +1,7 @@
 // The CLI's own surface: version, help, usage errors, unexpected errors.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { runCli } from '../helpers/run-cli.js';
+import { NO_PROMPTS, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -63,7 +63,7 @@ describe('hypo usage', () => {
     let stderr = '';
     const capture = { write: (text: string) => (stderr += text) };
     const { main } = await import('../../src/cli/main.js');
-    const base = { cwd: repo.root, env: {}, stdinIsTTY: false, now: () => new Date(), color: false, debug: false };
+    const base = { cwd: repo.root, env: {}, stdinIsTTY: false, now: () => new Date(), color: false, debug: false, prompter: NO_PROMPTS };
     expect(await main(['check'], { ...base, stdout: failing, stderr: capture })).toBe(2);
     expect(stderr).toContain(`hypo: unexpected error: disk on fire (hypo ${version}`);
     expect(stderr).not.toMatch(/\n\s+at /);

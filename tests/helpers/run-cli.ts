@@ -1,6 +1,27 @@
 // Runs the CLI in process with captured output and a fixed clock.
 import { main } from '../../src/cli/main.js';
 import type { Context } from '../../src/cli/context.js';
+import type { Prompter } from '../../src/cli/prompter.js';
+
+/** Fails the test if a command asks anything: without a TTY, nothing may be asked. */
+export const NO_PROMPTS: Prompter = {
+  input: async (options) => {
+    throw new Error(`unexpected prompt: ${options.message}`);
+  },
+  select: async (options) => {
+    throw new Error(`unexpected prompt: ${options.message}`);
+  },
+  checkbox: async (options) => {
+    throw new Error(`unexpected prompt: ${options.message}`);
+  },
+};
+
+/** The environment commands see in tests: git on the PATH, no global or system git config. */
+export const TEST_ENV = {
+  PATH: process.env.PATH,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
 
 export interface CliResult {
   code: number;
@@ -13,13 +34,14 @@ export async function runCli(argv: string[], overrides: Partial<Context> = {}): 
   let stderr = '';
   const code = await main(argv, {
     cwd: process.cwd(),
-    env: {},
+    env: TEST_ENV,
     stdout: { write: (text: string) => (stdout += text), isTTY: false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     stdinIsTTY: false,
     now: () => new Date('2026-11-25T12:00:00Z'),
     color: false,
     debug: false,
+    prompter: NO_PROMPTS,
     ...overrides,
   });
   return { code, stdout, stderr };

@@ -1,0 +1,25 @@
+// hypo list: the records, filtered by kind, status, tag or owner, as a table or JSON.
+// Exit 0 even when nothing matches: an empty list is an answer, not a failure.
+import type { Context } from '../cli/context.js';
+import { renderListJson } from '../render/list-json.js';
+import { renderListText } from '../render/list-text.js';
+import { createPainter } from '../render/painter.js';
+import { listRecords, parseListFilters } from '../report/record-list.js';
+import { loadRepository } from '../store/load-repository.js';
+
+export interface ListOptions {
+  kind?: string;
+  status?: string;
+  tag?: string;
+  owner?: string;
+  format: 'text' | 'json';
+}
+
+export async function runList(options: ListOptions, ctx: Context): Promise<number> {
+  // Check the filters first, so a typo is reported even outside a repository.
+  const filters = parseListFilters(options);
+  const repository = await loadRepository(ctx.cwd);
+  const rows = listRecords(repository.files, filters);
+  ctx.stdout.write(options.format === 'json' ? renderListJson(rows) : renderListText(rows, createPainter(ctx.color)));
+  return 0;
+}

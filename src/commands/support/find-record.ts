@@ -1,0 +1,36 @@
+// Turns what the user typed into a record of the repository: exact id or unique prefix;
+// an ambiguous or unknown one is a usage error naming the candidates.
+import { HypoError } from '../../model/hypo-error.js';
+import { describeIdResolution, resolveId } from '../../model/resolve-id.js';
+import type { Kind } from '../../model/vocabulary.js';
+import type { Repository } from '../../store/load-repository.js';
+import type { LoadedFile } from '../../store/read-record-file.js';
+
+/** The loaded file of the record `input` names; with `kinds`, only records of those kinds count. */
+export function findRecordFile(repository: Repository, input: string, kinds?: readonly Kind[]): LoadedFile {
+  const candidates = repository.files.filter((file) => !kinds || (file.kind !== undefined && kinds.includes(file.kind)));
+  const resolution = resolveId(
+    input,
+    candidates.map((file) => file.id),
+  );
+  if (!resolution.ok) {
+    const what = kinds ? kinds.join(' or ') : 'record';
+    throw new HypoError('unknown-id', describeIdResolution(input, resolution).replace('record', what), {
+      hint: resolution.reason === 'ambiguous' ? 'type more of the id' : 'hypo list shows the ids',
+    });
+  }
+  const file = candidates.find((candidate) => candidate.id === resolution.id)!;
+  return file;
+}
+
+/**
+ * Ids typed in a list (`--tests a,b`), each resolved as a unique prefix among records of
+ * `kinds`; one that resolves to nothing is kept as typed, for validation to report.
+ */
+export function resolveIdList(repository: Repository, inputs: readonly string[], kinds: readonly Kind[]): string[] {
+  const ids = repository.files.filter((file) => file.kind !== undefined && kinds.includes(file.kind)).map((file) => file.id);
+  return inputs.map((input) => {
+    const resolution = resolveId(input, ids);
+    return resolution.ok ? resolution.id : input;
+  });
+}

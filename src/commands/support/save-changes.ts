@@ -1,0 +1,63 @@
+// The one way commands write records: the changed files are checked together with
+// the rest of the repository, exactly as `hypo check` would, and written (all or
+// nothing) only when the change adds no error. A refused change writes nothing.
+import type { Context } from '../../cli/context.js';
+import { buildGraph } from '../../model/graph.js';
+import type { Problem } from '../../model/problem.js';
+import { renderProblemBlocks } from '../../render/check-text.js';
+import { createPainter } from '../../render/painter.js';
+import { checkRepository } from '../../rules/check-repository.js';
+import { commitChanges, type FileChange } from '../../store/commit-changes.js';
+import type { Repository } from '../../store/load-repository.js';
+import { type LoadedFile, parseRecordText } from '../../store/read-record-file.js';
+
+export interface SaveOutcome {
+  saved: boolean;
+  /** Errors that made the change refused, or warnings of the changed files when saved. */
+  problems: Problem[];
+  /** The new texts, for code frames. */
+  sources: Map<string, string>;
+}
+
+export async function saveChanges(repository: Repository, changes: readonly FileChange[]): Promise<SaveOutcome> {
+  const changed = new Set(changes.map((change) => change.file));
+  const files = new Map<string, LoadedFile>(repository.files.map((file) => [file.file, file]));
+  const sources = new Map<string, string>();
+  for (const change of changes) {
+    if (change.action === 'delete') {
+      files.delete(change.file);
+      continue;
+    }
+    const text = change.content.replace(/^\uFEFF/, '');
+    sources.set(change.file, text);
+    files.set(change.file, parseRecordText(text, change.file));
+  }
+  const after = checkRepository({ files: [...files.values()], problems: repository.problems, graph: buildGraph([...files.values()]) });
+  const before = new Set(checkRepository(repository).problems.map(problemKey));
+  const introduced = after.problems.filter(
+    (problem) => problem.severity === 'error' && (changed.has(problem.file) || !before.has(problemKey(problem))),
+  );
+  if (introduced.length > 0) return { saved: false, problems: introduced, sources };
+  await commitChanges(repository.root, changes);
+  const warnings = after.problems.filter((problem) => problem.severity === 'warning' && changed.has(problem.file));
+  return { saved: true, problems: warnings, sources };
+}
+
+function problemKey(problem: Problem): string {
+  return `${problem.file}\u0000${problem.line}\u0000${problem.column}\u0000${problem.rule}\u0000${problem.message}`;
+}
+
+/** Prints why a change was refused (to stderr, as `check` would show it); returns exit code 1. */
+export function reportRefusal(outcome: SaveOutcome, ctx: Context, what: string): number {
+  const paint = createPainter(ctx.color);
+  ctx.stderr.write(`${renderProblemBlocks(outcome.problems, outcome.sources, paint).join('\n\n')}\n\n`);
+  const count = outcome.problems.length;
+  ctx.stderr.write(`hypo: ${what} refused: it would leave ${count} ${count === 1 ? 'error' : 'errors'}; nothing was written\n`);
+  return 1;
+}
+
+/** Prints the warnings of a saved change to stderr. */
+export function reportWarnings(outcome: SaveOutcome, ctx: Context): void {
+  if (outcome.problems.length === 0) return;
+  ctx.stderr.write(`${renderProblemBlocks(outcome.problems, outcome.sources, createPainter(ctx.color)).join('\n\n')}\n`);
+}

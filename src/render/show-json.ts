@@ -1,0 +1,36 @@
+// `hypo show --format json`: the record's data as written and its links, with every
+// link key present for every kind (empty lists, null) so consumers get one shape.
+import type { Kind } from '../model/vocabulary.js';
+import type { RecordLinks } from '../report/record-card.js';
+
+export interface ShowJson {
+  id: string;
+  /** null when the file does not say a known kind. */
+  kind: Kind | null;
+  /** Relative to the repository root, with forward slashes. */
+  file: string;
+  /** The mapping as in the file (x- keys included); null when the file could not be parsed. */
+  record: Record<string, unknown> | null;
+  links: RecordLinks;
+}
+
+export function renderShowJson(view: ShowJson): string {
+  const { id, kind, file, record, links } = view;
+  const output = {
+    id,
+    kind,
+    file,
+    record,
+    links: {
+      testedBy: links.testedBy,
+      tests: links.tests,
+      insights: links.insights,
+      from: links.from,
+      hypotheses: links.hypotheses,
+      decision: links.decision,
+      next: links.next,
+      startedBy: links.startedBy,
+    },
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}
