@@ -8,9 +8,10 @@ export interface Choice<T extends string = string> {
 }
 
 export interface Prompter {
-  input(options: { message: string; default?: string; required?: boolean }): Promise<string>;
+  /** `validate` returns true, or the reason the answer cannot be taken (asked again). */
+  input(options: { message: string; default?: string; required?: boolean; validate?: (value: string) => true | string }): Promise<string>;
   select<T extends string>(options: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
-  checkbox<T extends string>(options: { message: string; choices: Choice<T>[] }): Promise<T[]>;
+  checkbox<T extends string>(options: { message: string; choices: Choice<T>[]; required?: boolean }): Promise<T[]>;
 }
 
 export function createInquirerPrompter(): Prompter {

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { type Context, isInteractive } from '../cli/context.js';
 import type { Prompter } from '../cli/prompter.js';
-import { formatDay } from '../model/dates.js';
+import { formatDay, isCalendarDate } from '../model/dates.js';
 import { fieldNames, fieldType, parseFieldValue } from '../model/field-types.js';
 import { HypoError } from '../model/hypo-error.js';
 import { explainInvalidId } from '../model/ids.js';
@@ -121,13 +121,23 @@ async function askField(kind: Kind, field: string, required: boolean, repository
   if (linked) {
     const choices = repository.files.filter((file) => file.kind === linked).map((file) => ({ value: file.id, name: file.id }));
     if (choices.length === 0) return '';
-    return (await prompter.checkbox({ message, choices })).join(',');
+    return (await prompter.checkbox({ message, choices, required })).join(',');
   }
   if (field === 'journey' && repository.config.journey?.length) {
     return prompter.select({ message, choices: [{ value: SKIP, name: '(skip)' }, ...repository.config.journey.map((value) => ({ value }))] });
   }
-  return (await prompter.input({ message, required })).trim();
+  const type = fieldType(kind, [field]);
+  const validate = (value: string): true | string => {
+    const answer = value.trim();
+    if (answer === '') return true; // required-ness is the prompt's own check
+    if (DATE_FIELDS.has(field) && !isCalendarDate(answer)) return 'a date written YYYY-MM-DD, e.g. 2026-12-01';
+    if (type === 'number' && !/^\d+$/.test(answer)) return 'a whole number';
+    return true;
+  };
+  return (await prompter.input({ message, required, validate })).trim();
 }
+
+const DATE_FIELDS = new Set(['start', 'end', 'date', 'created', 'review_by']);
 
 /** The allowed values of an enum field, read from the schema. */
 function enumOptions(kind: Kind, field: string): string[] | undefined {

@@ -17,7 +17,12 @@ export function scriptedPrompter(answers: Record<string, string | string[]>): Sc
   };
   return {
     asked,
-    input: async ({ message }) => String(answer(message)),
+    input: async ({ message, validate }) => {
+      const value = String(answer(message));
+      const verdict = validate ? validate(value) : true;
+      if (verdict !== true) throw new Error(`the answer "${value}" to "${message}" was rejected: ${verdict}`);
+      return value;
+    },
     select: async ({ message, choices }) => {
       const value = String(answer(message));
       if (!choices.some((choice) => choice.value === value)) throw new Error(`"${value}" is not a choice for "${message}"`);
