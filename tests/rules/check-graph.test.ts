@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/graph.js';
 import { checkGraph } from '../../src/rules/check-graph.js';
-import { type LoadedFile, parseRecordText } from '../../src/store/read-record-file.js';
+import { loadFiles } from '../helpers/load-files.js';
+import { EXPERIMENT, HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
 
-const HYPOTHESIS = 'kind: hypothesis\ntitle: Riders want real-time\nstatement: We believe riders check on the go\nstatus: open\n';
-const EXPERIMENT = 'kind: experiment\ntitle: Panel\ntests: [riders-want-realtime]\nmethod: panel\nstatus: planned\n';
-const VALID_FILES: Record<string, string> = {
-  'learning/hypotheses/riders-want-realtime.yaml': HYPOTHESIS,
-  'learning/experiments/departures-panel.yaml': EXPERIMENT,
-  'learning/insights/riders-plan-at-home.yaml': 'kind: insight\ntitle: Plan at home\nlearned: l\nhypotheses: [riders-want-realtime]\n',
-};
 
 function check(files: Record<string, string>) {
-  const loaded: LoadedFile[] = Object.entries(files).map(([file, text]) => parseRecordText(text, file));
+  const loaded = loadFiles(files);
   return checkGraph(loaded, buildGraph(loaded));
 }
 
