@@ -3,7 +3,7 @@ import { buildGraph } from '../../src/model/graph.js';
 import type { Problem } from '../../src/model/problem.js';
 import { type CheckInput, checkRepository } from '../../src/rules/check-repository.js';
 import { loadFiles } from '../helpers/load-files.js';
-import { EXPERIMENT, HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
+import { HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
 
 
 function input(files: Record<string, string>, problems: Problem[] = []): CheckInput {
