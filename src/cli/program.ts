@@ -170,6 +170,44 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       await exit(runShow({ id, format: options.format }, commandContext()));
     });
 
+  program
+    .command('stale')
+    .description('flag assumptions left untested, and reviews and experiments past their dates')
+    .option('--days <n>', 'an open hypothesis older than this is stale (default: stale_after_days, else 30)')
+    .option('--as-of <date>', 'evaluate as if today were this day, YYYY-MM-DD')
+    .addOption(formatOption(['text', 'json', 'github']))
+    .option('--warn', 'report, but exit 0 even when something is stale')
+    .addHelpText('after', examples('hypo stale', 'hypo stale --days 14 --as-of 2026-12-01 --format json', 'hypo stale --format github --warn   # annotate a pull request without failing it'))
+    .action(async (options: { days?: string; asOf?: string; format: 'text' | 'json' | 'github'; warn?: boolean }) => {
+      const { runStale } = await import('../commands/stale.js');
+      await exit(runStale(options, commandContext()));
+    });
+
+  program
+    .command('affected')
+    .description('list the records whose code globs match the files changed since a git ref, or the paths given')
+    .argument('[paths...]', 'changed paths to match instead of asking git')
+    .option('--since <ref>', 'compare with this ref (git diff REF...HEAD), plus uncommitted changes')
+    .option('--fail-on <statuses>', 'exit 1 when an affected record has one of these statuses, e.g. open,refuted')
+    .option('--as-of <date>', 'ages as if today were this day, YYYY-MM-DD')
+    .addOption(formatOption(['text', 'json', 'github']))
+    .addHelpText('after', examples('hypo affected --since origin/main', 'hypo affected --since origin/main --fail-on open,refuted --format github', 'hypo affected src/checkout/cart.ts'))
+    .action(async (paths: string[], options: { since?: string; failOn?: string; asOf?: string; format: 'text' | 'json' | 'github' }) => {
+      const { runAffected } = await import('../commands/affected.js');
+      await exit(runAffected({ paths, ...options }, commandContext()));
+    });
+
+  program
+    .command('log')
+    .description('the history of a record from git: its commits and what each changed, status transitions first')
+    .argument('<id>', 'the record (a unique prefix is enough)')
+    .addOption(formatOption())
+    .addHelpText('after', examples('hypo log farjeresenarer-vill-se', 'hypo log kundpanel --format json'))
+    .action(async (id: string, options: { format: Format }) => {
+      const { runLog } = await import('../commands/log.js');
+      await exit(runLog({ id, format: options.format }, commandContext()));
+    });
+
   return program;
 }
 

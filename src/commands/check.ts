@@ -1,6 +1,5 @@
 // hypo check: load, check, render. Exit 0 without errors, 1 with errors
 // (or with warnings under --strict).
-import path from 'node:path';
 import type { Context } from '../cli/context.js';
 import { renderCheckGithub } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
@@ -8,6 +7,7 @@ import { renderCheckText } from '../render/check-text.js';
 import { createPainter } from '../render/painter.js';
 import { checkRepository } from '../rules/check-repository.js';
 import { loadRepository } from '../store/load-repository.js';
+import { githubPathFor } from './support/github-paths.js';
 
 export interface CheckOptions {
   format: 'text' | 'json' | 'github';
@@ -20,9 +20,7 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<num
   if (options.format === 'json') {
     ctx.stdout.write(renderCheckJson(result));
   } else if (options.format === 'github') {
-    // Annotations name files relative to the repository on GitHub, i.e. the git top level.
-    const base = repository.gitRoot ?? repository.root;
-    ctx.stdout.write(renderCheckGithub(result, (file) => path.relative(base, path.join(repository.root, file)).split(path.sep).join('/')));
+    ctx.stdout.write(renderCheckGithub(result, githubPathFor(repository)));
   } else {
     // Code frames need the text of the files with problems (graph problems included).
     const withProblems = new Set(result.problems.map((problem) => problem.file));

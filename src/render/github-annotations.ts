@@ -3,8 +3,9 @@
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
-  file: string;
-  line: number;
+  /** Without a file, the annotation belongs to the run rather than a line. */
+  file?: string;
+  line?: number;
   column?: number;
   title?: string;
   message: string;
@@ -19,8 +20,11 @@ function escapeProperty(text: string): string {
 }
 
 export function renderAnnotation(annotation: Annotation): string {
-  const properties = [`file=${escapeProperty(annotation.file)}`, `line=${annotation.line}`];
+  const properties: string[] = [];
+  if (annotation.file !== undefined) properties.push(`file=${escapeProperty(annotation.file)}`);
+  if (annotation.line !== undefined) properties.push(`line=${annotation.line}`);
   if (annotation.column !== undefined) properties.push(`col=${annotation.column}`);
   if (annotation.title) properties.push(`title=${escapeProperty(annotation.title)}`);
-  return `::${annotation.level} ${properties.join(',')}::${escapeData(annotation.message)}`;
+  const head = properties.length ? `::${annotation.level} ${properties.join(',')}` : `::${annotation.level}`;
+  return `${head}::${escapeData(annotation.message)}`;
 }

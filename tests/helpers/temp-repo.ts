@@ -10,6 +10,8 @@ export interface TempRepo {
   root: string;
   write(file: string, content: string | Uint8Array): string;
   git(...args: string[]): string;
+  /** Stages everything and commits it as if on `date` (YYYY-MM-DD, noon UTC). */
+  commit(message: string, date: string): string;
 }
 
 const created: string[] = [];
@@ -41,6 +43,13 @@ export function makeRepo(files: Record<string, string> = {}, options: { git?: bo
     },
     git(...args) {
       return execFileSync('git', args, { cwd: root, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' });
+    },
+    commit(message, date) {
+      const stamp = `${date}T12:00:00Z`;
+      const env = { ...process.env, ...GIT_ENV, GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp };
+      execFileSync('git', ['add', '-A'], { cwd: root, env });
+      execFileSync('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: root, env });
+      return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, env, encoding: 'utf8' }).trim();
     },
   };
   if (options.git) repo.git('init', '-q', '-b', 'main');

@@ -1,0 +1,18 @@
+// `hypo stale` for a person: one line per finding, `file:line` first, then a summary.
+import type { StaleReport } from '../report/stale-report.js';
+import type { Painter } from './painter.js';
+import { sanitizeForTerminal } from './terminal-text.js';
+
+export function renderStaleText(report: StaleReport, paint: Painter): string {
+  const lines = report.stale.map(
+    (finding) =>
+      `${paint.path(`${sanitizeForTerminal(finding.file)}:${finding.line}`)} ${paint.warning(finding.reason)} ${sanitizeForTerminal(finding.id)}: ${finding.message}`,
+  );
+  const count = report.stale.length;
+  lines.push(
+    count === 0
+      ? paint.ok(`✔ nothing stale as of ${report.asOf}`)
+      : paint.error(`✖ ${count} stale ${count === 1 ? 'record' : 'records'} as of ${report.asOf}`),
+  );
+  return `${lines.join('\n')}\n`;
+}

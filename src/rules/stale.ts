@@ -1,0 +1,68 @@
+// Stale assumptions: what CI flags so that beliefs do not sit untested and reviews
+// and experiments do not run past their dates. Pure: dates come in as data.
+import type { RecordGraph } from '../model/graph.js';
+import { locate, type SourceMap } from '../model/source-map.js';
+import type { HypoRecord } from '../model/schemas.js';
+import type { Kind } from '../model/vocabulary.js';
+import { daysBetween } from '../model/dates.js';
+
+export const STALE_REASONS = ['untested', 'review-overdue', 'experiment-overdue', 'testing-without-experiment'] as const;
+export type StaleReason = (typeof STALE_REASONS)[number];
+
+export interface StaleFinding {
+  id: string;
+  kind: Kind;
+  file: string;
+  /** The line of the field the finding is about (`status:`, `review_by:`, `end:`). */
+  line: number;
+  reason: StaleReason;
+  /** The record's age in days. */
+  ageDays: number;
+  message: string;
+}
+
+export interface StaleFile {
+  id: string;
+  file: string;
+  record?: HypoRecord;
+  sourceMap?: SourceMap;
+}
+
+export interface StaleOptions {
+  asOf: string;
+  /** An open hypothesis older than this is untested for too long. */
+  days: number;
+  /** Age in days by file. */
+  ageOf: (file: string) => number;
+}
+
+export function findStaleRecords(files: readonly StaleFile[], graph: RecordGraph, options: StaleOptions): StaleFinding[] {
+  const findings: StaleFinding[] = [];
+  for (const loaded of files) {
+    const record = loaded.record;
+    // Only the record the graph holds for an id: a duplicate is check's business.
+    if (!record || graph.records.get(loaded.id)?.file !== loaded.file) continue;
+    const ageDays = options.ageOf(loaded.file);
+    const add = (reason: StaleReason, field: string, message: string) =>
+      findings.push({ id: loaded.id, kind: record.kind, file: loaded.file, line: locate(loaded.sourceMap, [field])[0], reason, ageDays, message });
+
+    if (record.kind === 'hypothesis' && record.status === 'open' && ageDays > options.days) {
+      add('untested', 'status', `open and untested for ${ageDays} days (stale after ${options.days}): test it, or retire it`);
+    }
+    if (record.review_by && record.review_by < options.asOf) {
+      const overdue = daysBetween(record.review_by, options.asOf);
+      add('review-overdue', 'review_by', `review was due ${record.review_by}, ${overdue} ${overdue === 1 ? 'day' : 'days'} ago`);
+    }
+    if (record.kind === 'experiment' && record.status === 'running' && record.end && record.end < options.asOf) {
+      add('experiment-overdue', 'end', `still running ${daysBetween(record.end, options.asOf)} days after its end ${record.end}: finish it with a result`);
+    }
+    if (record.kind === 'hypothesis' && record.status === 'testing') {
+      const underway = (graph.testedBy.get(loaded.id) ?? []).some((experimentId) => {
+        const experiment = graph.records.get(experimentId)?.record;
+        return experiment?.kind === 'experiment' && (experiment.status === 'planned' || experiment.status === 'running');
+      });
+      if (!underway) add('testing-without-experiment', 'status', 'marked testing, but no planned or running experiment tests it');
+    }
+  }
+  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}

@@ -1,0 +1,123 @@
+// Dates from git for every record file, from ONE `git log` walk over the records
+// folder: the commit that first added each file (following renames) and the last
+// commit that changed it. Never one process per file.
+import path from 'node:path';
+import { HypoError } from '../model/hypo-error.js';
+import type { GitRunner } from './git.js';
+
+export interface CommitInfo {
+  sha: string;
+  /** Author date as git wrote it, ISO 8601 with the author's offset. */
+  date: string;
+  author: string;
+  subject: string;
+}
+
+export interface FileHistory {
+  /** The oldest commit in the file's line of history: the one that added it. */
+  added?: CommitInfo;
+  /** The newest commit that changed it. */
+  changed?: CommitInfo;
+}
+
+export interface RepositoryHistory {
+  /** False outside a git work tree. */
+  available: boolean;
+  shallow: boolean;
+  /** By record file path relative to the hypo repository root. */
+  files: Map<string, FileHistory>;
+  warnings: string[];
+}
+
+const RECORD_SEPARATOR = '\x1e';
+const FIELD_SEPARATOR = '\x1f';
+const LOG_FORMAT = `--format=${RECORD_SEPARATOR}%H${FIELD_SEPARATOR}%aI${FIELD_SEPARATOR}%an${FIELD_SEPARATOR}%s`;
+
+export const NO_GIT_WARNING = 'not a git repository: ages count from each record’s `created` field alone';
+export const SHALLOW_WARNING =
+  'this is a shallow clone: records may look younger than they are. Fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)';
+
+export interface HistoryScope {
+  /** The hypo repository root (absolute). */
+  root: string;
+  /** The git top level (absolute), when inside a work tree. */
+  gitRoot?: string;
+  /** The records folder relative to `root`. */
+  recordRoot: string;
+}
+
+export async function readRepositoryHistory(scope: HistoryScope, git: GitRunner, currentFiles: readonly string[]): Promise<RepositoryHistory> {
+  if (!scope.gitRoot) return { available: false, shallow: false, files: new Map(), warnings: [NO_GIT_WARNING] };
+  const [shallowOutput, logOutput] = await Promise.all([
+    git.raw(['rev-parse', '--is-shallow-repository']),
+    readLog(git, scope.recordRoot),
+  ]);
+  const shallow = shallowOutput.trim() === 'true';
+  const toGitPath = (file: string) => path.relative(scope.gitRoot!, path.join(scope.root, file)).split(path.sep).join('/');
+  const byGitPath = walkLog(logOutput, currentFiles.map(toGitPath));
+  const files = new Map<string, FileHistory>();
+  currentFiles.forEach((file) => {
+    const history = byGitPath.get(toGitPath(file));
+    if (history) files.set(file, history);
+  });
+  return { available: true, shallow, files, warnings: shallow ? [SHALLOW_WARNING] : [] };
+}
+
+async function readLog(git: GitRunner, pathspec: string): Promise<string> {
+  try {
+    return await git.raw(['log', '-z', LOG_FORMAT, '--name-status', '-M', '--diff-filter=AMRCD', '--', pathspec]);
+  } catch (error) {
+    // A repository without commits has no history yet: every record is new.
+    if (error instanceof HypoError && /does not have any commits|bad default revision|unknown revision/i.test(error.message)) return '';
+    throw error;
+  }
+}
+
+/**
+ * Newest commit first: each current path is followed back through renames; an add
+ * ends its line (an older file at the same path was another file), and so does a
+ * deletion met before any change (the file there now was never committed).
+ */
+export function walkLog(output: string, currentPaths: readonly string[]): Map<string, FileHistory> {
+  const histories = new Map<string, FileHistory>(currentPaths.map((file) => [file, {}]));
+  /** Path at this point of history → the current path it became. */
+  const followed = new Map<string, string>(currentPaths.map((file) => [file, file]));
+  const touch = (current: string, commit: CommitInfo) => {
+    const history = histories.get(current)!;
+    history.changed ??= commit;
+    history.added = commit;
+  };
+  for (const chunk of output.split(RECORD_SEPARATOR)) {
+    if (!chunk) continue;
+    const headerEnd = chunk.indexOf('\0');
+    const [sha = '', date = '', author = '', subject = ''] = chunk.slice(0, headerEnd === -1 ? undefined : headerEnd).split(FIELD_SEPARATOR);
+    const commit: CommitInfo = { sha, date, author, subject };
+    const tokens = headerEnd === -1 ? [] : chunk.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    for (let i = 0; i < tokens.length; i++) {
+      const status = tokens[i]!;
+      if (!status) continue;
+      if (status.startsWith('R') || status.startsWith('C')) {
+        const from = tokens[++i]!;
+        const to = tokens[++i]!;
+        const current = followed.get(to);
+        if (current === undefined) continue;
+        touch(current, commit);
+        followed.delete(to);
+        if (status.startsWith('R')) followed.set(from, current);
+        continue;
+      }
+      const file = tokens[++i]!;
+      const current = followed.get(file);
+      if (current === undefined) continue;
+      if (status === 'D') {
+        // Deleted here and never added again since: the file there now is not in git at all.
+        followed.delete(file);
+        continue;
+      }
+      touch(current, commit);
+      if (status === 'A') followed.delete(file);
+    }
+  }
+  for (const [file, history] of histories) if (!history.added) histories.delete(file);
+  return histories;
+}

@@ -1,0 +1,64 @@
+// The one door to git: a runner over simple-git, so that callers (and tests that
+// count processes) see every git invocation as one `raw(args)` call.
+// The one process that reads its standard input (cat-file --batch) goes through
+// `rawWithInput` instead, which simple-git cannot do.
+import { spawn } from 'node:child_process';
+import { simpleGit } from 'simple-git';
+import { HypoError } from '../model/hypo-error.js';
+
+export interface GitRunner {
+  /** Runs `git <args>` in the repository and returns its standard output. */
+  raw(args: readonly string[]): Promise<string>;
+}
+
+/**
+ * A runner that can also feed a process's standard input. A separate interface, so that
+ * runners written against GitRunner alone (test doubles) stay valid.
+ */
+export interface GitRunnerWithInput extends GitRunner {
+  /**
+   * Runs `git <args>` with `input` on its standard input and returns its standard output
+   * as bytes, for `cat-file --batch`, whose object sizes count bytes, not characters.
+   */
+  rawWithInput(args: readonly string[], input: string): Promise<Uint8Array>;
+}
+
+export function createGitRunner(cwd: string, env: Readonly<Record<string, string | undefined>>): GitRunnerWithInput {
+  // The environment is the user's own (tests pin GIT_CONFIG_GLOBAL in it); simple-git guards such variables unless told.
+  const git = simpleGit({ baseDir: cwd, unsafe: { allowUnsafeConfigPaths: true } }).env(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as Record<string, string>,
+  );
+  return {
+    raw: async (args) => {
+      try {
+        return await git.raw([...args]);
+      } catch (error) {
+        const message = error instanceof Error ? error.message.trim().split('\n')[0] : String(error);
+        throw new HypoError('git-failed', `git ${args[0]} failed: ${message}`, { cause: error });
+      }
+    },
+    rawWithInput: (args, input) => runWithInput(cwd, env, args, input),
+  };
+}
+
+/** simple-git cannot write to a command's standard input, so this one process is spawned directly. */
+function runWithInput(cwd: string, env: Readonly<Record<string, string | undefined>>, args: readonly string[], input: string): Promise<Uint8Array> {
+  const failed = (message: string, cause?: unknown) =>
+    new HypoError('git-failed', `git ${args[0]} failed: ${message.trim().split('\n')[0] ?? ''}`, { cause });
+  return new Promise((resolve, reject) => {
+    // As for simple-git above, the environment given is the whole environment, PATH included.
+    const child = spawn('git', [...args], { cwd, env: { ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    // git closing its input early (it failed) surfaces as EPIPE here; the exit code tells why.
+    child.stdin.on('error', () => undefined);
+    child.on('error', (error) => reject(failed(error.message, error)));
+    child.on('close', (code, signal) => {
+      if (code === 0) resolve(Buffer.concat(stdout));
+      else reject(failed(Buffer.concat(stderr).toString('utf8') || `exit ${code ?? signal}`));
+    });
+    child.stdin.end(input);
+  });
+}

@@ -1,0 +1,147 @@
+// One record's history from git in two processes, however many commits it has:
+// `git log --follow` for the commits and the file's path at each, then one
+// `git cat-file --batch` for the text of every version and of the version before it.
+import path from 'node:path';
+import { HypoError } from '../model/hypo-error.js';
+import { decodeRecordBytes } from './decode-text.js';
+import type { CommitInfo } from './git-history.js';
+import type { GitRunnerWithInput } from './git.js';
+
+export interface RecordVersion extends CommitInfo {
+  /** The file's path at this commit, relative to the hypo repository root, with forward slashes. */
+  file: string;
+  /** The text at this commit; null when git holds no readable UTF-8 text there. */
+  text: string | null;
+  /**
+   * The text just before this commit (in its first parent, at the path the file had there);
+   * undefined for the commit that added the file, null when that text is not readable.
+   */
+  before: string | null | undefined;
+}
+
+export interface RecordLogScope {
+  /** The hypo repository root (absolute); git runs here. */
+  root: string;
+  /** The git top level (absolute). */
+  gitRoot: string;
+}
+
+const LOG_FORMAT = '--format=%x1e%H%x1f%aI%x1f%an%x1f%s';
+const RECORD_SEPARATOR = '\x1e';
+const FIELD_SEPARATOR = '\x1f';
+
+interface LoggedCommit {
+  commit: CommitInfo;
+  /** Path relative to the git top level at this commit, and before it (undefined: the commit added the file). */
+  gitPath: string;
+  parentPath: string | undefined;
+}
+
+/** The versions of `file` (relative to the root), newest first; empty when it was never committed. */
+export async function readRecordLog(git: GitRunnerWithInput, scope: RecordLogScope, file: string): Promise<RecordVersion[]> {
+  const gitPath = path.relative(scope.gitRoot, path.join(scope.root, file)).split(path.sep).join('/');
+  const commits = walkFollowLog(await readLog(git, file), gitPath);
+  if (commits.length === 0) return [];
+
+  const names = commits.flatMap(({ commit, gitPath: at, parentPath }) => [`${commit.sha}:${at}`, ...(parentPath === undefined ? [] : [`${commit.sha}^:${parentPath}`])]);
+  // cat-file reads one object name per line: a path with a line break cannot be asked for, and reads as unreadable.
+  const askable = names.filter((name) => !name.includes('\n'));
+  const blobs = askable.length === 0 ? [] : parseBatchOutput(await git.rawWithInput(['cat-file', '--batch'], askable.map((name) => `${name}\n`).join('')), askable.length);
+  const byName = new Map(askable.map((name, index) => [name, blobs[index]]));
+  const textOf = (name: string, at: string): string | null => {
+    const bytes = byName.get(name);
+    return bytes ? (decodeRecordBytes(bytes, at).text ?? null) : null;
+  };
+  const toRootPath = (at: string) => path.relative(scope.root, path.join(scope.gitRoot, at)).split(path.sep).join('/');
+
+  return commits.map(({ commit, gitPath: at, parentPath }) => ({
+    ...commit,
+    file: toRootPath(at),
+    text: textOf(`${commit.sha}:${at}`, at),
+    before: parentPath === undefined ? undefined : textOf(`${commit.sha}^:${parentPath}`, parentPath),
+  }));
+}
+
+async function readLog(git: GitRunnerWithInput, file: string): Promise<string> {
+  try {
+    // `literal`: a path is a path, even with `*` or `:` in a folder name. A user's log.showSignature
+    // or color.ui=always would mix other text into the output this parses.
+    return await git.raw(['log', '--follow', '-z', '--no-show-signature', '--no-color', LOG_FORMAT, '--name-status', '--', `:(literal)${file}`]);
+  } catch (error) {
+    // A repository without commits has no history yet.
+    if (error instanceof HypoError && /does not have any commits|bad default revision|unknown revision/i.test(error.message)) return '';
+    throw error;
+  }
+}
+
+/**
+ * Newest commit first, tracking the path back through renames. The add that created the
+ * file ends the line: an older file at the same path, deleted in between, was another record.
+ */
+function walkFollowLog(output: string, currentPath: string): LoggedCommit[] {
+  const commits: LoggedCommit[] = [];
+  let at = currentPath;
+  for (const chunk of output.split(RECORD_SEPARATOR)) {
+    if (!chunk) continue;
+    const headerEnd = chunk.indexOf('\0');
+    const [sha = '', date = '', author = '', ...subject] = chunk.slice(0, headerEnd === -1 ? undefined : headerEnd).split(FIELD_SEPARATOR);
+    const commit: CommitInfo = { sha, date, author, subject: subject.join(FIELD_SEPARATOR) };
+    const tokens = headerEnd === -1 ? [] : chunk.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    const entry = findEntry(tokens, at);
+    // No entry for the path (a merge listed without a diff): the file kept its path.
+    if (!entry) {
+      commits.push({ commit, gitPath: at, parentPath: at });
+      continue;
+    }
+    // The commit deleted the file: no version there (the record was restored later).
+    if (entry.status === 'D') continue;
+    const parentPath = entry.status === 'A' ? undefined : (entry.from ?? at);
+    commits.push({ commit, gitPath: at, parentPath });
+    if (parentPath === undefined) break;
+    at = parentPath;
+  }
+  return commits;
+}
+
+/** The name-status entry for `at`: `M\0path`, `A\0path`, `R100\0from\0to`. */
+function findEntry(tokens: readonly string[], at: string): { status: string; from?: string } | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    const status = tokens[i]!;
+    if (!status) continue;
+    if (status.startsWith('R') || status.startsWith('C')) {
+      const from = tokens[++i]!;
+      const to = tokens[++i]!;
+      if (to === at) return { status: status[0]!, from };
+      continue;
+    }
+    if (tokens[++i] === at) return { status: status[0]! };
+  }
+  return undefined;
+}
+
+/**
+ * `cat-file --batch` output → one entry per object asked for: its bytes, or undefined when
+ * git has no blob by that name. Sizes are in bytes, so the output is cut as bytes, never as text.
+ */
+export function parseBatchOutput(output: Uint8Array, count: number): (Uint8Array | undefined)[] {
+  const objects: (Uint8Array | undefined)[] = [];
+  const decoder = new TextDecoder('utf-8');
+  let offset = 0;
+  while (objects.length < count && offset < output.length) {
+    const lineEnd = output.indexOf(0x0a, offset);
+    const header = decoder.decode(output.subarray(offset, lineEnd === -1 ? output.length : lineEnd));
+    offset = lineEnd === -1 ? output.length : lineEnd + 1;
+    // `<sha> <type> <size>` when found; `<name> missing` or `<name> ambiguous` otherwise (a name may hold spaces).
+    const found = /^[0-9a-f]{40,64} (\S+) (\d+)$/.exec(header);
+    if (!found) {
+      objects.push(undefined);
+      continue;
+    }
+    const size = Number(found[2]);
+    // A submodule or folder at the path is no record text.
+    objects.push(found[1] === 'blob' ? output.subarray(offset, offset + size) : undefined);
+    offset += size + 1;
+  }
+  while (objects.length < count) objects.push(undefined);
+  return objects;
+}

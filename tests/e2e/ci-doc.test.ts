@@ -1,0 +1,47 @@
+// The commands docs/ci.md tells teams to run in CI and in hooks, tried on a git copy
+// of the bundled example with a pull-request branch.
+import { cpSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/temp-repo.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const doc = readFileSync(path.join(ROOT, 'docs/ci.md'), 'utf8');
+
+/** `run: npx hypo …` and `entry: npx hypo …` lines, as argument lists; the pull request's base branch is main here. */
+const commands = [...doc.matchAll(/(?:run|entry): npx hypo (.+)$/gm)].map((match) =>
+  match[1]!.replace('origin/${{ github.base_ref }}', 'main').trim().split(/\s+/),
+);
+
+describe('docs/ci.md', () => {
+  it('names the workflow steps and the hook', () => {
+    expect(commands.map((args) => args[0])).toEqual(['check', 'stale', 'affected', 'check']);
+    expect(doc).toContain('fetch-depth: 0');
+  });
+
+  it('runs each documented command on the example, with annotations', async () => {
+    const repo = makeRepo({}, { git: true, config: false });
+    cpSync(path.join(ROOT, 'examples/transit-app'), repo.root, { recursive: true });
+    repo.write('src/checkout/pay.ts', 'export const pay = 1;\n');
+    repo.commit('The example', '2026-10-01');
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.write('src/checkout/pay.ts', 'export const pay = 2;\n');
+    repo.commit('Change checkout', '2026-11-24');
+
+    const results = [];
+    for (const args of commands) {
+      results.push({ command: args[0], ...(await runCli(['-C', repo.root, ...args])) });
+    }
+    const [check, stale, affected, hook] = results;
+    expect(check).toMatchObject({ code: 0, stderr: '' });
+    expect(check!.stdout).toMatch(/^hypo check: 0 error\(s\), 0 warning\(s\) in \d+ file\(s\)\n$/);
+    expect(stale!.code).toBe(1);
+    expect(stale!.stdout).toMatch(/^::error file=learning\/hypotheses\/[a-z0-9-]+\.yaml,line=\d+,title=hypo stale%3A (untested|review-overdue)::/m);
+    expect(affected!.stderr).toBe('');
+    expect(affected!.code).toBe(0); // the checkout hypotheses are supported, not refuted
+    expect(affected!.stdout).toContain('::warning file=src/checkout/pay.ts,line=1,title=hypo%3A rests on hypothesis swish-forst-i-kassan-okar-konverteringen::');
+    expect(hook).toMatchObject({ code: 0 });
+  });
+});

@@ -1,0 +1,16 @@
+// A GitRunner that counts the processes it starts: the proof that history is read
+// in a fixed number of git calls, whatever the number of records.
+import { createGitRunner, type GitRunner } from '../../src/store/git.js';
+import { TEST_ENV } from './run-cli.js';
+
+export function countingGit(cwd: string): GitRunner & { calls: string[][] } {
+  const real = createGitRunner(cwd, TEST_ENV);
+  const calls: string[][] = [];
+  return {
+    calls,
+    raw: (args) => {
+      calls.push([...args]);
+      return real.raw(args);
+    },
+  };
+}
