@@ -208,6 +208,21 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       await exit(runLog({ id, format: options.format }, commandContext()));
     });
 
+  program
+    .command('report')
+    .description('the learning loop of a sprint: what was tested, learned and decided, and where the loop is stuck')
+    .option('--since <date|ref>', 'first day of the period, or a git ref whose commit date starts it')
+    .option('--until <date|ref>', 'last day of the period (default: today)')
+    .option('--sprint <name>', 'a sprint from hypo.config.yaml: its name or number, current or previous')
+    .option('--as-of <date>', 'make the report as if today were this day, YYYY-MM-DD')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .option('--out <file>', 'write the report to a file instead of the terminal')
+    .addHelpText('after', examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --format html --out report.html'))
+    .action(async (options: { since?: string; until?: string; sprint?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'html'; out?: string }) => {
+      const { runReport } = await import('../commands/report.js');
+      await exit(runReport(options, commandContext()));
+    });
+
   return program;
 }
 

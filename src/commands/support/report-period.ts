@@ -1,0 +1,67 @@
+// The period a report covers, from --since/--until (dates or git refs), --sprint, or
+// the defaults: the current sprint when sprints are configured, else the last 14 days.
+import type { HypoConfig } from '../../model/config-schema.js';
+import { addDays, isCalendarDate } from '../../model/dates.js';
+import { HypoError } from '../../model/hypo-error.js';
+import { previousSprint, type Sprint, sprintContaining, sprintNamed, sprintNames } from '../../model/sprints.js';
+import type { ReportPeriod } from '../../report/loop-model.js';
+import type { GitRunner } from '../../store/git.js';
+
+export interface PeriodOptions {
+  since?: string;
+  until?: string;
+  sprint?: string;
+}
+
+const DEFAULT_DAYS = 14;
+
+export async function resolveReportPeriod(options: PeriodOptions, config: Pick<HypoConfig, 'sprints'>, asOf: string, git: () => GitRunner): Promise<ReportPeriod> {
+  if (options.sprint !== undefined) {
+    if (options.since !== undefined || options.until !== undefined) {
+      throw new HypoError('bad-period', '--sprint cannot be combined with --since or --until', { hint: 'give a sprint, or a date range' });
+    }
+    return fromSprint(pickSprint(options.sprint, config, asOf));
+  }
+  if (options.since === undefined && options.until === undefined && config.sprints) {
+    const current = sprintContaining(config.sprints, asOf);
+    if (current) return fromSprint(current);
+  }
+  const until = options.until === undefined ? asOf : await dayOf('--until', options.until, git);
+  const since = options.since === undefined ? addDays(until, -(DEFAULT_DAYS - 1)) : await dayOf('--since', options.since, git);
+  if (since > until) throw new HypoError('bad-period', `the period starts (${since}) after it ends (${until})`);
+  return { since, until, label: null };
+}
+
+function fromSprint(sprint: Sprint): ReportPeriod {
+  return { since: sprint.since, until: sprint.until, label: sprint.name };
+}
+
+function pickSprint(name: string, config: Pick<HypoConfig, 'sprints'>, asOf: string): Sprint {
+  if (!config.sprints) {
+    throw new HypoError('no-sprints', '--sprint needs sprints in hypo.config.yaml', {
+      hint: 'add `sprints: { start: 2026-01-05, length_days: 14 }`, or give --since and --until',
+    });
+  }
+  const current = sprintContaining(config.sprints, asOf);
+  const sprint =
+    name === 'current' ? current : name === 'previous' ? current && previousSprint(config.sprints, current) : sprintNamed(config.sprints, name);
+  if (!sprint) {
+    throw new HypoError('unknown-sprint', name === 'current' || name === 'previous' ? `there is no ${name} sprint as of ${asOf}` : `there is no sprint "${name}"`, {
+      hint: `sprints: ${sprintNames(config.sprints).join(', ')}`,
+    });
+  }
+  return sprint;
+}
+
+/** A date as given, or the commit date of a git ref. */
+async function dayOf(flag: string, value: string, git: () => GitRunner): Promise<string> {
+  if (isCalendarDate(value)) return value;
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) throw new HypoError('bad-date', `${flag} ${value}: not a real date (write YYYY-MM-DD)`);
+  try {
+    const date = (await git().raw(['log', '-1', '--format=%cI', value, '--'])).trim().slice(0, 10);
+    if (isCalendarDate(date)) return date;
+  } catch {
+    // reported below
+  }
+  throw new HypoError('bad-ref', `${flag} ${value}: neither a date (YYYY-MM-DD) nor a git ref`, { hint: 'for example --since 2026-11-01 or --since v1.2' });
+}

@@ -1,0 +1,7 @@
+// Placeholder: the html rendering of the learning-loop report.
+import type { LearningLoopReport } from '../report/loop-model.js';
+
+
+export function renderReportHtml(report: LearningLoopReport): string {
+  return `${JSON.stringify(report.period)}\n`;
+}

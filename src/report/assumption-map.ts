@@ -1,0 +1,53 @@
+// Where the team's beliefs stand: importance × evidence (the corner to test next),
+// customer-valued metrics against business KPIs, and coverage of the journey.
+import type { EvidenceLevel } from '../model/vocabulary.js';
+import type { AssumptionItem, JourneyStage, LearningLoopReport } from './loop-model.js';
+import { type Nodes, QUANTITATIVE_METHODS, type ReportInput } from './report-input.js';
+
+/** Evidence from the experiments: strong = a quantitative method with a clear outcome; weak = only qualitative ones or inconclusive. */
+export function derivedEvidence(id: string, input: ReportInput, nodes: Nodes): EvidenceLevel {
+  const experiments = new Map(nodes.experiments.map((node) => [node.id, node.record]));
+  const results = (input.graph.testedBy.get(id) ?? [])
+    .map((experimentId) => experiments.get(experimentId))
+    .filter((experiment) => experiment?.status === 'done' && experiment.result?.outcome);
+  if (results.some((experiment) => QUANTITATIVE_METHODS.has(experiment!.method) && experiment!.result!.outcome !== 'inconclusive')) return 'strong';
+  return results.length > 0 ? 'weak' : 'none';
+}
+
+export function assumptionMap(input: ReportInput, nodes: Nodes): AssumptionItem[] {
+  return nodes.hypotheses
+    .filter((node) => node.record.status !== 'retired')
+    .map((node) => {
+      const evidence = node.record.evidence ?? derivedEvidence(node.id, input, nodes);
+      const importance = node.record.importance ?? null;
+      return {
+        id: node.id,
+        title: node.record.title,
+        status: node.record.status,
+        importance,
+        evidence,
+        evidenceStated: node.record.evidence !== undefined,
+        testNext: importance === 'high' && evidence === 'none',
+      };
+    });
+}
+
+export function customerFocus(nodes: Nodes): LearningLoopReport['customerFocus'] {
+  const active = nodes.hypotheses.filter((node) => node.record.status !== 'retired');
+  const customer = active.filter((node) => node.record.metric_type === 'customer').length;
+  const business = active.filter((node) => node.record.metric_type === 'business').length;
+  return { customer, business, unspecified: active.length - customer - business, customerShare: customer + business ? customer / (customer + business) : null };
+}
+
+/** Per stage of the configured journey (else the stages the records use, in first-seen order). */
+export function journeyCoverage(input: ReportInput, nodes: Nodes): JourneyStage[] {
+  const used = nodes.hypotheses.map((node) => node.record.journey).filter((stage): stage is string => stage !== undefined);
+  const stages = input.config.journey?.length ? input.config.journey : [...new Set(used)];
+  const experiments = new Map(nodes.experiments.map((node) => [node.id, node.record]));
+  return stages.map((stage) => {
+    const here = nodes.hypotheses.filter((node) => node.record.journey === stage && node.record.status !== 'retired');
+    const tested = here.filter((node) => (input.graph.testedBy.get(node.id) ?? []).some((id) => experiments.get(id)?.status === 'done')).length;
+    const supported = here.filter((node) => node.record.status === 'supported').length;
+    return { stage, hypotheses: here.length, tested, supported, guessing: tested === 0 };
+  });
+}

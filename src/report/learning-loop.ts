@@ -1,0 +1,112 @@
+// The learning-loop report: what was tested, learned, decided and opened in a period,
+// and how the loop is doing. Pure: records, dates and stale findings come in as data.
+import { addDays, daysBetween } from '../model/dates.js';
+import { sprintsUpTo } from '../model/sprints.js';
+import { assumptionMap, customerFocus, journeyCoverage } from './assumption-map.js';
+import { countOutcomes, loopHealth } from './loop-health.js';
+import type { LearningLoopReport, SprintOutcomes, TestedItem } from './loop-model.js';
+import { type Nodes, nodesByKind, type ReportInput } from './report-input.js';
+
+const HISTORY_LENGTH = 6;
+
+export function buildLearningLoopReport(input: ReportInput): LearningLoopReport {
+  const nodes = nodesByKind(input.graph);
+  const { since, until } = input.period;
+  const within = (date: string) => since <= date && date <= until;
+  const { dates } = input;
+
+  const tested = testedBetween(input, nodes, since, until);
+  const learnedNodes = nodes.insights.filter((node) => within(dates.insightDate(node.record, node.file)));
+  const experiments = new Map(nodes.experiments.map((node) => [node.id, node.record]));
+  const learned = learnedNodes.map((node) => ({
+    id: node.id,
+    title: node.record.title,
+    learned: node.record.learned,
+    evidence: node.record.evidence ?? null,
+    date: dates.insightDate(node.record, node.file),
+    from: node.record.from ?? [],
+    basis: (node.record.from ?? []).flatMap((id) => {
+      const experiment = experiments.get(id);
+      return experiment ? [{ id, method: experiment.method, outcome: experiment.result?.outcome ?? null }] : [];
+    }),
+  }));
+  const decided = nodes.insights.flatMap((node) => {
+    const decision = node.record.decision;
+    const date = decision ? dates.decisionDate(node.record, node.file) : '';
+    if (!decision || !within(date)) return [];
+    return [{ id: node.id, title: node.record.title, action: decision.action, summary: decision.summary, date, next: decision.next ?? [] }];
+  });
+  const opened = nodes.hypotheses.flatMap((node) => {
+    const created = dates.hypothesisStart(node.record, node.file);
+    return within(created) ? [{ id: node.id, title: node.record.title, created }] : [];
+  });
+
+  const metrics = loopHealth(input, nodes, { hypothesesOpened: opened.length, tested, insights: learned.length, decisions: decided.length });
+  return {
+    period: input.period,
+    asOf: input.asOf,
+    tested,
+    learned,
+    decided,
+    opened,
+    metrics,
+    funnel: funnel(input, nodes),
+    outcomeHistory: outcomeHistory(input, nodes),
+    assumptionMap: assumptionMap(input, nodes),
+    customerFocus: customerFocus(nodes),
+    journeyCoverage: journeyCoverage(input, nodes),
+    titles: Object.fromEntries([...input.graph.records.values()].map((node) => [node.id, { kind: node.record.kind, title: node.record.title }])),
+    warnings: input.warnings,
+  };
+}
+
+/** Experiments done with their end between the two days, inclusive. */
+function testedBetween(input: ReportInput, nodes: Nodes, since: string, until: string): TestedItem[] {
+  return nodes.experiments.flatMap((node) => {
+    const experiment = node.record;
+    if (experiment.status !== 'done') return [];
+    const end = input.dates.experimentEnd(experiment, node.file);
+    if (end < since || end > until) return [];
+    return [
+      {
+        id: node.id,
+        title: experiment.title,
+        method: experiment.method,
+        sample: experiment.sample ?? null,
+        outcome: experiment.result?.outcome ?? null,
+        summary: experiment.result?.summary ?? '',
+        end,
+        hypotheses: experiment.tests,
+      },
+    ];
+  });
+}
+
+/** Everything up to the period end: hypotheses → tested → insights → decisions. */
+function funnel(input: ReportInput, nodes: Nodes): LearningLoopReport['funnel'] {
+  const end = input.period.until;
+  const { dates, graph } = input;
+  const hypotheses = nodes.hypotheses.filter((node) => dates.hypothesisStart(node.record, node.file) <= end);
+  const doneIds = new Set(testedBetween(input, nodes, '0000-01-01', end).map((item) => item.id));
+  const insights = nodes.insights.filter((node) => dates.insightDate(node.record, node.file) <= end);
+  return {
+    hypotheses: hypotheses.length,
+    tested: hypotheses.filter((node) => (graph.testedBy.get(node.id) ?? []).some((id) => doneIds.has(id))).length,
+    insights: insights.length,
+    decisions: insights.filter((node) => node.record.decision && dates.decisionDate(node.record, node.file) <= end).length,
+  };
+}
+
+/** The outcomes of this period and the ones before it: sprints when configured, else windows of the same length. */
+function outcomeHistory(input: ReportInput, nodes: Nodes): SprintOutcomes[] {
+  const { since, until } = input.period;
+  const windows = input.config.sprints
+    ? sprintsUpTo(input.config.sprints, until, HISTORY_LENGTH).map((sprint) => ({ label: sprint.name, since: sprint.since, until: sprint.until }))
+    : Array.from({ length: HISTORY_LENGTH }, (_, index) => {
+        const length = daysBetween(since, until) + 1;
+        const end = addDays(until, -length * (HISTORY_LENGTH - 1 - index));
+        const start = addDays(end, -(length - 1));
+        return { label: `${start} – ${end}`, since: start, until: end };
+      });
+  return windows.map((window) => ({ ...window, outcomes: countOutcomes(testedBetween(input, nodes, window.since, window.until)) }));
+}

@@ -1,0 +1,112 @@
+// The learning-loop report as data: every figure every format shows. JSON output is
+// this object itself, so it stays complete and its keys stable.
+import type { DecisionAction, EvidenceLevel, ExperimentMethod, Importance, InsightEvidence, Kind, Outcome } from '../model/vocabulary.js';
+
+export interface ReportPeriod {
+  since: string;
+  until: string;
+  /** The sprint's name, when the period is a sprint. */
+  label: string | null;
+}
+
+export interface TestedItem {
+  id: string;
+  title: string;
+  method: ExperimentMethod;
+  sample: number | null;
+  outcome: Outcome | null;
+  summary: string;
+  end: string;
+  hypotheses: string[];
+}
+
+export interface LearnedItem {
+  id: string;
+  title: string;
+  learned: string;
+  evidence: InsightEvidence | null;
+  date: string;
+  from: string[];
+  /** The methods and outcomes of the experiments behind it. */
+  basis: { id: string; method: ExperimentMethod; outcome: Outcome | null }[];
+}
+
+export interface DecidedItem {
+  id: string;
+  title: string;
+  action: DecisionAction;
+  summary: string;
+  date: string;
+  next: string[];
+}
+
+export interface OpenedItem {
+  id: string;
+  title: string;
+  created: string;
+}
+
+export type OutcomeCounts = Record<Outcome, number>;
+
+export interface LoopMetrics {
+  hypothesesOpened: number;
+  experimentsDone: number;
+  insights: number;
+  decisions: number;
+  outcomes: OutcomeCounts;
+  /** Open or testing hypotheses with a planned or running experiment, over all open or testing ones (null when none). */
+  shareBeingTested: number | null;
+  medianDays: { toFirstExperiment: number | null; experimentToInsight: number | null; insightToDecision: number | null };
+  notActedOn: string[];
+  decidedWithoutEvidence: string[];
+  stale: string[];
+}
+
+export interface AssumptionItem {
+  id: string;
+  title: string;
+  status: string;
+  importance: Importance | null;
+  evidence: EvidenceLevel;
+  /** The evidence level was stated in the record rather than derived from experiments. */
+  evidenceStated: boolean;
+  /** Important and without evidence: the corner to test next. */
+  testNext: boolean;
+}
+
+export interface JourneyStage {
+  stage: string;
+  hypotheses: number;
+  tested: number;
+  supported: number;
+  /** Hypotheses here, none tested yet (or no hypotheses at all): the team is still guessing. */
+  guessing: boolean;
+}
+
+export interface SprintOutcomes {
+  label: string;
+  since: string;
+  until: string;
+  outcomes: OutcomeCounts;
+}
+
+export interface LearningLoopReport {
+  period: ReportPeriod;
+  /** The day the report was made for: findings are as of min(period end, this day). */
+  asOf: string;
+  tested: TestedItem[];
+  learned: LearnedItem[];
+  decided: DecidedItem[];
+  opened: OpenedItem[];
+  metrics: LoopMetrics;
+  /** As of the period end: hypotheses → tested → insights → decisions. */
+  funnel: { hypotheses: number; tested: number; insights: number; decisions: number };
+  /** Outcomes of the experiments done in this period and the ones before it, oldest first. */
+  outcomeHistory: SprintOutcomes[];
+  assumptionMap: AssumptionItem[];
+  customerFocus: { customer: number; business: number; unspecified: number; customerShare: number | null };
+  journeyCoverage: JourneyStage[];
+  /** Records the report names, by id: kind and title, for renderers that link or label them. */
+  titles: Record<string, { kind: Kind; title: string }>;
+  warnings: string[];
+}

@@ -1,0 +1,39 @@
+// What the report is built from: the valid records with their dates. The command
+// gathers it (files, git, stale rules); the report code stays pure.
+import type { HypoConfig } from '../model/config-schema.js';
+import type { RecordGraph } from '../model/graph.js';
+import type { Experiment, Hypothesis, Insight } from '../model/schemas.js';
+import type { RecordDates } from './record-dates.js';
+import type { ReportPeriod } from './loop-model.js';
+
+export interface ReportInput {
+  graph: RecordGraph;
+  config: Pick<HypoConfig, 'journey' | 'sprints'>;
+  period: ReportPeriod;
+  asOf: string;
+  dates: RecordDates;
+  /** Ids of stale records as of the period end. */
+  stale: string[];
+  warnings: string[];
+}
+
+export interface Nodes {
+  hypotheses: { id: string; file: string; record: Hypothesis }[];
+  experiments: { id: string; file: string; record: Experiment }[];
+  insights: { id: string; file: string; record: Insight }[];
+}
+
+/** The graph's valid records, by kind, in id order. */
+export function nodesByKind(graph: RecordGraph): Nodes {
+  const nodes: Nodes = { hypotheses: [], experiments: [], insights: [] };
+  const sorted = [...graph.records.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const node of sorted) {
+    const record = node.record;
+    if (record.kind === 'hypothesis') nodes.hypotheses.push({ id: node.id, file: node.file, record });
+    else if (record.kind === 'experiment') nodes.experiments.push({ id: node.id, file: node.file, record });
+    else nodes.insights.push({ id: node.id, file: node.file, record });
+  }
+  return nodes;
+}
+
+export const QUANTITATIVE_METHODS: ReadonlySet<string> = new Set(['survey', 'ab-test', 'fake-door', 'analytics', 'eye-tracking']);
