@@ -24,10 +24,14 @@ export interface GitRunnerWithInput extends GitRunner {
 }
 
 export function createGitRunner(cwd: string, env: Readonly<Record<string, string | undefined>>): GitRunnerWithInput {
-  // The environment is the user's own (tests pin GIT_CONFIG_GLOBAL in it); simple-git guards such variables unless told.
-  const git = simpleGit({ baseDir: cwd, unsafe: { allowUnsafeConfigPaths: true } }).env(
-    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as Record<string, string>,
-  );
+  // simple-git refuses to pass on variables such as EDITOR or GIT_SSH_COMMAND that it is
+  // given explicitly; the process's own environment it inherits as it is. So an injected
+  // environment (tests: PATH and a pinned GIT_CONFIG_GLOBAL) is passed, the real one not.
+  const base = simpleGit({ baseDir: cwd, unsafe: { allowUnsafeConfigPaths: true } });
+  const git =
+    env === process.env
+      ? base
+      : base.env(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as Record<string, string>);
   return {
     raw: async (args) => {
       try {

@@ -73,4 +73,19 @@ describe('bin/hypo.js', () => {
     expect(result.stderr).toContain('hypo.config.yaml:1:19: stale_after_days must be a number — got "soon"');
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
+
+  it('reads git history with the user’s environment as it is (EDITOR, PAGER, GIT_SSH_COMMAND set)', () => {
+    const repo = makeRepo(VALID_FILES, { git: true });
+    repo.commit('Records', '2026-09-01');
+    const result = hypo(['-C', repo.root, 'stale', '--as-of', '2026-11-25', '--format', 'json'], {
+      EDITOR: 'vim',
+      PAGER: 'less',
+      GIT_SSH_COMMAND: 'ssh -o BatchMode=yes',
+      GIT_EDITOR: 'vim',
+    });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).stale).toEqual([
+      { id: 'riders-want-realtime', kind: 'hypothesis', file: 'learning/hypotheses/riders-want-realtime.yaml', line: 4, reason: 'untested', ageDays: 85 },
+    ]);
+  });
 });

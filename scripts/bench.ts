@@ -1,0 +1,116 @@
+// npm run bench: times hypo on a generated repository of 10,000 records and 5,000
+// commits against reference points (node itself, the parse floor, the history floor,
+// ajv-cli), prints a table and writes BENCHMARKS.md. Not a test: numbers, not verdicts.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateRecords, writeRepository } from './bench/generate-repo.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 10_000);
+const COMMITS = Number(process.env.BENCH_COMMITS ?? 5_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const HYPO = path.join(ROOT, 'bin/hypo.js');
+const NODE = process.execPath;
+
+interface Measurement {
+  name: string;
+  medianMs: number;
+  peakMb: number | null;
+}
+
+function measure(name: string, command: string, args: string[], cwd: string): Measurement {
+  const times: number[] = [];
+  let peak: number | null = null;
+  for (let run = 0; run <= RUNS; run++) {
+    const [exe, argv] = TIME ? [TIME, ['-f', 'BENCH_PEAK_KB %M', command, ...args]] : [command, args];
+    const started = process.hrtime.bigint();
+    const result = spawnSync(exe, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${name} failed (${result.status}): ${result.stderr.slice(0, 500)}`);
+    const kb = /BENCH_PEAK_KB (\d+)/.exec(result.stderr ?? '')?.[1];
+    if (kb) peak = Math.max(peak ?? 0, Number(kb) / 1024);
+    if (run > 0) times.push(elapsed); // run 0 warms the file cache
+  }
+  times.sort((a, b) => a - b);
+  return { name, medianMs: times[Math.floor(times.length / 2)]!, peakMb: peak };
+}
+
+function main(): void {
+  const work = mkdtempSync(path.join(tmpdir(), 'hypo-bench-'));
+  try {
+    const big = path.join(work, 'big');
+    const small = path.join(work, 'small');
+    let started = Date.now();
+    const records = generateRecords(RECORDS);
+    writeRepository(big, records, COMMITS);
+    writeRepository(small, generateRecords(30, 7), 30);
+    console.log(`generated ${RECORDS} records and ${COMMITS} commits in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const someId = path.basename(records[records.length - 1]!.file, '.yaml');
+
+    started = Date.now();
+    const ajv = path.join(ROOT, 'node_modules/.bin/ajv');
+    const results: Measurement[] = [
+      measure('node -e 0', NODE, ['-e', '0'], big),
+      measure('parse floor (read + yaml.parseDocument, 1 thread)', NODE, [path.join(ROOT, 'scripts/bench/parse-floor.mjs'), big], big),
+      measure('history floor (git log --name-status)', 'git', ['log', '--name-status', '--format=%H %aI', '--', 'learning'], big),
+      ...(existsSync(ajv)
+        ? [measure('ajv-cli validate (3 schemas)', 'sh', ['-c', ajvCommand(ajv)], big)]
+        : []),
+      measure('hypo --version', NODE, [HYPO, '--version'], big),
+      measure('hypo --help', NODE, [HYPO, '--help'], big),
+      measure('hypo check', NODE, [HYPO, 'check', '--format', 'json'], big),
+      measure('hypo stale', NODE, [HYPO, 'stale', '--format', 'json', '--as-of', '2026-11-25'], big),
+      measure('hypo report --format json', NODE, [HYPO, 'report', '--format', 'json', '--as-of', '2026-11-25'], big),
+      measure('hypo list --format json', NODE, [HYPO, 'list', '--format', 'json'], big),
+      measure(`hypo show <id>`, NODE, [HYPO, 'show', someId], big),
+      measure('hypo check (30 records)', NODE, [HYPO, 'check'], small),
+    ];
+    console.log(`measured in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const table = renderTable(results);
+    console.log(table);
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), renderMarkdown(table));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function ajvCommand(ajv: string): string {
+  const schemas = path.join(ROOT, 'schemas');
+  return ['hypothesis:hypotheses', 'experiment:experiments', 'insight:insights']
+    .map((pair) => {
+      const [kind, folder] = pair.split(':');
+      return `${ajv} validate --spec=draft2020 -c ajv-formats --strict=false --errors=no -s ${schemas}/${kind}.schema.json -d 'learning/${folder}/*.yaml' >/dev/null`;
+    })
+    .join(' ; ');
+}
+
+function renderTable(results: Measurement[]): string {
+  const find = (prefix: string) => results.find((result) => result.name.startsWith(prefix))?.medianMs;
+  const node = find('node -e 0')!;
+  const parse = find('parse floor')!;
+  const history = find('history floor')!;
+  const ajv = find('ajv-cli');
+  const rows = results.map((result) => {
+    const ratios = [`${(result.medianMs / node).toFixed(2)}× node`, `${(result.medianMs / parse).toFixed(2)}× parse`, `${(result.medianMs / Math.max(parse, history)).toFixed(2)}× max(parse, history)`];
+    if (ajv) ratios.push(`${(result.medianMs / ajv).toFixed(2)}× ajv`);
+    return `| ${result.name} | ${result.medianMs.toFixed(0)} ms | ${result.peakMb === null ? '–' : `${result.peakMb.toFixed(0)} MB`} | ${ratios.join(' · ')} |`;
+  });
+  return ['| command | median of ' + RUNS + ' | peak memory | ratios |', '|---|---:|---:|---|', ...rows].join('\n');
+}
+
+function renderMarkdown(table: string): string {
+  return `# Benchmarks
+
+\`npm run bench\` on a generated repository of ${RECORDS.toLocaleString('en')} records and ${COMMITS.toLocaleString('en')} commits (and one of 30 records), median of ${RUNS} runs after a warm-up, on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+
+${table}
+
+See the notes below the table for the targets and what each optimisation bought.
+`;
+}
+
+main();
