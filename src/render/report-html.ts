@@ -1,7 +1,256 @@
-// Placeholder: the html rendering of the learning-loop report.
-import type { LearningLoopReport } from '../report/loop-model.js';
+// `hypo report --format html`: the learning-loop report as one self-contained page for
+// the sprint review, on screen and printed. Nothing is fetched (a CSP forbids it) and
+// no script runs; the charts are inline SVG (report-svg.ts). Every piece of the team's
+// text is interpolated through `html`, which escapes it.
+import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
+import { html, joinHtml, type HtmlValue, type SafeHtml } from './html-escape.js';
+import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
 
+// `default-src 'none'` blocks every fetch, including ones a hostile title might smuggle in.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const STYLE = html`<style>
+:root { --ink: #1f2933; --muted: #616e7c; --line: #e4e7eb; --soft: #f5f7fa; --accent: #34577c; --hot: #c53030; --hot-bg: #fdf0ec; --ok: #2f855a; --warn: #b7791f; --warn-bg: #fffaeb;
+  --supports: ${OUTCOME_COLORS.supports}; --refutes: ${OUTCOME_COLORS.refutes}; --inconclusive: ${OUTCOME_COLORS.inconclusive}; color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--soft); color: var(--ink); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+.page { max-width: 1040px; margin: 0 auto; padding: 40px 32px 56px; }
+h1, h2, h3 { line-height: 1.2; margin: 0; }
+h1 { font-size: 40px; letter-spacing: -0.02em; }
+h2 { font-size: 22px; margin-bottom: 16px; display: flex; align-items: baseline; gap: 10px; }
+h2 .count { font-size: 15px; font-weight: 600; color: var(--muted); background: var(--soft); border-radius: 999px; padding: 1px 10px; }
+h3 { font-size: 17px; }
+.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 13px; font-weight: 600; color: var(--accent); margin: 0 0 6px; }
+.dates { color: var(--muted); margin: 8px 0 0; font-size: 17px; }
+header.masthead { margin-bottom: 28px; }
+.glance { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin-bottom: 12px; }
+.glance.stuck { grid-template-columns: repeat(2, 1fr); margin-bottom: 32px; }
+.stat { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px 18px; }
+.num { display: block; font-size: 44px; font-weight: 700; line-height: 1.05; font-variant-numeric: tabular-nums; }
+.what { color: var(--muted); font-size: 15px; }
+.stat.hot { border: 2px solid var(--hot); background: var(--hot-bg); }
+.stat.hot .num { color: var(--hot); }
+.stat.calm .num { color: var(--ok); }
+section.card { background: #fff; border: 1px solid var(--line); border-radius: 12px; padding: 24px 28px; margin-bottom: 20px; }
+.item { padding: 14px 0; border-top: 1px solid var(--line); }
+.item:first-of-type { border-top: 0; padding-top: 0; }
+.item-head { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
+.meta { color: var(--muted); font-size: 14px; margin: 4px 0 0; }
+.text { margin: 8px 0 0; white-space: pre-line; max-width: 75ch; }
+.links { margin: 6px 0 0; font-size: 14px; color: var(--muted); }
+.links li { color: var(--ink); }
+code { font: 12.5px ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; color: var(--muted); overflow-wrap: anywhere; }
+.pill { display: inline-block; font-size: 13px; font-weight: 600; border-radius: 999px; padding: 1px 10px; border: 1px solid currentColor; white-space: nowrap; }
+.pill.supports { color: var(--supports); } .pill.refutes { color: var(--refutes); } .pill.inconclusive, .pill.neutral { color: var(--muted); }
+.pill.hot { color: #fff; background: var(--hot); border-color: var(--hot); }
+.empty { color: var(--muted); font-style: italic; margin: 0; }
+.callouts { display: grid; grid-template-columns: repeat(2, 1fr); gap: 16px; margin-bottom: 20px; }
+.callout { border-radius: 10px; padding: 16px 18px; border: 1px solid var(--line); }
+.callout.hot { border: 2px solid var(--hot); background: var(--hot-bg); }
+.callout h3 { display: flex; gap: 12px; align-items: baseline; }
+.callout .num { font-size: 36px; display: inline; }
+.callout.hot .num { color: var(--hot); } .callout.calm .num { color: var(--ok); }
+.callout p { margin: 6px 0 0; color: var(--muted); font-size: 14px; }
+.callout ul, .plain { margin: 8px 0 0; padding-left: 20px; }
+.metrics { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin-bottom: 20px; }
+.metrics .stat { background: var(--soft); border: 0; }
+.metrics .num { font-size: 30px; }
+.unit { font-size: 16px; font-weight: 600; color: var(--muted); margin-left: 4px; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
+figure { margin: 0; }
+figcaption { font-weight: 600; margin-bottom: 10px; }
+svg.chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
+svg.chart[data-chart="assumption-map"] { width: 100%; }
+.axis-label { font-size: 13px; font-weight: 600; fill: var(--ink); }
+.tick, .legend, .period-label, .dot-note { font-size: 11px; fill: var(--muted); }
+.period-label.current { font-weight: 700; fill: var(--ink); }
+.bar-value { font-size: 18px; font-weight: 700; } .bar-total { font-size: 13px; font-weight: 700; }
+.dot-label { font-size: 12.5px; fill: var(--ink); }
+.quadrant-name { font-size: 12px; font-weight: 700; fill: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }
+.quadrant-name.hot { fill: var(--hot); }
+.key { font-size: 13px; color: var(--muted); margin: 10px 0 0; display: flex; gap: 16px; flex-wrap: wrap; }
+.swatch { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 6px; }
+.split { display: flex; height: 14px; border-radius: 7px; overflow: hidden; background: var(--line); margin: 10px 0; max-width: 520px; }
+.split span { display: block; }
+.journey { list-style: none; padding: 0; margin: 16px 0 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(150px, 1fr)); gap: 10px; }
+.journey li { border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; }
+.journey li.guessing { border-color: var(--warn); background: var(--warn-bg); }
+.journey strong, .stage-count { display: block; } .stage-count { font-size: 15px; }
+.journey .pill { margin-top: 6px; color: var(--warn); }
+.warnings { background: var(--warn-bg); border: 1px solid var(--warn); }
+.sub { margin-top: 22px; } .stat.bare { border: 0; padding: 0; }
+footer { color: var(--muted); font-size: 13px; text-align: center; margin-top: 24px; }
+@media (max-width: 760px) { .glance, .metrics { grid-template-columns: repeat(2, 1fr); } .charts, .callouts, .glance.stuck { grid-template-columns: 1fr; } }
+@media print {
+  @page { size: A4; margin: 14mm 12mm; }
+  body { background: none; font-size: 11pt; }
+  .page { max-width: none; padding: 0; }
+  section.card, .stat, .metrics .stat, .callout, .journey li, .journey li.guessing, .warnings { background: none; border-color: #999; }
+  .glance, .metrics { grid-template-columns: repeat(4, 1fr); } .glance.stuck, .callouts { grid-template-columns: repeat(2, 1fr); }
+  section.card { border: 0; padding: 0; margin-bottom: 18pt; border-radius: 0; }
+  h1 { font-size: 26pt; } .num { font-size: 26pt; } .metrics .num, .callout .num { font-size: 20pt; }
+  .stat.hot, .callout.hot { border: 2pt solid var(--hot); }
+  h2, h3, figure, .item, .stat, .callout, .glance, .metrics, .journey li { break-inside: avoid; page-break-inside: avoid; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  .charts { gap: 12pt; }
+}
+</style>`;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2026-10-12` → `12 Oct 2026`, the same on every machine (no locale lookup). */
+function day(iso: string, withYear = true): string {
+  const [year, month, date] = iso.split('-');
+  return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month} ${withYear ? year : ''}`.trim();
+}
+
+const time = (iso: string, withYear = true) => html`<time datetime="${iso}">${day(iso, withYear)}</time>`;
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+// Narrow no-break spaces group thousands the same way in English and Swedish readings.
+const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+
+function section(id: string, title: string, count: number | null, body: HtmlValue): SafeHtml {
+  return html`<section class="card" id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${title}${count === null ? '' : html` <span class="count">${count}</span>`}</h2>${body}</section>`;
+}
+
+const emptyNote = (text: string) => html`<p class="empty">${text}</p>`;
 
 export function renderReportHtml(report: LearningLoopReport): string {
-  return `${JSON.stringify(report.period)}\n`;
+  const { period, metrics } = report;
+  const range = html`${time(period.since, period.since.slice(0, 4) !== period.until.slice(0, 4))} – ${time(period.until)}`;
+  const heading = period.label ?? `${day(period.since)} – ${day(period.until)}`;
+  const nameOf = (id: string) => report.titles[id]?.title ?? id;
+  const named = (ids: readonly string[]) => html`<ul class="plain">${ids.map((id) => html`<li>${nameOf(id)} <code>${id}</code></li>`)}</ul>`;
+  const page = html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="hypo">
+<title>Learning loop · ${heading}</title>
+${STYLE}
+</head>
+<body>
+<div class="page">
+<header class="masthead">
+<p class="eyebrow">Learning-loop report</p>
+<h1>${heading}</h1>
+<p class="dates">${period.label === null ? '' : html`${range} · `}as of ${time(report.asOf)}</p>
+</header>
+<div class="glance" role="group" aria-label="This period at a glance">
+${stat(metrics.experimentsDone, plural(metrics.experimentsDone, 'experiment finished', 'experiments finished'))}
+${stat(metrics.insights, plural(metrics.insights, 'insight recorded', 'insights recorded'))}
+${stat(metrics.decisions, plural(metrics.decisions, 'decision taken', 'decisions taken'))}
+${stat(metrics.hypothesesOpened, plural(metrics.hypothesesOpened, 'hypothesis opened', 'hypotheses opened'))}
+</div>
+<div class="glance stuck" role="group" aria-label="Where the loop is stuck">
+${stat(metrics.notActedOn.length, plural(metrics.notActedOn.length, 'insight not acted on', 'insights not acted on'), true)}
+${stat(metrics.decidedWithoutEvidence.length, plural(metrics.decidedWithoutEvidence.length, 'decision taken without evidence', 'decisions taken without evidence'), true)}
+</div>
+<main>
+${section('tested', 'Tested', report.tested.length, report.tested.length ? report.tested.map((item) => testedItem(item, nameOf)) : emptyNote('No experiment finished in this period.'))}
+${section('learned', 'Learned', report.learned.length, report.learned.length ? report.learned.map((item) => learnedItem(item, nameOf, metrics.notActedOn)) : emptyNote('No insight was recorded in this period.'))}
+${section('decided', 'Decided', report.decided.length, report.decided.length ? report.decided.map((item) => decidedItem(item, nameOf, metrics.decidedWithoutEvidence)) : emptyNote('No decision was taken in this period.'))}
+${section('opened', 'Opened', report.opened.length, report.opened.length ? report.opened.map(openedItem) : emptyNote('No hypothesis was opened in this period.'))}
+${section('loop-health', 'Loop health', null, loopHealth(report, named))}
+${section('assumption-map', 'Assumption map', null, assumptionMap(report, named))}
+${section('customer-focus', 'Customer focus', null, customerFocus(report))}
+${report.warnings.length ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">Warnings</h2><ul class="plain">${report.warnings.map((warning) => html`<li>${warning}</li>`)}</ul></section>` : ''}
+</main>
+<footer>Made by hypo report for ${heading} · ${day(period.since)} – ${day(period.until)} · as of ${day(report.asOf)}</footer>
+</div>
+</body>
+</html>
+`;
+  return page.toString();
+}
+
+/** A big number with its caption; `stuck` figures turn red when above zero, because those are what the review is for. */
+function stat(value: number, what: string, stuck = false): SafeHtml {
+  const tone = stuck ? (value > 0 ? ' hot' : ' calm') : '';
+  return html`<div class="stat${tone}" data-figure="${what}"><span class="num">${value}</span><span class="what">${what}</span></div>`;
+}
+
+type NameOf = (id: string) => string;
+
+function testedItem(item: TestedItem, nameOf: NameOf): SafeHtml {
+  const outcome = item.outcome ? html`<span class="pill ${item.outcome}">${item.outcome}</span>` : html`<span class="pill neutral">no outcome</span>`;
+  const sample = item.sample === null ? '' : html` · n = ${grouped(item.sample)}`;
+  return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3>${outcome}</div>
+<p class="meta">${item.method}${sample} · ended ${time(item.end)} · <code>${item.id}</code></p>
+${item.summary.trim() ? html`<p class="text">${item.summary.trim()}</p>` : ''}
+${item.hypotheses.length ? html`<p class="links">Tested: ${joinHtml(item.hypotheses.map((id) => html`<span class="link">${nameOf(id)}</span>`), ' · ')}</p>` : ''}</article>`;
+}
+
+function learnedItem(item: LearnedItem, nameOf: NameOf, notActedOn: readonly string[]): SafeHtml {
+  const basis = item.basis.map((entry) => html`<span class="link">${nameOf(entry.id)}</span> (${entry.method}${entry.outcome ? `, ${entry.outcome}` : ''})`);
+  return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3>${item.evidence ? html`<span class="pill neutral">${item.evidence}</span>` : ''}${notActedOn.includes(item.id) ? html`<span class="pill hot">not acted on</span>` : ''}</div>
+<p class="meta">${time(item.date)} · <code>${item.id}</code></p>
+<p class="text">${item.learned.trim()}</p>
+${basis.length ? html`<p class="links">From: ${joinHtml(basis, ' · ')}</p>` : ''}</article>`;
+}
+
+function decidedItem(item: DecidedItem, nameOf: NameOf, withoutEvidence: readonly string[]): SafeHtml {
+  return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3><span class="pill neutral">${item.action}</span>${withoutEvidence.includes(item.id) ? html`<span class="pill hot">no evidence behind it</span>` : ''}</div>
+<p class="meta">${time(item.date)} · <code>${item.id}</code></p>
+<p class="text">${item.summary.trim()}</p>
+${item.next.length ? html`<p class="links">Next: ${joinHtml(item.next.map((id) => html`<span class="link">${nameOf(id)}</span>`), ' · ')}</p>` : ''}</article>`;
+}
+
+function openedItem(item: OpenedItem): SafeHtml {
+  return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3></div><p class="meta">${time(item.created)} · <code>${item.id}</code></p></article>`;
+}
+
+function callout(ids: readonly string[], title: string, why: string, named: (ids: readonly string[]) => SafeHtml, data: string): SafeHtml {
+  return html`<div class="callout ${ids.length ? 'hot' : 'calm'}" data-stuck="${data}" data-count="${ids.length}"><h3><span class="num">${ids.length}</span> ${title}</h3><p>${why}</p>${ids.length ? named(ids) : ''}</div>`;
+}
+
+function loopHealth(report: LearningLoopReport, named: (ids: readonly string[]) => SafeHtml): SafeHtml {
+  const { metrics } = report;
+  const days = (value: number | null, what: string) =>
+    html`<div class="stat"><span class="num">${value === null ? '–' : value}${value === null ? '' : html`<span class="unit">${plural(value, 'day', 'days')}</span>`}</span><span class="what">${what}</span></div>`;
+  const outcomes = (['supports', 'refutes', 'inconclusive'] as const).map(
+    (outcome) => html`<span><span class="swatch" style="background:${OUTCOME_COLORS[outcome]}"></span>${metrics.outcomes[outcome]} ${outcome}</span>`,
+  );
+  return html`<div class="callouts">
+${callout(metrics.notActedOn, plural(metrics.notActedOn.length, 'insight not acted on', 'insights not acted on'), 'Insights with no decision yet: learning that has not changed anything.', named, 'not-acted-on')}
+${callout(metrics.decidedWithoutEvidence, plural(metrics.decidedWithoutEvidence.length, 'decision without evidence', 'decisions without evidence'), 'Decisions no finished experiment stands behind: taken on a guess.', named, 'decided-without-evidence')}
+</div>
+<div class="metrics">
+<div class="stat"><span class="num">${percent(metrics.shareBeingTested)}</span><span class="what">of open hypotheses being tested</span></div>
+${days(metrics.medianDays.toFirstExperiment, 'median, hypothesis → first experiment')}
+${days(metrics.medianDays.experimentToInsight, 'median, experiment → insight')}
+${days(metrics.medianDays.insightToDecision, 'median, insight → decision')}
+</div>
+<div class="charts">
+<figure><figcaption>The loop so far</figcaption>${funnelChart(report.funnel)}</figure>
+<figure><figcaption>Outcomes per ${report.period.label === null ? 'period' : 'sprint'}</figcaption>${outcomesChart(report.outcomeHistory, report.period)}<p class="key">This period: ${outcomes}</p></figure>
+</div>
+${metrics.stale.length ? html`<h3 class="sub">Stale: open too long without a test · ${metrics.stale.length}</h3>${named(metrics.stale)}` : ''}`;
+}
+
+function assumptionMap(report: LearningLoopReport, named: (ids: readonly string[]) => SafeHtml): SafeHtml {
+  const next = report.assumptionMap.filter((item) => item.testNext).map((item) => item.id);
+  const key = (['supported', 'refuted', 'inconclusive'] as const).map(
+    (status) => html`<span><span class="swatch" style="background:${OUTCOME_COLORS[status === 'supported' ? 'supports' : status === 'refuted' ? 'refutes' : 'inconclusive']}"></span>${status}</span>`,
+  );
+  return html`<figure>${assumptionMapChart(report.assumptionMap)}<p class="key">${key}<span><span class="swatch" style="background:#34577c"></span>open or testing</span><span>pale dot: weak evidence</span></p></figure>
+${next.length ? html`<h3 class="sub">Test these next · ${next.length}</h3><p class="meta">Important and without evidence: the riskiest guesses.</p>${named(next)}` : html`<p class="meta sub">No important hypothesis is without evidence.</p>`}`;
+}
+
+function customerFocus(report: LearningLoopReport): SafeHtml {
+  const { customer, business, unspecified, customerShare } = report.customerFocus;
+  const total = customer + business + unspecified;
+  const part = (value: number, colour: string, what: string) => (value ? html`<span style="width:${Math.round((value / total) * 1000) / 10}%;background:${colour}" title="${value} ${what}"></span>` : '');
+  const stages = report.journeyCoverage.map(
+    (stage) => html`<li class="${stage.guessing ? 'guessing' : ''}" data-stage="${stage.stage}" data-hypotheses="${stage.hypotheses}" data-tested="${stage.tested}" data-supported="${stage.supported}"><strong>${stage.stage}</strong>
+<span class="stage-count">${stage.hypotheses} ${plural(stage.hypotheses, 'hypothesis', 'hypotheses')}</span><span class="what">${stage.tested} tested · ${stage.supported} supported</span>${stage.guessing ? html`<br><span class="pill">still guessing</span>` : ''}</li>`,
+  );
+  return html`<div class="stat bare"><span class="num">${percent(customerShare)}</span><span class="what">of hypotheses with a stated metric measure something customers value</span></div>
+${total ? html`<div class="split" aria-hidden="true">${part(customer, '#34577c', 'customer metrics')}${part(business, '#9fb3c8', 'business metrics')}${part(unspecified, '#e4e7eb', 'unspecified')}</div>` : ''}
+<p class="key"><span><span class="swatch" style="background:#34577c"></span>${customer} customer</span><span><span class="swatch" style="background:#9fb3c8"></span>${business} business</span><span><span class="swatch" style="background:#e4e7eb"></span>${unspecified} not stated</span></p>
+<h3 class="sub">Journey coverage</h3>
+${stages.length ? html`<ol class="journey">${stages}</ol>` : emptyNote('No journey stages configured or used yet.')}`;
 }

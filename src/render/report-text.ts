@@ -1,7 +1,207 @@
-// Placeholder: the text rendering of the learning-loop report.
-import type { LearningLoopReport } from '../report/loop-model.js';
+// `hypo report --format text`: the learning loop of a period for the sprint review,
+// in an 80-column terminal. What was tested, learned, decided and opened; then where
+// the loop is stuck (insights not acted on, decisions without evidence), which beliefs
+// to test next and where on the customer journey the team is still guessing.
+import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
+import type { Outcome } from '../model/vocabulary.js';
+import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
+import { cellText, displayWidth } from './list-text.js';
 import type { Painter } from './painter.js';
+import { wrapText } from './show-text.js';
+import { alignedRows, type Cell, countOf, days, fitLine, LINE_WIDTH, leadLine, packParts, type Part, percent, type Style } from './text-layout.js';
 
-export function renderReportText(report: LearningLoopReport, _paint: Painter): string {
-  return `${JSON.stringify(report.period)}\n`;
+const INDENT = '  ';
+const DETAIL = '    ';
+const IMPORTANCE_ROWS = ['high', 'medium', 'low', null] as const;
+
+type Block = string[];
+
+export function renderReportText(report: LearningLoopReport, paint: Painter): string {
+  const blocks: Block[] = [
+    header(report, paint),
+    section(`Tested (${report.tested.length})`, report.tested, 'nothing tested in this period', (item) => testedLines(item, report, paint), paint),
+    section(`Learned (${report.learned.length})`, report.learned, 'no insights in this period', (item) => learnedLines(item, paint), paint),
+    section(`Decided (${report.decided.length})`, report.decided, 'no decisions in this period', (item) => decidedLines(item, report, paint), paint),
+    section(`Opened (${report.opened.length})`, report.opened, 'no new hypotheses in this period', (item) => openedLines(item, paint), paint),
+    loopHealth(report, paint),
+    assumptionMap(report, paint),
+    customerFocus(report, paint),
+    warnings(report, paint),
+  ];
+  return `${blocks.filter((block) => block.length > 0).map((block) => block.join('\n')).join('\n\n')}\n`;
+}
+
+function header(report: LearningLoopReport, paint: Painter): Block {
+  const { period } = report;
+  const title = period.label ? `Learning loop report · ${period.label}` : 'Learning loop report';
+  return [fitLine(title, '', paint.bold), ...packParts([{ text: `${period.since} – ${period.until}` }, { text: `as of ${report.asOf}`, paint: paint.dim }], '')];
+}
+
+function section<T>(heading: string, items: readonly T[], nothing: string, lines: (item: T) => string[], paint: Painter): Block {
+  if (items.length === 0) return [paint.bold(heading), paint.dim(`${INDENT}${nothing}`)];
+  return [paint.bold(heading), ...items.flatMap(lines)];
+}
+
+function testedLines(item: TestedItem, report: LearningLoopReport, paint: Painter): string[] {
+  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: item.method }];
+  if (item.sample !== null) facts.push({ text: `sample ${item.sample}` });
+  facts.push(item.outcome ? { text: item.outcome, paint: outcomeStyle(item.outcome, paint) } : { text: 'no outcome', paint: paint.dim });
+  return [
+    fitLine(`• ${item.title}`, INDENT, paint.bold),
+    ...packParts(facts, DETAIL),
+    ...(item.summary.trim() ? wrapText(item.summary, DETAIL) : []),
+    ...item.hypotheses.map((id) => fitLine(`tested: ${titleOf(id, report)}`, DETAIL)),
+  ];
+}
+
+function learnedLines(item: LearnedItem, paint: Painter): string[] {
+  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: item.date }];
+  if (item.evidence) facts.push({ text: `${item.evidence} evidence` });
+  const known = new Set(item.basis.map((basis) => basis.id));
+  const basis: Part[] = [
+    ...item.basis.map((basis) => ({ text: `${basis.method} (${basis.outcome ?? 'no outcome'})`, paint: basis.outcome ? outcomeStyle(basis.outcome, paint) : paint.dim })),
+    ...item.from.filter((id) => !known.has(id)).map((id) => ({ text: `${id} (no such experiment)`, paint: paint.error })),
+  ];
+  return [
+    fitLine(`• ${item.title}`, INDENT, paint.bold),
+    ...packParts(facts, DETAIL),
+    ...(item.learned.trim() ? wrapText(item.learned, DETAIL) : []),
+    ...(basis.length > 0 ? packParts(basis, DETAIL, { lead: 'based on ' }) : [fitLine('based on no experiment', DETAIL, paint.warning)]),
+  ];
+}
+
+function decidedLines(item: DecidedItem, report: LearningLoopReport, paint: Painter): string[] {
+  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: item.date }];
+  if (report.metrics.decidedWithoutEvidence.includes(item.id)) facts.push({ text: 'no experiment behind it', paint: paint.error });
+  return [
+    leadLine({ text: `• ${item.action}: `, paint: paint.ok }, item.title, INDENT, paint.bold),
+    ...packParts(facts, DETAIL),
+    ...(item.summary.trim() ? wrapText(item.summary, DETAIL) : []),
+    ...item.next.map((id) => fitLine(`started ${report.titles[id]?.kind ?? 'record'}: ${titleOf(id, report)}`, DETAIL)),
+  ];
+}
+
+function openedLines(item: OpenedItem, paint: Painter): string[] {
+  const created = `opened ${cellText(item.created)}`;
+  return [`${fitLine(`• ${item.title}`, INDENT, undefined, LINE_WIDTH - displayWidth(created) - 2)}  ${paint.dim(created)}`];
+}
+
+function loopHealth(report: LearningLoopReport, paint: Painter): Block {
+  const { metrics } = report;
+  const { medianDays } = metrics;
+  const share = metrics.shareBeingTested === null ? 'no open hypotheses' : `${percent(metrics.shareBeingTested)} of open hypotheses have an experiment planned or running`;
+  return [
+    paint.bold('Loop health'),
+    ...packParts(
+      [
+        { text: `${countOf(metrics.hypothesesOpened, 'hypothesis', 'hypotheses')} opened` },
+        { text: `${countOf(metrics.experimentsDone, 'experiment')} done` },
+        { text: countOf(metrics.insights, 'insight') },
+        { text: countOf(metrics.decisions, 'decision') },
+      ],
+      INDENT,
+    ),
+    ...packParts(outcomeParts(metrics.outcomes, paint), INDENT, { lead: 'outcomes: ' }),
+    fitLine(`being tested: ${share}`, INDENT),
+    `${INDENT}median days`,
+    ...alignedRows(
+      [
+        [{ text: 'hypothesis to first experiment' }, { text: days(medianDays.toFirstExperiment) }],
+        [{ text: 'experiment to insight' }, { text: days(medianDays.experimentToInsight) }],
+        [{ text: 'insight to decision' }, { text: days(medianDays.insightToDecision) }],
+      ],
+      DETAIL,
+    ),
+    '',
+    ...stuckList('Not acted on', 'insights with no decision yet', metrics.notActedOn, report, paint),
+    ...(metrics.notActedOn.length > 0 ? [fitLine('decide with: hypo decide <id> <action> --summary "…"', DETAIL, paint.dim)] : []),
+    ...stuckList('Decided without evidence', 'no done experiment behind the decision', metrics.decidedWithoutEvidence, report, paint),
+    ...staleList(metrics.stale, report, paint),
+  ];
+}
+
+/** The two lists the report exists for: a red mark and each record by title and id, or a green "none". */
+function stuckList(heading: string, meaning: string, ids: readonly string[], report: LearningLoopReport, paint: Painter): string[] {
+  if (ids.length === 0) return [fitLine(`✔ ${heading}: none`, INDENT, paint.ok)];
+  return [
+    `${INDENT}${paint.error(paint.bold(`✖ ${heading} (${ids.length})`))}${paint.dim(`: ${meaning}`)}`,
+    ...ids.flatMap((id) => [fitLine(`• ${titleOf(id, report)}`, DETAIL, paint.error), fitLine(id, `${DETAIL}  `, paint.dim)]),
+  ];
+}
+
+function staleList(ids: readonly string[], report: LearningLoopReport, paint: Painter): string[] {
+  if (ids.length === 0) return [fitLine('✔ Stale assumptions: none', INDENT, paint.ok)];
+  return [
+    `${INDENT}${paint.warning(`⚠ Stale assumptions (${ids.length})`)}${paint.dim(': hypo stale says why')}`,
+    ...ids.map((id) => fitLine(`• ${titleOf(id, report)}`, DETAIL)),
+  ];
+}
+
+function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
+  const items = report.assumptionMap;
+  const heading = paint.bold(`Assumption map (${countOf(items.length, 'hypothesis', 'hypotheses')})`);
+  if (items.length === 0) return [heading, paint.dim(`${INDENT}no hypotheses to map`)];
+  const rows: Cell[][] = [[{ text: 'importance', paint: paint.dim }, ...EVIDENCE_LEVELS.map((level) => ({ text: level === 'none' ? 'no evidence' : level, paint: paint.dim }))]];
+  for (const importance of IMPORTANCE_ROWS) {
+    const here = items.filter((item) => item.importance === importance);
+    rows.push([
+      { text: importance ?? 'unrated' },
+      ...EVIDENCE_LEVELS.map((evidence) => {
+        const count = here.filter((item) => item.evidence === evidence).length;
+        // The high-importance, no-evidence corner is the one to act on.
+        const style = count === 0 ? paint.dim : importance === 'high' && evidence === 'none' ? paint.error : undefined;
+        return style ? { text: String(count), paint: style } : { text: String(count) };
+      }),
+    ]);
+  }
+  const next = items.filter((item) => item.testNext);
+  return [
+    heading,
+    ...alignedRows(rows, INDENT, { right: [1, 2, 3] }),
+    ...(next.length === 0
+      ? [fitLine('✔ Test these next: none, every important hypothesis has evidence', INDENT, paint.ok)]
+      : [
+          `${INDENT}${paint.warning(paint.bold(`⚠ Test these next (${next.length})`))}${paint.dim(': important and without evidence')}`,
+          ...next.flatMap((item) => [fitLine(`• ${item.title}`, DETAIL), fitLine(item.id, `${DETAIL}  `, paint.dim)]),
+        ]),
+  ];
+}
+
+function customerFocus(report: LearningLoopReport, paint: Painter): Block {
+  const focus = report.customerFocus;
+  const counts = `${focus.customer} customer, ${countOf(focus.business, 'business KPI')}${focus.unspecified ? `, ${focus.unspecified} without metric_type` : ''}`;
+  const share = focus.customerShare === null ? 'no metric_type set on any hypothesis' : `customer metrics: ${percent(focus.customerShare)} (${counts})`;
+  const lines = [paint.bold('Customer focus'), fitLine(share, INDENT)];
+  const stages = report.journeyCoverage;
+  if (stages.length === 0) return [...lines, paint.dim(`${INDENT}no journey stages: list them under journey in hypo.config.yaml`)];
+  const rows: Cell[][] = [[{ text: 'stage', paint: paint.dim }, { text: 'hypotheses', paint: paint.dim }, { text: 'tested', paint: paint.dim }, { text: 'supported', paint: paint.dim }]];
+  for (const stage of stages) {
+    const row: Cell[] = [{ text: stage.stage }, { text: String(stage.hypotheses) }, { text: String(stage.tested) }, { text: String(stage.supported) }];
+    if (stage.guessing) row.push({ text: stage.hypotheses === 0 ? 'no hypotheses' : 'guessing', paint: paint.warning });
+    rows.push(row);
+  }
+  const guessing = stages.filter((stage) => stage.guessing).map((stage) => stage.stage);
+  return [
+    ...lines,
+    ...alignedRows(rows, INDENT, { right: [1, 2, 3], maxFirst: 24 }),
+    ...(guessing.length === 0 ? [fitLine('✔ every stage has a tested hypothesis', INDENT, paint.ok)] : wrapText(`still guessing: ${guessing.join(', ')}`, INDENT).map(paint.warning)),
+  ];
+}
+
+function warnings(report: LearningLoopReport, paint: Painter): Block {
+  if (report.warnings.length === 0) return [];
+  return [paint.bold('Warnings'), ...report.warnings.flatMap((warning) => wrapText(`⚠ ${warning}`, INDENT).map(paint.warning))];
+}
+
+function outcomeParts(outcomes: OutcomeCounts, paint: Painter): Part[] {
+  return OUTCOMES.map((outcome) => ({ text: `${outcomes[outcome]} ${outcome}`, paint: outcomes[outcome] ? outcomeStyle(outcome, paint) : paint.dim }));
+}
+
+function outcomeStyle(outcome: Outcome, paint: Painter): Style {
+  return outcome === 'supports' ? paint.ok : outcome === 'refutes' ? paint.error : paint.warning;
+}
+
+/** A record the report names, by title; by id when the report does not know it. */
+function titleOf(id: string, report: LearningLoopReport): string {
+  return report.titles[id]?.title ?? id;
 }

@@ -1,0 +1,189 @@
+// The three charts of the HTML learning-loop report, drawn as inline SVG from the
+// report's own numbers: no chart library and nothing fetched, so the file stays
+// self-contained and prints the same everywhere. Every label goes through `html`.
+// Marks carry data-* attributes with their values so tests (and people) can read them.
+import type { Outcome } from '../model/vocabulary.js';
+import type { AssumptionItem, LearningLoopReport, ReportPeriod, SprintOutcomes } from '../report/loop-model.js';
+import { html, type SafeHtml } from './html-escape.js';
+
+export const OUTCOME_COLORS: Record<Outcome, string> = { supports: '#2f855a', refutes: '#c53030', inconclusive: '#9aa5b1' };
+const OUTCOME_ORDER: readonly Outcome[] = ['supports', 'refutes', 'inconclusive'];
+const STATUS_COLORS: Record<string, string> = { supported: OUTCOME_COLORS.supports, refuted: OUTCOME_COLORS.refutes, inconclusive: OUTCOME_COLORS.inconclusive };
+const INK = '#1f2933';
+const MUTED = '#616e7c';
+const BAR = '#34577c';
+const GRID = '#e4e7eb';
+/** Average glyph width of the system sans serif, as a share of the font size: enough to decide where to cut a label. */
+const GLYPH = 0.54;
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** `text` cut to `max` characters with an ellipsis, never splitting a character in two. */
+export function truncate(text: string, max: number): string {
+  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+}
+
+function chart(kind: string, width: number, height: number, label: string, body: SafeHtml | SafeHtml[]): SafeHtml {
+  return html`<svg class="chart" data-chart="${kind}" role="img" aria-label="${label}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${label}</title>${body}</svg>`;
+}
+
+const FUNNEL_STEPS = [
+  ['hypotheses', 'Hypotheses'],
+  ['tested', 'Tested'],
+  ['insights', 'Insights'],
+  ['decisions', 'Decisions'],
+] as const;
+
+/** Hypotheses → tested → insights → decisions as horizontal bars on one scale (insights may outnumber tests, so no tapering shape). */
+export function funnelChart(funnel: LearningLoopReport['funnel']): SafeHtml {
+  const width = 460;
+  const left = 100;
+  const span = width - left - 48;
+  const row = 46;
+  const bar = 30;
+  const max = Math.max(1, ...FUNNEL_STEPS.map(([key]) => funnel[key]));
+  const rows = FUNNEL_STEPS.map(([key, name], index) => {
+    const value = funnel[key];
+    const y = 6 + index * row;
+    // A zero still gets a sliver so the row reads as "none" rather than missing.
+    const length = Math.max(3, (value / max) * span);
+    const middle = y + bar / 2;
+    return html`<g>
+<text class="axis-label" x="0" y="${middle}" dominant-baseline="central">${name}</text>
+<rect data-step="${key}" data-value="${value}" x="${left}" y="${y}" width="${round(length)}" height="${bar}" rx="3" fill="${BAR}" fill-opacity="${round(1 - index * 0.17)}"/>
+<text class="bar-value" x="${round(left + length + 8)}" y="${middle}" dominant-baseline="central" fill="${INK}">${value}</text>
+</g>`;
+  });
+  const label = `Loop funnel, everything up to the period end: ${FUNNEL_STEPS.map(([key, name]) => `${funnel[key]} ${name.toLowerCase()}`).join(', ')}`;
+  return chart('funnel', width, 6 + FUNNEL_STEPS.length * row, label, rows);
+}
+
+/** Gridline step for a count axis: whole numbers, at most about five lines. */
+function tickStep(max: number): number {
+  for (const step of [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500]) if (max / step <= 5) return step;
+  return Math.ceil(max / 5);
+}
+
+/** A period label in at most two lines that fit `chars` characters each (date ranges break at the dash). */
+function labelLines(label: string, chars: number): string[] {
+  if (Array.from(label).length <= chars) return [label];
+  const dash = label.indexOf(' – ');
+  const space = label.lastIndexOf(' ', Math.min(label.length - 1, chars));
+  const cut = dash > 0 ? dash : space > 0 ? space : chars;
+  return [truncate(label.slice(0, cut), chars), truncate(label.slice(cut).replace(/^\s*–?\s*/, dash > 0 ? '– ' : ''), chars)];
+}
+
+/** Outcomes of the experiments done per period, stacked supports / refutes / inconclusive, the report's own period emphasised. */
+export function outcomesChart(history: readonly SprintOutcomes[], period: ReportPeriod): SafeHtml {
+  const width = 460;
+  const [left, top, bottom] = [30, 40, 42];
+  const plot = 150;
+  const height = top + plot + bottom;
+  const totals = history.map((entry) => OUTCOME_ORDER.reduce((sum, outcome) => sum + entry.outcomes[outcome], 0));
+  const step = tickStep(Math.max(1, ...totals));
+  const max = Math.max(step, Math.ceil(Math.max(1, ...totals) / step) * step);
+  const y = (value: number) => round(top + plot - (value / max) * plot);
+  const slot = (width - left) / Math.max(1, history.length);
+  const barWidth = Math.min(46, slot * 0.6);
+
+  const grid: SafeHtml[] = [];
+  for (let value = 0; value <= max; value += step) {
+    grid.push(html`<line x1="${left}" x2="${width}" y1="${y(value)}" y2="${y(value)}" stroke="${value === 0 ? MUTED : GRID}" stroke-width="1"/>
+<text class="tick" x="${left - 6}" y="${y(value)}" text-anchor="end" dominant-baseline="central">${value}</text>`);
+  }
+  const legend = OUTCOME_ORDER.map(
+    (outcome, index) => html`<g data-legend="${outcome}" transform="translate(${left + index * 120} 8)"><rect width="12" height="12" rx="2" fill="${OUTCOME_COLORS[outcome]}"/><text class="legend" x="18" y="6" dominant-baseline="central">${outcome}</text></g>`,
+  );
+  const bars = history.map((entry, index) => {
+    const x = round(left + slot * index + (slot - barWidth) / 2);
+    const current = entry.since === period.since && entry.until === period.until;
+    let stacked = 0;
+    const segments = OUTCOME_ORDER.filter((outcome) => entry.outcomes[outcome] > 0).map((outcome) => {
+      const count = entry.outcomes[outcome];
+      const segment = html`<rect data-outcome="${outcome}" data-value="${count}" x="${x}" y="${y(stacked + count)}" width="${round(barWidth)}" height="${round(y(stacked) - y(stacked + count))}" fill="${OUTCOME_COLORS[outcome]}"><title>${entry.label}: ${count} ${outcome}</title></rect>`;
+      stacked += count;
+      return segment;
+    });
+    const centre = round(x + barWidth / 2);
+    const lines = labelLines(entry.label, Math.floor(slot / (11 * GLYPH)));
+    const names = lines.map((line, row) => html`<tspan x="${centre}" dy="${row === 0 ? 0 : 13}">${line}</tspan>`);
+    const { supports, refutes, inconclusive } = entry.outcomes;
+    return html`<g data-period="${entry.label}" data-supports="${supports}" data-refutes="${refutes}" data-inconclusive="${inconclusive}" data-total="${totals[index]}"${current ? html` data-current="true"` : ''}>
+${segments}
+<text class="bar-total" x="${centre}" y="${y(stacked) - 7}" text-anchor="middle" fill="${totals[index] ? INK : MUTED}">${totals[index]}</text>
+<text class="${current ? 'period-label current' : 'period-label'}" x="${centre}" y="${top + plot + 16}" text-anchor="middle">${names}</text>
+</g>`;
+  });
+  const label = `Outcomes of finished experiments per period: ${history
+    .map((entry, index) => `${entry.label}: ${totals[index] ? OUTCOME_ORDER.map((outcome) => `${entry.outcomes[outcome]} ${outcome}`).join(', ') : 'none'}`)
+    .join('; ')}`;
+  return chart('outcomes', width, height, label, [...grid, ...legend, ...bars]);
+}
+
+interface Quadrant {
+  key: string;
+  name: string;
+  items: AssumptionItem[];
+  highlight: boolean;
+}
+
+const EVIDENCE_RANK = { strong: 0, weak: 1, none: 2 } as const;
+
+/** Importance (high or not) × evidence (none or some), one dot and label per hypothesis; the important, unevidenced corner is marked. */
+export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
+  const width = 900;
+  const [left, top, row, head] = [26, 26, 22, 34];
+  const columnWidth = (width - left) / 2;
+  const important = (item: AssumptionItem) => item.importance === 'high';
+  const evidenced = (item: AssumptionItem) => item.evidence !== 'none';
+  const sorted = [...items].sort((a, b) => EVIDENCE_RANK[a.evidence] - EVIDENCE_RANK[b.evidence] || a.title.localeCompare(b.title));
+  const pick = (high: boolean, some: boolean) => sorted.filter((item) => important(item) === high && evidenced(item) === some);
+  const quadrants: Quadrant[][] = [
+    [
+      { key: 'test-next', name: 'Test these next', items: pick(true, false), highlight: true },
+      { key: 'important-evidenced', name: 'Important, with evidence', items: pick(true, true), highlight: false },
+    ],
+    [
+      { key: 'minor-unevidenced', name: 'Less important, no evidence', items: pick(false, false), highlight: false },
+      { key: 'minor-evidenced', name: 'Less important, with evidence', items: pick(false, true), highlight: false },
+    ],
+  ];
+  const rowHeights = quadrants.map((pair) => head + Math.max(3, ...pair.map((quadrant) => quadrant.items.length)) * row + 10);
+  const height = top + rowHeights[0]! + rowHeights[1]!;
+
+  const cells = quadrants.flatMap((pair, rowIndex) =>
+    pair.map((quadrant, columnIndex) => {
+      const x = left + columnIndex * columnWidth;
+      const y = top + (rowIndex === 0 ? 0 : rowHeights[0]!);
+      // Room for the dot, and on the evidenced side for the evidence level at the right edge.
+      const chars = Math.floor((columnWidth - (columnIndex === 0 ? 48 : 96)) / (12.5 * GLYPH));
+      const dots = quadrant.items.map((item, index) => {
+        const cy = y + head + index * row + row / 2;
+        const colour = STATUS_COLORS[item.status] ?? BAR;
+        const evidence = `${item.evidence} evidence${item.evidenceStated ? ' (stated)' : ''}`;
+        return html`<g class="assumption"><title>${item.title} — ${item.status}, importance ${item.importance ?? 'not set'}, ${evidence}</title>
+<circle data-id="${item.id}" data-importance="${item.importance ?? 'unset'}" data-evidence="${item.evidence}" data-status="${item.status}" data-test-next="${String(item.testNext)}" cx="${x + 18}" cy="${cy}" r="5.5" fill="${colour}" fill-opacity="${item.evidence === 'weak' ? 0.45 : 1}" stroke="${colour}" stroke-width="1.5"/>
+<text class="dot-label" x="${x + 32}" y="${cy}" dominant-baseline="central">${truncate(item.title, chars)}</text>
+${evidenced(item) ? html`<text class="dot-note" x="${x + columnWidth - 12}" y="${cy}" text-anchor="end" dominant-baseline="central">${item.evidence}</text>` : ''}
+</g>`;
+      });
+      const empty = quadrant.items.length === 0 ? html`<text class="dot-note" x="${x + 18}" y="${y + head + row / 2}" dominant-baseline="central">none</text>` : '';
+      return html`<g data-quadrant="${quadrant.key}" data-count="${quadrant.items.length}">
+<rect x="${x}" y="${y}" width="${columnWidth}" height="${rowHeights[rowIndex]!}" fill="${quadrant.highlight ? '#fdf0ec' : '#ffffff'}" stroke="${quadrant.highlight ? OUTCOME_COLORS.refutes : GRID}" stroke-width="${quadrant.highlight ? 2 : 1}"/>
+<text class="${quadrant.highlight ? 'quadrant-name hot' : 'quadrant-name'}" x="${x + 12}" y="${y + 20}">${quadrant.name} · ${quadrant.items.length}</text>
+${dots}${empty}
+</g>`;
+    }),
+  );
+  const axes = html`<text class="axis-label" x="${left + columnWidth / 2}" y="16" text-anchor="middle">No evidence</text>
+<text class="axis-label" x="${left + columnWidth * 1.5}" y="16" text-anchor="middle">Some evidence</text>
+<text class="axis-label" transform="translate(16 ${top + rowHeights[0]! / 2}) rotate(-90)" text-anchor="middle">Important</text>
+<text class="axis-label" transform="translate(16 ${top + rowHeights[0]! + rowHeights[1]! / 2}) rotate(-90)" text-anchor="middle">Less important</text>`;
+  const counts = quadrants.flat().map((quadrant) => `${quadrant.name.toLowerCase()}: ${quadrant.items.length}`);
+  const label = `Assumption map, importance against evidence, ${items.length} hypotheses. ${counts.join('; ')}${
+    quadrants[0]![0]!.items.length ? `. To test next: ${quadrants[0]![0]!.items.map((item) => item.title).join('; ')}` : ''
+  }`;
+  // The marked corner is drawn last so its thicker border is not painted over by its neighbours.
+  return chart('assumption-map', width, height, label, [axes, ...cells.slice(1), cells[0]!]);
+}
