@@ -2,7 +2,7 @@
 // commits against reference points (node itself, the parse floor, the history floor,
 // ajv-cli), prints a table and writes BENCHMARKS.md. Not a test: numbers, not verdicts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,7 +72,7 @@ function main(): void {
     console.log(`measured in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const table = renderTable(results);
     console.log(table);
-    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), renderMarkdown(table));
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), updateBenchmarks(renderMarkdown(table)));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -102,14 +102,23 @@ function renderTable(results: Measurement[]): string {
   return ['| command | median of ' + RUNS + ' | peak memory | ratios |', '|---|---:|---:|---|', ...rows].join('\n');
 }
 
-function renderMarkdown(table: string): string {
-  return `# Benchmarks
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
 
-\`npm run bench\` on a generated repository of ${RECORDS.toLocaleString('en')} records and ${COMMITS.toLocaleString('en')} commits (and one of 30 records), median of ${RUNS} runs after a warm-up, on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+/** Replaces the measured part of BENCHMARKS.md, keeping the notes written around it. */
+function updateBenchmarks(measured: string): string {
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  if (start === -1 || end === -1) return `${current.trimEnd()}\n\n${START}\n${measured}${END}\n`;
+  return `${current.slice(0, start + START.length)}\n${measured}${current.slice(end)}`;
+}
+
+function renderMarkdown(table: string): string {
+  return `\`npm run bench\` on a generated repository of ${RECORDS.toLocaleString('en')} records and ${COMMITS.toLocaleString('en')} commits (and one of 30 records), median of ${RUNS} runs after a warm-up, on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
 
 ${table}
-
-See the notes below the table for the targets and what each optimisation bought.
 `;
 }
 

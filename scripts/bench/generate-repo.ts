@@ -18,7 +18,10 @@ function random(seed: number): () => number {
 }
 
 const WORDS = 'färja resenär pendlare biljett kassan realtid notis byte hållplats kundpanel köer skärgård app karta försening periodkort'.split(' ');
-const STATUSES = ['open', 'testing', 'supported', 'refuted', 'inconclusive', 'retired'];
+/** Ids are ASCII slugs, as `hypo new` makes them. */
+const SLUGS = 'farja resenar pendlare biljett kassan realtid notis byte hallplats kundpanel koer skargard app karta forsening periodkort'.split(' ');
+// supported/refuted would need a done experiment with that outcome to be valid; these need nothing.
+const STATUSES = ['open', 'testing', 'inconclusive', 'retired'];
 const METHODS = ['interview', 'survey', 'panel', 'ab-test', 'prototype', 'analytics', 'fake-door', 'usability-test'];
 
 export interface GeneratedRecord {
@@ -34,10 +37,11 @@ export function generateRecords(count: number, seed = 42): GeneratedRecord[] {
   const hypotheses = Math.floor(count / 2);
   const experiments = Math.floor((count - hypotheses) * 0.6);
   const insights = count - hypotheses - experiments;
-  const hId = (i: number) => `h-${String(i).padStart(5, '0')}-${WORDS[i % WORDS.length]}`;
-  const eId = (i: number) => `e-${String(i).padStart(5, '0')}-${WORDS[(i * 7) % WORDS.length]}`;
-  const iId = (i: number) => `i-${String(i).padStart(5, '0')}-${WORDS[(i * 3) % WORDS.length]}`;
+  const hId = (i: number) => `h-${String(i).padStart(5, '0')}-${SLUGS[i % SLUGS.length]}`;
+  const eId = (i: number) => `e-${String(i).padStart(5, '0')}-${SLUGS[(i * 7) % SLUGS.length]}`;
+  const iId = (i: number) => `i-${String(i).padStart(5, '0')}-${SLUGS[(i * 3) % SLUGS.length]}`;
   const records: GeneratedRecord[] = [];
+  const doneExperiments: string[] = [];
   for (let i = 0; i < hypotheses; i++) {
     records.push({
       file: `learning/hypotheses/${hId(i)}.yaml`,
@@ -62,6 +66,7 @@ tags: [${phrase(2).replace(' ', ', ')}]
   for (let i = 0; i < experiments; i++) {
     const start = Math.floor(next() * 3700);
     const done = next() < 0.7;
+    if (done) doneExperiments.push(eId(i));
     records.push({
       file: `learning/experiments/${eId(i)}.yaml`,
       text: `kind: experiment
@@ -90,7 +95,7 @@ observed: ${phrase(12)}
 learned: >
   ${phrase(10)}
   ${phrase(5)}
-from: [${eId(Math.floor(next() * experiments))}]
+from: [${pick(doneExperiments)}]
 hypotheses: [${hId(Math.floor(next() * hypotheses))}]
 evidence: ${pick(['qualitative', 'quantitative', 'mixed'])}
 date: ${day(Math.floor(next() * 3800))}

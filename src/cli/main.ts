@@ -1,8 +1,12 @@
 // argv → exit code. The one place that catches: expected failures (HypoError) print
 // their message and hint; anything else is an unexpected error, with the stack
 // only under --debug. Never calls process.exit: bin/hypo.js sets the exit code.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { CommanderError } from 'commander';
+import { DEFAULT_ROOT } from '../model/config-schema.js';
 import { HypoError } from '../model/hypo-error.js';
+import { findRepoRoot } from '../store/find-repo-root.js';
 import { type Context, createProcessContext } from './context.js';
 import { buildProgram } from './program.js';
 import { isPromptCancelled } from './prompter.js';
@@ -24,6 +28,7 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
     if (argv.length === 0) {
       // `hypo` alone: show what there is to do, as a success rather than a usage error.
       ctx.stdout.write(program.helpInformation());
+      if (!looksInitialised(ctx.cwd)) ctx.stdout.write(`\nThere is no hypo.config.yaml and no ${DEFAULT_ROOT}/ folder here: start with hypo init\n`);
       return EXIT_OK;
     }
     await program.parseAsync([...argv], { from: 'user' });
@@ -31,6 +36,12 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
   } catch (error) {
     return reportFailure(error, ctx, debug);
   }
+}
+
+/** A config file up the tree, or the default records folder at the root: someone ran init, or keeps records here. */
+function looksInitialised(cwd: string): boolean {
+  const found = findRepoRoot(cwd);
+  return found.configFile !== undefined || existsSync(path.join(found.root, DEFAULT_ROOT));
 }
 
 /** The in-process entry point for tests and embedding: same as main. */

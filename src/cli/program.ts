@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { HypoError } from '../model/hypo-error.js';
 import type { Context } from './context.js';
+import { NEW_FIELD_FLAGS } from './new-flags.js';
 import { hypoVersion } from './version.js';
 
 interface GlobalOptions {
@@ -49,19 +50,24 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .description('check every record against the format and the links between records')
     .addOption(formatOption(['text', 'json', 'github']))
     .option('--strict', 'fail on warnings as well as errors')
-    .addHelpText('after', examples('hypo check', 'hypo -C examples/transit-app check --format json', 'hypo check --format github   # annotations in a GitHub Actions job'))
-    .action(async (options: { format: 'text' | 'json' | 'github'; strict?: boolean }) => {
+    .option('--changed [ref]', 'check only the records changed since ref (default: staged and unstaged changes) and the records linked to them')
+    .addHelpText(
+      'after',
+      examples('hypo check', 'hypo -C examples/transit-app check --format json', 'hypo check --format github   # annotations in a GitHub Actions job', 'hypo check --changed         # a pre-commit hook'),
+    )
+    .action(async (options: { format: 'text' | 'json' | 'github'; strict?: boolean; changed?: string | boolean }) => {
       const { runCheck } = await import('../commands/check.js');
-      await exit(runCheck({ format: options.format, strict: Boolean(options.strict) }, commandContext()));
+      await exit(runCheck({ format: options.format, strict: Boolean(options.strict), changed: options.changed ?? false }, commandContext()));
     });
 
   program
     .command('init')
     .description('create hypo.config.yaml and the records folder here')
-    .addHelpText('after', examples('hypo init', 'hypo -C path/to/product init'))
-    .action(async () => {
+    .option('--vscode', 'map the record schemas in .vscode/settings.json without asking (a terminal asks; elsewhere nothing is changed)')
+    .addHelpText('after', examples('hypo init', 'hypo -C path/to/product init --vscode'))
+    .action(async (options: { vscode?: boolean }) => {
       const { runInit } = await import('../commands/init.js');
-      await exit(runInit(commandContext()));
+      await exit(runInit(commandContext(), { vscode: Boolean(options.vscode) }));
     });
 
   const newCommand = program
@@ -117,7 +123,13 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--next <ids>', 'records the decision starts, comma-separated')
     .option('--date <date>', 'the day of the decision, YYYY-MM-DD (default: today)')
     .option('--owner <name>', 'who decided')
-    .addHelpText('after', examples('hypo decide pendlare-missar iterate --summary "Påminnelse i appen" --next pendlare-vill-bli-paminda'))
+    .addHelpText(
+      'after',
+      examples(
+        'hypo decide pendlare-missar iterate --summary "Påminnelse i appen" --next pendlare-vill-bli-paminda',
+        'hypo decide kop-utan-konto stop --summary "Ingen tydlig skillnad; vi lägger tiden på Swish"',
+      ),
+    )
     .action(async (insight: string, action: string, options: { summary: string; next?: string; date?: string; owner?: string }) => {
       const { runDecide } = await import('../commands/decide.js');
       await exit(runDecide({ insight, action, ...options }, commandContext()));
@@ -128,7 +140,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .description('add a hypothesis to the ones an experiment tests')
     .argument('<experiment>', 'the experiment (a unique prefix is enough)')
     .argument('<hypothesis>', 'the hypothesis (a unique prefix is enough)')
-    .addHelpText('after', examples('hypo link kundpanel-hosten farjeresenarer-vill-se'))
+    .addHelpText('after', examples('hypo link kundpanel-hosten farjeresenarer-vill-se', 'hypo link kundpanel pendlare   # unique prefixes are enough'))
     .action(async (experiment: string, hypothesis: string) => {
       const { runLink } = await import('../commands/link.js');
       await exit(runLink({ experiment, hypothesis }, commandContext()));
@@ -139,7 +151,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .description('rename a record and rewrite every reference to it, all or nothing')
     .argument('<old>', 'the record (a unique prefix is enough)')
     .argument('<new>', 'the new id')
-    .addHelpText('after', examples('hypo rename farjeresenarer-vill-ha-realtid farjeresenarer-vill-se-farjan'))
+    .addHelpText('after', examples('hypo rename farjeresenarer-vill-ha-realtid farjeresenarer-vill-se-farjan', 'hypo rename kundpanel kundpanel-hosten-2026'))
     .action(async (from: string, to: string) => {
       const { runRename } = await import('../commands/rename.js');
       await exit(runRename({ from, to }, commandContext()));
@@ -223,38 +235,58 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       await exit(runReport(options, commandContext()));
     });
 
+  program
+    .command('export')
+    .description('every record as a row of a CSV or JSON table, for spreadsheets and BI tools')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .option('--kind <kinds>', 'only these kinds, comma-separated (hypothesis, experiment, insight)')
+    .option('--bom', 'start the CSV with a byte-order mark, so Excel reads it as UTF-8')
+    .option('--out <file>', 'write to a file instead of the terminal')
+    .addHelpText('after', examples('hypo export --kind hypothesis --bom --out hypotheses.csv', 'hypo export --format json > records.json'))
+    .action(async (options: { format: 'csv' | 'json'; kind?: string; bom?: boolean; out?: string }) => {
+      const { runExport } = await import('../commands/export.js');
+      await exit(runExport(options, commandContext()));
+    });
+
+  program
+    .command('import')
+    .description('create records from a CSV sheet, all or nothing: each row is checked first')
+    .argument('<source>', 'the file type: csv')
+    .argument('<file>', 'the file, with a header row naming the columns (title, statement, …; see hypo export)')
+    .requiredOption('--kind <kind>', 'the kind of every row: hypothesis, experiment or insight')
+    .option('--dry-run', 'print what would be created, and write nothing')
+    .addHelpText('after', examples('hypo import csv backlog.csv --kind hypothesis --dry-run', 'hypo import csv backlog.csv --kind hypothesis'))
+    .action(async (source: string, file: string, options: { kind: string; dryRun?: boolean }) => {
+      const { runImport } = await import('../commands/import.js');
+      await exit(runImport({ source, file, kind: options.kind, dryRun: Boolean(options.dryRun) }, commandContext()));
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script for commands, flags, values and record ids')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText(
+      'after',
+      examples('eval "$(hypo completion bash)"         # in ~/.bashrc', 'source <(hypo completion zsh)         # in ~/.zshrc, after compinit', 'hypo completion fish > ~/.config/fish/completions/hypo.fish'),
+    )
+    .action(async (shell: string) => {
+      const { runCompletion } = await import('../commands/completion.js');
+      const { describeProgram } = await import('./describe-program.js');
+      await exit(runCompletion({ shell, spec: describeProgram(program) }, commandContext()));
+    });
+
+  // What completion scripts call for values only the repository knows; quiet and fast, never in help.
+  program
+    .command('__complete', { hidden: true })
+    .argument('<what>', 'ids')
+    .action(async (what: string) => {
+      const { runCompleteValues } = await import('../commands/complete-values.js');
+      await exit(runCompleteValues({ what }, commandContext()));
+    });
+
   return program;
 }
 
-/** `hypo new`'s field flags; each maps to the snake_case field of the same name. */
-const NEW_FIELD_FLAGS: readonly (readonly [string, string])[] = [
-  ['--statement <text>', 'hypothesis: the belief, "We believe that …"'],
-  ['--status <status>', 'status (default: open for hypotheses, planned for experiments)'],
-  ['--segment <text>', 'hypothesis: customer segment or persona'],
-  ['--journey <stage>', 'hypothesis: customer-journey stage'],
-  ['--metric <text>', 'hypothesis: what is measured'],
-  ['--metric-type <type>', 'hypothesis: customer or business'],
-  ['--success <text>', 'hypothesis: the result that would make it true'],
-  ['--importance <level>', 'hypothesis: low, medium or high'],
-  ['--evidence <level>', 'hypothesis: none, weak or strong; insight: qualitative, quantitative or mixed'],
-  ['--tests <ids>', 'experiment: hypotheses it tests, comma-separated'],
-  ['--method <method>', 'experiment: interview, survey, panel, ab-test, …'],
-  ['--start <date>', 'experiment: first day, YYYY-MM-DD'],
-  ['--end <date>', 'experiment: last day, YYYY-MM-DD'],
-  ['--sample <n>', 'experiment: number of participants'],
-  ['--plan <text>', 'experiment: "To verify that, we will …"'],
-  ['--measure <text>', 'experiment: what will be measured'],
-  ['--observed <text>', 'insight: "We observed …"'],
-  ['--learned <text>', 'insight: "We learned …"'],
-  ['--from <ids>', 'insight: experiments it comes from, comma-separated'],
-  ['--hypotheses <ids>', 'insight: hypotheses it is about, comma-separated'],
-  ['--date <date>', 'insight: the day it was drawn, YYYY-MM-DD'],
-  ['--owner <name>', 'who looks after it (default: git config user.name)'],
-  ['--tags <tags>', 'labels, comma-separated'],
-  ['--code <globs>', 'code paths that rest on it, comma-separated globs'],
-  ['--review-by <date>', 'look at it again by this day, YYYY-MM-DD'],
-  ['--created <date>', 'the day it was written (default: today)'],
-];
 
 function resolveCwd(base: string, dir: string | undefined): string {
   if (dir === undefined) return base;

@@ -12,6 +12,8 @@ export interface Prompter {
   input(options: { message: string; default?: string; required?: boolean; validate?: (value: string) => true | string }): Promise<string>;
   select<T extends string>(options: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   checkbox<T extends string>(options: { message: string; choices: Choice<T>[]; required?: boolean }): Promise<T[]>;
+  /** A yes/no question; Enter takes `default`. */
+  confirm(options: { message: string; default?: boolean }): Promise<boolean>;
 }
 
 export function createInquirerPrompter(): Prompter {
@@ -20,6 +22,7 @@ export function createInquirerPrompter(): Prompter {
     input: async (options) => (await load()).input(options),
     select: async (options) => (await load()).select(options),
     checkbox: async (options) => (await load()).checkbox(options),
+    confirm: async (options) => (await load()).confirm(options),
   };
 }
 

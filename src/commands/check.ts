@@ -6,17 +6,29 @@ import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckText } from '../render/check-text.js';
 import { createPainter } from '../render/painter.js';
 import { checkRepository } from '../rules/check-repository.js';
-import { loadRepository } from '../store/load-repository.js';
+import { openRepository, readRepository, type Repository } from '../store/load-repository.js';
+import { readChangedRecords } from './support/changed-records.js';
 import { githubPathFor } from './support/github-paths.js';
 
 export interface CheckOptions {
   format: 'text' | 'json' | 'github';
   strict: boolean;
+  /** `--changed [ref]`: true for the uncommitted changes, or the ref to compare with. */
+  changed?: string | boolean;
 }
 
 export async function runCheck(options: CheckOptions, ctx: Context): Promise<number> {
-  const repository = await loadRepository(ctx.cwd);
-  const result = checkRepository(repository, { strict: options.strict });
+  const opened = await openRepository(ctx.cwd);
+  let repository: Repository;
+  let only: Set<string> | undefined;
+  if (options.changed) {
+    const selection = await readChangedRecords(opened, typeof options.changed === 'string' ? options.changed : undefined, ctx.env);
+    repository = selection.repository;
+    only = selection.selected;
+  } else {
+    repository = await readRepository(opened, { env: ctx.env });
+  }
+  const result = checkRepository(repository, { strict: options.strict, ...(only ? { only } : {}) });
   if (options.format === 'json') {
     ctx.stdout.write(renderCheckJson(result));
   } else if (options.format === 'github') {

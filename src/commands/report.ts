@@ -1,17 +1,13 @@
 // hypo report: the learning loop of a period, for the sprint review.
 import path from 'node:path';
+import { reportFromHistory } from '../api/build-report.js';
 import type { Context } from '../cli/context.js';
 import type { Painter } from '../render/painter.js';
 import { createPainter } from '../render/painter.js';
-import { buildLearningLoopReport } from '../report/learning-loop.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
-import { recordDates } from '../report/record-dates.js';
-import { findStaleRecords } from '../rules/stale.js';
 import { replaceFileAtomic } from '../store/atomic-write.js';
-import { createGitRunner } from '../store/git.js';
 import { resolveAsOf } from './support/dates.js';
 import { loadRepositoryWithHistory } from './support/load-history.js';
-import { resolveReportPeriod } from './support/report-period.js';
 
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -27,29 +23,7 @@ export interface ReportOptions {
 export async function runReport(options: ReportOptions, ctx: Context): Promise<number> {
   const asOf = resolveAsOf(options.asOf, ctx.now());
   const { repository, history, ageOf } = await loadRepositoryWithHistory(ctx);
-  const period = await resolveReportPeriod(options, repository.config, asOf, () => createGitRunner(repository.root, ctx.env));
-  const staleAsOf = period.until < asOf ? period.until : asOf;
-  const stale = findStaleRecords(repository.files, repository.graph, {
-    asOf: staleAsOf,
-    days: repository.config.stale_after_days,
-    ageOf: (file) => ageOf(file, staleAsOf).days,
-  });
-  const dayOf = (iso: string | undefined) => iso?.slice(0, 10);
-  const dates = recordDates((file) => {
-    const fileHistory = history.files.get(file);
-    const added = dayOf(fileHistory?.added?.date);
-    const changed = dayOf(fileHistory?.changed?.date);
-    return { ...(added ? { added } : {}), ...(changed ? { changed } : {}) };
-  }, asOf);
-  const report = buildLearningLoopReport({
-    graph: repository.graph,
-    config: repository.config,
-    period,
-    asOf,
-    dates,
-    stale: [...new Set(stale.map((finding) => finding.id))],
-    warnings: history.warnings,
-  });
+  const report = await reportFromHistory(repository, history, ageOf, options, asOf, ctx.env);
   // Files get no colour; the terminal gets it only when it wants it.
   const output = await render(report, options.format, createPainter(ctx.color && options.out === undefined));
   if (options.out !== undefined) {

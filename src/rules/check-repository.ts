@@ -19,16 +19,22 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-export function checkRepository(input: CheckInput, options: { strict?: boolean } = {}): CheckResult {
-  const problems = [...input.problems, ...input.files.flatMap((file) => file.problems), ...checkGraph(input.files, input.graph)].sort(
-    compareProblems,
-  );
+export interface CheckOptions {
+  strict?: boolean;
+  /** Check only these files (the graph still holds every record): `hypo check --changed`. */
+  only?: ReadonlySet<string>;
+}
+
+export function checkRepository(input: CheckInput, options: CheckOptions = {}): CheckResult {
+  const only = options.only;
+  const all = [...input.problems, ...input.files.flatMap((file) => file.problems), ...checkGraph(input.files, input.graph)];
+  const problems = (only ? all.filter((problem) => only.has(problem.file)) : all).sort(compareProblems);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;
   return {
     ok: errors === 0 && (!options.strict || warnings === 0),
-    files: input.files.length,
-    records: input.graph.records.size,
+    files: only ? only.size : input.files.length,
+    records: only ? [...input.graph.records.values()].filter((node) => only.has(node.file)).length : input.graph.records.size,
     errors,
     warnings,
     problems,

@@ -1,5 +1,7 @@
-// Folder → repository: find the root, read the config, read and validate every
-// record file, and build the graph. One file's problems never stop the others.
+// Folder → repository, in two steps so callers can overlap other work (a git log)
+// with the expensive one: openRepository finds the root, reads the config and lists
+// the record files; readRepository parses them (in worker threads when there are
+// many) and builds the graph. One file's problems never stop the others.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, type HypoConfig } from '../model/config-schema.js';
@@ -9,9 +11,10 @@ import type { Problem } from '../model/problem.js';
 import { findRecordFiles } from './find-record-files.js';
 import { findRepoRoot } from './find-repo-root.js';
 import { loadConfig } from './load-config.js';
-import { type LoadedFile, readRecordFile } from './read-record-file.js';
+import { parseRecordFilesInParallel, workerCount } from './parse-in-parallel.js';
+import type { LoadedFile } from './read-record-file.js';
 
-export interface Repository {
+export interface OpenedRepository {
   /** Absolute path of the repository root. */
   root: string;
   /** Absolute path of the git top level, when inside a git work tree. */
@@ -21,16 +24,29 @@ export interface Repository {
   configFile?: string;
   /** The records folder relative to the root, e.g. `learning`. */
   recordRoot: string;
-  files: LoadedFile[];
+  /** Every record file, relative to the root, sorted. */
+  paths: string[];
   /** Problems found while walking the folders (bad links, unreadable folders). */
   problems: Problem[];
+}
+
+export interface Repository extends OpenedRepository {
+  files: LoadedFile[];
   graph: RecordGraph;
 }
 
-/** Files read at once: enough to keep the disk busy, few enough to stay clear of file-descriptor limits. */
-const READ_CONCURRENCY = 64;
+export interface ReadOptions {
+  /** Only these files are parsed (the others are known by name only); default all. */
+  only?: ReadonlySet<string>;
+  /** Environment, for HYPO_WORKERS. */
+  env?: Readonly<Record<string, string | undefined>>;
+}
 
-export async function loadRepository(cwd: string): Promise<Repository> {
+export async function loadRepository(cwd: string, options: ReadOptions = {}): Promise<Repository> {
+  return readRepository(await openRepository(cwd), options);
+}
+
+export async function openRepository(cwd: string): Promise<OpenedRepository> {
   const found = findRepoRoot(cwd);
   const loadedConfig = await loadConfig(found.root, found.configFile);
   if (loadedConfig.problems.length > 0) {
@@ -49,36 +65,36 @@ export async function loadRepository(cwd: string): Promise<Repository> {
     throw new HypoError('no-record-root', `there is no ${config.root}/ folder in ${found.root}`, {
       hint: found.configFile
         ? `create ${config.root}/ or set root in ${CONFIG_FILE_NAME} to the folder that holds the records`
-        : `create ${config.root}/ with hypotheses/, experiments/ and insights/ in it, or point hypo at another repository with -C <dir>`,
+        : `run hypo init, or point hypo at another repository with -C <dir>`,
     });
   }
-
   const configRelative = loadedConfig.file;
   const exclude = new Set(configRelative ? [configRelative] : []);
   const { files: paths, problems } = await findRecordFiles(found.root, recordRootAbsolute, exclude);
-  const files = await mapLimited(paths, READ_CONCURRENCY, (file) => readRecordFile(path.join(found.root, file), file));
-  const repository: Repository = {
+  const opened: OpenedRepository = {
     root: found.root,
     config,
     recordRoot: path.relative(found.root, recordRootAbsolute).split(path.sep).join('/') || '.',
-    files,
+    paths,
     problems,
-    graph: buildGraph(files),
   };
-  if (found.gitRoot) repository.gitRoot = found.gitRoot;
-  if (configRelative) repository.configFile = configRelative;
-  return repository;
+  if (found.gitRoot) opened.gitRoot = found.gitRoot;
+  if (configRelative) opened.configFile = configRelative;
+  return opened;
 }
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+export async function readRepository(opened: OpenedRepository, options: ReadOptions = {}): Promise<Repository> {
+  const toParse = options.only ? opened.paths.filter((file) => options.only!.has(file)) : opened.paths;
+  return assembleRepository(opened, await parseRecordFilesInParallel(opened.root, toParse, workerCount(toParse.length, options.env ?? process.env)));
+}
+
+/** The repository from files parsed so far; the others are known by name only, their ids counting for duplicates and references. */
+export function assembleRepository(opened: OpenedRepository, files: LoadedFile[]): Repository {
+  const parsed = new Set(files.map((file) => file.file));
+  const known = opened.paths.filter((file) => !parsed.has(file)).map((file) => ({ id: idOf(file), file }));
+  return { ...opened, files, graph: buildGraph([...files, ...known]) };
+}
+
+function idOf(file: string): string {
+  return path.posix.basename(file).replace(/\.ya?ml$/i, '');
 }

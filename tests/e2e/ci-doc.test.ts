@@ -10,15 +10,19 @@ import { makeRepo } from '../helpers/temp-repo.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const doc = readFileSync(path.join(ROOT, 'docs/ci.md'), 'utf8');
 
-/** `run: npx hypo …` and `entry: npx hypo …` lines, as argument lists; the pull request's base branch is main here. */
+/**
+ * `run: npx hypo …` and `entry: npx hypo …` lines, as argument lists; the pull request's
+ * base branch is main here, and a redirection to the job summary is the caller's business.
+ */
 const commands = [...doc.matchAll(/(?:run|entry): npx hypo (.+)$/gm)].map((match) =>
-  match[1]!.replace('origin/${{ github.base_ref }}', 'main').trim().split(/\s+/),
+  match[1]!.replace('origin/${{ github.base_ref }}', 'main').replace(/>>.*$/, '').trim().split(/\s+/),
 );
 
 describe('docs/ci.md', () => {
   it('names the workflow steps and the hook', () => {
-    expect(commands.map((args) => args[0])).toEqual(['check', 'stale', 'affected', 'check']);
+    expect(commands.map((args) => args[0])).toEqual(['report', 'check', 'stale', 'affected', 'check']);
     expect(doc).toContain('fetch-depth: 0');
+    expect(doc).toContain('run: npx hypo report --format markdown >> "$GITHUB_STEP_SUMMARY"');
   });
 
   it('runs each documented command on the example, with annotations', async () => {
@@ -34,7 +38,9 @@ describe('docs/ci.md', () => {
     for (const args of commands) {
       results.push({ command: args[0], ...(await runCli(['-C', repo.root, ...args])) });
     }
-    const [check, stale, affected, hook] = results;
+    const [report, check, stale, affected, hook] = results;
+    expect(report).toMatchObject({ code: 0, stderr: '' });
+    expect(report!.stdout).toMatch(/^# Learning loop report/);
     expect(check).toMatchObject({ code: 0, stderr: '' });
     expect(check!.stdout).toMatch(/^hypo check: 0 error\(s\), 0 warning\(s\) in \d+ file\(s\)\n$/);
     expect(stale!.code).toBe(1);

@@ -14,6 +14,9 @@ export const NO_PROMPTS: Prompter = {
   checkbox: async (options) => {
     throw new Error(`unexpected prompt: ${options.message}`);
   },
+  confirm: async (options) => {
+    throw new Error(`unexpected prompt: ${options.message}`);
+  },
 };
 
 /** The environment commands see in tests: git on the PATH, no global or system git config. */

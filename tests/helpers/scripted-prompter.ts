@@ -6,7 +6,7 @@ export interface ScriptedPrompter extends Prompter {
   asked: string[];
 }
 
-/** `answers` maps a question's message (or its start) to the answer. */
+/** `answers` maps a question's message (or its start) to the answer; `yes` or `no` for a confirm. */
 export function scriptedPrompter(answers: Record<string, string | string[]>): ScriptedPrompter {
   const asked: string[] = [];
   const answer = (message: string) => {
@@ -33,6 +33,11 @@ export function scriptedPrompter(answers: Record<string, string | string[]>): Sc
       const list = Array.isArray(values) ? values : [values];
       for (const value of list) if (!choices.some((choice) => choice.value === value)) throw new Error(`"${value}" is not a choice for "${message}"`);
       return list as never;
+    },
+    confirm: async ({ message }) => {
+      const value = String(answer(message));
+      if (value !== 'yes' && value !== 'no') throw new Error(`"${value}" is not yes or no for "${message}"`);
+      return value === 'yes';
     },
   };
 }

@@ -1,11 +1,11 @@
 // The period a report covers, from --since/--until (dates or git refs), --sprint, or
 // the defaults: the current sprint when sprints are configured, else the last 14 days.
-import type { HypoConfig } from '../../model/config-schema.js';
-import { addDays, isCalendarDate } from '../../model/dates.js';
-import { HypoError } from '../../model/hypo-error.js';
-import { previousSprint, type Sprint, sprintContaining, sprintNamed, sprintNames } from '../../model/sprints.js';
-import type { ReportPeriod } from '../../report/loop-model.js';
-import type { GitRunner } from '../../store/git.js';
+import type { HypoConfig } from '../model/config-schema.js';
+import { addDays, isCalendarDate } from '../model/dates.js';
+import { HypoError } from '../model/hypo-error.js';
+import { previousSprint, type Sprint, sprintContaining, sprintNamed, sprintNames } from '../model/sprints.js';
+import type { ReportPeriod } from '../report/loop-model.js';
+import type { GitRunner } from '../store/git.js';
 
 export interface PeriodOptions {
   since?: string;

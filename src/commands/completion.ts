@@ -1,0 +1,30 @@
+// hypo completion bash|zsh|fish: print the completion script for a shell.
+import type { Context } from '../cli/context.js';
+import type { CompletionSpec } from '../model/completion-spec.js';
+import { HypoError } from '../model/hypo-error.js';
+import { didYouMean } from '../model/suggest.js';
+
+export interface CompletionOptions {
+  shell: string;
+  spec: CompletionSpec;
+}
+
+const SHELLS = ['bash', 'zsh', 'fish'] as const;
+
+export async function runCompletion({ shell, spec }: CompletionOptions, ctx: Context): Promise<number> {
+  switch (shell) {
+    case 'bash':
+      ctx.stdout.write((await import('../render/completion-bash.js')).renderCompletionBash(spec));
+      return 0;
+    case 'zsh':
+      ctx.stdout.write((await import('../render/completion-zsh.js')).renderCompletionZsh(spec));
+      return 0;
+    case 'fish':
+      ctx.stdout.write((await import('../render/completion-fish.js')).renderCompletionFish(spec));
+      return 0;
+    default:
+      throw new HypoError('unknown-shell', `hypo completes ${SHELLS.join(', ')} — not "${shell}"${didYouMean(shell, SHELLS)}`, {
+        hint: 'for example, in ~/.bashrc: eval "$(hypo completion bash)"',
+      });
+  }
+}

@@ -1,0 +1,112 @@
+// `hypo completion bash`: a completion function built from the spec. The command is
+// the first word after the global options; the word before the cursor decides
+// whether a flag's value is being typed; otherwise the position among the
+// arguments picks what to offer. Record ids come from `hypo __complete ids`.
+import { type CompletionCommand, type CompletionSpec, shellQuote, type ValueSource } from '../model/completion-spec.js';
+
+export function renderCompletionBash(spec: CompletionSpec): string {
+  const name = spec.program;
+  const fn = `_${name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  const globalFlags = spec.globalOptions.flatMap((option) => option.flags);
+  // Global flags that take a value swallow the next word; -C's value is where the ids come from.
+  const globalSkips = spec.globalOptions
+    .filter((option) => option.value)
+    .map((option) => `        ${option.flags.join('|')}) i=$((i+1))${option.flags.includes('--cwd') ? '; cwd=${COMP_WORDS[i]}' : ''} ;;\n`)
+    .join('');
+  const commandNames = spec.commands.map((command) => command.name);
+  return `# bash completion for ${name}: commands, flags, their values and record ids.
+# Load it in ~/.bashrc with: eval "$(${name} completion bash)"
+
+${fn}_ids() {
+  # The ids of the repository the command line points at (-C), from ${name} itself.
+  if [[ -n $1 ]]; then "\${COMP_WORDS[0]}" -C "$1" __complete ids 2>/dev/null
+  else "\${COMP_WORDS[0]}" __complete ids 2>/dev/null; fi
+}
+
+# What a flag of a command takes: "words:…", ids, files, dirs or any; nothing for a switch.
+${fn}_option_source() {
+  case "$1 $2" in
+${spec.commands.flatMap((command) => optionCases(command)).join('\n')}
+  esac
+}
+
+# What the argument at a position (from 0) of a command takes.
+${fn}_argument_source() {
+  case $1 in
+${spec.commands.map(argumentCases).filter(Boolean).join('\n')}
+  esac
+}
+
+${fn}_reply() {
+  case $1 in
+    words:*) COMPREPLY=($(compgen -W "\${1#words:}" -- "$2")) ;;
+    ids) COMPREPLY=($(compgen -W "$(${fn}_ids "$3")" -- "$2")) ;;
+    files) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$2")) ;;
+    dirs) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$2")) ;;
+    *) COMPREPLY=() ;;
+  esac
+}
+
+${fn}() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} prev= cmd= cwd= pos=0 i=1 word
+  (( COMP_CWORD > 0 )) && prev=\${COMP_WORDS[COMP_CWORD-1]}
+  while (( i < COMP_CWORD )); do
+    word=\${COMP_WORDS[i]}
+    if [[ -z $cmd ]]; then
+      case $word in
+${globalSkips}        -*) ;;
+        *) cmd=$word ;;
+      esac
+    else
+      case $word in
+        # A flag that takes a value swallows the next word, unless that is a flag (an optional value left out).
+        -*) [[ -n $(${fn}_option_source "$cmd" "$word") && \${COMP_WORDS[i+1]} != -* ]] && i=$((i+1)) ;;
+        *) pos=$((pos+1)) ;;
+      esac
+    fi
+    i=$((i+1))
+  done
+  if [[ -z $cmd ]]; then
+    case $prev in
+${spec.globalOptions.filter((option) => option.value).map((option) => `      ${option.flags.join('|')}) ${fn}_reply ${sourceWord(option.value!)} "$cur" ;;`).join('\n')}
+      *)
+        if [[ $cur == -* ]]; then ${fn}_reply ${shellQuote(`words:${globalFlags.join(' ')}`)} "$cur"
+        else ${fn}_reply ${shellQuote(`words:${commandNames.join(' ')}`)} "$cur"; fi ;;
+    esac
+    return 0
+  fi
+  local source
+  source=$(${fn}_option_source "$cmd" "$prev")
+  if [[ -z $source ]]; then
+    if [[ $cur == -* ]]; then source="words:$(${fn}_flags "$cmd")"
+    else source=$(${fn}_argument_source "$cmd" "$pos"); fi
+  fi
+  ${fn}_reply "$source" "$cur" "$cwd"
+  return 0
+}
+
+${fn}_flags() {
+  case $1 in
+${spec.commands.map((command) => `    ${shellQuote(command.name)}) echo ${shellQuote(command.options.flatMap((option) => option.flags).join(' '))} ;;`).join('\n')}
+  esac
+}
+
+complete -F ${fn} ${name}
+`;
+}
+
+function sourceWord(source: ValueSource): string {
+  return shellQuote(source.kind === 'words' ? `words:${source.words.join(' ')}` : source.kind);
+}
+
+function optionCases(command: CompletionCommand): string[] {
+  return command.options
+    .filter((option) => option.value)
+    .map((option) => `    ${option.flags.map((flag) => shellQuote(`${command.name} ${flag}`)).join('|')}) echo ${sourceWord(option.value!)} ;;`);
+}
+
+function argumentCases(command: CompletionCommand): string {
+  if (command.arguments.length === 0) return '';
+  const cases = command.arguments.map((argument, index) => `${argument.variadic ? '*' : index}) echo ${sourceWord(argument.value)} ;;`);
+  return `    ${shellQuote(command.name)}) case $2 in ${cases.join(' ')} esac ;;`;
+}

@@ -1,0 +1,72 @@
+// Help that teaches: every command says what it is for and shows two examples; hypo
+// alone in an empty folder points to init; a typo gets the nearest command.
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
+import type { Context } from '../../src/cli/context.js';
+import { NO_PROMPTS, runCli, TEST_ENV } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/temp-repo.js';
+
+const silent = { write: () => true };
+const ctx: Context = { cwd: process.cwd(), env: TEST_ENV, stdout: silent, stderr: silent, stdinIsTTY: false, now: () => new Date(), color: false, debug: false, prompter: NO_PROMPTS };
+const program = buildProgram(ctx, () => {});
+const commands = program
+  .createHelp()
+  .visibleCommands(program)
+  .map((command) => command.name())
+  .filter((name) => name !== 'help');
+
+describe('command help', () => {
+  it('lists the new commands', () => {
+    expect(commands).toEqual(expect.arrayContaining(['export', 'import', 'completion', 'init', 'check', 'report']));
+    expect(commands).not.toContain('__complete');
+  });
+
+  for (const name of commands) {
+    it(`hypo ${name} --help: a one-line purpose and at least two examples`, async () => {
+      const { code, stdout } = await runCli([name, '--help']);
+      expect(code).toBe(0);
+      const [usage, blank, purpose] = stdout.split('\n');
+      expect(usage).toMatch(new RegExp(`^Usage: hypo ${name}\\b`));
+      expect(blank).toBe('');
+      expect(purpose!.length).toBeGreaterThan(15);
+      expect(program.commands.find((command) => command.name() === name)!.description()).not.toContain('\n');
+      const examples = /\nExamples:\n((?: {2}(?:hypo|source|eval) .*\n)+)/.exec(stdout)?.[1]?.trimEnd().split('\n') ?? [];
+      expect(examples.length, `${name}: ${stdout}`).toBeGreaterThanOrEqual(2);
+      expect(stdout.match(/Examples:/g)).toHaveLength(1);
+    });
+  }
+
+  it('shows init’s --vscode flag', async () => {
+    expect((await runCli(['init', '--help'])).stdout).toContain('--vscode');
+  });
+});
+
+describe('hypo without arguments', () => {
+  it('suggests hypo init in a folder without a config and without records', async () => {
+    const dir = makeRepo({}, { config: false });
+    const { rmSync } = await import('node:fs');
+    rmSync(`${dir.root}/learning`, { recursive: true });
+    const result = await runCli([], { cwd: dir.root });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: hypo');
+    expect(result.stdout).toMatch(/\nThere is no hypo\.config\.yaml and no learning\/ folder here: start with hypo init\n$/);
+  });
+
+  it('does not, where there are records or a config', async () => {
+    expect((await runCli([], { cwd: makeRepo({}, { config: false }).root })).stdout).not.toContain('hypo init');
+    expect((await runCli([], { cwd: makeRepo().root })).stdout).not.toContain('start with hypo init');
+  });
+});
+
+describe('a mistyped command', () => {
+  it.each([
+    ['exprot', 'export'],
+    ['complet', 'completion'],
+    ['stal', 'stale'],
+  ])('%s suggests %s', async (typed, meant) => {
+    const result = await runCli([typed]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`hypo: unknown command '${typed}'`);
+    expect(result.stderr).toContain(`(Did you mean ${meant}?)`);
+  });
+});

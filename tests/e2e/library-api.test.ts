@@ -1,0 +1,86 @@
+// The library as a dashboard would use it: `import … from 'hypo'`, resolved through the
+// package's `exports` (from the project itself, and from a project that installed it),
+// giving the same data the CLI prints as JSON.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildReport, check, loadRepository, staleFindings } from '../../src/index.js';
+import { staleReportJson } from '../../src/report/stale-report.js';
+import { runCli } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/temp-repo.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const EXAMPLE = path.join(ROOT, 'examples/transit-app');
+
+const SCRIPT = `
+import { loadRepository, check, staleFindings, buildReport } from 'hypo';
+const repository = await loadRepository(${JSON.stringify(EXAMPLE)});
+const result = check(repository);
+const stale = await staleFindings(repository, { asOf: '2026-11-25', git: false });
+const report = await buildReport(repository, { asOf: '2026-11-25', sprint: 'previous', git: false });
+console.log(JSON.stringify({ ok: result.ok, records: result.records, stale: stale.stale.map((finding) => finding.id), period: report.period }));
+`;
+
+function importAsUser(cwd: string) {
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { cwd, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(result.stdout) as { ok: boolean; records: number; stale: string[]; period: unknown };
+}
+
+const EXPECTED = {
+  ok: true,
+  records: 25,
+  stale: ['koinformation-for-bilfarjan-minskar-samtal', 'offlinebiljett-minskar-oron-vid-dalig-tackning', 'pendlare-vill-bli-paminda-om-periodkortet'],
+  period: { since: '2026-11-09', until: '2026-11-22', label: 'Sprint 6' },
+};
+
+describe("import from 'hypo'", () => {
+  it('resolves the package’s own name from the project root (self-reference through exports)', () => {
+    expect(importAsUser(ROOT)).toEqual(EXPECTED);
+  });
+
+  it('resolves from a project that has hypo in node_modules', () => {
+    const project = makeRepo({ 'package.json': '{ "name": "dashboard", "type": "module" }\n' }, { config: false });
+    mkdirSync(path.join(project.root, 'node_modules'));
+    symlinkSync(ROOT, path.join(project.root, 'node_modules/hypo'), 'dir');
+    expect(importAsUser(project.root)).toEqual(EXPECTED);
+  });
+
+  it('exports exactly the documented values', () => {
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', "console.log(Object.keys(await import('hypo')).sort().join(' '))"], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.stdout.trim().split(' ')).toEqual(
+      ['ExperimentSchema', 'HypoError', 'HypothesisSchema', 'InsightSchema', 'buildGraph', 'buildReport', 'check', 'checkRepository', 'loadRepository', 'staleFindings'].sort(),
+    );
+  });
+});
+
+describe('the library gives what the CLI prints', () => {
+  it('check, staleFindings and buildReport match check, stale and report --format json', async () => {
+    const repo = makeRepo({}, { git: true, config: false });
+    cpSync(EXAMPLE, repo.root, { recursive: true });
+    repo.commit('The example', '2026-10-01');
+    const repository = await loadRepository(repo.root);
+    const asOf = '2026-11-25';
+
+    const checked = JSON.parse((await runCli(['-C', repo.root, 'check', '--format', 'json'])).stdout) as { ok: boolean; records: number; problems: unknown[] };
+    expect(check(repository)).toMatchObject({ ok: checked.ok, records: checked.records, problems: checked.problems });
+
+    const stale = await staleFindings(repository, { asOf });
+    expect(staleReportJson(stale)).toEqual(JSON.parse((await runCli(['-C', repo.root, 'stale', '--as-of', asOf, '--format', 'json'])).stdout));
+
+    for (const period of [[], ['--sprint', 'previous'], ['--since', '2026-09-01', '--until', '2026-10-15']]) {
+      const options = Object.fromEntries(period.flatMap((word, index) => (index % 2 === 0 ? [[word.slice(2), period[index + 1]]] : [])));
+      const cli = JSON.parse((await runCli(['-C', repo.root, 'report', '--as-of', asOf, '--format', 'json', ...period])).stdout);
+      expect(JSON.parse(JSON.stringify(await buildReport(repository, { asOf, ...options })))).toEqual(cli);
+    }
+  });
+
+  it('takes asOf as a Date, and rejects a day that does not exist', async () => {
+    const repository = await loadRepository(EXAMPLE);
+    expect((await staleFindings(repository, { asOf: new Date(2026, 10, 25), git: false })).asOf).toBe('2026-11-25');
+    await expect(staleFindings(repository, { asOf: '2026-02-30' })).rejects.toThrow('asOf 2026-02-30: not a date written YYYY-MM-DD');
+  });
+});
