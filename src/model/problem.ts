@@ -1,5 +1,5 @@
 // A problem is data: collected across all files, rendered later in any format.
-import { type DataPath, locate, type SourceMap } from './source-map.js';
+import { type DataPath, locate, type PackedSourceMap, type SourceMap } from './source-map.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -26,7 +26,7 @@ export function compareProblems(a: Problem, b: Problem): number {
 
 /** A problem at the node `path` of a parsed file (or its nearest existing ancestor). */
 export function problemAt(
-  parsed: { file: string; sourceMap?: SourceMap | undefined },
+  parsed: { file: string; sourceMap?: SourceMap | PackedSourceMap | undefined },
   path: DataPath,
   rule: string,
   message: string,

@@ -14,6 +14,48 @@ export interface SourceMap {
   keys: Record<string, Span>;
 }
 
+/**
+ * The same, in two objects instead of dozens: the form a source map travels in from a
+ * parser worker, where copying thousands of small arrays would cost more than parsing.
+ * Path keys are joined by newlines; each path has 8 numbers: its value span, then its
+ * key span (zeros where there is none).
+ */
+export interface PackedSourceMap {
+  paths: string;
+  spans: Int32Array;
+}
+
+export function packSourceMap(map: SourceMap): PackedSourceMap {
+  const paths = [...new Set([...Object.keys(map.values), ...Object.keys(map.keys)])];
+  const spans = new Int32Array(paths.length * 8);
+  paths.forEach((key, index) => {
+    spans.set(map.values[key] ?? [0, 0, 0, 0], index * 8);
+    spans.set(map.keys[key] ?? [0, 0, 0, 0], index * 8 + 4);
+  });
+  return { paths: paths.join('\n'), spans };
+}
+
+const unpacked = new WeakMap<PackedSourceMap, SourceMap>();
+
+function unpack(packed: PackedSourceMap): SourceMap {
+  let map = unpacked.get(packed);
+  if (!map) {
+    map = { values: {}, keys: {} };
+    const spans = packed.spans;
+    packed.paths.split('\n').forEach((key, index) => {
+      const at = index * 8;
+      if (spans[at]! > 0) map!.values[key] = [spans[at]!, spans[at + 1]!, spans[at + 2]!, spans[at + 3]!];
+      if (spans[at + 4]! > 0) map!.keys[key] = [spans[at + 4]!, spans[at + 5]!, spans[at + 6]!, spans[at + 7]!];
+    });
+    unpacked.set(packed, map);
+  }
+  return map;
+}
+
+function isPacked(map: SourceMap | PackedSourceMap): map is PackedSourceMap {
+  return typeof (map as PackedSourceMap).paths === 'string';
+}
+
 export const START_OF_FILE: Span = [1, 1, 1, 1];
 
 export function pathKey(path: DataPath): string {
@@ -24,8 +66,9 @@ export function pathKey(path: DataPath): string {
  * The span of the node at `path`, or of its nearest ancestor that exists
  * (a missing field points at the mapping that should hold it).
  */
-export function locate(map: SourceMap | undefined, path: DataPath, prefer: 'value' | 'key' = 'value'): Span {
-  if (!map) return START_OF_FILE;
+export function locate(source: SourceMap | PackedSourceMap | undefined, path: DataPath, prefer: 'value' | 'key' = 'value'): Span {
+  if (!source) return START_OF_FILE;
+  const map = isPacked(source) ? unpack(source) : source;
   const exact = prefer === 'key' ? (map.keys[pathKey(path)] ?? map.values[pathKey(path)]) : map.values[pathKey(path)];
   if (exact) return exact;
   for (let end = path.length - 1; end >= 0; end--) {

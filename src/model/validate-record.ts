@@ -45,7 +45,10 @@ export function validateRecord(parsed: ParsedRecordData): ValidatedRecord {
   }
   const recordKind = kind as Kind;
   const schema = RECORD_SCHEMAS[recordKind];
-  const result = schema.safeParse(withoutExtensions(data), { reportInput: true });
+  // The record is the data without team extensions, keys in the file's order; the schema
+  // transforms nothing, so a valid input is the record (and can be rebuilt from the data).
+  const input = withoutExtensions(data);
+  const result = schema.safeParse(input, { reportInput: true });
   const problems: Problem[] = [];
   if (!result.success) {
     const knownKeys = (path: PropertyKey[]) => knownKeysAt(recordKind, path);
@@ -56,7 +59,7 @@ export function validateRecord(parsed: ParsedRecordData): ValidatedRecord {
     }
   }
   problems.push(...recordRules(parsed, recordKind));
-  return result.success ? { kind: recordKind, record: result.data, problems } : { kind: recordKind, problems };
+  return result.success ? { kind: recordKind, record: input as HypoRecord, problems } : { kind: recordKind, problems };
 }
 
 /** Rules that look at one record alone, on its raw data (so they run even when another field is wrong). */

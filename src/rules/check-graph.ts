@@ -3,7 +3,7 @@
 import type { RecordGraph } from '../model/graph.js';
 import { type Problem, problemAt } from '../model/problem.js';
 import { referencesOf } from '../model/references.js';
-import type { SourceMap } from '../model/source-map.js';
+import type { PackedSourceMap, SourceMap } from '../model/source-map.js';
 import { closestMatch } from '../model/suggest.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { HypoRecord } from '../model/schemas.js';
@@ -15,7 +15,7 @@ export interface CheckableFile {
   id: string;
   kind?: Kind;
   data?: Record<string, unknown>;
-  sourceMap?: SourceMap;
+  sourceMap?: SourceMap | PackedSourceMap;
   record?: HypoRecord;
 }
 

@@ -1,7 +1,7 @@
 // Stale assumptions: what CI flags so that beliefs do not sit untested and reviews
 // and experiments do not run past their dates. Pure: dates come in as data.
 import type { RecordGraph } from '../model/graph.js';
-import { locate, type SourceMap } from '../model/source-map.js';
+import { locate, type PackedSourceMap, type SourceMap } from '../model/source-map.js';
 import type { HypoRecord } from '../model/schemas.js';
 import type { Kind } from '../model/vocabulary.js';
 import { daysBetween } from '../model/dates.js';
@@ -25,7 +25,7 @@ export interface StaleFile {
   id: string;
   file: string;
   record?: HypoRecord;
-  sourceMap?: SourceMap;
+  sourceMap?: SourceMap | PackedSourceMap;
 }
 
 export interface StaleOptions {

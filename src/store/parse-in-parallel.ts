@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { parseRecordFiles } from './parse-record-files.js';
 import type { LoadedFile } from './read-record-file.js';
+import { fromTransfer, type TransferredFile } from './transfer-files.js';
 
 /** Below this many files, workers cost more (module loading per worker) than they save. */
 export const PARALLEL_THRESHOLD = 400;
@@ -38,9 +39,9 @@ function runWorkers(root: string, chunks: readonly (readonly string[])[]): Promi
             resourceLimits: { maxYoungGenerationSizeMb: 16 },
           });
           const loaded: LoadedFile[] = [];
-          worker.on('message', (batch: LoadedFile[] | 'done') => {
+          worker.on('message', (batch: TransferredFile[] | 'done') => {
             if (batch === 'done') resolve(loaded);
-            else for (const file of batch) loaded.push(file);
+            else for (const file of fromTransfer(batch)) loaded.push(file);
           });
           worker.once('error', reject);
           worker.once('exit', (code) => {

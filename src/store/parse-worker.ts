@@ -2,11 +2,12 @@
 // batches, so that a batch's memory is freed here while the next one is parsed.
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseRecordFiles } from './parse-record-files.js';
+import { toTransfer } from './transfer-files.js';
 
 export const WORKER_BATCH = 500;
 
 const { root, files } = workerData as { root: string; files: string[] };
 for (let start = 0; start < files.length; start += WORKER_BATCH) {
-  parentPort!.postMessage(parseRecordFiles(root, files.slice(start, start + WORKER_BATCH)));
+  parentPort!.postMessage(toTransfer(parseRecordFiles(root, files.slice(start, start + WORKER_BATCH))));
 }
 parentPort!.postMessage('done');

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { explainInvalidId, idFromFileName } from '../model/ids.js';
 import type { Problem } from '../model/problem.js';
 import type { HypoRecord } from '../model/schemas.js';
-import type { SourceMap } from '../model/source-map.js';
+import type { PackedSourceMap, SourceMap } from '../model/source-map.js';
 import { validateRecord } from '../model/validate-record.js';
 import type { Kind } from '../model/vocabulary.js';
 import { decodeRecordBytes } from './decode-text.js';
@@ -19,7 +19,8 @@ export interface LoadedFile {
   text?: string;
   kind?: Kind;
   data?: Record<string, unknown>;
-  sourceMap?: SourceMap;
+  /** Packed when the file was parsed in a worker thread. */
+  sourceMap?: SourceMap | PackedSourceMap;
   /** Present only when the record passed its schema. */
   record?: HypoRecord;
   problems: Problem[];

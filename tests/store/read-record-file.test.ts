@@ -1,3 +1,4 @@
+import { locate } from '../../src/model/source-map.js';
 import { describe, expect, it } from 'vitest';
 import { parseRecordBytes, parseRecordText, readRecordFile } from '../../src/store/read-record-file.js';
 import { makeRepo } from '../helpers/temp-repo.js';
@@ -15,7 +16,7 @@ describe('parseRecordBytes', () => {
     expect(windows.data).toEqual(plain.data);
     expect(windows.record).toEqual(plain.record);
     expect(windows.kind).toBe('hypothesis');
-    expect(windows.sourceMap!.values['status']).toEqual(plain.sourceMap!.values['status']);
+    expect(locate(windows.sourceMap, ['status'])).toEqual(locate(plain.sourceMap, ['status']));
   });
 
   it('takes the id from the file name', () => {
