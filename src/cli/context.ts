@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import { createInquirerPrompter, type Prompter } from './prompter.js';
 
 // The world a command sees, injected so tests can pass a fixed clock, a folder,
@@ -35,7 +36,8 @@ export function createProcessContext(): Context {
     env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // isatty(0) rather than process.stdin.isTTY: touching process.stdin builds a stream (and loads readline) for nothing.
+    stdinIsTTY: isatty(0),
     now: () => new Date(),
     color: wantsColor(env, Boolean(process.stdout.isTTY)),
     debug: Boolean(env.HYPO_DEBUG),

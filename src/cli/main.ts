@@ -3,12 +3,10 @@
 // only under --debug. Never calls process.exit: bin/hypo.js sets the exit code.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CommanderError } from 'commander';
-import { DEFAULT_ROOT } from '../model/config-schema.js';
+import { DEFAULT_ROOT } from '../model/config-defaults.js';
 import { HypoError } from '../model/hypo-error.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import { type Context, createProcessContext } from './context.js';
-import { buildProgram } from './program.js';
 import { isPromptCancelled } from './prompter.js';
 import { hypoVersion } from './version.js';
 
@@ -19,9 +17,16 @@ export const EXIT_CANCELLED = 130;
 
 export async function main(argv: readonly string[], overrides: Partial<Context> = {}): Promise<number> {
   const ctx: Context = { ...createProcessContext(), ...overrides };
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    // The commonest probe of a CLI answers before anything else is built.
+    ctx.stdout.write(`${hypoVersion()}\n`);
+    return EXIT_OK;
+  }
   const debug = ctx.debug || argv.includes('--debug');
   let exitCode = EXIT_OK;
   try {
+    // commander and the command table load only past the --version probe.
+    const { buildProgram } = await import('./program.js');
     const program = buildProgram(ctx, (code) => {
       exitCode = code;
     });
@@ -44,11 +49,16 @@ function looksInitialised(cwd: string): boolean {
   return found.configFile !== undefined || existsSync(path.join(found.root, DEFAULT_ROOT));
 }
 
+/** commander's own errors (help shown, usage errors), recognised without loading commander. */
+function isCommanderError(error: unknown): error is Error & { exitCode: number } {
+  return error instanceof Error && (error.name === 'CommanderError' || error.name === 'InvalidArgumentError') && typeof (error as { exitCode?: unknown }).exitCode === 'number';
+}
+
 /** The in-process entry point for tests and embedding: same as main. */
 export const run = main;
 
 function reportFailure(error: unknown, ctx: Context, debug: boolean): number {
-  if (error instanceof CommanderError) {
+  if (isCommanderError(error)) {
     // Help and version end in a CommanderError with exit code 0; usage errors were printed already.
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }

@@ -51,13 +51,14 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .addOption(formatOption(['text', 'json', 'github']))
     .option('--strict', 'fail on warnings as well as errors')
     .option('--changed [ref]', 'check only the records changed since ref (default: staged and unstaged changes) and the records linked to them')
+    .option('--no-cache', 'check everything again, even when nothing changed since the last check')
     .addHelpText(
       'after',
       examples('hypo check', 'hypo -C examples/transit-app check --format json', 'hypo check --format github   # annotations in a GitHub Actions job', 'hypo check --changed         # a pre-commit hook'),
     )
-    .action(async (options: { format: 'text' | 'json' | 'github'; strict?: boolean; changed?: string | boolean }) => {
+    .action(async (options: { format: 'text' | 'json' | 'github'; strict?: boolean; changed?: string | boolean; cache: boolean }) => {
       const { runCheck } = await import('../commands/check.js');
-      await exit(runCheck({ format: options.format, strict: Boolean(options.strict), changed: options.changed ?? false }, commandContext()));
+      await exit(runCheck({ format: options.format, strict: Boolean(options.strict), changed: options.changed ?? false, cache: options.cache }, commandContext()));
     });
 
   program

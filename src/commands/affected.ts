@@ -8,7 +8,7 @@ import { didYouMean } from '../model/suggest.js';
 import { EXPERIMENT_STATUSES, HYPOTHESIS_STATUSES } from '../model/vocabulary.js';
 import { renderAffectedGithub } from '../render/affected-github.js';
 import { renderAffectedText } from '../render/affected-text.js';
-import { createPainter } from '../render/painter.js';
+import { loadPainter } from '../render/painter.js';
 import { type AffectedReport, affectedReportJson, failingRecords } from '../report/affected-report.js';
 import { findAffectedRecords } from '../rules/affected.js';
 import { changedFilesSince, relativeToRoot } from '../store/changed-files.js';
@@ -48,7 +48,7 @@ export async function runAffected(options: AffectedOptions, ctx: Context): Promi
 
   if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(affectedReportJson(report), null, 2)}\n`);
   else if (options.format === 'github') ctx.stdout.write(renderAffectedGithub(report, githubPathFor(repository)));
-  else ctx.stdout.write(renderAffectedText(report, createPainter(ctx.color)));
+  else ctx.stdout.write(renderAffectedText(report, await loadPainter(ctx.color)));
   return failingRecords(report).length > 0 ? 1 : 0;
 }
 

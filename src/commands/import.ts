@@ -8,7 +8,7 @@ import { HypoError } from '../model/hypo-error.js';
 import { didYouMean } from '../model/suggest.js';
 import { KIND_FOLDERS, KINDS, type Kind } from '../model/vocabulary.js';
 import { renderImported, renderRowProblems } from '../render/import-text.js';
-import { createPainter } from '../render/painter.js';
+import { loadPainter } from '../render/painter.js';
 import { formatNewRecord } from '../store/format-new-record.js';
 import { loadRepository } from '../store/load-repository.js';
 import { parseCsvText } from '../store/parse-csv.js';
@@ -33,7 +33,7 @@ export async function runImport(options: ImportOptions, ctx: Context): Promise<n
   const shown = options.file;
   const parsed = parseCsvText(await readCsv(path.resolve(ctx.cwd, options.file), shown), shown);
   const repository = await loadRepository(ctx.cwd);
-  const paint = createPainter(ctx.color);
+  const paint = await loadPainter(ctx.color);
   const headerProblems = checkHeader(kind, parsed.header);
   if (headerProblems.length > 0) {
     ctx.stderr.write(renderRowProblems(shown, headerProblems, paint));
@@ -64,7 +64,7 @@ export async function runImport(options: ImportOptions, ctx: Context): Promise<n
   }
   await mkdir(folder, { recursive: true });
   const outcome = await saveChanges(repository, changes);
-  if (!outcome.saved) return reportRefusal(outcome, ctx, 'the import was');
+  if (!outcome.saved) return await reportRefusal(outcome, ctx, 'the import was');
   ctx.stdout.write(renderImported(display, PLURAL[kind], false));
   return 0;
 }

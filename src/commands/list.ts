@@ -3,7 +3,7 @@
 import type { Context } from '../cli/context.js';
 import { renderListJson } from '../render/list-json.js';
 import { renderListText } from '../render/list-text.js';
-import { createPainter } from '../render/painter.js';
+import { loadPainter } from '../render/painter.js';
 import { listRecords, parseListFilters } from '../report/record-list.js';
 import { loadRepository } from '../store/load-repository.js';
 
@@ -20,6 +20,6 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const filters = parseListFilters(options);
   const repository = await loadRepository(ctx.cwd);
   const rows = listRecords(repository.files, filters);
-  ctx.stdout.write(options.format === 'json' ? renderListJson(rows) : renderListText(rows, createPainter(ctx.color)));
+  ctx.stdout.write(options.format === 'json' ? renderListJson(rows) : renderListText(rows, await loadPainter(ctx.color)));
   return 0;
 }

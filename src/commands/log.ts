@@ -5,7 +5,7 @@ import { fieldChanges, kindOf, statusTransitions, type VersionData } from '../mo
 import { HypoError } from '../model/hypo-error.js';
 import { renderLogJson, type RecordLogView } from '../render/log-json.js';
 import { renderLogText } from '../render/log-text.js';
-import { createPainter } from '../render/painter.js';
+import { loadPainter } from '../render/painter.js';
 import { createGitRunner } from '../store/git.js';
 import { loadRepository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
@@ -29,7 +29,7 @@ export async function runLog(options: LogOptions, ctx: Context): Promise<number>
   const git = createGitRunner(repository.root, ctx.env);
   const versions = await readRecordLog(git, { root: repository.root, gitRoot: repository.gitRoot }, file.file);
   const view = describeRecordLog(file, versions);
-  ctx.stdout.write(options.format === 'json' ? renderLogJson(view) : renderLogText(view, createPainter(ctx.color)));
+  ctx.stdout.write(options.format === 'json' ? renderLogJson(view) : renderLogText(view, await loadPainter(ctx.color)));
   return 0;
 }
 

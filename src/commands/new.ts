@@ -66,8 +66,8 @@ export async function runNew({ kind: kindInput, title: titleInput, options }: Ne
 
   await mkdir(path.join(repository.root, folder), { recursive: true });
   const outcome = await saveChanges(repository, [{ action: 'create', file, content }]);
-  if (!outcome.saved) return reportRefusal(outcome, ctx, `the new ${kind} was`);
-  reportWarnings(outcome, ctx);
+  if (!outcome.saved) return await reportRefusal(outcome, ctx, `the new ${kind} was`);
+  await reportWarnings(outcome, ctx);
   if (options.format === 'json') ctx.stdout.write(`${JSON.stringify({ id, kind, file }, null, 2)}\n`);
   else ctx.stdout.write(`${path.relative(ctx.cwd, path.join(repository.root, file)) || file}\n`);
   return 0;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { reportFromHistory } from '../api/build-report.js';
 import type { Context } from '../cli/context.js';
 import type { Painter } from '../render/painter.js';
-import { createPainter } from '../render/painter.js';
+import { loadPainter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
 import { replaceFileAtomic } from '../store/atomic-write.js';
 import { resolveAsOf } from './support/dates.js';
@@ -25,7 +25,7 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
   const { repository, history, ageOf } = await loadRepositoryWithHistory(ctx);
   const report = await reportFromHistory(repository, history, ageOf, options, asOf, ctx.env);
   // Files get no colour; the terminal gets it only when it wants it.
-  const output = await render(report, options.format, createPainter(ctx.color && options.out === undefined));
+  const output = await render(report, options.format, await loadPainter(ctx.color && options.out === undefined));
   if (options.out !== undefined) {
     const target = path.resolve(ctx.cwd, options.out);
     await replaceFileAtomic(target, output);

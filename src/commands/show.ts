@@ -1,7 +1,7 @@
 // hypo show: one record as a card with the records linked to it, or as JSON.
 // A record that failed its schema has no card; JSON still gives its data and links.
 import type { Context } from '../cli/context.js';
-import { createPainter } from '../render/painter.js';
+import { loadPainter } from '../render/painter.js';
 import { renderShowJson } from '../render/show-json.js';
 import { renderShowText } from '../render/show-text.js';
 import { sanitizeForTerminal } from '../render/terminal-text.js';
@@ -24,7 +24,7 @@ export async function runShow(options: ShowOptions, ctx: Context): Promise<numbe
     const links = recordLinks(repository.graph, file.id, file.kind, file.data);
     ctx.stdout.write(renderShowJson({ id: file.id, kind: file.kind ?? null, file: file.file, record: file.data ?? null, links }));
   } else if (card) {
-    ctx.stdout.write(renderShowText(card, createPainter(ctx.color)));
+    ctx.stdout.write(renderShowText(card, await loadPainter(ctx.color)));
   }
   if (card) return 0;
 

@@ -1,7 +1,7 @@
 // hypo stale: assumptions left untested, reviews and experiments past their dates.
 // Exit 1 when anything is stale (0 with --warn), so CI can fail or annotate.
 import type { Context } from '../cli/context.js';
-import { createPainter } from '../render/painter.js';
+import { loadPainter } from '../render/painter.js';
 import { renderStaleGithub } from '../render/stale-github.js';
 import { renderStaleText } from '../render/stale-text.js';
 import { type StaleReport, staleReportJson } from '../report/stale-report.js';
@@ -31,7 +31,7 @@ export async function runStale(options: StaleOptions, ctx: Context): Promise<num
     ctx.stdout.write(renderStaleGithub(report, githubPathFor(repository), options.warn ? 'warning' : 'error'));
   } else {
     for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
-    ctx.stdout.write(renderStaleText(report, createPainter(ctx.color)));
+    ctx.stdout.write(renderStaleText(report, await loadPainter(ctx.color)));
   }
   return stale.length > 0 && !options.warn ? 1 : 0;
 }

@@ -2,9 +2,9 @@
 import * as z from 'zod';
 import { DateSchema } from './schemas.js';
 
-export const DEFAULT_ROOT = 'learning';
-export const DEFAULT_STALE_AFTER_DAYS = 30;
-export const CONFIG_FILE_NAME = 'hypo.config.yaml';
+import { DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
+
+export { CONFIG_FILE_NAME, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
 
 const NumberedSprintsSchema = z
   .strictObject({

@@ -1,6 +1,5 @@
-// Colour is an argument of every text renderer: chalk at level 0 paints nothing,
-// so the same code serves a TTY, a pipe and NO_COLOR.
-import { Chalk } from 'chalk';
+// Colour is an argument of every text renderer. Without colour (a pipe, CI, NO_COLOR)
+// the painter paints nothing and chalk is never loaded: one module less at start-up.
 
 export interface Painter {
   error(text: string): string;
@@ -11,14 +10,13 @@ export interface Painter {
   path(text: string): string;
 }
 
-export function createPainter(color: boolean): Painter {
-  const chalk = new Chalk({ level: color ? 1 : 0 });
-  return {
-    error: (text) => chalk.red(text),
-    warning: (text) => chalk.yellow(text),
-    ok: (text) => chalk.green(text),
-    dim: (text) => chalk.dim(text),
-    bold: (text) => chalk.bold(text),
-    path: (text) => chalk.cyan(text),
-  };
+const same = (text: string) => text;
+
+export const PLAIN_PAINTER: Painter = { error: same, warning: same, ok: same, dim: same, bold: same, path: same };
+
+/** The painter for a command's output: chalk's colours when `color`, else plain. */
+export async function loadPainter(color: boolean): Promise<Painter> {
+  if (!color) return PLAIN_PAINTER;
+  const { createPainter } = await import('./chalk-painter.js');
+  return createPainter(true);
 }

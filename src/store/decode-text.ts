@@ -14,9 +14,7 @@ export function decodeRecordBytes(bytes: Uint8Array, file: string): DecodedText 
   const fail = (rule: string, message: string, line = 1, column = 1): DecodedText => ({
     problem: { file, line, column, severity: 'error', rule, message },
   });
-  if (bytes.length > MAX_RECORD_BYTES) {
-    return fail('file-too-large', `the file is ${formatSize(bytes.length)} (${bytes.length} bytes); a record file may be at most ${formatSize(MAX_RECORD_BYTES)} (${MAX_RECORD_BYTES} bytes)`);
-  }
+  if (bytes.length > MAX_RECORD_BYTES) return { problem: fileTooLarge(bytes.length, file) };
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const [line, column] = lineAndColumn(bytes, nul);
@@ -30,6 +28,18 @@ export function decodeRecordBytes(bytes: Uint8Array, file: string): DecodedText 
     const [line, column] = lineAndColumn(bytes, offset);
     return fail('invalid-encoding', 'the file is not valid UTF-8: save it as UTF-8', line, column);
   }
+}
+
+/** The problem of a file over MAX_RECORD_BYTES; readers that know the size without reading use it too. */
+export function fileTooLarge(size: number, file: string): Problem {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: 'file-too-large',
+    message: `the file is ${formatSize(size)} (${size} bytes); a record file may be at most ${formatSize(MAX_RECORD_BYTES)} (${MAX_RECORD_BYTES} bytes)`,
+  };
 }
 
 function formatSize(bytes: number): string {

@@ -3,7 +3,7 @@
 // Found by looking at the file system, without starting a git process.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE_NAME } from '../model/config-schema.js';
+import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
 
 export interface RepoRoot {
   root: string;

@@ -40,6 +40,8 @@ export interface ReadOptions {
   only?: ReadonlySet<string>;
   /** Environment, for HYPO_WORKERS. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Cores busy with other work meanwhile (a git walk): fewer parser workers. */
+  reservedCores?: number;
 }
 
 export async function loadRepository(cwd: string, options: ReadOptions = {}): Promise<Repository> {
@@ -85,7 +87,7 @@ export async function openRepository(cwd: string): Promise<OpenedRepository> {
 
 export async function readRepository(opened: OpenedRepository, options: ReadOptions = {}): Promise<Repository> {
   const toParse = options.only ? opened.paths.filter((file) => options.only!.has(file)) : opened.paths;
-  return assembleRepository(opened, await parseRecordFilesInParallel(opened.root, toParse, workerCount(toParse.length, options.env ?? process.env)));
+  return assembleRepository(opened, await parseRecordFilesInParallel(opened.root, toParse, workerCount(toParse.length, options.env ?? process.env, options.reservedCores)));
 }
 
 /** The repository from files parsed so far; the others are known by name only, their ids counting for duplicates and references. */

@@ -12,12 +12,15 @@ import { fromTransfer, type TransferredFile } from './transfer-files.js';
 export const PARALLEL_THRESHOLD = 400;
 const MAX_WORKERS = 8;
 
-/** How many workers to use: HYPO_WORKERS overrides (0 = none), else one per core. */
-export function workerCount(fileCount: number, env: Readonly<Record<string, string | undefined>>): number {
+/**
+ * How many workers to use: HYPO_WORKERS overrides (0 = none), else one per core, less
+ * the cores `reserved` for work running at the same time (a `git log` walk).
+ */
+export function workerCount(fileCount: number, env: Readonly<Record<string, string | undefined>>, reserved = 0): number {
   const override = env.HYPO_WORKERS;
   if (override !== undefined && /^\d+$/.test(override)) return Math.min(Number(override), MAX_WORKERS);
   if (fileCount < PARALLEL_THRESHOLD) return 0;
-  return Math.min(availableParallelism(), MAX_WORKERS);
+  return Math.max(1, Math.min(availableParallelism() - reserved, MAX_WORKERS));
 }
 
 /** The loaded files in the order given, the same with workers or without. */

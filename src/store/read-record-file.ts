@@ -1,14 +1,15 @@
 // One record file from disk to a validated record and its problems.
 // Every failure becomes a problem of that file; nothing here throws.
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { explainInvalidId, idFromFileName } from '../model/ids.js';
 import type { Problem } from '../model/problem.js';
 import type { HypoRecord } from '../model/schemas.js';
 import type { PackedSourceMap, SourceMap } from '../model/source-map.js';
 import { validateRecord } from '../model/validate-record.js';
 import type { Kind } from '../model/vocabulary.js';
-import { decodeRecordBytes } from './decode-text.js';
-import { parseYamlMapping } from './parse-yaml.js';
+import { decodeRecordBytes, fileTooLarge, MAX_RECORD_BYTES } from './decode-text.js';
+import { limitProblems, parseYamlMapping } from './parse-yaml.js';
 
 export interface LoadedFile {
   /** Path relative to the repository root, with forward slashes. */
@@ -27,18 +28,51 @@ export interface LoadedFile {
 }
 
 export async function readRecordFile(absolutePath: string, file: string): Promise<LoadedFile> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(absolutePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return {
-      file,
-      id: idFromFileName(file),
-      problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the file cannot be read (${code}): check its permissions` }],
-    };
+  const read = await readAtMost(absolutePath, MAX_RECORD_BYTES);
+  if ('problem' in read) {
+    const problem = read.problem === 'too-large' ? fileTooLarge(read.size, file) : unreadable(file, read.problem);
+    return { file, id: idFromFileName(file), problems: [problem] };
   }
-  return parseRecordBytes(bytes, file);
+  return parseRecordBytes(read.bytes, file);
+}
+
+type ReadResult = { bytes: Uint8Array } | { problem: 'too-large'; size: number } | { problem: string };
+
+/**
+ * The file's bytes, unless it holds more than `limit`: its size is checked before anything is read, so
+ * a huge (or sparse) file costs no memory. O_NONBLOCK: a named pipe put in a record's place never hangs the run.
+ */
+async function readAtMost(absolutePath: string, limit: number): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { problem: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { problem: 'not a regular file' };
+    if (info.size > limit) return { problem: 'too-large', size: info.size };
+    // One byte more than the limit tells a file that grew since the stat.
+    const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > limit) return { problem: 'too-large', size: Math.max(length, (await handle.stat()).size) };
+    return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    return { problem: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  } finally {
+    await handle.close();
+  }
+}
+
+function unreadable(file: string, reason: string): Problem {
+  const hint = reason === 'EACCES' || reason === 'EPERM' ? 'check its permissions' : 'a record is a regular file of YAML text';
+  return { file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the file cannot be read (${reason}): ${hint}` };
 }
 
 /** Bytes → loaded file; separate from reading so tests and other sources can feed it. */
@@ -53,7 +87,7 @@ export function parseRecordBytes(bytes: Uint8Array, file: string): LoadedFile {
 export function parseRecordText(text: string, file: string, idProblems = checkFileName(idFromFileName(file), file)): LoadedFile {
   const id = idFromFileName(file);
   const parsed = parseYamlMapping(text, file);
-  if (!parsed.data || !parsed.sourceMap) return { file, id, text, problems: [...idProblems, ...parsed.problems] };
+  if (!parsed.data || !parsed.sourceMap) return { file, id, text, problems: limitProblems([...idProblems, ...parsed.problems]) };
   const validated = validateRecord({ file, data: parsed.data, sourceMap: parsed.sourceMap });
   const loaded: LoadedFile = {
     file,
@@ -61,7 +95,7 @@ export function parseRecordText(text: string, file: string, idProblems = checkFi
     text,
     data: parsed.data,
     sourceMap: parsed.sourceMap,
-    problems: [...idProblems, ...validated.problems],
+    problems: limitProblems([...idProblems, ...validated.problems]),
   };
   if (validated.kind) loaded.kind = validated.kind;
   if (validated.record) loaded.record = validated.record;

@@ -20,7 +20,7 @@ describe('parsing in worker threads', () => {
     BROKEN_CASES.forEach((testCase, index) => repo.write(`learning/mixed/c${index}-${testCase.file.split('/').pop()}`, testCase.content));
     repo.commit('Many records', '2026-10-01');
     const run = (workers: string, ...args: string[]) =>
-      spawnSync(process.execPath, [BIN, '-C', repo.root, ...args], { encoding: 'utf8', env: { ...TEST_ENV, HYPO_WORKERS: workers } });
+      spawnSync(process.execPath, [BIN, '-C', repo.root, ...args], { encoding: 'utf8', env: { ...TEST_ENV, HYPO_WORKERS: workers, HYPO_CACHE: '0' } });
     for (const args of [
       ['check', '--format', 'json'],
       ['list', '--format', 'json'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/model/problem.js';
 import { renderCheckText } from '../../src/render/check-text.js';
-import { createPainter } from '../../src/render/painter.js';
+import { createPainter } from '../../src/render/chalk-painter.js';
 import type { CheckResult } from '../../src/rules/check-repository.js';
 
 const plain = createPainter(false);

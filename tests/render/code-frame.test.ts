@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderCodeFrame } from '../../src/render/code-frame.js';
-import { createPainter } from '../../src/render/painter.js';
+import { createPainter } from '../../src/render/chalk-painter.js';
 
 const plain = createPainter(false);
 const SOURCE = 'kind: hypothesis\ntitle: Riders\nstatus: testin\nowner: anna\n';

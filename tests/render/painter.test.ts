@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPainter, type Painter } from '../../src/render/painter.js';
+import { createPainter } from '../../src/render/chalk-painter.js';
+import { loadPainter, PLAIN_PAINTER, type Painter } from '../../src/render/painter.js';
 
 const methods: (keyof Painter)[] = ['error', 'warning', 'ok', 'dim', 'bold', 'path'];
 
@@ -23,5 +24,12 @@ describe('createPainter', () => {
     const paint = createPainter(true);
     expect(paint.error('x')).toBe('\x1b[31mx\x1b[39m');
     expect(paint.warning('x')).toBe('\x1b[33mx\x1b[39m');
+  });
+});
+
+describe('loadPainter', () => {
+  it('is plain without colour, coloured with it', async () => {
+    expect(await loadPainter(false)).toBe(PLAIN_PAINTER);
+    expect((await loadPainter(true)).error('x')).toBe('\x1b[31mx\x1b[39m');
   });
 });

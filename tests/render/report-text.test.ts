@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/list-text.js';
-import { createPainter } from '../../src/render/painter.js';
+import { createPainter } from '../../src/render/chalk-painter.js';
 import { renderReportText } from '../../src/render/report-text.js';
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
 

@@ -19,7 +19,7 @@ export async function planEdit(repository: Repository, file: string, edits: read
 /** Saves the changes, printing a refusal or the warnings; returns the exit code. */
 export async function saveEdits(repository: Repository, changes: readonly FileChange[], ctx: Context, what: string): Promise<number> {
   const outcome = await saveChanges(repository, changes);
-  if (!outcome.saved) return reportRefusal(outcome, ctx, what);
-  reportWarnings(outcome, ctx);
+  if (!outcome.saved) return await reportRefusal(outcome, ctx, what);
+  await reportWarnings(outcome, ctx);
   return 0;
 }

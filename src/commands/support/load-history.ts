@@ -18,7 +18,7 @@ export async function loadRepositoryWithHistory(ctx: Context): Promise<Repositor
   // The one git walk runs while the files are parsed (in workers, on a large repository).
   const [history, repository] = await Promise.all([
     readRepositoryHistory(opened, createGitRunner(opened.root, ctx.env), opened.paths),
-    readRepository(opened, { env: ctx.env }),
+    readRepository(opened, { env: ctx.env, reservedCores: 1 }),
   ]);
   return { repository, history, ageOf: agesFrom(repository, history) };
 }

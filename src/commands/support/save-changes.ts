@@ -5,7 +5,7 @@ import type { Context } from '../../cli/context.js';
 import { buildGraph } from '../../model/graph.js';
 import type { Problem } from '../../model/problem.js';
 import { renderProblemBlocks } from '../../render/check-text.js';
-import { createPainter } from '../../render/painter.js';
+import { loadPainter } from '../../render/painter.js';
 import { checkRepository } from '../../rules/check-repository.js';
 import { commitChanges, type FileChange } from '../../store/commit-changes.js';
 import type { Repository } from '../../store/load-repository.js';
@@ -48,8 +48,8 @@ function problemKey(problem: Problem): string {
 }
 
 /** Prints why a change was refused (to stderr, as `check` would show it); returns exit code 1. */
-export function reportRefusal(outcome: SaveOutcome, ctx: Context, what: string): number {
-  const paint = createPainter(ctx.color);
+export async function reportRefusal(outcome: SaveOutcome, ctx: Context, what: string): Promise<number> {
+  const paint = await loadPainter(ctx.color);
   ctx.stderr.write(`${renderProblemBlocks(outcome.problems, outcome.sources, paint).join('\n\n')}\n\n`);
   const count = outcome.problems.length;
   ctx.stderr.write(`hypo: ${what} refused: it would leave ${count} ${count === 1 ? 'error' : 'errors'}; nothing was written\n`);
@@ -57,7 +57,7 @@ export function reportRefusal(outcome: SaveOutcome, ctx: Context, what: string):
 }
 
 /** Prints the warnings of a saved change to stderr. */
-export function reportWarnings(outcome: SaveOutcome, ctx: Context): void {
+export async function reportWarnings(outcome: SaveOutcome, ctx: Context): Promise<void> {
   if (outcome.problems.length === 0) return;
-  ctx.stderr.write(`${renderProblemBlocks(outcome.problems, outcome.sources, createPainter(ctx.color)).join('\n\n')}\n`);
+  ctx.stderr.write(`${renderProblemBlocks(outcome.problems, outcome.sources, await loadPainter(ctx.color)).join('\n\n')}\n`);
 }
