@@ -62,12 +62,14 @@ function main(): void {
         : []),
       measure('hypo --version', NODE, [HYPO, '--version'], big),
       measure('hypo --help', NODE, [HYPO, '--help'], big),
-      measure('hypo check', NODE, [HYPO, 'check', '--format', 'json'], big),
+      measure('hypo check --no-cache (cold: parse everything)', NODE, [HYPO, 'check', '--format', 'json', '--no-cache'], big),
+      measure('hypo check (repeated: nothing changed)', NODE, [HYPO, 'check', '--format', 'json'], big),
       measure('hypo stale', NODE, [HYPO, 'stale', '--format', 'json', '--as-of', '2026-11-25'], big),
       measure('hypo report --format json', NODE, [HYPO, 'report', '--format', 'json', '--as-of', '2026-11-25'], big),
       measure('hypo list --format json', NODE, [HYPO, 'list', '--format', 'json'], big),
       measure(`hypo show <id>`, NODE, [HYPO, 'show', someId], big),
-      measure('hypo check (30 records)', NODE, [HYPO, 'check'], small),
+      measure('hypo check --no-cache (30 records)', NODE, [HYPO, 'check', '--no-cache'], small),
+      measure('hypo check (30 records, repeated)', NODE, [HYPO, 'check'], small),
     ];
     console.log(`measured in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const table = renderTable(results);
