@@ -8,6 +8,7 @@ import { HypoError } from '../model/hypo-error.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import { type Context, createProcessContext } from './context.js';
 import { isPromptCancelled } from './prompter.js';
+import { sanitizeForTerminal } from '../render/terminal-text.js';
 import { hypoVersion } from './version.js';
 
 export const EXIT_OK = 0;
@@ -67,13 +68,14 @@ function reportFailure(error: unknown, ctx: Context, debug: boolean): number {
     return EXIT_CANCELLED;
   }
   if (error instanceof HypoError) {
-    ctx.stderr.write(`hypo: ${error.message}\n`);
-    if (error.hint) ctx.stderr.write(`hint: ${error.hint}\n`);
+    // Messages quote config values and file names: never let them drive the terminal.
+    ctx.stderr.write(`hypo: ${sanitizeForTerminal(error.message)}\n`);
+    if (error.hint) ctx.stderr.write(`hint: ${sanitizeForTerminal(error.hint)}\n`);
     if (debug && error.stack) ctx.stderr.write(`${error.stack}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  ctx.stderr.write(`hypo: unexpected error: ${message} (hypo ${hypoVersion()}, Node ${process.version})\n`);
+  ctx.stderr.write(`hypo: unexpected error: ${sanitizeForTerminal(message)} (hypo ${hypoVersion()}, Node ${process.version})\n`);
   if (debug && error instanceof Error && error.stack) ctx.stderr.write(`${error.stack}\n`);
   else ctx.stderr.write('hint: run again with --debug for the stack trace, and report it with the command you ran\n');
   return EXIT_USAGE;

@@ -5,6 +5,7 @@ import { show } from '../model/describe-schema-issue.js';
 import { fieldType, parseFieldValue } from '../model/field-types.js';
 import { HypoError } from '../model/hypo-error.js';
 import { valueAt } from '../model/references.js';
+import { sanitizeForTerminal } from '../render/terminal-text.js';
 import type { TextEdit } from '../store/edit-yaml-text.js';
 import { loadRepository } from '../store/load-repository.js';
 import { planEdit, saveEdits } from './support/edit-record.js';
@@ -40,7 +41,7 @@ export async function runSet(options: SetOptions, ctx: Context): Promise<number>
 
   const change = await planEdit(repository, record.file, edits);
   if (!change) {
-    ctx.stdout.write(`${record.file}: nothing to change\n`);
+    ctx.stdout.write(`${sanitizeForTerminal(record.file)}: nothing to change\n`);
     return 0;
   }
   const code = await saveEdits(repository, [change], ctx, `the edit of ${record.file} was`);
@@ -49,7 +50,8 @@ export async function runSet(options: SetOptions, ctx: Context): Promise<number>
     const before = valueAt(record.data, edit.path);
     return `  ${edit.path.join('.')}: ${describe(before)} → ${describe(edit.value)}`;
   });
-  ctx.stdout.write(`updated ${record.file}\n${lines.join('\n')}\n`);
+  // The old values are record text, and the new ones came from a command line: neither may drive the terminal.
+  ctx.stdout.write(sanitizeForTerminal(`updated ${record.file}\n${lines.join('\n')}\n`));
   return 0;
 }
 

@@ -1,5 +1,9 @@
 // GitHub Actions workflow commands (`::error file=…,line=…::message`), escaped as
-// the runner requires so that record text can neither break nor forge a command.
+// the runner requires so that record text can neither break nor forge a command:
+// CR and LF are escaped, so a command never ends early and `::` never starts a line.
+// Other control characters are made visible, as on a terminal: the job log shows
+// colours and links written with escape sequences.
+import { sanitizeForTerminal } from './terminal-text.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -12,7 +16,7 @@ export interface Annotation {
 }
 
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return sanitizeForTerminal(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

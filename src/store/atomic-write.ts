@@ -2,7 +2,7 @@
 // Replacing goes through a temp file in the same folder (same file system), fsync, rename.
 // Creating uses O_EXCL ('wx'), so two runs racing for one name cannot both win.
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
 
@@ -10,9 +10,11 @@ function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-async function writeAndSync(file: string, content: string | Uint8Array, flag: 'w' | 'wx'): Promise<void> {
+async function writeAndSync(file: string, content: string | Uint8Array, flag: 'w' | 'wx', mode?: number): Promise<void> {
   const handle = await open(file, flag, 0o644);
   try {
+    // The file it replaces keeps its permission bits (a 0600 or 0664 record stays so); chmod ignores the umask.
+    if (mode !== undefined) await handle.chmod(mode);
     await handle.writeFile(content);
     await handle.sync();
   } finally {
@@ -20,11 +22,13 @@ async function writeAndSync(file: string, content: string | Uint8Array, flag: 'w
   }
 }
 
-/** Writes `content` to a temp file beside `target`; returns its path. The caller renames or removes it. */
-export async function writeTempBeside(target: string, content: string | Uint8Array): Promise<string> {
+/** Writes `content` to a temp file beside `target` (with permission bits `mode`); returns its path. The caller renames or removes it. */
+export async function writeTempBeside(target: string, content: string | Uint8Array, mode?: number): Promise<string> {
   const temp = tempPathFor(target);
   try {
-    await writeAndSync(temp, content, 'wx');
+    // A failed write, on demand: root can write anywhere, so tests of the error path cannot rely on permissions.
+    if (process.env.HYPO_TEST_FAULT === 'write-eacces') throw Object.assign(new Error(`EACCES: permission denied, open '${temp}'`), { code: 'EACCES' });
+    await writeAndSync(temp, content, 'wx', mode);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw writeError(target, error);
@@ -37,13 +41,35 @@ export async function writeTempBeside(target: string, content: string | Uint8Arr
  * those bytes: someone changed it since it was read (an optimistic lock).
  */
 export async function replaceFileAtomic(target: string, content: string | Uint8Array, expected?: Uint8Array): Promise<void> {
-  const temp = await writeTempBeside(target, content);
+  const temp = await writeTempBeside(target, content, await permissionsOf(target));
   try {
     if (expected) await assertUnchanged(target, expected);
     await rename(temp, target);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error instanceof HypoError ? error : writeError(target, error);
+  }
+}
+
+/** The permission bits of an existing file, for its replacement; undefined when there is no file. */
+export async function permissionsOf(target: string): Promise<number | undefined> {
+  return stat(target).then(
+    (info) => info.mode & 0o7777,
+    () => undefined,
+  );
+}
+
+/** Makes renames in `folder` durable (best effort: some systems cannot open a folder for syncing). */
+export async function syncFolder(folder: string): Promise<void> {
+  try {
+    const handle = await open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // The renames have happened; only their durability across a power cut is at stake.
   }
 }
 
@@ -71,7 +97,7 @@ export async function assertUnchanged(target: string, expected: Uint8Array): Pro
   }
 }
 
-function writeError(target: string, error: unknown): HypoError {
+export function writeError(target: string, error: unknown): HypoError {
   const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
   const reason = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'permission denied' : code;
   return new HypoError('write-failed', `cannot write ${target} (${reason}); nothing was changed`, {

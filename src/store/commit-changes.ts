@@ -1,10 +1,13 @@
 // Writes a set of file changes all or nothing: every new content goes to a temp file
 // first; only then are the temps moved into place, and if one step fails the steps
 // already taken are undone. Used for one file (`set`) and many (`rename`) alike.
-import { link, rename, unlink } from 'node:fs/promises';
+// Writes stay inside the repository: never through a symbolic link, never into a
+// folder that links outside it.
+import { constants } from 'node:fs';
+import { access, link, lstat, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
-import { assertUnchanged, createFileExclusive, replaceFileAtomic, writeTempBeside } from './atomic-write.js';
+import { assertUnchanged, createFileExclusive, permissionsOf, replaceFileAtomic, syncFolder, writeError, writeTempBeside } from './atomic-write.js';
 
 export type FileChange =
   | { action: 'create'; file: string; content: string }
@@ -21,19 +24,33 @@ interface Applied {
 /** `root` is the repository root; change paths are relative to it. */
 export async function commitChanges(root: string, changes: readonly FileChange[]): Promise<void> {
   const absolute = (file: string) => path.join(root, file);
+  await assertWritable(root, changes);
   const temps = new Map<FileChange, string>();
   try {
     for (const change of changes) {
-      if (change.action !== 'delete') temps.set(change, await writeTempBeside(absolute(change.file), change.content));
+      if (change.action === 'create') temps.set(change, await writeTempBeside(absolute(change.file), change.content));
+      else if (change.action === 'replace') temps.set(change, await writeTempBeside(absolute(change.file), change.content, await permissionsOf(absolute(change.file))));
     }
   } catch (error) {
     await removeAll(temps.values());
     throw error;
   }
+  let unlock: () => Promise<void>;
+  try {
+    unlock = await lockFiles(root, changes.map((change) => change.file));
+  } catch (error) {
+    await removeAll(temps.values());
+    throw error;
+  }
+  // A crash at the worst moment, on demand (HYPO_TEST_FAULT is read from the process, not the
+  // command's context, because no test can inject a context into a process it kills).
+  if (process.env.HYPO_TEST_FAULT === 'before-rename') process.kill(process.pid, 'SIGKILL');
 
   const applied: Applied[] = [];
+  let current: FileChange | undefined;
   try {
     for (const change of changes) {
+      current = change;
       const target = absolute(change.file);
       if (change.action === 'create') {
         await moveIntoPlaceExclusive(temps.get(change)!, target, change.content);
@@ -52,7 +69,41 @@ export async function commitChanges(root: string, changes: readonly FileChange[]
   } catch (error) {
     await rollBack(applied, absolute);
     await removeAll(temps.values());
-    throw error instanceof HypoError ? error : new HypoError('write-failed', `cannot write the changes (${(error as Error).message}); nothing was changed`, { cause: error });
+    throw error instanceof HypoError ? error : writeError(current ? absolute(current.file) : root, error);
+  } finally {
+    await unlock();
+  }
+  for (const folder of new Set(changes.map((change) => path.dirname(absolute(change.file))))) await syncFolder(folder);
+}
+
+/**
+ * Refuses, before anything is written, a change through a symbolic link, into a folder outside the
+ * repository, or to a read-only file (which a rename would replace regardless of its permissions).
+ */
+async function assertWritable(root: string, changes: readonly FileChange[]): Promise<void> {
+  const realRoot = await realpath(root);
+  for (const change of changes) {
+    const target = path.join(root, change.file);
+    // A folder that does not exist yet fails at the temp write, with that error.
+    const folder = await realpath(path.dirname(target)).catch(() => undefined);
+    if (folder !== undefined && folder !== realRoot && !folder.startsWith(realRoot + path.sep)) {
+      throw new HypoError('outside-repository', `${change.file} would be written to ${folder}, outside the repository, through a linked folder; nothing was written`, {
+        hint: 'replace the link with a real folder inside the repository',
+      });
+    }
+    const info = await lstat(target).catch(() => undefined);
+    if (info?.isSymbolicLink()) {
+      throw new HypoError('symbolic-link', `${change.file} is a symbolic link; hypo does not write through links, so nothing was written`, {
+        hint: 'edit the file the link points to, or replace the link with a copy of that file',
+      });
+    }
+    if (info && change.action !== 'create') {
+      try {
+        await access(target, constants.W_OK);
+      } catch (error) {
+        throw writeError(target, error);
+      }
+    }
   }
 }
 
@@ -86,6 +137,72 @@ async function rollBack(applied: readonly Applied[], absolute: (file: string) =>
     } catch {
       // Best effort: the error that caused the roll-back is the one reported.
     }
+  }
+}
+
+/** How long to wait for another hypo's write of the same file (writes take milliseconds). */
+const LOCK_WAIT_MS = 5_000;
+/** A lock older than this is left over from a crash, whoever wrote it. */
+const LOCK_STALE_MS = 30_000;
+
+/**
+ * Takes a lock on every file (a hidden `.<name>.lock` beside it, created exclusively), so that
+ * between checking a file still holds what was read and renaming over it no other hypo can
+ * swap it: without the lock, two runs could both pass the check and one edit would be lost.
+ * Locks are taken in name order, so two runs over overlapping files cannot wait on each other.
+ * Returns the function that releases them.
+ */
+async function lockFiles(root: string, files: readonly string[]): Promise<() => Promise<void>> {
+  const held: string[] = [];
+  const release = () => removeAll(held.splice(0));
+  try {
+    for (const file of [...new Set(files)].sort()) {
+      const lock = path.join(root, path.dirname(file), `.${path.basename(file)}.lock`);
+      await acquireLock(lock, file);
+      held.push(lock);
+    }
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return release;
+}
+
+async function acquireLock(lock: string, file: string): Promise<void> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      await writeFile(lock, `${process.pid}\n`, { flag: 'wx' });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(lock, error);
+    }
+    const state = await lockState(lock);
+    if (state === 'stale') await unlink(lock).catch(() => undefined);
+    if (state !== 'held') continue;
+    if (Date.now() > deadline) {
+      throw new HypoError('file-locked', `${file} is being written by another hypo; nothing was written`, {
+        hint: `run the command again; if no hypo is running, delete ${lock}`,
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+  }
+}
+
+/** `stale`: left by a process that is gone (killed mid-write), or older than any write takes; `gone`: released meanwhile. */
+async function lockState(lock: string): Promise<'held' | 'stale' | 'gone'> {
+  try {
+    const [content, info] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
+    if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return 'stale';
+    const pid = Number(content.trim());
+    // Empty: its writer died between creating and filling it, or is filling it right now.
+    if (!Number.isInteger(pid) || pid <= 0) return Date.now() - info.mtimeMs > 1_000 ? 'stale' : 'held';
+    process.kill(pid, 0);
+    return 'held';
+  } catch (error) {
+    // ESRCH: no such process. EPERM: alive, another user's.
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? 'gone' : code === 'ESRCH' ? 'stale' : 'held';
   }
 }
 

@@ -20,14 +20,25 @@ export function decodeRecordBytes(bytes: Uint8Array, file: string): DecodedText 
     const [line, column] = lineAndColumn(bytes, nul);
     return fail('binary-file', 'the file holds a NUL byte: it is binary, not a YAML text', line, column);
   }
+  let text: string;
   try {
     // The decoder drops a leading BOM (ignoreBOM: false).
-    return { text: decoder.decode(bytes) };
+    text = decoder.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
     const [line, column] = lineAndColumn(bytes, offset);
     return fail('invalid-encoding', 'the file is not valid UTF-8: save it as UTF-8', line, column);
   }
+  // A second BOM would become part of the first key (`\uFEFFkind`), and "kind is required" would puzzle.
+  if (text.startsWith('\uFEFF')) return fail('invalid-encoding', 'the file starts with two byte-order marks (BOM): remove the second one');
+  // The YAML parser breaks lines at LF only, so a lone CR (classic Mac OS line ends) would turn the file into one long line.
+  const loneCr = /\r(?!\n)/.exec(text);
+  if (loneCr) {
+    const lineStart = text.lastIndexOf('\n', loneCr.index) + 1;
+    const line = 1 + (text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
+    return fail('invalid-encoding', 'a line ends in a lone CR (carriage return), as on classic Mac OS: save the file with LF or CRLF line ends', line, loneCr.index - lineStart + 1);
+  }
+  return { text };
 }
 
 /** The problem of a file over MAX_RECORD_BYTES; readers that know the size without reading use it too. */

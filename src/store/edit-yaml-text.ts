@@ -45,9 +45,16 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 
   const target = original.clone();
   for (const edit of edits) applyToDocument(target, edit);
+  const intended: unknown = target.toJS();
   const spliced = trySplice(text, edits, style);
-  if (spliced !== undefined && hasData(spliced, target.toJS())) return spliced;
-  return withEol(target.toString(toStringOptions(style)), eol);
+  if (spliced !== undefined && hasData(spliced, intended)) return spliced;
+  return checked(withEol(target.toString(toStringOptions(style)), eol), intended);
+}
+
+/** The Document API's text too is read back before it is returned: a value it cannot write faithfully is an error, never a silent change. */
+function checked(rendered: string, intended: unknown): string {
+  if (!hasData(rendered, intended)) throw new Error('cannot write this value so that it reads back the same: write the field by hand');
+  return rendered;
 }
 
 /** The Document API's version of an edit; its result is both the fallback text and the data the splice must give. */
@@ -91,7 +98,10 @@ function editFirstDocument(text: string, edits: readonly TextEdit[], style: File
   const first = docs[0];
   if (first === undefined || docs.some((doc) => doc.errors.length > 0)) throw new Error('cannot edit YAML that does not parse');
   for (const edit of edits) applyToDocument(first, edit);
-  return withEol(docs.map((doc) => doc.toString(toStringOptions(style))).join(''), style.eol);
+  const rendered = withEol(docs.map((doc) => doc.toString(toStringOptions(style))).join(''), style.eol);
+  const back = parseAllDocuments(rendered, PARSE_OPTIONS);
+  if (!Array.isArray(back) || !isDeepStrictEqual(back[0]?.toJS(), first.toJS())) throw new Error('cannot write this value so that it reads back the same: write the field by hand');
+  return rendered;
 }
 
 function trySplice(text: string, edits: readonly TextEdit[], style: FileStyle): string | undefined {
@@ -168,7 +178,8 @@ function replaceValue(text: string, doc: Document, pair: Pair, value: YamlValue,
   const tail = first.slice(keyIndent + 'k:'.length);
   if (more.length === 0 && isInline(node)) {
     const [valueStart, valueEnd] = rangeOf(node);
-    return text.slice(0, valueStart) + tail.trimStart() + text.slice(valueEnd);
+    // Only YAML's own white space: String.trimStart would also eat a no-break space that starts the value.
+    return text.slice(0, valueStart) + tail.replace(/^[ \t]+/, '') + text.slice(valueEnd);
   }
   // The value moves between the key's line and the lines below: rewrite the entry's lines, keeping the key and its comment.
   const lines = [text.slice(start, colon) + tail + keyLineComment(text, node, colon), ...more];
@@ -259,6 +270,9 @@ function renderItems(values: YamlValue[], dash: number, style: FileStyle): strin
 }
 
 function renderFlowItem(value: YamlValue): string {
+  // Text with a line break stays on the list's line as one escaped string: JSON's string syntax is YAML's
+  // double-quoted style (the yaml library would fold it over several lines, or leave it plain).
+  if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const doc = new Document([value], DOC_OPTIONS);
   if (isSeq(doc.contents)) doc.contents.flow = true;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd().slice(1, -1);
@@ -268,7 +282,7 @@ function renderFlowItem(value: YamlValue): string {
  * `prefix` is the width in front of the value on its line, `indent` the column of its items if it is a block. */
 function styleFresh(node: unknown, prefix: number, indent: number, padded: boolean): void {
   if (isScalar(node)) {
-    if (typeof node.value === 'string' && node.value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+    if (typeof node.value === 'string' && node.value.includes('\n')) node.type = fitsLiteralBlock(node.value) ? Scalar.BLOCK_LITERAL : Scalar.QUOTE_DOUBLE;
   } else if (isSeq(node)) {
     const texts = node.items.map((item) => (isScalar(item) ? String(item.value) : '\n'));
     const width = prefix + (padded ? 4 : 2) + texts.reduce((sum, item) => sum + item.length + 2, 0) - (texts.length > 0 ? 2 : 0);
@@ -277,6 +291,20 @@ function styleFresh(node: unknown, prefix: number, indent: number, padded: boole
   } else if (isMap(node)) {
     for (const pair of node.items) styleFresh(pair.value, indent + String(isScalar(pair.key) ? pair.key.value : '').length + 2, indent + 2, padded);
   }
+}
+
+/**
+ * Whether a `|` block holds `value` exactly. It cannot hold control characters or a CR (hypo
+ * reads a lone CR as a line end), and the yaml library writes a text of only spaces and line
+ * breaks into a block that reads back without the spaces; those go in double quotes instead.
+ */
+function fitsLiteralBlock(value: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value)) return false;
+  const doc = new Document({ k: value }, DOC_OPTIONS);
+  const node: unknown = doc.get('k', true);
+  if (isScalar(node)) node.type = Scalar.BLOCK_LITERAL;
+  return hasData(doc.toString(), { k: value });
 }
 
 function indentLines(rendered: string, indent: number): string[] {
@@ -341,7 +369,7 @@ function contentEnd(text: string, node: unknown): number {
   if (isScalar(node) && isBlockScalar(node)) {
     // A `|+` block keeps its trailing blank lines as content; other blocks end at their last text.
     if (/^[|>][1-9-]*\+/.test(text.slice(start))) return text[end - 1] === '\n' ? end - 1 : end;
-    return start + text.slice(start, end).trimEnd().length;
+    return start + text.slice(start, end).replace(/[ \t\r\n]+$/, '').length;
   }
   if ((isMap(node) || isSeq(node)) && !node.flow) {
     const last: unknown = node.items.at(-1);

@@ -22,17 +22,22 @@ export async function findRecordFiles(repoRoot: string, recordRoot: string, excl
   const relative = (absolute: string) => path.relative(repoRoot, absolute).split(path.sep).join('/');
   const linkProblem = (absolute: string, message: string) =>
     problems.push({ file: relative(absolute), line: 1, column: 1, severity: 'error', rule: 'bad-link', message });
+  const isInside = (real: string) => real === realRepoRoot || real.startsWith(realRepoRoot + path.sep);
+
+  const unreadableFolder = (dir: string, error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    problems.push({ file: relative(dir), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the folder cannot be read (${code}): check its permissions` });
+  };
 
   const visit = async (dir: string): Promise<void> => {
-    const real = await realpath(dir);
-    if (visitedDirs.has(real)) return;
-    visitedDirs.add(real);
     let entries: Dirent[];
     try {
+      const real = await realpath(dir);
+      if (visitedDirs.has(real)) return;
+      visitedDirs.add(real);
       entries = await readdir(dir, { withFileTypes: true });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-      problems.push({ file: relative(dir), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the folder cannot be read (${code}): check its permissions` });
+      unreadableFolder(dir, error);
       return;
     }
     const subfolders: string[] = [];
@@ -50,11 +55,12 @@ export async function findRecordFiles(repoRoot: string, recordRoot: string, excl
             linkProblem(absolute, code === 'ELOOP' ? 'the link points to itself in a loop: remove it' : 'the link points nowhere: remove it or fix its target');
           continue;
         }
-        if (target !== realRepoRoot && !target.startsWith(realRepoRoot + path.sep)) {
+        if (!isInside(target)) {
           linkProblem(absolute, 'the link points outside the repository; hypo does not follow it: copy the file in instead');
           continue;
         }
-        const info = await stat(target);
+        const info = await stat(target).catch(() => undefined);
+        if (!info) continue; // gone since realpath: nothing to read
         isDirectory = info.isDirectory();
         isFile = info.isFile();
       }
@@ -69,6 +75,12 @@ export async function findRecordFiles(repoRoot: string, recordRoot: string, excl
     for (const folder of subfolders) await visit(folder);
   };
 
+  // The records folder itself may be a link (or sit below one): it too must lead to a folder inside the repository.
+  const realRecordRoot = await realpath(recordRoot).catch(() => recordRoot);
+  if (!isInside(realRecordRoot)) {
+    linkProblem(recordRoot, 'the records folder is a link to a folder outside the repository; hypo does not follow it: move the records into the repository');
+    return { files, problems };
+  }
   await visit(recordRoot);
   files.sort();
   return { files, problems };

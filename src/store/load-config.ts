@@ -1,6 +1,6 @@
 // Reads and validates hypo.config.yaml. Never throws for bad content: problems come
 // back as data with file, line and column, and the caller decides what to do.
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigSchema, defaultConfig, type HypoConfig } from '../model/config-schema.js';
 import { describeSchemaIssue } from '../model/describe-schema-issue.js';
@@ -22,6 +22,15 @@ export async function loadConfig(repoRoot: string, configFile: string | undefine
   const file = path.relative(repoRoot, configFile).split(path.sep).join('/');
   let bytes: Uint8Array;
   try {
+    // Like the records, the config is read only from inside the repository, links or not.
+    const [real, realRoot] = await Promise.all([realpath(configFile), realpath(repoRoot)]);
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+      return {
+        config: defaultConfig(),
+        file,
+        problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'bad-link', message: 'the config file links outside the repository; hypo does not follow it: copy the file in instead' }],
+      };
+    }
     bytes = await readFile(configFile);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';

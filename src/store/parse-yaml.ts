@@ -25,6 +25,7 @@ const NESTING_SCAN_FROM = 16 * 1024;
 /** More problems than this in one file are noise (one mistake repeated, or a file that is no
  * record at all); the rest are counted, not listed, so output stays readable and fast. */
 export const MAX_PROBLEMS_PER_FILE = 50;
+const TOO_MANY = 'too-many-problems';
 /** A key JavaScript treats specially: as data it could replace an object's prototype. */
 const RESERVED_KEY = '__proto__';
 
@@ -33,6 +34,8 @@ const YAML_ERROR_RULES: Record<string, string> = {
   DUPLICATE_KEY: 'duplicate-key',
   TAG_RESOLVE_FAILED: 'unknown-tag',
   BAD_COLLECTION_TYPE: 'unknown-tag',
+  // The composer ran out of stack on deep nesting: the same mistake as the walk's depth limit finds.
+  RESOURCE_EXHAUSTION: 'too-deep',
 };
 
 export function parseYamlMapping(text: string, file: string): ParsedYaml {
@@ -165,20 +168,23 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
 
 /**
  * At most MAX_PROBLEMS_PER_FILE problems of one file, the first ones in the text, and then one
- * more that counts the rest (rule `too-many-problems`, at the first one left out).
+ * more that counts the rest (rule `too-many-problems`, at the first one left out; an error when
+ * any left out is). Limiting a list that holds such a count already adds to that count.
  */
 export function limitProblems(problems: readonly Problem[]): Problem[] {
-  if (problems.length <= MAX_PROBLEMS_PER_FILE) return [...problems];
-  const sorted = [...problems].sort(compareProblems);
+  const counts = problems.filter((problem) => problem.rule === TOO_MANY);
+  if (problems.length <= MAX_PROBLEMS_PER_FILE + counts.length && counts.length <= 1) return [...problems];
+  const sorted = problems.filter((problem) => problem.rule !== TOO_MANY).sort(compareProblems);
   const kept = sorted.slice(0, MAX_PROBLEMS_PER_FILE);
-  const first = sorted[MAX_PROBLEMS_PER_FILE]!;
-  const more = sorted.length - MAX_PROBLEMS_PER_FILE;
+  const left = [...sorted.slice(MAX_PROBLEMS_PER_FILE), ...counts];
+  const more = sorted.slice(MAX_PROBLEMS_PER_FILE).length + counts.reduce((sum, count) => sum + Number(/^\d+/.exec(count.message)?.[0] ?? 0), 0);
+  const first = left[0]!;
   kept.push({
     file: first.file,
     line: first.line,
     column: first.column,
-    severity: 'error',
-    rule: 'too-many-problems',
+    severity: left.some((problem) => problem.severity === 'error') ? 'error' : 'warning',
+    rule: TOO_MANY,
     message: `${more} more ${more === 1 ? 'problem' : 'problems'} in this file, not listed: fix the ones above and check again`,
   });
   return kept;

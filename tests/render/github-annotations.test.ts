@@ -26,4 +26,9 @@ describe('renderAnnotation', () => {
   it('keeps : and , in the message as they are', () => {
     expect(renderAnnotation({ level: 'error', file: 'a.yaml', line: 1, message: 'a: b, c' })).toBe('::error file=a.yaml,line=1::a: b, c');
   });
+
+  it('makes escape sequences and other control characters visible, as on a terminal', () => {
+    const rendered = renderAnnotation({ level: 'error', file: 'a\u001b.yaml', line: 1, title: 't\u0007', message: '\u001b[2J\u001b]8;;https://x\u0007y\u001b]8;;\u0007 \u009b' });
+    expect(rendered).toBe('::error file=a\\x1b.yaml,line=1,title=t\\x07::\\x1b[2J\\x1b]8;;https://x\\x07y\\x1b]8;;\\x07 \\x9b');
+  });
 });

@@ -25,4 +25,10 @@ describe('sanitizeForTerminal', () => {
     const text = 'Smörgåsbord på Åland — ÄÖ ¡ 🚆';
     expect(sanitizeForTerminal(text)).toBe(text);
   });
+
+  it('makes bidirectional overrides and isolates visible, keeping right-to-left letters and marks', () => {
+    expect(sanitizeForTerminal('abc\u202eevil\u202c \u2066x\u2069')).toBe('abc\\u202eevil\\u202c \\u2066x\\u2069');
+    const rtl = 'שלום عليكم \u200f!';
+    expect(sanitizeForTerminal(rtl)).toBe(rtl);
+  });
 });

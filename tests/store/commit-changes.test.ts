@@ -1,5 +1,6 @@
 // All or nothing: a failure at any step leaves every file as it was, and no temp files.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commitChanges } from '../../src/store/commit-changes.js';
@@ -59,5 +60,27 @@ describe('commitChanges', () => {
     await expect(commitChanges(repo.root, [{ action: 'create', file: 'learning/a.yaml', content: 'a: 9\n' }])).rejects.toThrow(/exists already/);
     expect(contents(repo.root)).toEqual({ 'a.yaml': 'a: 1\n', 'b.yaml': 'b: 1\n', 'c.yaml': 'c: 1\n' });
     expect(existsSync(path.join(repo.root, 'learning/a.yaml'))).toBe(true);
+  });
+
+  it('waits while another process holds the lock on a file, then writes', async () => {
+    const repo = makeRepo(files);
+    const lock = path.join(repo.root, 'learning/.a.yaml.lock');
+    // This test's own process: alive, so the lock is honoured until it goes.
+    writeFileSync(lock, `${process.pid}\n`);
+    setTimeout(() => rmSync(lock), 150);
+    const started = Date.now();
+    await commitChanges(repo.root, [{ action: 'replace', file: 'learning/a.yaml', content: 'a: 2\n', expected: Buffer.from('a: 1\n') }]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(100);
+    expect(contents(repo.root)['a.yaml']).toBe('a: 2\n');
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it('takes over a lock left by a process that is gone', async () => {
+    const repo = makeRepo(files);
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    writeFileSync(path.join(repo.root, 'learning/.a.yaml.lock'), `${gone}\n`);
+    await commitChanges(repo.root, [{ action: 'replace', file: 'learning/a.yaml', content: 'a: 2\n', expected: Buffer.from('a: 1\n') }]);
+    expect(readdirSync(path.join(repo.root, 'learning')).sort()).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+    expect(contents(repo.root)['a.yaml']).toBe('a: 2\n');
   });
 });

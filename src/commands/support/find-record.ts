@@ -1,6 +1,7 @@
 // Turns what the user typed into a record of the repository: exact id or unique prefix;
 // an ambiguous or unknown one is a usage error naming the candidates.
 import { HypoError } from '../../model/hypo-error.js';
+import { idFromFileName } from '../../model/ids.js';
 import { describeIdResolution, resolveId } from '../../model/resolve-id.js';
 import type { Kind } from '../../model/vocabulary.js';
 import type { Repository } from '../../store/load-repository.js';
@@ -14,6 +15,11 @@ export function findRecordFile(repository: Repository, input: string, kinds?: re
     candidates.map((file) => file.id),
   );
   if (!resolution.ok) {
+    // A record file that is a link hypo refused to follow: say so, rather than that it does not exist.
+    const link = repository.problems.find((problem) => problem.rule === 'bad-link' && idFromFileName(problem.file) === input);
+    if (link) {
+      throw new HypoError('bad-link', `${link.file}: ${link.message}`, { hint: 'hypo neither reads nor writes through such a link' });
+    }
     const what = kinds ? kinds.join(' or ') : 'record';
     throw new HypoError('unknown-id', describeIdResolution(input, resolution).replace('record', what), {
       hint: resolution.reason === 'ambiguous' ? 'type more of the id' : 'hypo list shows the ids',

@@ -5,6 +5,7 @@ import type { Context } from '../../cli/context.js';
 import { buildGraph } from '../../model/graph.js';
 import type { Problem } from '../../model/problem.js';
 import { renderProblemBlocks } from '../../render/check-text.js';
+import { sanitizeForTerminal } from '../../render/terminal-text.js';
 import { loadPainter } from '../../render/painter.js';
 import { checkRepository } from '../../rules/check-repository.js';
 import { commitChanges, type FileChange } from '../../store/commit-changes.js';
@@ -52,7 +53,8 @@ export async function reportRefusal(outcome: SaveOutcome, ctx: Context, what: st
   const paint = await loadPainter(ctx.color);
   ctx.stderr.write(`${renderProblemBlocks(outcome.problems, outcome.sources, paint).join('\n\n')}\n\n`);
   const count = outcome.problems.length;
-  ctx.stderr.write(`hypo: ${what} refused: it would leave ${count} ${count === 1 ? 'error' : 'errors'}; nothing was written\n`);
+  // `what` names files and ids as they are on disk: a file name may hold an escape sequence.
+  ctx.stderr.write(`hypo: ${sanitizeForTerminal(what)} refused: it would leave ${count} ${count === 1 ? 'error' : 'errors'}; nothing was written\n`);
   return 1;
 }
 
