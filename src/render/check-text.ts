@@ -2,7 +2,7 @@
 // terminals and editors make it a link, then a code frame, then a summary line.
 import type { Problem } from '../model/problem.js';
 import type { CheckResult } from '../rules/check-repository.js';
-import { renderCodeFrame } from './code-frame.js';
+import { renderCodeFrame, splitSourceLines } from './code-frame.js';
 import type { Painter } from './painter.js';
 import { sanitizeForTerminal } from './terminal-text.js';
 
@@ -12,10 +12,19 @@ export function renderCheckText(result: CheckResult, sources: ReadonlyMap<string
 
 /** Each problem as a block: `file:line:col severity message [rule]` and its code frame. */
 export function renderProblemBlocks(problems: readonly Problem[], sources: ReadonlyMap<string, string>, paint: Painter): string[] {
-  return problems.map((problem) => renderProblem(problem, sources.get(problem.file), paint));
+  // Each file is split into lines once, however many problems it has.
+  const lines = new Map<string, readonly string[]>();
+  const linesOf = (file: string) => {
+    const source = sources.get(file);
+    if (source === undefined) return undefined;
+    let split = lines.get(file);
+    if (!split) lines.set(file, (split = splitSourceLines(source)));
+    return split;
+  };
+  return problems.map((problem) => renderProblem(problem, linesOf(problem.file), paint));
 }
 
-function renderProblem(problem: Problem, source: string | undefined, paint: Painter): string {
+function renderProblem(problem: Problem, source: readonly string[] | undefined, paint: Painter): string {
   const severity = problem.severity === 'error' ? paint.error('error') : paint.warning('warning');
   const where = paint.path(`${sanitizeForTerminal(problem.file)}:${problem.line}:${problem.column}`);
   const head = `${where} ${severity} ${sanitizeForTerminal(problem.message)} ${paint.dim(`[${problem.rule}]`)}`;

@@ -13,9 +13,9 @@ export interface FrameTarget {
 const CONTEXT_LINES = 1;
 const MAX_LINE_WIDTH = 100;
 
-export function renderCodeFrame(source: string, target: FrameTarget, paint: Painter): string {
-  const lines = source.split(/\r?\n/);
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop(); // the final newline ends a line, it does not start one
+export function renderCodeFrame(source: string | readonly string[], target: FrameTarget, paint: Painter): string {
+  // Callers with many problems in one file split it once and pass the lines.
+  const lines: readonly string[] = typeof source === 'string' ? splitSourceLines(source) : source;
   if (target.line < 1 || target.line > lines.length) return '';
   const first = Math.max(1, target.line - CONTEXT_LINES);
   const last = Math.min(lines.length, target.line + CONTEXT_LINES);
@@ -37,6 +37,13 @@ export function renderCodeFrame(source: string, target: FrameTarget, paint: Pain
     }
   }
   return out.join('\n');
+}
+
+/** A file's lines, for code frames: the final newline ends a line, it does not start one. */
+export function splitSourceLines(source: string): string[] {
+  const lines = source.split(/\r?\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
 }
 
 function visible(text: string): string {
