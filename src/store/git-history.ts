@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
 import type { GitRunner } from './git.js';
+import { LOG_FORMAT, parseLogOutput } from './git-log-output.js';
 
 export interface CommitInfo {
   sha: string;
@@ -29,9 +30,6 @@ export interface RepositoryHistory {
   warnings: string[];
 }
 
-const RECORD_SEPARATOR = '\x1e';
-const FIELD_SEPARATOR = '\x1f';
-const LOG_FORMAT = `--format=${RECORD_SEPARATOR}%H${FIELD_SEPARATOR}%aI${FIELD_SEPARATOR}%an${FIELD_SEPARATOR}%s`;
 
 export const NO_GIT_WARNING = 'not a git repository: ages count from each record’s `created` field alone';
 export const SHALLOW_WARNING =
@@ -87,35 +85,25 @@ export function walkLog(output: string, currentPaths: readonly string[]): Map<st
     history.changed ??= commit;
     history.added = commit;
   };
-  for (const chunk of output.split(RECORD_SEPARATOR)) {
-    if (!chunk) continue;
-    const headerEnd = chunk.indexOf('\0');
-    const [sha = '', date = '', author = '', subject = ''] = chunk.slice(0, headerEnd === -1 ? undefined : headerEnd).split(FIELD_SEPARATOR);
-    const commit: CommitInfo = { sha, date, author, subject };
-    const tokens = headerEnd === -1 ? [] : chunk.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
-    for (let i = 0; i < tokens.length; i++) {
-      const status = tokens[i]!;
-      if (!status) continue;
-      if (status.startsWith('R') || status.startsWith('C')) {
-        const from = tokens[++i]!;
-        const to = tokens[++i]!;
-        const current = followed.get(to);
+  for (const { commit, changes } of parseLogOutput(output)) {
+    for (const change of changes) {
+      if (change.status === 'R' || change.status === 'C') {
+        const current = followed.get(change.path);
         if (current === undefined) continue;
         touch(current, commit);
-        followed.delete(to);
-        if (status.startsWith('R')) followed.set(from, current);
+        followed.delete(change.path);
+        if (change.status === 'R') followed.set(change.from!, current);
         continue;
       }
-      const file = tokens[++i]!;
-      const current = followed.get(file);
+      const current = followed.get(change.path);
       if (current === undefined) continue;
-      if (status === 'D') {
-        // Deleted here and never added again since: the file there now is not in git at all.
-        followed.delete(file);
+      if (change.status === 'D') {
+        // Deleted here and never added again since: the file there now was never committed.
+        followed.delete(change.path);
         continue;
       }
       touch(current, commit);
-      if (status === 'A') followed.delete(file);
+      if (change.status === 'A') followed.delete(change.path);
     }
   }
   for (const [file, history] of histories) if (!history.added) histories.delete(file);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
 import { decodeRecordBytes } from './decode-text.js';
 import type { CommitInfo } from './git-history.js';
+import { LOG_FORMAT, parseLogOutput } from './git-log-output.js';
 import type { GitRunnerWithInput } from './git.js';
 
 export interface RecordVersion extends CommitInfo {
@@ -26,9 +27,6 @@ export interface RecordLogScope {
   gitRoot: string;
 }
 
-const LOG_FORMAT = '--format=%x1e%H%x1f%aI%x1f%an%x1f%s';
-const RECORD_SEPARATOR = '\x1e';
-const FIELD_SEPARATOR = '\x1f';
 
 interface LoggedCommit {
   commit: CommitInfo;
@@ -81,13 +79,8 @@ async function readLog(git: GitRunnerWithInput, file: string): Promise<string> {
 function walkFollowLog(output: string, currentPath: string): LoggedCommit[] {
   const commits: LoggedCommit[] = [];
   let at = currentPath;
-  for (const chunk of output.split(RECORD_SEPARATOR)) {
-    if (!chunk) continue;
-    const headerEnd = chunk.indexOf('\0');
-    const [sha = '', date = '', author = '', ...subject] = chunk.slice(0, headerEnd === -1 ? undefined : headerEnd).split(FIELD_SEPARATOR);
-    const commit: CommitInfo = { sha, date, author, subject: subject.join(FIELD_SEPARATOR) };
-    const tokens = headerEnd === -1 ? [] : chunk.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
-    const entry = findEntry(tokens, at);
+  for (const { commit, changes } of parseLogOutput(output)) {
+    const entry = changes.find((change) => change.path === at);
     // No entry for the path (a merge listed without a diff): the file kept its path.
     if (!entry) {
       commits.push({ commit, gitPath: at, parentPath: at });
@@ -103,21 +96,6 @@ function walkFollowLog(output: string, currentPath: string): LoggedCommit[] {
   return commits;
 }
 
-/** The name-status entry for `at`: `M\0path`, `A\0path`, `R100\0from\0to`. */
-function findEntry(tokens: readonly string[], at: string): { status: string; from?: string } | undefined {
-  for (let i = 0; i < tokens.length; i++) {
-    const status = tokens[i]!;
-    if (!status) continue;
-    if (status.startsWith('R') || status.startsWith('C')) {
-      const from = tokens[++i]!;
-      const to = tokens[++i]!;
-      if (to === at) return { status: status[0]!, from };
-      continue;
-    }
-    if (tokens[++i] === at) return { status: status[0]! };
-  }
-  return undefined;
-}
 
 /**
  * `cat-file --batch` output → one entry per object asked for: its bytes, or undefined when

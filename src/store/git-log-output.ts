@@ -1,0 +1,43 @@
+// `git log -z --name-status` output with hypo's commit header, parsed once for every
+// reader of history (the whole-repository walk and one record's log).
+import type { CommitInfo } from './git-history.js';
+
+export const RECORD_SEPARATOR = '\x1e';
+export const FIELD_SEPARATOR = '\x1f';
+/** One header per commit: sha, author date, author, subject. */
+export const LOG_FORMAT = `--format=${RECORD_SEPARATOR}%H${FIELD_SEPARATOR}%aI${FIELD_SEPARATOR}%an${FIELD_SEPARATOR}%s`;
+
+export interface FileChangeEntry {
+  /** A, M, D, R or C (the similarity score dropped). */
+  status: string;
+  /** The path after the change. */
+  path: string;
+  /** For renames and copies: the path before. */
+  from?: string;
+}
+
+export interface LoggedChanges {
+  commit: CommitInfo;
+  changes: FileChangeEntry[];
+}
+
+/** Newest commit first, as git prints them. */
+export function parseLogOutput(output: string): LoggedChanges[] {
+  const logged: LoggedChanges[] = [];
+  for (const chunk of output.split(RECORD_SEPARATOR)) {
+    if (!chunk) continue;
+    const headerEnd = chunk.indexOf('\0');
+    // A subject may itself hold the field separator: everything after the author is the subject.
+    const [sha = '', date = '', author = '', ...subject] = chunk.slice(0, headerEnd === -1 ? undefined : headerEnd).split(FIELD_SEPARATOR);
+    const tokens = headerEnd === -1 ? [] : chunk.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    const changes: FileChangeEntry[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const status = tokens[i]!;
+      if (!status) continue;
+      if (status.startsWith('R') || status.startsWith('C')) changes.push({ status: status[0]!, from: tokens[++i]!, path: tokens[++i]! });
+      else changes.push({ status, path: tokens[++i]! });
+    }
+    logged.push({ commit: { sha, date, author, subject: subject.join(FIELD_SEPARATOR) }, changes });
+  }
+  return logged;
+}
