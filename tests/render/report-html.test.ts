@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
+import { emptyLoopReport } from '../helpers/loop-reports.js';
 import { escapeHtml, html, joinHtml } from '../../src/render/html-escape.js';
 import { renderReportHtml } from '../../src/render/report-html.js';
 import { truncate } from '../../src/render/report-svg.js';
@@ -85,33 +86,11 @@ function fullReport(): LearningLoopReport {
 
 function emptyReport(): LearningLoopReport {
   return {
-    period: { since: '2026-11-12', until: '2026-11-25', label: null },
-    asOf: '2026-11-25',
-    tested: [],
-    learned: [],
-    decided: [],
-    opened: [],
-    metrics: {
-      hypothesesOpened: 0,
-      experimentsDone: 0,
-      insights: 0,
-      decisions: 0,
-      outcomes: none,
-      shareBeingTested: null,
-      medianDays: { toFirstExperiment: null, experimentToInsight: null, insightToDecision: null },
-      notActedOn: [],
-      decidedWithoutEvidence: [],
-      stale: [],
-    },
-    funnel: { hypotheses: 0, tested: 0, insights: 0, decisions: 0 },
+    ...emptyLoopReport(),
     outcomeHistory: [
       { label: '2026-10-29 – 2026-11-11', since: '2026-10-29', until: '2026-11-11', outcomes: none },
       { label: '2026-11-12 – 2026-11-25', since: '2026-11-12', until: '2026-11-25', outcomes: none },
     ],
-    assumptionMap: [],
-    customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null },
-    journeyCoverage: [],
-    titles: {},
     warnings: ['not a git repository: ages count from each record’s `created` field alone'],
   };
 }

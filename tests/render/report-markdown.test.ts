@@ -2,40 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownId } from '../../src/render/markdown-escape.js';
 import { renderReportMarkdown } from '../../src/render/report-markdown.js';
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
+import { emptyLoopReport } from '../helpers/loop-reports.js';
 
 const HOSTILE = 'Kassan | <img src=x onerror=alert(1)>\nandra raden `kod` \\ *fet* [länk](https://x) \u001b[2J & slut';
 const HOSTILE_ID = 'id`med|bak<tick>';
 
-function emptyReport(): LearningLoopReport {
-  const zero = { supports: 0, refutes: 0, inconclusive: 0 };
-  return {
-    period: { since: '2026-11-12', until: '2026-11-25', label: null },
-    asOf: '2026-11-25',
-    tested: [],
-    learned: [],
-    decided: [],
-    opened: [],
-    metrics: {
-      hypothesesOpened: 0,
-      experimentsDone: 0,
-      insights: 0,
-      decisions: 0,
-      outcomes: zero,
-      shareBeingTested: null,
-      medianDays: { toFirstExperiment: null, experimentToInsight: null, insightToDecision: null },
-      notActedOn: [],
-      decidedWithoutEvidence: [],
-      stale: [],
-    },
-    funnel: { hypotheses: 0, tested: 0, insights: 0, decisions: 0 },
-    outcomeHistory: [{ label: '2026-11-12 – 2026-11-25', since: '2026-11-12', until: '2026-11-25', outcomes: zero }],
-    assumptionMap: [],
-    customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null },
-    journeyCoverage: [],
-    titles: {},
-    warnings: [],
-  };
-}
+const emptyReport = emptyLoopReport;
 
 function fullReport(): LearningLoopReport {
   const zero = { supports: 0, refutes: 0, inconclusive: 0 };

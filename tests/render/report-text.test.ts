@@ -3,6 +3,7 @@ import { displayWidth } from '../../src/render/list-text.js';
 import { createPainter } from '../../src/render/chalk-painter.js';
 import { renderReportText } from '../../src/render/report-text.js';
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
+import { emptyLoopReport } from '../helpers/loop-reports.js';
 
 const plain = createPainter(false);
 const colour = createPainter(true);
@@ -12,36 +13,7 @@ const LONG_TITLE = 'Resenärer som byter mellan buss och färja på Storö brygg
 const LONG_LEARNED =
   'Vi lärde oss att pendlare öppnar appen först när något redan har gått fel, och att de då vill ha ett förslag på nästa avgång snarare än en förklaring till förseningen. Det gäller särskilt på kvällar och helger.';
 
-function emptyReport(): LearningLoopReport {
-  const zero = { supports: 0, refutes: 0, inconclusive: 0 };
-  return {
-    period: { since: '2026-11-12', until: '2026-11-25', label: null },
-    asOf: '2026-11-25',
-    tested: [],
-    learned: [],
-    decided: [],
-    opened: [],
-    metrics: {
-      hypothesesOpened: 0,
-      experimentsDone: 0,
-      insights: 0,
-      decisions: 0,
-      outcomes: zero,
-      shareBeingTested: null,
-      medianDays: { toFirstExperiment: null, experimentToInsight: null, insightToDecision: null },
-      notActedOn: [],
-      decidedWithoutEvidence: [],
-      stale: [],
-    },
-    funnel: { hypotheses: 0, tested: 0, insights: 0, decisions: 0 },
-    outcomeHistory: [{ label: '2026-11-12 – 2026-11-25', since: '2026-11-12', until: '2026-11-25', outcomes: zero }],
-    assumptionMap: [],
-    customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null },
-    journeyCoverage: [],
-    titles: {},
-    warnings: [],
-  };
-}
+const emptyReport = emptyLoopReport;
 
 function fullReport(): LearningLoopReport {
   return {
