@@ -6,7 +6,7 @@ import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckText } from '../render/check-text.js';
 import { loadPainter } from '../render/painter.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
-import { cacheFolder, fingerprintRepository, readCachedCheck, writeCachedCheck } from '../store/check-cache.js';
+import { cacheFolder, fingerprintFiles, readCachedCheck, writeCachedCheck } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import type { Repository } from '../store/load-repository.js';
 import { githubPathFor } from './support/github-paths.js';
@@ -30,7 +30,7 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<num
   // The parser and the schemas load only when there is something to parse.
   const { openRepository, readRepository } = await import('../store/load-repository.js');
   const opened = await openRepository(ctx.cwd);
-  const fingerprint = folder ? await fingerprintRepository(opened.root, opened.recordRoot) : undefined;
+  const fingerprint = folder ? await fingerprintFiles(opened.root, opened.paths) : undefined;
   let repository: Repository;
   let only: Set<string> | undefined;
   if (options.changed) {

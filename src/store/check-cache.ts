@@ -46,10 +46,15 @@ function cacheFile(folder: string, root: string): string {
 }
 
 /** Everything the result depends on, as one hash: the build, the config file and every record file's identity. */
-export async function fingerprintRepository(root: string, recordRoot: string): Promise<string | undefined> {
+export async function fingerprintRepository(root: string, recordRoot: string): Promise<string> {
+  const { files } = await findRecordFiles(root, path.resolve(root, recordRoot), new Set([CONFIG_FILE_NAME]));
+  return fingerprintFiles(root, files);
+}
+
+/** The same, for record files already listed (a full check lists them anyway). */
+export async function fingerprintFiles(root: string, files: readonly string[]): Promise<string> {
   const hash = createHash('sha256').update(await buildStamp()).update('\0');
   hash.update(await identity(path.join(root, CONFIG_FILE_NAME))).update('\0');
-  const { files } = await findRecordFiles(root, path.resolve(root, recordRoot), new Set([CONFIG_FILE_NAME]));
   const identities = await Promise.all(files.map((file) => identity(path.join(root, file))));
   files.forEach((file, index) => hash.update(file).update('\0').update(identities[index]!).update('\n'));
   return hash.digest('hex');

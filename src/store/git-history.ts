@@ -4,15 +4,10 @@
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
 import type { GitRunner } from './git.js';
-import { LOG_FORMAT, parseLogOutput } from './git-log-output.js';
+import { type CommitInfo, LOG_FORMAT, parseLogOutput } from './git-log-output.js';
 
-export interface CommitInfo {
-  sha: string;
-  /** Author date as git wrote it, ISO 8601 with the author's offset. */
-  date: string;
-  author: string;
-  subject: string;
-}
+export type { CommitInfo } from './git-log-output.js';
+
 
 export interface FileHistory {
   /** The oldest commit in the file's line of history: the one that added it. */

@@ -1,11 +1,18 @@
 // `git log -z --name-status` output with hypo's commit header, parsed once for every
 // reader of history (the whole-repository walk and one record's log).
-import type { CommitInfo } from './git-history.js';
 
 export const RECORD_SEPARATOR = '\x1e';
 export const FIELD_SEPARATOR = '\x1f';
 /** One header per commit: sha, author date, author, subject. */
 export const LOG_FORMAT = `--format=${RECORD_SEPARATOR}%H${FIELD_SEPARATOR}%aI${FIELD_SEPARATOR}%an${FIELD_SEPARATOR}%s`;
+
+export interface CommitInfo {
+  sha: string;
+  /** Author date as git wrote it, ISO 8601 with the author's offset. */
+  date: string;
+  author: string;
+  subject: string;
+}
 
 export interface FileChangeEntry {
   /** A, M, D, R or C (the similarity score dropped). */

@@ -36,8 +36,6 @@ export interface Repository extends OpenedRepository {
 }
 
 export interface ReadOptions {
-  /** Only these files are parsed (the others are known by name only); default all. */
-  only?: ReadonlySet<string>;
   /** Environment, for HYPO_WORKERS. */
   env?: Readonly<Record<string, string | undefined>>;
   /** Cores busy with other work meanwhile (a git walk): fewer parser workers. */
@@ -86,8 +84,8 @@ export async function openRepository(cwd: string): Promise<OpenedRepository> {
 }
 
 export async function readRepository(opened: OpenedRepository, options: ReadOptions = {}): Promise<Repository> {
-  const toParse = options.only ? opened.paths.filter((file) => options.only!.has(file)) : opened.paths;
-  return assembleRepository(opened, await parseRecordFilesInParallel(opened.root, toParse, workerCount(toParse.length, options.env ?? process.env, options.reservedCores)));
+  const workers = workerCount(opened.paths.length, options.env ?? process.env, options.reservedCores);
+  return assembleRepository(opened, await parseRecordFilesInParallel(opened.root, opened.paths, workers));
 }
 
 /** The repository from files parsed so far; the others are known by name only, their ids counting for duplicates and references. */

@@ -26,13 +26,9 @@ export interface LoadedFile {
   problems: Problem[];
 }
 
-export async function readRecordFile(absolutePath: string, file: string): Promise<LoadedFile> {
-  return readRecordFileSync(absolutePath, file);
-}
-
 /**
- * The same, blocking: for many small files a synchronous read is cheaper than a promise each
- * (parse-record-files.ts reads batches this way). Never reads more than MAX_RECORD_BYTES + 1 bytes.
+ * One file from disk to a loaded file, blocking: for many small files a synchronous read is
+ * cheaper than a promise each. Never reads more than MAX_RECORD_BYTES + 1 bytes.
  */
 export function readRecordFileSync(absolutePath: string, file: string): LoadedFile {
   const read = readAtMost(absolutePath, MAX_RECORD_BYTES);

@@ -6,21 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
+import { shellWords } from '../helpers/shell-words.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const doc = readFileSync(path.join(ROOT, 'docs/getting-started.md'), 'utf8');
 const lines = [...doc.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((match) => match[1]!.trim().split('\n'));
-
-/** Shell words of one line: double quotes group, `#` starts a comment. */
-function words(line: string): string[] {
-  const out: string[] = [];
-  const pattern = /"([^"]*)"|(#.*$)|(\S+?)(?:"([^"]*)")?(?=\s|$)/g;
-  for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
-    if (match[2] !== undefined) break;
-    out.push(match[1] ?? `${match[3] ?? ''}${match[4] ?? ''}`);
-  }
-  return out;
-}
 
 describe('docs/getting-started.md', () => {
   it('runs every command, leaving a repository that passes check and a sprint report', async () => {
@@ -29,7 +19,7 @@ describe('docs/getting-started.md', () => {
     expect(lines.length).toBeGreaterThan(12);
     const outputs: Record<string, string> = {};
     for (const line of lines) {
-      const [program, ...rest] = words(line);
+      const [program, ...rest] = shellWords(line);
       if (program === 'echo') {
         // `echo "text" >> file`: the one shell line, appending to the config.
         expect(rest.slice(1, 2)).toEqual(['>>']);

@@ -5,21 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
+import { shellWords } from '../helpers/shell-words.js';
 
 const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
 const section = readme.slice(readme.indexOf('## Writing records'));
 const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
-
-/** Shell words of one line: double quotes group, `#` starts a comment. */
-function words(line: string): string[] {
-  const out: string[] = [];
-  const pattern = /"([^"]*)"|(#.*$)|(\S+?)(?:"([^"]*)")?(?=\s|$)/g;
-  for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
-    if (match[2] !== undefined) break;
-    out.push(match[1] ?? `${match[3] ?? ''}${match[4] ?? ''}`);
-  }
-  return out;
-}
 
 describe('README: writing records', () => {
   it('runs every documented command successfully, leaving a repository that passes check', async () => {
@@ -28,7 +18,7 @@ describe('README: writing records', () => {
     const lines = block.trim().split('\n');
     expect(lines.length).toBeGreaterThan(8);
     for (const line of lines) {
-      const [npx, hypo, ...args] = words(line);
+      const [npx, hypo, ...args] = shellWords(line);
       expect([npx, hypo]).toEqual(['npx', 'hypo']);
       // `new hypothesis` without --yes asks in a terminal; here it gets its statement as a flag.
       const argv = args[0] === 'new' && !args.includes('--yes') ? [...args, '--statement', 'Vi tror att de vill se färjan'] : args;

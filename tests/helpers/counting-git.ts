@@ -1,9 +1,10 @@
 // A GitRunner that counts the processes it starts: the proof that history is read
 // in a fixed number of git calls, whatever the number of records.
-import { createGitRunner, type GitRunner } from '../../src/store/git.js';
+import { createGitRunner, type GitRunnerWithInput } from '../../src/store/git.js';
 import { TEST_ENV } from './run-cli.js';
 
-export function countingGit(cwd: string): GitRunner & { calls: string[][] } {
+/** Every process the runner starts, by its git command and arguments. */
+export function countingGit(cwd: string): GitRunnerWithInput & { calls: string[][] } {
   const real = createGitRunner(cwd, TEST_ENV);
   const calls: string[][] = [];
   return {
@@ -11,6 +12,10 @@ export function countingGit(cwd: string): GitRunner & { calls: string[][] } {
     raw: (args) => {
       calls.push([...args]);
       return real.raw(args);
+    },
+    rawWithInput: (args, input) => {
+      calls.push([...args]);
+      return real.rawWithInput(args, input);
     },
   };
 }

@@ -29,6 +29,13 @@ export const GIT_ENV = {
   GIT_CONFIG_GLOBAL: '/dev/null',
 };
 
+/** An empty temp folder outside any repository made here, removed after the test. */
+export function makeTempDir(prefix = 'hypo-outside-'): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  created.push(dir);
+  return dir;
+}
+
 /** A temp folder with the given files; with `git: true` an initialised git repository, without a config file unless given. */
 export function makeRepo(files: Record<string, string> = {}, options: { git?: boolean; config?: string | false } = {}): TempRepo {
   const root = mkdtempSync(path.join(tmpdir(), 'hypo-test-'));

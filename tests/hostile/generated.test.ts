@@ -2,15 +2,14 @@
 // tests/fixtures/hostile/README.md), made at run time in a temporary repository and checked
 // by the built CLI with a time limit and, where /usr/bin/time exists, a memory limit.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, closeSync, ftruncateSync, mkdirSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRecordFileSync } from '../../src/store/read-record-file.js';
 import { expectCleanOutput } from '../helpers/clean-output.js';
 import { HYPOTHESIS } from '../helpers/records.js';
 import { CAN_MEASURE_MEMORY, CAN_RUN_AS_NOBODY, NOBODY, RUNNING_AS_ROOT, spawnHypo, type SpawnResult } from '../helpers/spawn-hypo.js';
-import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
 
 const MiB = 1024;
 /** A node process doing nothing takes ~50 MiB; reading a file too large to parse must not add its size. */
@@ -18,14 +17,8 @@ const UNREAD_LIMIT_KIB = 150 * MiB;
 /** What a 1 MiB record may cost in the YAML parser at most. */
 const PARSE_LIMIT_KIB = 512 * MiB;
 
-const outside: string[] = [];
-afterEach(() => {
-  for (const dir of outside.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 function outsideFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hypo-outside-'));
-  outside.push(dir);
+  const dir = makeTempDir();
   // A broken record: if hypo ever read it, check would report the field "leaked".
   writeFileSync(path.join(dir, 'secret.yaml'), `${HYPOTHESIS}leaked: top secret\n`);
   return dir;

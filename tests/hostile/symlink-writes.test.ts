@@ -1,23 +1,16 @@
 // A symbolic link never makes hypo write outside the repository, nor write through a link
 // at all: the link, its target and every file outside stay byte for byte as they were.
-import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectCleanOutput, expectErrorStyle } from '../helpers/clean-output.js';
 import { HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
 import { runCli } from '../helpers/run-cli.js';
 import { spawnHypo } from '../helpers/spawn-hypo.js';
-import { makeRepo } from '../helpers/temp-repo.js';
-
-const outside: string[] = [];
-afterEach(() => {
-  for (const dir of outside.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
 
 function outsideFolder(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'hypo-outside-'));
-  outside.push(dir);
+  const dir = makeTempDir();
   writeFileSync(path.join(dir, 'outside-record.yaml'), HYPOTHESIS);
   return dir;
 }

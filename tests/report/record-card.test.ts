@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type GraphInput } from '../../src/model/graph.js';
 import { buildRecordCard, linkedRecord, recordLinks } from '../../src/report/record-card.js';
-import { parseRecordText } from '../../src/store/read-record-file.js';
+import { loadFile } from '../helpers/load-files.js';
 
-function load(file: string, text: string): GraphInput {
-  const loaded = parseRecordText(text, file);
-  return { id: loaded.id, file: loaded.file, kind: loaded.kind, data: loaded.data, record: loaded.record };
-}
+const load = loadFile;
 
 const INPUTS: GraphInput[] = [
   load('learning/hypotheses/h-one.yaml', 'kind: hypothesis\ntitle: One\nstatement: s\nstatus: testing\n'),

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { GraphInput } from '../../src/model/graph.js';
 import { HypoError } from '../../src/model/hypo-error.js';
 import { listRecords, parseListFilters, statusOf, titleOf } from '../../src/report/record-list.js';
-import { parseRecordText } from '../../src/store/read-record-file.js';
+import { loadFile } from '../helpers/load-files.js';
 
-function load(file: string, text: string): GraphInput {
-  const loaded = parseRecordText(text, file);
-  return { id: loaded.id, file: loaded.file, kind: loaded.kind, data: loaded.data, record: loaded.record };
-}
+const load = loadFile;
 
 const FILES: GraphInput[] = [
   load('learning/insights/i-undecided.yaml', 'kind: insight\ntitle: Undecided\nlearned: l\ntags: [a]\n'),

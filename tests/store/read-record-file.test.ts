@@ -1,6 +1,6 @@
 import { locate } from '../../src/model/source-map.js';
 import { describe, expect, it } from 'vitest';
-import { parseRecordBytes, parseRecordText, readRecordFile } from '../../src/store/read-record-file.js';
+import { parseRecordBytes, parseRecordText, readRecordFileSync } from '../../src/store/read-record-file.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const HYPOTHESIS = 'kind: hypothesis\ntitle: Riders want real-time\nstatement: We believe riders check on the go\nstatus: open\n';
@@ -55,17 +55,17 @@ describe('parseRecordText', () => {
   });
 });
 
-describe('readRecordFile', () => {
+describe('readRecordFileSync', () => {
   it('reads and validates a file from disk', async () => {
     const repo = makeRepo({ [FILE]: HYPOTHESIS });
-    const loaded = await readRecordFile(`${repo.root}/${FILE}`, FILE);
+    const loaded = readRecordFileSync(`${repo.root}/${FILE}`, FILE);
     expect(loaded.problems).toEqual([]);
     expect(loaded.record?.kind).toBe('hypothesis');
   });
 
   it('turns a missing file into an unreadable-file problem', async () => {
     const repo = makeRepo();
-    const loaded = await readRecordFile(`${repo.root}/learning/gone.yaml`, 'learning/gone.yaml');
+    const loaded = readRecordFileSync(`${repo.root}/learning/gone.yaml`, 'learning/gone.yaml');
     expect(loaded.problems).toEqual([expect.objectContaining({ rule: 'unreadable-file', file: 'learning/gone.yaml', line: 1, column: 1 })]);
     expect(loaded.problems[0]!.message).toContain('ENOENT');
   });

@@ -2,27 +2,11 @@
 // and cat-file's output cut by bytes so that å, ä and ö never shift the next object.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { createGitRunner, type GitRunnerWithInput } from '../../src/store/git.js';
 import { parseBatchOutput, readRecordLog } from '../../src/store/record-log.js';
+import { createGitRunner } from '../../src/store/git.js';
 import { TEST_ENV } from '../helpers/run-cli.js';
+import { countingGit } from '../helpers/counting-git.js';
 import { GIT_ENV, makeRepo, type TempRepo } from '../helpers/temp-repo.js';
-
-/** Every process the runner starts, by its git command and arguments. */
-function countingRunner(cwd: string): GitRunnerWithInput & { calls: string[][] } {
-  const real = createGitRunner(cwd, TEST_ENV);
-  const calls: string[][] = [];
-  return {
-    calls,
-    raw: (args) => {
-      calls.push([...args]);
-      return real.raw(args);
-    },
-    rawWithInput: (args, input) => {
-      calls.push([...args]);
-      return real.rawWithInput(args, input);
-    },
-  };
-}
 
 function commitAll(repo: TempRepo, message: string, day: number): void {
   const date = `2026-03-${String(day).padStart(2, '0')}T09:00:00+01:00`;
@@ -47,9 +31,9 @@ describe('readRecordLog', () => {
     }
     const scope = { root: repo.root, gitRoot: repo.root };
 
-    const short = countingRunner(repo.root);
+    const short = countingGit(repo.root);
     const shortLog = await readRecordLog(short, scope, 'learning/short.yaml');
-    const long = countingRunner(repo.root);
+    const long = countingGit(repo.root);
     const longLog = await readRecordLog(long, scope, 'learning/long.yaml');
 
     expect(shortLog).toHaveLength(2);
@@ -67,7 +51,7 @@ describe('readRecordLog', () => {
 
   it('starts one process and finds nothing in a repository without commits', async () => {
     const repo = makeRepo({ 'learning/new.yaml': record('open', 'ny') }, { git: true });
-    const git = countingRunner(repo.root);
+    const git = countingGit(repo.root);
     expect(await readRecordLog(git, { root: repo.root, gitRoot: repo.root }, 'learning/new.yaml')).toEqual([]);
     expect(git.calls).toHaveLength(1);
   });

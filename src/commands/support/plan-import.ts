@@ -2,15 +2,14 @@
 // check it together with the rest of the repository (and with the other rows, so rows
 // may link to each other), with every problem traced back to its row and column.
 import path from 'node:path';
-import { buildGraph } from '../../model/graph.js';
 import { explainInvalidId } from '../../model/ids.js';
-import type { Problem, Severity } from '../../model/problem.js';
+import { compareProblems, type Severity } from '../../model/problem.js';
 import { columnSourceMap, fieldColumns, isImportColumn, recordFromCells } from '../../model/record-columns.js';
 import { slugify } from '../../model/slug.js';
 import { closestMatch } from '../../model/suggest.js';
 import { validateRecord } from '../../model/validate-record.js';
 import { KIND_FOLDERS, type Kind } from '../../model/vocabulary.js';
-import { checkRepository } from '../../rules/check-repository.js';
+import { checkChanges } from '../../rules/check-changes.js';
 import type { Repository } from '../../store/load-repository.js';
 import type { CsvRow } from '../../store/parse-csv.js';
 import type { LoadedFile } from '../../store/read-record-file.js';
@@ -105,19 +104,13 @@ function checkPlannedRecords(repository: Repository, kind: Kind, records: readon
     if (validated.record) entry.record = validated.record;
     return entry;
   });
-  const files = [...repository.files, ...loaded];
-  const after = checkRepository({ files, problems: repository.problems, graph: buildGraph(files) });
-  const before = new Set(checkRepository(repository).problems.map(problemKey));
-  return after.problems
-    .filter((problem) => byFile.has(problem.file) || (problem.severity === 'error' && !before.has(problemKey(problem))))
+  const { inChanged, newElsewhere } = checkChanges(repository, loaded);
+  return [...inChanged, ...newElsewhere]
+    .sort(compareProblems)
     .map((problem) => {
       const record = byFile.get(problem.file);
       if (!record) return { severity: problem.severity, message: `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` };
       const column = problem.rule === 'duplicate-id' ? 'id' : columnAt(problem.line);
       return { row: record.row, ...(column ? { column } : {}), severity: problem.severity, message: problem.message };
     });
-}
-
-function problemKey(problem: Problem): string {
-  return `${problem.file}\u0000${problem.line}\u0000${problem.column}\u0000${problem.rule}\u0000${problem.message}`;
 }

@@ -2,12 +2,11 @@
 // the rest of the repository, exactly as `hypo check` would, and written (all or
 // nothing) only when the change adds no error. A refused change writes nothing.
 import type { Context } from '../../cli/context.js';
-import { buildGraph } from '../../model/graph.js';
-import type { Problem } from '../../model/problem.js';
+import { compareProblems, type Problem } from '../../model/problem.js';
 import { renderProblemBlocks } from '../../render/check-text.js';
 import { sanitizeForTerminal } from '../../render/terminal-text.js';
 import { loadPainter } from '../../render/painter.js';
-import { checkRepository } from '../../rules/check-repository.js';
+import { checkChanges } from '../../rules/check-changes.js';
 import { commitChanges, type FileChange } from '../../store/commit-changes.js';
 import type { Repository } from '../../store/load-repository.js';
 import { type LoadedFile, parseRecordText } from '../../store/read-record-file.js';
@@ -21,31 +20,20 @@ export interface SaveOutcome {
 }
 
 export async function saveChanges(repository: Repository, changes: readonly FileChange[]): Promise<SaveOutcome> {
-  const changed = new Set(changes.map((change) => change.file));
-  const files = new Map<string, LoadedFile>(repository.files.map((file) => [file.file, file]));
   const sources = new Map<string, string>();
+  const changed: LoadedFile[] = [];
   for (const change of changes) {
-    if (change.action === 'delete') {
-      files.delete(change.file);
-      continue;
-    }
+    if (change.action === 'delete') continue;
     const text = change.content.replace(/^\uFEFF/, '');
     sources.set(change.file, text);
-    files.set(change.file, parseRecordText(text, change.file));
+    changed.push(parseRecordText(text, change.file));
   }
-  const after = checkRepository({ files: [...files.values()], problems: repository.problems, graph: buildGraph([...files.values()]) });
-  const before = new Set(checkRepository(repository).problems.map(problemKey));
-  const introduced = after.problems.filter(
-    (problem) => problem.severity === 'error' && (changed.has(problem.file) || !before.has(problemKey(problem))),
-  );
+  const removed = new Set(changes.filter((change) => change.action === 'delete').map((change) => change.file));
+  const { inChanged, newElsewhere } = checkChanges(repository, changed, removed);
+  const introduced = [...inChanged.filter((problem) => problem.severity === 'error'), ...newElsewhere].sort(compareProblems);
   if (introduced.length > 0) return { saved: false, problems: introduced, sources };
   await commitChanges(repository.root, changes);
-  const warnings = after.problems.filter((problem) => problem.severity === 'warning' && changed.has(problem.file));
-  return { saved: true, problems: warnings, sources };
-}
-
-function problemKey(problem: Problem): string {
-  return `${problem.file}\u0000${problem.line}\u0000${problem.column}\u0000${problem.rule}\u0000${problem.message}`;
+  return { saved: true, problems: inChanged.filter((problem) => problem.severity === 'warning'), sources };
 }
 
 /** Prints why a change was refused (to stderr, as `check` would show it); returns exit code 1. */
