@@ -1,10 +1,50 @@
 // The library API: load a repository, then check it, find stale assumptions and build
 // the learning-loop report, the same data the CLI prints as JSON. See docs/api.md.
-export { loadRepository, type Repository } from './store/load-repository.js';
-export { check, type CheckOptions } from './api/check.js';
-export { staleFindings, type StaleFindingsOptions } from './api/stale-findings.js';
-export { buildReport, type BuildReportOptions } from './api/build-report.js';
-export type { AsOfOption, HistoryOptions } from './api/history.js';
+// The functions are the operations the commands call; what the CLI takes from its
+// context (the environment, today's date) defaults here to this process's own.
+import type { Env } from './model/env.js';
+import { buildReport as buildReportOperation, type BuildReportOptions as ReportOperationOptions } from './operations/build-report.js';
+import { loadRepository as loadRepositoryOperation, type Repository } from './operations/repository.js';
+import { staleFindings as staleFindingsOperation, type StaleFindingsOptions as StaleOperationOptions } from './operations/stale-findings.js';
+import type { LearningLoopReport } from './report/loop-model.js';
+import type { StaleReport } from './report/stale-report.js';
+
+/** What every library function may be given beyond its own options. */
+export interface HistoryOptions {
+  /**
+   * Read when each record was added from git (default: true). With false, ages count
+   * from each record's `created` field alone, and no git process is started.
+   */
+  git?: boolean;
+  /** The environment git runs with (default: this process's). */
+  env?: Env;
+}
+
+export interface AsOfOption {
+  /** Evaluate as if today were this day: `YYYY-MM-DD` or a Date (its local calendar day). Default: today. */
+  asOf?: string | Date;
+}
+
+export type StaleFindingsOptions = Omit<StaleOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
+export type BuildReportOptions = Omit<ReportOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
+
+/** Finds the repository from `cwd` as the CLI does, and reads every record file. */
+export function loadRepository(cwd: string, options: { env?: Env } = {}): Promise<Repository> {
+  return loadRepositoryOperation(cwd, options.env ?? process.env);
+}
+
+/** Assumptions left untested, reviews and running experiments past their dates, as of a day. */
+export function staleFindings(repository: Repository, options: StaleFindingsOptions = {}): Promise<StaleReport> {
+  return staleFindingsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+}
+
+/** The learning-loop report of a period: exactly what `hypo report --format json` prints. */
+export function buildReport(repository: Repository, options: BuildReportOptions = {}): Promise<LearningLoopReport> {
+  return buildReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+}
+
+export { check, type CheckOptions } from './operations/check.js';
+export type { Repository } from './operations/repository.js';
 export { checkRepository, type CheckResult } from './rules/check-repository.js';
 export type { StaleFinding, StaleReason } from './rules/stale.js';
 export type { StaleReport } from './report/stale-report.js';
@@ -26,4 +66,4 @@ export type { Hypothesis, Experiment, Insight, Decision, HypoRecord } from './mo
 export { HypothesisSchema, ExperimentSchema, InsightSchema } from './model/schemas.js';
 export type { HypoConfig } from './model/config-schema.js';
 export type { LoadedFile } from './store/read-record-file.js';
-export { HypoError } from './model/hypo-error.js';
+export { HypoError, type HypoErrorCode } from './model/hypo-error.js';

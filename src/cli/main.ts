@@ -1,20 +1,14 @@
 // argv → exit code. The one place that catches: expected failures (HypoError) print
 // their message and hint; anything else is an unexpected error, with the stack
 // only under --debug. Never calls process.exit: bin/hypo.js sets the exit code.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { type Context, EXIT_CANCELLED, EXIT_OK, EXIT_USAGE } from '../commands/context.js';
 import { DEFAULT_ROOT } from '../model/config-defaults.js';
 import { HypoError } from '../model/hypo-error.js';
-import { findRepoRoot } from '../store/find-repo-root.js';
-import { type Context, createProcessContext } from './context.js';
-import { isPromptCancelled } from './prompter.js';
+import { looksInitialised } from '../operations/looks-initialised.js';
 import { sanitizeForTerminal } from '../render/terminal-text.js';
+import { createProcessContext } from './process-context.js';
+import { isPromptCancelled } from './prompter.js';
 import { hypoVersion } from './version.js';
-
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
-export const EXIT_CANCELLED = 130;
 
 export async function main(argv: readonly string[], overrides: Partial<Context> = {}): Promise<number> {
   const ctx: Context = { ...createProcessContext(), ...overrides };
@@ -42,12 +36,6 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
   } catch (error) {
     return reportFailure(error, ctx, debug);
   }
-}
-
-/** A config file up the tree, or the default records folder at the root: someone ran init, or keeps records here. */
-function looksInitialised(cwd: string): boolean {
-  const found = findRepoRoot(cwd);
-  return found.configFile !== undefined || existsSync(path.join(found.root, DEFAULT_ROOT));
 }
 
 /** commander's own errors (help shown, usage errors), recognised without loading commander. */

@@ -4,7 +4,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { HypoError } from '../model/hypo-error.js';
-import type { Context } from './context.js';
+import type { Context } from '../commands/context.js';
 import { NEW_FIELD_FLAGS } from './new-flags.js';
 import { hypoVersion } from './version.js';
 

@@ -1,5 +1,5 @@
 // hypo completion bash|zsh|fish: print the completion script for a shell.
-import type { Context } from '../cli/context.js';
+import { type Context, EXIT_OK } from './context.js';
 import type { CompletionSpec } from '../model/completion-spec.js';
 import { HypoError } from '../model/hypo-error.js';
 import { didYouMean } from '../model/suggest.js';
@@ -15,13 +15,13 @@ export async function runCompletion({ shell, spec }: CompletionOptions, ctx: Con
   switch (shell) {
     case 'bash':
       ctx.stdout.write((await import('../render/completion-bash.js')).renderCompletionBash(spec));
-      return 0;
+      return EXIT_OK;
     case 'zsh':
       ctx.stdout.write((await import('../render/completion-zsh.js')).renderCompletionZsh(spec));
-      return 0;
+      return EXIT_OK;
     case 'fish':
       ctx.stdout.write((await import('../render/completion-fish.js')).renderCompletionFish(spec));
-      return 0;
+      return EXIT_OK;
     default:
       throw new HypoError('unknown-shell', `hypo completes ${SHELLS.join(', ')} — not "${shell}"${didYouMean(shell, SHELLS)}`, {
         hint: 'for example, in ~/.bashrc: eval "$(hypo completion bash)"',

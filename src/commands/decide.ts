@@ -1,12 +1,12 @@
 // hypo decide <insight> <action> --summary …: the decision taken on what was learned.
-import type { Context } from '../cli/context.js';
 import { formatDay } from '../model/dates.js';
-import { parseFieldValue } from '../model/field-types.js';
-import type { TextEdit } from '../store/edit-yaml-text.js';
-import { loadRepository } from '../store/load-repository.js';
-import { planEdit, saveEdits } from './support/edit-record.js';
-import { findRecordFile, resolveIdList } from './support/find-record.js';
-import { KINDS } from '../model/vocabulary.js';
+import { decisionEdits } from '../operations/decide.js';
+import { planEdit } from '../operations/edit-record.js';
+import { findRecordFile } from '../operations/find-record.js';
+import { loadRepository } from '../operations/repository.js';
+import { saveChanges } from '../operations/save-changes.js';
+import { type Context, EXIT_OK } from './context.js';
+import { printSaveOutcome } from './save-outcome.js';
 
 export interface DecideOptions {
   insight: string;
@@ -18,21 +18,15 @@ export interface DecideOptions {
 }
 
 export async function runDecide(options: DecideOptions, ctx: Context): Promise<number> {
-  const repository = await loadRepository(ctx.cwd);
+  const repository = await loadRepository(ctx.cwd, ctx.env);
   const insight = findRecordFile(repository, options.insight, ['insight']);
-  const edits: TextEdit[] = [
-    { path: ['decision', 'action'], value: options.action },
-    { path: ['decision', 'summary'], value: options.summary },
-    { path: ['decision', 'date'], value: options.date ?? formatDay(ctx.now()) },
-  ];
-  if (options.owner !== undefined) edits.push({ path: ['decision', 'owner'], value: options.owner });
-  if (options.next !== undefined) edits.push({ path: ['decision', 'next'], value: resolveIdList(repository, parseFieldValue('list', options.next) as string[], KINDS) });
+  const edits = decisionEdits(repository, { ...options, date: options.date ?? formatDay(ctx.now()) });
   const change = await planEdit(repository, insight.file, edits);
   if (!change) {
     ctx.stdout.write(`${insight.file}: the decision is recorded already\n`);
-    return 0;
+    return EXIT_OK;
   }
-  const code = await saveEdits(repository, [change], ctx, `the decision on ${insight.id} was`);
-  if (code === 0) ctx.stdout.write(`${insight.id}: ${options.action} — recorded in ${insight.file}\n`);
+  const code = await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `the decision on ${insight.id} was`);
+  if (code === EXIT_OK) ctx.stdout.write(`${insight.id}: ${options.action} — recorded in ${insight.file}\n`);
   return code;
 }

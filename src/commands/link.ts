@@ -1,9 +1,9 @@
 // hypo link <experiment> <hypothesis>: the experiment tests one more hypothesis.
-import type { Context } from '../cli/context.js';
-import { valueAt } from '../model/references.js';
-import { loadRepository } from '../store/load-repository.js';
-import { planEdit, saveEdits } from './support/edit-record.js';
-import { findRecordFile } from './support/find-record.js';
+import { planLink } from '../operations/link-hypothesis.js';
+import { loadRepository } from '../operations/repository.js';
+import { saveChanges } from '../operations/save-changes.js';
+import { type Context, EXIT_OK } from './context.js';
+import { printSaveOutcome } from './save-outcome.js';
 
 export interface LinkOptions {
   experiment: string;
@@ -11,17 +11,13 @@ export interface LinkOptions {
 }
 
 export async function runLink(options: LinkOptions, ctx: Context): Promise<number> {
-  const repository = await loadRepository(ctx.cwd);
-  const experiment = findRecordFile(repository, options.experiment, ['experiment']);
-  const hypothesis = findRecordFile(repository, options.hypothesis, ['hypothesis']);
-  const current = valueAt(experiment.data, ['tests']);
-  const tests = Array.isArray(current) ? current.filter((item): item is string => typeof item === 'string') : [];
-  if (tests.includes(hypothesis.id)) {
+  const repository = await loadRepository(ctx.cwd, ctx.env);
+  const { experiment, hypothesis, already, change } = await planLink(repository, options.experiment, options.hypothesis);
+  if (already) {
     ctx.stdout.write(`${experiment.id} tests ${hypothesis.id} already\n`);
-    return 0;
+    return EXIT_OK;
   }
-  const change = await planEdit(repository, experiment.file, [{ path: ['tests'], value: [...tests, hypothesis.id] }]);
-  const code = change ? await saveEdits(repository, [change], ctx, `linking ${experiment.id} to ${hypothesis.id} was`) : 0;
-  if (code === 0) ctx.stdout.write(`${experiment.id} now tests ${hypothesis.id}\n`);
+  const code = change ? await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `linking ${experiment.id} to ${hypothesis.id} was`) : EXIT_OK;
+  if (code === EXIT_OK) ctx.stdout.write(`${experiment.id} now tests ${hypothesis.id}\n`);
   return code;
 }

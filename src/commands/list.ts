@@ -1,11 +1,11 @@
 // hypo list: the records, filtered by kind, status, tag or owner, as a table or JSON.
 // Exit 0 even when nothing matches: an empty list is an answer, not a failure.
-import type { Context } from '../cli/context.js';
+import { loadRepository } from '../operations/repository.js';
 import { renderListJson } from '../render/list-json.js';
 import { renderListText } from '../render/list-text.js';
 import { loadPainter } from '../render/painter.js';
 import { listRecords, parseListFilters } from '../report/record-list.js';
-import { loadRepository } from '../store/load-repository.js';
+import { type Context, EXIT_OK } from './context.js';
 
 export interface ListOptions {
   kind?: string;
@@ -18,8 +18,8 @@ export interface ListOptions {
 export async function runList(options: ListOptions, ctx: Context): Promise<number> {
   // Check the filters first, so a typo is reported even outside a repository.
   const filters = parseListFilters(options);
-  const repository = await loadRepository(ctx.cwd);
+  const repository = await loadRepository(ctx.cwd, ctx.env);
   const rows = listRecords(repository.files, filters);
   ctx.stdout.write(options.format === 'json' ? renderListJson(rows) : renderListText(rows, await loadPainter(ctx.color)));
-  return 0;
+  return EXIT_OK;
 }

@@ -1,17 +1,11 @@
 // hypo log: a record's history from git, each commit with the fields it changed
-// and the status path first. Two git processes, however long the history.
-import type { Context } from '../cli/context.js';
-import { fieldChanges, kindOf, statusTransitions, type VersionData } from '../model/field-changes.js';
-import { HypoError } from '../model/hypo-error.js';
-import { renderLogJson, type RecordLogView } from '../render/log-json.js';
+// and the status path first.
+import { recordHistory } from '../operations/record-history.js';
+import { loadRepository } from '../operations/repository.js';
+import { renderLogJson } from '../render/log-json.js';
 import { renderLogText } from '../render/log-text.js';
 import { loadPainter } from '../render/painter.js';
-import { createGitRunner } from '../store/git.js';
-import { loadRepository } from '../store/load-repository.js';
-import { parseYamlMapping } from '../store/parse-yaml.js';
-import type { LoadedFile } from '../store/read-record-file.js';
-import { readRecordLog, type RecordVersion } from '../store/record-log.js';
-import { findRecordFile } from './support/find-record.js';
+import { type Context, EXIT_OK } from './context.js';
 
 export interface LogOptions {
   id: string;
@@ -19,48 +13,8 @@ export interface LogOptions {
 }
 
 export async function runLog(options: LogOptions, ctx: Context): Promise<number> {
-  const repository = await loadRepository(ctx.cwd);
-  const file = findRecordFile(repository, options.id);
-  if (!repository.gitRoot) {
-    throw new HypoError('not-a-git-repository', `${repository.root} is not in a git repository, so ${file.file} has no history to show`, {
-      hint: 'hypo log reads the history from git: run it in a clone, or git init and commit the records',
-    });
-  }
-  const git = createGitRunner(repository.root, ctx.env);
-  const versions = await readRecordLog(git, { root: repository.root, gitRoot: repository.gitRoot }, file.file);
-  const view = describeRecordLog(file, versions);
+  const repository = await loadRepository(ctx.cwd, ctx.env);
+  const view = await recordHistory(repository, options.id, ctx.env);
   ctx.stdout.write(options.format === 'json' ? renderLogJson(view) : renderLogText(view, await loadPainter(ctx.color)));
-  return 0;
-}
-
-/** The versions (newest first) → what the renderers show. */
-function describeRecordLog(file: LoadedFile, versions: readonly RecordVersion[]): RecordLogView {
-  // In a straight history the text before a commit is the previous commit's text: parse each text once.
-  const parsedTexts = new Map<string, VersionData>();
-  const dataOf = (text: string | null, at: string): VersionData => {
-    if (text === null) return null;
-    if (!parsedTexts.has(text)) parsedTexts.set(text, parseYamlMapping(text, at).data ?? null);
-    return parsedTexts.get(text)!;
-  };
-  const parsed = versions.map((version) => dataOf(version.text, version.file));
-  const kind = file.kind ?? parsed.map(kindOf).find((each) => each !== undefined);
-  const commits = versions.map((version, index) => {
-    const before = version.before === undefined ? undefined : dataOf(version.before, version.file);
-    const { sha, date, author, subject, file: at } = version;
-    return { sha, date, author, subject, file: at, changes: fieldChanges(before, parsed[index]!) };
-  });
-  const newest = versions[0];
-  return {
-    id: file.id,
-    kind,
-    file: file.file,
-    transitions: statusTransitions([...parsed].reverse(), kind),
-    commits,
-    uncommitted: !newest || newest.text === null || file.text === undefined || !sameText(newest.text, file.text),
-  };
-}
-
-/** Line endings aside: a checkout with core.autocrlf has CRLF on disk and LF in git, and that is no change. */
-function sameText(a: string, b: string): boolean {
-  return a.replace(/\r\n/g, '\n') === b.replace(/\r\n/g, '\n');
+  return EXIT_OK;
 }

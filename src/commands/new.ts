@@ -1,24 +1,18 @@
 // hypo new: create a record from flags, asking in a terminal for what is missing.
 // Never waits for input without a TTY or with --yes: a missing field is an error naming its flag.
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { type Context, isInteractive } from '../cli/context.js';
-import type { Prompter } from '../cli/prompter.js';
 import { formatDay, isCalendarDate } from '../model/dates.js';
-import { fieldNames, fieldType, parseFieldValue } from '../model/field-types.js';
+import { fieldNames, fieldType } from '../model/field-types.js';
 import { HypoError } from '../model/hypo-error.js';
-import { explainInvalidId } from '../model/ids.js';
-import { ASKED_FIELDS, buildNewRecord, requiredFields } from '../model/new-record.js';
-import { slugify } from '../model/slug.js';
-import { didYouMean } from '../model/suggest.js';
-import { KIND_FOLDERS, KINDS, type Kind } from '../model/vocabulary.js';
+import { ASKED_FIELDS, requiredFields } from '../model/new-record.js';
+import { parseKind } from '../model/parse-kind.js';
 import { RECORD_SCHEMAS } from '../model/schemas.js';
-import { formatNewRecord } from '../store/format-new-record.js';
-import { readGitUserName } from '../store/git-user.js';
-import { loadRepository, type Repository } from '../store/load-repository.js';
-import { schemaPathFor } from '../store/schema-location.js';
-import { resolveIdList } from './support/find-record.js';
-import { reportRefusal, reportWarnings, saveChanges } from './support/save-changes.js';
+import type { Kind } from '../model/vocabulary.js';
+import { planNewRecord } from '../operations/create-record.js';
+import { loadRepository, type Repository } from '../operations/repository.js';
+import { saveChanges } from '../operations/save-changes.js';
+import { type Context, EXIT_OK, isInteractive, type Prompter } from './context.js';
+import { printSaveOutcome } from './save-outcome.js';
 
 export interface NewOptions {
   kind: string;
@@ -29,54 +23,36 @@ export interface NewOptions {
 
 const NOT_FIELDS = new Set(['id', 'yes', 'format']);
 
-/** Fields holding ids, and the kinds they name: a unique prefix is enough there too. */
-const LINK_FIELDS: Record<string, readonly Kind[]> = { tests: ['hypothesis'], from: ['experiment'], hypotheses: ['hypothesis'] };
-
 export async function runNew({ kind: kindInput, title: titleInput, options }: NewOptions, ctx: Context): Promise<number> {
-  const kind = resolveKind(kindInput);
-  const repository = await loadRepository(ctx.cwd);
+  const kind = parseKind(kindInput);
+  const repository = await loadRepository(ctx.cwd, ctx.env);
   const fields = fieldsFromFlags(kind, options);
   const ask = isInteractive(ctx) && !options.yes;
   let title = titleInput?.trim();
   if (ask) title = await askMissing(kind, title, fields, repository, ctx.prompter);
   const missing = [...(title ? [] : ['title']), ...requiredFields(kind).filter((field) => fields[field] === undefined)];
-  if (missing.length > 0) {
+  if (missing.length > 0 || !title) {
     const flags = missing.map((field) => (field === 'title' ? 'the title (an argument)' : `--${field.replace(/_/g, '-')}`));
     throw new HypoError('missing-field', `a new ${kind} needs ${flags.join(', ')}`, {
       hint: ask ? undefined : 'give them as flags; without --yes in a terminal, hypo asks for them',
     });
   }
 
-  const id = typeof options.id === 'string' ? options.id : slugify(title!);
-  const invalid = explainInvalidId(id);
-  if (invalid) throw new HypoError('invalid-id', `"${id}" cannot be an id: ${invalid}`, { hint: 'choose one with --id' });
-  if (repository.graph.kinds.has(id)) {
-    const existing = repository.files.find((file) => file.id === id)!;
-    throw new HypoError('id-exists', `the id "${id}" is taken by ${existing.file}`, { hint: 'choose another with --id, or another title' });
-  }
-
-  const folder = path.posix.join(repository.recordRoot, KIND_FOLDERS[kind]);
-  const file = path.posix.join(folder, `${id}.yaml`);
-  const owner = typeof options.owner === 'string' ? undefined : await readGitUserName(repository.root, ctx.env);
-  for (const [field, kinds] of Object.entries(LINK_FIELDS)) {
-    if (fields[field] !== undefined) fields[field] = resolveIdList(repository, parseFieldValue('list', fields[field]) as string[], kinds).join(',');
-  }
-  const data = buildNewRecord({ kind, title: title!, fields, today: formatDay(ctx.now()), ...(owner ? { owner } : {}) });
-  const content = formatNewRecord(data, schemaPathFor(kind, path.join(repository.root, folder), repository.root));
-
-  await mkdir(path.join(repository.root, folder), { recursive: true });
-  const outcome = await saveChanges(repository, [{ action: 'create', file, content }]);
-  if (!outcome.saved) return await reportRefusal(outcome, ctx, `the new ${kind} was`);
-  await reportWarnings(outcome, ctx);
+  const planned = await planNewRecord(repository, {
+    kind,
+    title,
+    fields,
+    ...(typeof options.id === 'string' ? { id: options.id } : {}),
+    today: formatDay(ctx.now()),
+    defaultOwner: typeof options.owner !== 'string',
+    env: ctx.env,
+  });
+  const code = await printSaveOutcome(await saveChanges(repository, [planned.change], ctx.faults), ctx, `the new ${kind} was`);
+  if (code !== EXIT_OK) return code;
+  const { id, file } = planned;
   if (options.format === 'json') ctx.stdout.write(`${JSON.stringify({ id, kind, file }, null, 2)}\n`);
   else ctx.stdout.write(`${path.relative(ctx.cwd, path.join(repository.root, file)) || file}\n`);
-  return 0;
-}
-
-function resolveKind(input: string): Kind {
-  const matches = KINDS.filter((kind) => kind.startsWith(input.toLowerCase()));
-  if (input && matches.length === 1) return matches[0]!;
-  throw new HypoError('unknown-kind', `"${input}" is not a kind: use hypothesis, experiment or insight${didYouMean(input, KINDS)}`);
+  return EXIT_OK;
 }
 
 /** Flags → raw field values; a flag that does not belong to the kind is a usage error. */

@@ -1,13 +1,11 @@
 // hypo report: the learning loop of a period, for the sprint review.
-import path from 'node:path';
-import { reportFromHistory } from '../api/build-report.js';
-import type { Context } from '../cli/context.js';
-import type { Painter } from '../render/painter.js';
-import { loadPainter } from '../render/painter.js';
+import { resolveDay } from '../model/parse-day.js';
+import { buildReport } from '../operations/build-report.js';
+import { loadRepositoryWithHistory } from '../operations/history.js';
+import { writeOutputFile } from '../operations/write-output.js';
+import { loadPainter, type Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
-import { replaceFileAtomic } from '../store/atomic-write.js';
-import { resolveAsOf } from './support/dates.js';
-import { loadRepositoryWithHistory } from './support/load-history.js';
+import { type Context, EXIT_OK } from './context.js';
 
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -21,20 +19,20 @@ export interface ReportOptions {
 }
 
 export async function runReport(options: ReportOptions, ctx: Context): Promise<number> {
-  const asOf = resolveAsOf(options.asOf, ctx.now());
-  const { repository, history, ageOf } = await loadRepositoryWithHistory(ctx);
-  const report = await reportFromHistory(repository, history, ageOf, options, asOf, ctx.env);
+  const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
+  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
+  const report = await buildReport(loaded.repository, { ...periodOf(options), asOf, today: ctx.now(), env: ctx.env, history: loaded });
   // Files get no colour; the terminal gets it only when it wants it.
   const output = await render(report, options.format, await loadPainter(ctx.color && options.out === undefined));
-  if (options.out !== undefined) {
-    const target = path.resolve(ctx.cwd, options.out);
-    await replaceFileAtomic(target, output);
-    ctx.stdout.write(`wrote ${path.relative(ctx.cwd, target) || target}\n`);
-  } else {
-    ctx.stdout.write(output);
-  }
-  for (const warning of history.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
-  return 0;
+  if (options.out !== undefined) ctx.stdout.write(`wrote ${await writeOutputFile(ctx.cwd, options.out, output, ctx.faults)}\n`);
+  else ctx.stdout.write(output);
+  for (const warning of loaded.history.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
+  return EXIT_OK;
+}
+
+function periodOf(options: ReportOptions): { since?: string; until?: string; sprint?: string } {
+  const { since, until, sprint } = options;
+  return { ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}), ...(sprint !== undefined ? { sprint } : {}) };
 }
 
 async function render(report: LearningLoopReport, format: ReportFormat, paint: Painter): Promise<string> {

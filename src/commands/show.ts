@@ -1,13 +1,12 @@
 // hypo show: one record as a card with the records linked to it, or as JSON.
 // A record that failed its schema has no card; JSON still gives its data and links.
-import type { Context } from '../cli/context.js';
+import { loadRepository } from '../operations/repository.js';
+import { showRecord } from '../operations/show-record.js';
 import { loadPainter } from '../render/painter.js';
 import { renderShowJson } from '../render/show-json.js';
 import { renderShowText } from '../render/show-text.js';
 import { sanitizeForTerminal } from '../render/terminal-text.js';
-import { buildRecordCard, recordLinks } from '../report/record-card.js';
-import { loadRepository } from '../store/load-repository.js';
-import { findRecordFile } from './support/find-record.js';
+import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 
 export interface ShowOptions {
   id: string;
@@ -15,18 +14,15 @@ export interface ShowOptions {
 }
 
 export async function runShow(options: ShowOptions, ctx: Context): Promise<number> {
-  const repository = await loadRepository(ctx.cwd);
-  const file = findRecordFile(repository, options.id);
-  // With two files of one id the graph keeps the first by path; show the file that was found.
-  const card = file.record && repository.graph.records.get(file.id)?.file === file.file ? buildRecordCard(repository.graph, file.id) : undefined;
+  const repository = await loadRepository(ctx.cwd, ctx.env);
+  const { file, card, links } = showRecord(repository, options.id);
 
   if (options.format === 'json') {
-    const links = recordLinks(repository.graph, file.id, file.kind, file.data);
     ctx.stdout.write(renderShowJson({ id: file.id, kind: file.kind ?? null, file: file.file, record: file.data ?? null, links }));
   } else if (card) {
     ctx.stdout.write(renderShowText(card, await loadPainter(ctx.color)));
   }
-  if (card) return 0;
+  if (card) return EXIT_OK;
 
   const where = sanitizeForTerminal(file.file);
   const count = file.problems.length;
@@ -36,5 +32,5 @@ export async function runShow(options: ShowOptions, ctx: Context): Promise<numbe
       : `hypo: ${where} has ${count} ${count === 1 ? 'problem' : 'problems'}, so it cannot be shown as a card\n`,
   );
   ctx.stderr.write('hint: hypo check lists them with their lines\n');
-  return 1;
+  return EXIT_FINDINGS;
 }

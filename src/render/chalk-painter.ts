@@ -1,9 +1,9 @@
 // The coloured painter, on chalk. Loaded only when output is coloured.
 import { Chalk } from 'chalk';
-import { PLAIN_PAINTER, type Painter } from './painter.js';
+import type { Painter } from './painter.js';
 
-export function createPainter(color: boolean): Painter {
-  if (!color) return PLAIN_PAINTER;
+/** Always paints: whether to colour at all is loadPainter's choice. */
+export function createChalkPainter(): Painter {
   const chalk = new Chalk({ level: 1 });
   return {
     error: (text) => chalk.red(text),

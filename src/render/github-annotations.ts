@@ -3,6 +3,7 @@
 // CR and LF are escaped, so a command never ends early and `::` never starts a line.
 // Other control characters are made visible, as on a terminal: the job log shows
 // colours and links written with escape sequences.
+import path from 'node:path';
 import { sanitizeForTerminal } from './terminal-text.js';
 
 export interface Annotation {
@@ -31,4 +32,10 @@ export function renderAnnotation(annotation: Annotation): string {
   if (annotation.title) properties.push(`title=${escapeProperty(annotation.title)}`);
   const head = properties.length ? `::${annotation.level} ${properties.join(',')}` : `::${annotation.level}`;
   return `${head}::${escapeData(annotation.message)}`;
+}
+
+/** Annotations name files relative to the repository on GitHub: the git top level, else the hypo root. */
+export function githubPathFor(repository: { root: string; gitRoot?: string | undefined }): (file: string) => string {
+  const base = repository.gitRoot ?? repository.root;
+  return (file) => path.relative(base, path.join(repository.root, file)).split(path.sep).join('/');
 }

@@ -1,32 +1,6 @@
 // `hypo log --format json`: the computed history itself, every key present, so
 // scripts can rely on one shape whether the record has commits or not.
-import type { FieldChange } from '../model/field-changes.js';
-import type { Kind } from '../model/vocabulary.js';
-
-export interface LogCommit {
-  sha: string;
-  /** Author date as git wrote it, ISO 8601 with the author's offset. */
-  date: string;
-  author: string;
-  subject: string;
-  /** The record's path at this commit, relative to the repository root: it changes where the file was renamed. */
-  file: string;
-  changes: FieldChange[];
-}
-
-export interface RecordLogView {
-  id: string;
-  /** Chooses the words (status or decision); not part of the JSON. */
-  kind: Kind | undefined;
-  /** The record's current path, relative to the repository root. */
-  file: string;
-  /** Status values (an insight's decision actions) in the order they were committed. */
-  transitions: string[];
-  /** Newest first. */
-  commits: LogCommit[];
-  /** The working tree differs from the newest commit, or the file was never committed. */
-  uncommitted: boolean;
-}
+import type { RecordLogView } from '../report/record-log-view.js';
 
 export function renderLogJson(view: RecordLogView): string {
   const output = {

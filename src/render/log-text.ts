@@ -2,9 +2,9 @@
 // (newest first) with the fields it changed, the way `git log --stat` lists files.
 import { FILE_FIELD, NOT_VALID_YAML, transitionPath, type FieldChange } from '../model/field-changes.js';
 import { show } from '../model/describe-schema-issue.js';
-import type { LogCommit, RecordLogView } from './log-json.js';
-import { cellText, paintStatus, truncateToWidth } from './list-text.js';
-import type { Painter } from './painter.js';
+import type { LogCommit, RecordLogView } from '../report/record-log-view.js';
+import { type Painter, paintStatus } from './painter.js';
+import { oneLine, truncateToWidth } from './text-layout.js';
 
 /** Values longer than this are cut: the log shows that a field changed, `hypo show` shows the text. */
 const VALUE_WIDTH = 60;
@@ -12,28 +12,28 @@ const INDENT = '  ';
 const ARROW = ' → ';
 
 export function renderLogText(view: RecordLogView, paint: Painter): string {
-  const id = cellText(view.id);
+  const id = oneLine(view.id);
   if (view.commits.length === 0) {
-    return `${paint.bold(id)}: no commits yet: ${paint.path(cellText(view.file))} is new and not committed\n`;
+    return `${paint.bold(id)}: no commits yet: ${paint.path(oneLine(view.file))} is new and not committed\n`;
   }
   const blocks = [headline(view, id, paint), ...view.commits.map((commit, index) => commitBlock(commit, view.commits[index + 1], view, paint))];
-  if (view.uncommitted) blocks.push(paint.warning(`${cellText(view.file)} has uncommitted changes, not shown above`));
+  if (view.uncommitted) blocks.push(paint.warning(`${oneLine(view.file)} has uncommitted changes, not shown above`));
   return `${blocks.join('\n\n')}\n`;
 }
 
 /** `id: open → testing → supported`; insights follow their decision instead of a status. */
 function headline(view: RecordLogView, id: string, paint: Painter): string {
   const word = view.kind === 'insight' ? 'decision' : 'status';
-  const values = view.transitions.map((value) => paintStatus(value, paint)(cellText(value)));
+  const values = view.transitions.map((value) => paintStatus(value, paint)(oneLine(value)));
   if (values.length > 1) return `${paint.bold(id)}: ${values.join(ARROW)}`;
   if (values.length === 1) return `${paint.bold(id)}: ${values[0]} (no ${word} changes)`;
   return `${paint.bold(id)}: no ${word} changes`;
 }
 
 function commitBlock(commit: LogCommit, older: LogCommit | undefined, view: RecordLogView, paint: Painter): string {
-  const head = [paint.dim(commit.date.slice(0, 10)), paint.warning(commit.sha.slice(0, 7)), cellText(commit.author), cellText(commit.subject)].join('  ');
+  const head = [paint.dim(commit.date.slice(0, 10)), paint.warning(commit.sha.slice(0, 7)), oneLine(commit.author), oneLine(commit.subject)].join('  ');
   const lines = [head];
-  if (older && older.file !== commit.file) lines.push(`${INDENT}${paint.dim(`renamed from ${cellText(older.file)}`)}`);
+  if (older && older.file !== commit.file) lines.push(`${INDENT}${paint.dim(`renamed from ${oneLine(older.file)}`)}`);
   const statusField = transitionPath(view.kind).join('.');
   lines.push(...commit.changes.map((change) => `${INDENT}${changeLine(change, change.field === statusField, paint)}`));
   if (commit.changes.length === 0 && !(older && older.file !== commit.file)) lines.push(`${INDENT}${paint.dim('no field changed (comments or layout only)')}`);
@@ -45,7 +45,7 @@ function changeLine(change: FieldChange, isStatus: boolean, paint: Painter): str
   if (change.field === FILE_FIELD) {
     return change.to === NOT_VALID_YAML ? paint.error('the file is not valid YAML here') : paint.ok('the file is valid YAML again');
   }
-  const field = cellText(change.field);
+  const field = oneLine(change.field);
   const value = (data: unknown) => {
     const text = valueText(data);
     return isStatus ? paintStatus(text, paint)(text) : text;
@@ -58,7 +58,7 @@ function changeLine(change: FieldChange, isStatus: boolean, paint: Painter): str
 /** A value on one line: text as it is, lists in brackets, mappings named; cut to VALUE_WIDTH columns. */
 function valueText(value: unknown): string {
   const text = Array.isArray(value) ? `[${value.map(scalarText).join(', ')}]` : scalarText(value);
-  return truncateToWidth(cellText(text), VALUE_WIDTH);
+  return truncateToWidth(oneLine(text), VALUE_WIDTH);
 }
 
 function scalarText(value: unknown): string {

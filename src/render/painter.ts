@@ -1,5 +1,6 @@
 // Colour is an argument of every text renderer. Without colour (a pipe, CI, NO_COLOR)
 // the painter paints nothing and chalk is never loaded: one module less at start-up.
+// Tests pass PLAIN_PAINTER, or the chalk painter to see the colours.
 
 export interface Painter {
   error(text: string): string;
@@ -17,6 +18,31 @@ export const PLAIN_PAINTER: Painter = { error: same, warning: same, ok: same, di
 /** The painter for a command's output: chalk's colours when `color`, else plain. */
 export async function loadPainter(color: boolean): Promise<Painter> {
   if (!color) return PLAIN_PAINTER;
-  const { createPainter } = await import('./chalk-painter.js');
-  return createPainter(true);
+  const { createChalkPainter } = await import('./chalk-painter.js');
+  return createChalkPainter();
 }
+
+/** The colour a status is printed in: green for good news, red for bad, yellow for waiting, cyan for under way. */
+export function paintStatus(status: string, paint: Painter): (text: string) => string {
+  switch (status) {
+    case 'supported':
+    case 'done':
+    case 'decided':
+      return paint.ok;
+    case 'refuted':
+    case 'cancelled':
+      return paint.error;
+    case 'open':
+    case 'planned':
+    case 'undecided':
+      return paint.warning;
+    case 'testing':
+    case 'running':
+      return paint.path;
+    case 'retired':
+      return paint.dim;
+    default:
+      return (text) => text;
+  }
+}
+

@@ -9,7 +9,7 @@
 import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { escapeMarkdown as md, markdownId } from './markdown-escape.js';
-import { countOf, days, percent } from './text-layout.js';
+import { countOf, days, percent } from './figures.js';
 
 type Align = 'left' | 'right';
 

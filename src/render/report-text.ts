@@ -5,10 +5,9 @@
 import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
-import { cellText, displayWidth } from './list-text.js';
 import type { Painter } from './painter.js';
-import { wrapText } from './show-text.js';
-import { alignedRows, type Cell, countOf, days, fitLine, LINE_WIDTH, leadLine, packParts, type Part, percent, type Style } from './text-layout.js';
+import { countOf, days, percent } from './figures.js';
+import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, packParts, type Part, type Style, wrapText } from './text-layout.js';
 
 const INDENT = '  ';
 const DETAIL = '    ';
@@ -82,7 +81,7 @@ function decidedLines(item: DecidedItem, report: LearningLoopReport, paint: Pain
 }
 
 function openedLines(item: OpenedItem, paint: Painter): string[] {
-  const created = `opened ${cellText(item.created)}`;
+  const created = `opened ${oneLine(item.created)}`;
   return [`${fitLine(`• ${item.title}`, INDENT, undefined, LINE_WIDTH - displayWidth(created) - 2)}  ${paint.dim(created)}`];
 }
 
@@ -141,7 +140,7 @@ function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
   const items = report.assumptionMap;
   const heading = paint.bold(`Assumption map (${countOf(items.length, 'hypothesis', 'hypotheses')})`);
   if (items.length === 0) return [heading, paint.dim(`${INDENT}no hypotheses to map`)];
-  const rows: Cell[][] = [[{ text: 'importance', paint: paint.dim }, ...EVIDENCE_LEVELS.map((level) => ({ text: level === 'none' ? 'no evidence' : level, paint: paint.dim }))]];
+  const rows: Part[][] = [[{ text: 'importance', paint: paint.dim }, ...EVIDENCE_LEVELS.map((level) => ({ text: level === 'none' ? 'no evidence' : level, paint: paint.dim }))]];
   for (const importance of IMPORTANCE_ROWS) {
     const here = items.filter((item) => item.importance === importance);
     rows.push([
@@ -174,9 +173,9 @@ function customerFocus(report: LearningLoopReport, paint: Painter): Block {
   const lines = [paint.bold('Customer focus'), fitLine(share, INDENT)];
   const stages = report.journeyCoverage;
   if (stages.length === 0) return [...lines, paint.dim(`${INDENT}no journey stages: list them under journey in hypo.config.yaml`)];
-  const rows: Cell[][] = [[{ text: 'stage', paint: paint.dim }, { text: 'hypotheses', paint: paint.dim }, { text: 'tested', paint: paint.dim }, { text: 'supported', paint: paint.dim }]];
+  const rows: Part[][] = [[{ text: 'stage', paint: paint.dim }, { text: 'hypotheses', paint: paint.dim }, { text: 'tested', paint: paint.dim }, { text: 'supported', paint: paint.dim }]];
   for (const stage of stages) {
-    const row: Cell[] = [{ text: stage.stage }, { text: String(stage.hypotheses) }, { text: String(stage.tested) }, { text: String(stage.supported) }];
+    const row: Part[] = [{ text: stage.stage }, { text: String(stage.hypotheses) }, { text: String(stage.tested) }, { text: String(stage.supported) }];
     if (stage.guessing) row.push({ text: stage.hypotheses === 0 ? 'no hypotheses' : 'guessing', paint: paint.warning });
     rows.push(row);
   }

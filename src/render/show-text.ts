@@ -3,18 +3,10 @@
 // and the learning card ("We observed … We learned … Therefore we will …"),
 // then the records linked to it. Every line fits 80 columns.
 import type { ExperimentCard, HypothesisCard, InsightCard, LinkedRecord, RecordCard } from '../report/record-card.js';
-import { displayWidth, paintStatus, truncateToWidth } from './list-text.js';
-import type { Painter } from './painter.js';
-import { sanitizeForTerminal } from './terminal-text.js';
+import { type Painter, paintStatus } from './painter.js';
+import { LINE_WIDTH, oneLine, type Part, truncateToWidth, wrapParts, wrapText } from './text-layout.js';
 
-const WIDTH = 80;
 const INDENT = '  ';
-
-/** A piece of a line that is painted as a whole and never broken. */
-interface Part {
-  text: string;
-  paint?: (text: string) => string;
-}
 
 type Block = string[];
 
@@ -27,7 +19,7 @@ export function renderShowText(card: RecordCard, paint: Painter): string {
 function hypothesisBlocks(card: HypothesisCard, paint: Painter): Block[] {
   const { record } = card;
   const measure = record.metric ? [record.metric_type ? `${record.metric} (${record.metric_type} metric)` : record.metric] : [];
-  const verify = card.experiments.map((linked) => truncateToWidth(`${INDENT}${planLine(linked)}`, WIDTH));
+  const verify = card.experiments.map((linked) => truncateToWidth(`${INDENT}${planLine(linked)}`, LINE_WIDTH));
   return [
     head(card, record.title, paint, [
       meta('importance', record.importance),
@@ -73,7 +65,7 @@ function insightBlocks(card: InsightCard, paint: Painter): Block[] {
 /** "Therefore we will …" with the action, the summary and who decided when; or how to record a decision. */
 function decisionBlock(card: InsightCard, paint: Painter): Block {
   const decision = card.record.decision;
-  if (!decision) return [paint.bold('No decision yet'), ...fitParts([{ text: `hypo decide ${card.id} <action> --summary "…"`, paint: paint.dim }], INDENT)];
+  if (!decision) return [paint.bold('No decision yet'), ...wrapParts([{ text: `hypo decide ${card.id} <action> --summary "…"`, paint: paint.dim }], INDENT)];
   const summary = wrapText(`${decision.action}: ${withoutLead(decision.summary, 'therefore we will')}`, INDENT);
   const when = [decision.date ? `on ${decision.date}` : '', decision.owner ? `by ${decision.owner}` : ''].filter(Boolean);
   return [
@@ -90,10 +82,10 @@ function head(card: RecordCard, title: string, paint: Painter, facts: (Part | un
   const common = [meta('owner', record.owner), meta('created', record.created), meta('review by', record.review_by), meta('tags', record.tags?.join(', '))];
   return [
     ...wrapText(title, '').map(paint.bold),
-    ...fitParts([{ text: card.id }, { text: card.kind }, { text: status, paint: paintStatus(status, paint) }], ''),
-    ...fitParts(present(facts), ''),
-    ...fitParts(present(common), ''),
-    ...fitParts([{ text: card.file, paint: paint.path }], ''),
+    ...wrapParts([{ text: card.id }, { text: card.kind }, { text: status, paint: paintStatus(status, paint) }], ''),
+    ...wrapParts(present(facts), ''),
+    ...wrapParts(present(common), ''),
+    ...wrapParts([{ text: card.file, paint: paint.path }], ''),
   ];
 }
 
@@ -102,7 +94,7 @@ function insightsBlock(insights: readonly LinkedRecord[], paint: Painter): Block
   if (insights.length === 0) return [];
   const lines = [paint.bold('Insights')];
   for (const linked of insights) {
-    lines.push(...fitParts(insightParts(linked, paint), INDENT));
+    lines.push(...wrapParts(insightParts(linked, paint), INDENT));
     if (linked.next && linked.next.length > 0) lines.push(...wrapText(`started ${linked.next.join(', ')}`, `${INDENT}${INDENT}`));
   }
   return lines;
@@ -110,7 +102,7 @@ function insightsBlock(insights: readonly LinkedRecord[], paint: Painter): Block
 
 function linkBlock(heading: string, records: readonly LinkedRecord[], parts: (linked: LinkedRecord) => Part[], paint: Painter): Block {
   if (records.length === 0) return [];
-  return [paint.bold(heading), ...records.flatMap((linked) => fitParts(parts(linked), INDENT))];
+  return [paint.bold(heading), ...records.flatMap((linked) => wrapParts(parts(linked), INDENT))];
 }
 
 function experimentParts(linked: LinkedRecord, paint: Painter): Part[] {
@@ -179,83 +171,4 @@ function withoutLead(text: string, lead: string): string {
   if (!trimmed.toLowerCase().startsWith(lead)) return trimmed;
   const rest = trimmed.slice(lead.length).replace(/^[\s,:…]+/, '');
   return rest === '' ? trimmed : rest;
-}
-
-/**
- * Parts joined by " · ", as many on a line as fit; a part too long for a line of its own
- * is word-wrapped. Widths are measured before painting, so colour never counts.
- */
-function fitParts(parts: readonly Part[], indent: string, separator = ' · '): string[] {
-  const lines: string[] = [];
-  let plain = '';
-  let painted = '';
-  for (const part of parts) {
-    const text = oneLine(part.text);
-    const styled = part.paint ? part.paint(text) : text;
-    if (plain !== '' && displayWidth(indent + plain + separator + text) <= WIDTH) {
-      plain += separator + text;
-      painted += separator + styled;
-      continue;
-    }
-    if (plain !== '') lines.push(indent + painted);
-    if (displayWidth(indent + text) <= WIDTH) {
-      plain = text;
-      painted = styled;
-    } else if (!text.includes(' ')) {
-      // An id or a path: cutting it would break copying and clicking, so it may run long.
-      lines.push(indent + styled);
-      plain = '';
-      painted = '';
-    } else {
-      const wrapped = wrapText(text, indent).map((line) => (part.paint ? part.paint(line) : line));
-      lines.push(...wrapped);
-      plain = '';
-      painted = '';
-    }
-  }
-  if (plain !== '') lines.push(indent + painted);
-  return lines;
-}
-
-/**
- * Record text word-wrapped to 80 columns under `indent`. Line breaks the author wrote
- * (a `|` block) are kept; a word longer than a line is cut, so nothing runs past column 80.
- */
-export function wrapText(text: string, indent: string, width = WIDTH): string[] {
-  const room = Math.max(1, width - displayWidth(indent));
-  const lines: string[] = [];
-  for (const paragraph of sanitizeForTerminal(text).replace(/\t/g, ' ').trim().split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(' ').filter(Boolean)) {
-      for (const piece of splitWord(word, room)) {
-        if (line === '') line = piece;
-        else if (displayWidth(`${line} ${piece}`) <= room) line += ` ${piece}`;
-        else {
-          lines.push(indent + line);
-          line = piece;
-        }
-      }
-    }
-    lines.push(indent + line);
-  }
-  return lines.map((line) => line.trimEnd());
-}
-
-function splitWord(word: string, room: number): string[] {
-  if (displayWidth(word) <= room) return [word];
-  const pieces: string[] = [];
-  let piece = '';
-  for (const char of word) {
-    if (displayWidth(piece + char) > room) {
-      pieces.push(piece);
-      piece = '';
-    }
-    piece += char;
-  }
-  if (piece) pieces.push(piece);
-  return pieces;
-}
-
-function oneLine(text: string): string {
-  return sanitizeForTerminal(text).replace(/\s+/g, ' ').trim();
 }

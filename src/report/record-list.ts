@@ -4,7 +4,8 @@
 import type { GraphInput } from '../model/graph.js';
 import { HypoError } from '../model/hypo-error.js';
 import { didYouMean } from '../model/suggest.js';
-import { EXPERIMENT_STATUSES, HYPOTHESIS_STATUSES, KIND_FOLDERS, KINDS, type Kind } from '../model/vocabulary.js';
+import { parseKind } from '../model/parse-kind.js';
+import { EXPERIMENT_STATUSES, HYPOTHESIS_STATUSES, KINDS, type Kind } from '../model/vocabulary.js';
 
 export interface RecordRow {
   id: string;
@@ -58,7 +59,7 @@ export function titleOf(data: unknown): string {
  */
 export function parseListFilters(input: ListFilterInput): ListFilters {
   const filters: ListFilters = {};
-  if (input.kind !== undefined) filters.kind = parseKind(input.kind);
+  if (input.kind !== undefined) filters.kind = parseKind(input.kind, '--kind');
   if (input.status !== undefined) filters.status = parseStatus(input.status, filters.kind);
   if (input.tag !== undefined) filters.tag = input.tag;
   if (input.owner !== undefined) filters.owner = input.owner;
@@ -98,17 +99,6 @@ function compareRows(a: RecordRow, b: RecordRow): number {
   if (a.id !== b.id) return a.id < b.id ? -1 : 1;
   // Two files with one id (a duplicate check reports): keep the output stable.
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-}
-
-function parseKind(input: string): Kind {
-  const wanted = input.trim().toLowerCase();
-  const byFolder = KINDS.find((kind) => KIND_FOLDERS[kind] === wanted);
-  if (byFolder) return byFolder;
-  const matching = wanted === '' ? [] : KINDS.filter((kind) => kind.startsWith(wanted));
-  if (matching.length === 1) return matching[0]!;
-  throw new HypoError('bad-filter', `--kind must be ${KINDS.join(', ')} or a prefix of one — got "${input}"${didYouMean(wanted, KINDS)}`, {
-    hint: 'hypo list --kind hypothesis',
-  });
 }
 
 function parseStatus(input: string, kind: Kind | undefined): string {

@@ -4,7 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { HypoError } from '../model/hypo-error.js';
+import { fileExistsError, HypoError } from '../model/hypo-error.js';
+import { NO_FAULTS, type WriteFaults } from './write-faults.js';
 
 function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -23,11 +24,10 @@ async function writeAndSync(file: string, content: string | Uint8Array, flag: 'w
 }
 
 /** Writes `content` to a temp file beside `target` (with permission bits `mode`); returns its path. The caller renames or removes it. */
-export async function writeTempBeside(target: string, content: string | Uint8Array, mode?: number): Promise<string> {
+export async function writeTempBeside(target: string, content: string | Uint8Array, mode?: number, faults: WriteFaults = NO_FAULTS): Promise<string> {
   const temp = tempPathFor(target);
   try {
-    // A failed write, on demand: root can write anywhere, so tests of the error path cannot rely on permissions.
-    if (process.env.HYPO_TEST_FAULT === 'write-eacces') throw Object.assign(new Error(`EACCES: permission denied, open '${temp}'`), { code: 'EACCES' });
+    faults.beforeWrite?.(temp);
     await writeAndSync(temp, content, 'wx', mode);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
@@ -36,12 +36,16 @@ export async function writeTempBeside(target: string, content: string | Uint8Arr
   return temp;
 }
 
-/**
- * Replaces `target` atomically. With `expected`, refuses when the file no longer holds
- * those bytes: someone changed it since it was read (an optimistic lock).
- */
-export async function replaceFileAtomic(target: string, content: string | Uint8Array, expected?: Uint8Array): Promise<void> {
-  const temp = await writeTempBeside(target, content, await permissionsOf(target));
+export interface ReplaceOptions {
+  /** Refuse when the file no longer holds these bytes: someone changed it since it was read (an optimistic lock). */
+  expected?: Uint8Array;
+  faults?: WriteFaults;
+}
+
+/** Replaces `target` atomically: a temp file beside it, synced, then renamed over it. */
+export async function replaceFileAtomic(target: string, content: string | Uint8Array, options: ReplaceOptions = {}): Promise<void> {
+  const { expected, faults } = options;
+  const temp = await writeTempBeside(target, content, await permissionsOf(target), faults);
   try {
     if (expected) await assertUnchanged(target, expected);
     await rename(temp, target);
@@ -79,9 +83,7 @@ export async function createFileExclusive(target: string, content: string | Uint
     await writeAndSync(target, content, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new HypoError('file-exists', `${target} exists already; hypo never overwrites a record it did not read`, {
-        hint: 'choose another id with --id',
-      });
+      throw fileExistsError(target);
     }
     await unlink(target).catch(() => undefined);
     throw writeError(target, error);

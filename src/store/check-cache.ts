@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { mkdir } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
@@ -31,7 +30,7 @@ export function cacheFolder(env: Env): string | undefined {
   if (env.HYPO_CACHE === '0') return undefined;
   if (env.HYPO_CACHE_DIR) return env.HYPO_CACHE_DIR;
   if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'hypo');
-  const home = env.HOME ?? (env === process.env ? homedir() : undefined);
+  const home = env.HOME ?? env.USERPROFILE;
   return home ? path.join(home, '.cache', 'hypo') : undefined;
 }
 

@@ -6,8 +6,9 @@
 import { constants } from 'node:fs';
 import { access, link, lstat, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HypoError } from '../model/hypo-error.js';
+import { fileExistsError, HypoError } from '../model/hypo-error.js';
 import { assertUnchanged, createFileExclusive, permissionsOf, replaceFileAtomic, syncFolder, writeError, writeTempBeside } from './atomic-write.js';
+import { NO_FAULTS, type WriteFaults } from './write-faults.js';
 
 export type FileChange =
   | { action: 'create'; file: string; content: string }
@@ -22,14 +23,14 @@ interface Applied {
 }
 
 /** `root` is the repository root; change paths are relative to it. */
-export async function commitChanges(root: string, changes: readonly FileChange[]): Promise<void> {
+export async function commitChanges(root: string, changes: readonly FileChange[], faults: WriteFaults = NO_FAULTS): Promise<void> {
   const absolute = (file: string) => path.join(root, file);
   await assertWritable(root, changes);
   const temps = new Map<FileChange, string>();
   try {
     for (const change of changes) {
-      if (change.action === 'create') temps.set(change, await writeTempBeside(absolute(change.file), change.content));
-      else if (change.action === 'replace') temps.set(change, await writeTempBeside(absolute(change.file), change.content, await permissionsOf(absolute(change.file))));
+      if (change.action === 'create') temps.set(change, await writeTempBeside(absolute(change.file), change.content, undefined, faults));
+      else if (change.action === 'replace') temps.set(change, await writeTempBeside(absolute(change.file), change.content, await permissionsOf(absolute(change.file)), faults));
     }
   } catch (error) {
     await removeAll(temps.values());
@@ -42,9 +43,8 @@ export async function commitChanges(root: string, changes: readonly FileChange[]
     await removeAll(temps.values());
     throw error;
   }
-  // A crash at the worst moment, on demand (HYPO_TEST_FAULT is read from the process, not the
-  // command's context, because no test can inject a context into a process it kills).
-  if (process.env.HYPO_TEST_FAULT === 'before-rename') process.kill(process.pid, 'SIGKILL');
+  // A crash at the worst moment, on demand: tests kill the process here.
+  faults.beforeRename?.();
 
   const applied: Applied[] = [];
   let current: FileChange | undefined;
@@ -116,9 +116,7 @@ async function moveIntoPlaceExclusive(temp: string, target: string, content: str
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
       await unlink(temp).catch(() => undefined);
-      throw new HypoError('file-exists', `${target} exists already; hypo never overwrites a file it did not read`, {
-        hint: 'choose another id',
-      });
+      throw fileExistsError(target);
     }
     // File systems without hard links: fall back to an exclusive create.
     await unlink(temp).catch(() => undefined);

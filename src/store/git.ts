@@ -23,15 +23,39 @@ export interface GitRunnerWithInput extends GitRunner {
   rawWithInput(args: readonly string[], input: string): Promise<Uint8Array>;
 }
 
+/**
+ * simple-git's checks of what the environment configures (EDITOR, PAGER, GIT_SSH_COMMAND,
+ * GIT_CONFIG_COUNT with its keys, …), off: the environment is the person's who runs hypo,
+ * and git runs in it as it would from their shell. Only `--upload-pack`-style options stay
+ * refused: hypo never passes such options, so one would be injected.
+ */
+const TRUSTED_ENVIRONMENT = {
+  allowUnsafeAlias: true,
+  allowUnsafeAskPass: true,
+  allowUnsafeConfigEnvCount: true,
+  allowUnsafeConfigPaths: true,
+  allowUnsafeCredentialHelper: true,
+  allowUnsafeDiffExternal: true,
+  allowUnsafeDiffTextConv: true,
+  allowUnsafeEditor: true,
+  allowUnsafeFilter: true,
+  allowUnsafeFsMonitor: true,
+  allowUnsafeGitProxy: true,
+  allowUnsafeGpgProgram: true,
+  allowUnsafeHooksPath: true,
+  allowUnsafeMergeDriver: true,
+  allowUnsafePager: true,
+  allowUnsafeProtocolOverride: true,
+  allowUnsafeSshCommand: true,
+  allowUnsafeTemplateDir: true,
+} as const;
+
 export function createGitRunner(cwd: string, env: Readonly<Record<string, string | undefined>>): GitRunnerWithInput {
-  // simple-git refuses to pass on variables such as EDITOR or GIT_SSH_COMMAND that it is
-  // given explicitly; the process's own environment it inherits as it is. So an injected
-  // environment (tests: PATH and a pinned GIT_CONFIG_GLOBAL) is passed, the real one not.
-  const base = simpleGit({ baseDir: cwd, unsafe: { allowUnsafeConfigPaths: true } });
-  const git =
-    env === process.env
-      ? base
-      : base.env(Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as Record<string, string>);
+  // git runs in the environment it is given, whole: the caller passes the process's own, or a
+  // test's pinned one. Nothing here reads the process environment.
+  const git = simpleGit({ baseDir: cwd, unsafe: TRUSTED_ENVIRONMENT }).env(
+    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as Record<string, string>,
+  );
   return {
     raw: async (args) => {
       try {

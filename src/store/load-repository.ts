@@ -36,13 +36,13 @@ export interface Repository extends OpenedRepository {
 }
 
 export interface ReadOptions {
-  /** Environment, for HYPO_WORKERS. */
-  env?: Readonly<Record<string, string | undefined>>;
+  /** The environment hypo runs in, for HYPO_WORKERS: given by the caller, never read from the process here. */
+  env: Readonly<Record<string, string | undefined>>;
   /** Cores busy with other work meanwhile (a git walk): fewer parser workers. */
   reservedCores?: number;
 }
 
-export async function loadRepository(cwd: string, options: ReadOptions = {}): Promise<Repository> {
+export async function loadRepository(cwd: string, options: ReadOptions): Promise<Repository> {
   return readRepository(await openRepository(cwd), options);
 }
 
@@ -83,8 +83,8 @@ export async function openRepository(cwd: string): Promise<OpenedRepository> {
   return opened;
 }
 
-export async function readRepository(opened: OpenedRepository, options: ReadOptions = {}): Promise<Repository> {
-  const workers = workerCount(opened.paths.length, options.env ?? process.env, options.reservedCores);
+export async function readRepository(opened: OpenedRepository, options: ReadOptions): Promise<Repository> {
+  const workers = workerCount(opened.paths.length, options.env, options.reservedCores);
   return assembleRepository(opened, await parseRecordFilesInParallel(opened.root, opened.paths, workers));
 }
 

@@ -2,13 +2,13 @@
 // Every failure becomes a problem of that file; nothing here throws.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { explainInvalidId, idFromFileName } from '../model/ids.js';
-import type { Problem } from '../model/problem.js';
 import type { HypoRecord } from '../model/schemas.js';
 import type { PackedSourceMap, SourceMap } from '../model/source-map.js';
 import { validateRecord } from '../model/validate-record.js';
 import type { Kind } from '../model/vocabulary.js';
 import { decodeRecordBytes, fileTooLarge, MAX_RECORD_BYTES } from './decode-text.js';
-import { limitProblems, parseYamlMapping } from './parse-yaml.js';
+import { limitProblems, type Problem } from '../model/problem.js';
+import { parseYamlMapping } from './parse-yaml.js';
 
 export interface LoadedFile {
   /** Path relative to the repository root, with forward slashes. */

@@ -80,7 +80,7 @@ export async function addSchemasToVscodeSettings(workspace: string, globs: Recor
   if (plan.change === 'none') return 'none';
   if (bytes) {
     // The bytes read are the lock: a file changed meanwhile (the editor saved it) is not overwritten.
-    await replaceFileAtomic(target, plan.text, bytes);
+    await replaceFileAtomic(target, plan.text, { expected: bytes });
   } else {
     await mkdir(path.dirname(target), { recursive: true });
     await commitChanges(workspace, [{ action: 'create', file: VSCODE_SETTINGS_FILE, content: plan.text }]);

@@ -2,7 +2,7 @@
 // alone in an empty folder points to init; a typo gets the nearest command.
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
-import type { Context } from '../../src/cli/context.js';
+import type { Context } from '../../src/commands/context.js';
 import { NO_PROMPTS, runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/render/list-text.js';
+import { displayWidth } from '../../src/render/text-layout.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
@@ -96,7 +96,7 @@ describe('hypo list usage errors', () => {
     const result = await runCli(['-C', repo.root, 'list', '--kind', 'hypotesis']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('--kind must be hypothesis, experiment, insight or a prefix of one — got "hypotesis" (did you mean "hypothesis"?)');
+    expect(result.stderr).toContain('hypo: --kind hypotesis: not a kind: use hypothesis, experiment or insight (did you mean "hypothesis"?)\nhint: a unique prefix is enough: hyp, exp, ins\n');
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
@@ -201,6 +201,6 @@ describe('hypo list outside a repository folder', () => {
   it('checks the filters before looking for records', async () => {
     const result = await runCli(['-C', path.dirname(EXAMPLE), 'list', '--kind', 'x']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--kind must be');
+    expect(result.stderr).toContain('--kind x: not a kind');
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, runCli } from '../helpers/run-cli.js';
+import { checkJson, runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { VALID_FILES } from '../helpers/records.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
@@ -126,9 +126,9 @@ describe('hypo set', () => {
 
   it('refuses when the file changed after it was read', async () => {
     const repo = makeRepo(VALID_FILES);
-    const { saveChanges } = await import('../../src/commands/support/save-changes.js');
-    const { loadRepository } = await import('../../src/store/load-repository.js');
-    const repository = await loadRepository(repo.root);
+    const { saveChanges } = await import('../../src/operations/save-changes.js');
+    const { loadRepository } = await import('../../src/operations/repository.js');
+    const repository = await loadRepository(repo.root, TEST_ENV);
     const file = 'learning/hypotheses/riders-want-realtime.yaml';
     const original = readFileSync(path.join(repo.root, file));
     writeFileSync(path.join(repo.root, file), `${original.toString()}# someone else\n`);

@@ -1,7 +1,7 @@
 // hypo show: the cards of each kind, the links in JSON, id prefixes and broken records.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/render/list-text.js';
+import { displayWidth } from '../../src/render/text-layout.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 

@@ -1,7 +1,6 @@
 // Runs the CLI in process with captured output and a fixed clock.
 import { main } from '../../src/cli/main.js';
-import type { Context } from '../../src/cli/context.js';
-import type { Prompter } from '../../src/cli/prompter.js';
+import type { Context, Prompter } from '../../src/commands/context.js';
 
 /** Fails the test if a command asks anything: without a TTY, nothing may be asked. */
 export const NO_PROMPTS: Prompter = {

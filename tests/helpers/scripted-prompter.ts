@@ -1,6 +1,6 @@
 // A Prompter that answers from a script, recording what was asked: the interactive
 // path of a command, tested without a terminal.
-import type { Prompter } from '../../src/cli/prompter.js';
+import type { Prompter } from '../../src/commands/context.js';
 
 export interface ScriptedPrompter extends Prompter {
   asked: string[];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/model/problem.js';
 import { renderCheckText } from '../../src/render/check-text.js';
-import { createPainter } from '../../src/render/chalk-painter.js';
+import { PLAIN_PAINTER } from '../../src/render/painter.js';
 import type { CheckResult } from '../../src/rules/check-repository.js';
 
-const plain = createPainter(false);
+const plain = PLAIN_PAINTER;
 const noSources = new Map<string, string>();
 
 const problem = (file: string, severity: 'error' | 'warning', rule = 'some-rule'): Problem => ({

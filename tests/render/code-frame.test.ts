@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderCodeFrame } from '../../src/render/code-frame.js';
-import { createPainter } from '../../src/render/chalk-painter.js';
+import { createChalkPainter } from '../../src/render/chalk-painter.js';
+import { PLAIN_PAINTER } from '../../src/render/painter.js';
 
-const plain = createPainter(false);
+const plain = PLAIN_PAINTER;
 const SOURCE = 'kind: hypothesis\ntitle: Riders\nstatus: testin\nowner: anna\n';
 
 describe('renderCodeFrame', () => {
@@ -73,7 +74,7 @@ describe('renderCodeFrame', () => {
   });
 
   it('paints the marker and the underline when colour is on', () => {
-    const frame = renderCodeFrame('a: b\n', { line: 1, column: 4, endLine: 1, endColumn: 5 }, createPainter(true));
+    const frame = renderCodeFrame('a: b\n', { line: 1, column: 4, endLine: 1, endColumn: 5 }, createChalkPainter());
     expect(frame).toContain('\x1b[31m>\x1b[39m');
     expect(frame).toContain('\x1b[31m^\x1b[39m');
   });

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { createPainter } from '../../src/render/chalk-painter.js';
+import { createChalkPainter } from '../../src/render/chalk-painter.js';
 import { loadPainter, PLAIN_PAINTER, type Painter } from '../../src/render/painter.js';
 
 const methods: (keyof Painter)[] = ['error', 'warning', 'ok', 'dim', 'bold', 'path'];
 
-describe('createPainter', () => {
-  it('adds no escape codes without colour', () => {
-    const paint = createPainter(false);
-    for (const method of methods) expect(paint[method]('text')).toBe('text');
+describe('PLAIN_PAINTER', () => {
+  it('adds no escape codes', () => {
+    for (const method of methods) expect(PLAIN_PAINTER[method]('text')).toBe('text');
   });
+});
 
+describe('createChalkPainter', () => {
   it('wraps the text in escape codes with colour', () => {
-    const paint = createPainter(true);
+    const paint = createChalkPainter();
     for (const method of methods) {
       const painted = paint[method]('text');
       expect(painted, method).toContain('text');
@@ -21,7 +22,7 @@ describe('createPainter', () => {
   });
 
   it('paints errors red and warnings yellow', () => {
-    const paint = createPainter(true);
+    const paint = createChalkPainter();
     expect(paint.error('x')).toBe('\x1b[31mx\x1b[39m');
     expect(paint.warning('x')).toBe('\x1b[33mx\x1b[39m');
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/render/list-text.js';
-import { createPainter } from '../../src/render/chalk-painter.js';
+import { displayWidth } from '../../src/render/text-layout.js';
+import { createChalkPainter } from '../../src/render/chalk-painter.js';
+import { PLAIN_PAINTER } from '../../src/render/painter.js';
 import { renderReportText } from '../../src/render/report-text.js';
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
 import { emptyLoopReport } from '../helpers/loop-reports.js';
 
-const plain = createPainter(false);
-const colour = createPainter(true);
+const plain = PLAIN_PAINTER;
+const colour = createChalkPainter();
 
 const HOSTILE = 'Kassan | <img src=x onerror=alert(1)>\nandra raden `kod` \u001b[2J slut';
 const LONG_TITLE = 'Resenärer som byter mellan buss och färja på Storö brygga vill se hela bytet, gångvägen och väntetiden i en och samma vy';

@@ -25,7 +25,7 @@ function filterError(input: Parameters<typeof parseListFilters>[0]): HypoError {
     if (error instanceof HypoError) return error;
     throw error;
   }
-  throw new Error('expected a bad-filter error');
+  throw new Error('expected a HypoError');
 }
 
 describe('listRecords', () => {
@@ -65,10 +65,10 @@ describe('parseListFilters', () => {
 
   it('rejects an unknown or empty kind as a usage error', () => {
     const error = filterError({ kind: 'insigt' });
-    expect(error.code).toBe('bad-filter');
+    expect(error.code).toBe('unknown-kind');
     expect(error.exitCode).toBe(2);
     expect(error.message).toContain('(did you mean "insight"?)');
-    expect(filterError({ kind: '' }).code).toBe('bad-filter');
+    expect(filterError({ kind: '' }).code).toBe('unknown-kind');
   });
 
   it('accepts a status of the kind, or of any kind without one', () => {

@@ -2,17 +2,17 @@
 // check it together with the rest of the repository (and with the other rows, so rows
 // may link to each other), with every problem traced back to its row and column.
 import path from 'node:path';
-import { explainInvalidId } from '../../model/ids.js';
-import { compareProblems, type Severity } from '../../model/problem.js';
-import { columnSourceMap, fieldColumns, isImportColumn, recordFromCells } from '../../model/record-columns.js';
-import { slugify } from '../../model/slug.js';
-import { closestMatch } from '../../model/suggest.js';
-import { validateRecord } from '../../model/validate-record.js';
-import { KIND_FOLDERS, type Kind } from '../../model/vocabulary.js';
-import { checkChanges } from '../../rules/check-changes.js';
-import type { Repository } from '../../store/load-repository.js';
-import type { CsvRow } from '../../store/parse-csv.js';
-import type { LoadedFile } from '../../store/read-record-file.js';
+import { explainInvalidId } from '../model/ids.js';
+import { compareProblems, type Severity } from '../model/problem.js';
+import { columnSourceMap, fieldColumns, isImportColumn, recordFromCells } from '../model/record-columns.js';
+import { slugify } from '../model/slug.js';
+import { closestMatch } from '../model/suggest.js';
+import { validateRecord } from '../model/validate-record.js';
+import { KIND_FOLDERS, type Kind } from '../model/vocabulary.js';
+import { checkChanges } from '../rules/check-changes.js';
+import type { Repository } from '../store/load-repository.js';
+import type { CsvRow } from '../store/parse-csv.js';
+import type { LoadedFile } from '../store/read-record-file.js';
 
 export interface RowProblem {
   /** The spreadsheet row; undefined for the header. */

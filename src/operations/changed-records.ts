@@ -2,14 +2,15 @@
 // and new files), plus the records that refer to them and those they refer to, so
 // that those files get exactly the problems a full check gives them.
 import path from 'node:path';
-import { HypoError } from '../../model/hypo-error.js';
-import { idFromFileName } from '../../model/ids.js';
-import { referencesOf } from '../../model/references.js';
-import { changedFilesSince, relativeToRoot } from '../../store/changed-files.js';
-import { findFilesMentioning } from '../../store/find-mentions.js';
-import { createGitRunner } from '../../store/git.js';
-import { assembleRepository, type OpenedRepository, type Repository } from '../../store/load-repository.js';
-import { parseRecordFiles } from '../../store/parse-record-files.js';
+import type { Env } from '../model/env.js';
+import { notInGitError } from '../model/hypo-error.js';
+import { idFromFileName } from '../model/ids.js';
+import { referencesOf } from '../model/references.js';
+import { changedFilesSince, relativeToRoot } from '../store/changed-files.js';
+import { findFilesMentioning } from '../store/find-mentions.js';
+import { createGitRunner } from '../store/git.js';
+import { assembleRepository, type OpenedRepository, type Repository } from '../store/load-repository.js';
+import { parseRecordFiles } from '../store/parse-record-files.js';
 
 export interface ChangedSelection {
   repository: Repository;
@@ -17,9 +18,9 @@ export interface ChangedSelection {
   selected: Set<string>;
 }
 
-export async function readChangedRecords(opened: OpenedRepository, ref: string | undefined, env: Readonly<Record<string, string | undefined>>): Promise<ChangedSelection> {
+export async function readChangedRecords(opened: OpenedRepository, ref: string | undefined, env: Env): Promise<ChangedSelection> {
   if (!opened.gitRoot) {
-    throw new HypoError('no-git', 'hypo check --changed needs git to know what changed, and this is not a git repository', { hint: 'run hypo check without --changed' });
+    throw notInGitError(opened.root, 'hypo check --changed cannot ask git what changed', 'run hypo check without --changed');
   }
   const prefix = opened.recordRoot === '.' ? '' : `${opened.recordRoot}/`;
   const changed = relativeToRoot(await changedFilesSince(createGitRunner(opened.root, env), ref), opened.gitRoot, opened.root).filter(

@@ -1,11 +1,11 @@
 // Turns what the user typed into a record of the repository: exact id or unique prefix;
 // an ambiguous or unknown one is a usage error naming the candidates.
-import { HypoError } from '../../model/hypo-error.js';
-import { idFromFileName } from '../../model/ids.js';
-import { describeIdResolution, resolveId } from '../../model/resolve-id.js';
-import type { Kind } from '../../model/vocabulary.js';
-import type { Repository } from '../../store/load-repository.js';
-import type { LoadedFile } from '../../store/read-record-file.js';
+import { HypoError, idTakenError, invalidIdError } from '../model/hypo-error.js';
+import { explainInvalidId, idFromFileName } from '../model/ids.js';
+import { describeIdResolution, resolveId } from '../model/resolve-id.js';
+import type { Kind } from '../model/vocabulary.js';
+import type { Repository } from '../store/load-repository.js';
+import type { LoadedFile } from '../store/read-record-file.js';
 
 /** The loaded file of the record `input` names; with `kinds`, only records of those kinds count. */
 export function findRecordFile(repository: Repository, input: string, kinds?: readonly Kind[]): LoadedFile {
@@ -39,4 +39,11 @@ export function resolveIdList(repository: Repository, inputs: readonly string[],
     const resolution = resolveId(input, ids);
     return resolution.ok ? resolution.id : input;
   });
+}
+
+/** Refuses an id that cannot be one, or that a record has already; `hint` says how to choose another in this command. */
+export function assertIdFree(repository: Repository, id: string, hint: string): void {
+  const invalid = explainInvalidId(id);
+  if (invalid) throw invalidIdError(id, invalid, hint);
+  if (repository.graph.kinds.has(id)) throw idTakenError(id, repository.files.find((file) => file.id === id)!.file, hint);
 }

@@ -1,0 +1,51 @@
+// The real process behind a command's Context: its folder, environment, streams, TTYs
+// and clock. The only place that reads the process; everything below takes what it needs.
+import { isatty } from 'node:tty';
+import type { Context, Env } from '../commands/context.js';
+import type { WriteFaults } from '../store/write-faults.js';
+import { createInquirerPrompter } from './prompter.js';
+
+export function createProcessContext(): Context {
+  const env = process.env;
+  return {
+    cwd: process.cwd(),
+    env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // isatty(0) rather than process.stdin.isTTY: touching process.stdin builds a stream (and loads readline) for nothing.
+    stdinIsTTY: isatty(0),
+    now: () => new Date(),
+    color: wantsColor(env, Boolean(process.stdout.isTTY)),
+    debug: Boolean(env.HYPO_DEBUG),
+    prompter: createInquirerPrompter(),
+    faults: faultsFromEnv(env),
+  };
+}
+
+/** Colour only on a TTY, never under NO_COLOR (https://no-color.org); FORCE_COLOR overrides both ways. */
+export function wantsColor(env: Env, isTTY: boolean): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTTY && env.TERM !== 'dumb';
+}
+
+/**
+ * HYPO_TEST_FAULT, for spawned tests of failed and interrupted writes: `write-eacces` fails
+ * every temp-file write as a permission error would; `before-rename` kills the process
+ * (SIGKILL) after the temp files are written and before the first rename. Read here, at the
+ * process boundary, because no test can inject a context into a process it kills.
+ */
+export function faultsFromEnv(env: Env): WriteFaults {
+  switch (env.HYPO_TEST_FAULT) {
+    case 'write-eacces':
+      return {
+        beforeWrite: (temp) => {
+          throw Object.assign(new Error(`EACCES: permission denied, open '${temp}'`), { code: 'EACCES' });
+        },
+      };
+    case 'before-rename':
+      return { beforeRename: () => process.kill(process.pid, 'SIGKILL') };
+    default:
+      return {};
+  }
+}

@@ -1,0 +1,27 @@
+// Flag values that several commands take, checked before anything is read, so a typo is
+// a usage error (exit 2) that names the flag.
+import { HypoError } from '../model/hypo-error.js';
+import { didYouMean } from '../model/suggest.js';
+import { EXPERIMENT_STATUSES, HYPOTHESIS_STATUSES } from '../model/vocabulary.js';
+
+export function parsePositiveInteger(flag: string, input: string): number {
+  if (!/^\d+$/.test(input) || Number(input) < 1) throw new HypoError('bad-number', `${flag} ${input}: not a whole number of at least 1`);
+  return Number(input);
+}
+
+const STATUSES = [...HYPOTHESIS_STATUSES, ...EXPERIMENT_STATUSES, 'decided', 'undecided'];
+
+/** `--fail-on open,refuted`: statuses of any kind, and decided/undecided for insights. */
+export function parseStatusList(flag: string, input: string | undefined): string[] {
+  if (input === undefined) return [];
+  const statuses = input
+    .split(',')
+    .map((status) => status.trim())
+    .filter(Boolean);
+  for (const status of statuses) {
+    if (!STATUSES.includes(status)) {
+      throw new HypoError('bad-status', `${flag}: "${status}" is not a status${didYouMean(status, STATUSES)}`, { hint: `statuses: ${STATUSES.join(', ')}` });
+    }
+  }
+  return statuses;
+}

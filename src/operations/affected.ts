@@ -1,0 +1,37 @@
+// `hypo affected`: which assumptions the changed code rests on, for the paths given or
+// the files git says changed since a ref (plus uncommitted changes).
+import path from 'node:path';
+import type { Env } from '../model/env.js';
+import { notInGitError } from '../model/hypo-error.js';
+import type { AffectedReport } from '../report/affected-report.js';
+import { findAffectedRecords } from '../rules/affected.js';
+import { changedFilesSince, relativeToRoot } from '../store/changed-files.js';
+import { createGitRunner } from '../store/git.js';
+import type { RepositoryWithHistory } from './history.js';
+
+export interface AffectedOptions {
+  /** Changed paths, relative to `cwd`, instead of asking git. */
+  paths: readonly string[];
+  /** Compare with this ref (REF...HEAD), plus uncommitted changes. */
+  since?: string | undefined;
+  /** Statuses that fail the run. */
+  failOn: string[];
+  /** Ages as of this day, YYYY-MM-DD. */
+  asOf: string;
+  cwd: string;
+  env: Env;
+}
+
+export async function findAffected({ repository, ageOf }: RepositoryWithHistory, options: AffectedOptions): Promise<AffectedReport> {
+  let changed: string[];
+  if (options.paths.length > 0) {
+    changed = options.paths.map((file) => path.relative(repository.root, path.resolve(options.cwd, file)).split(path.sep).join('/'));
+  } else {
+    if (!repository.gitRoot) {
+      throw notInGitError(repository.root, 'hypo affected cannot ask git which files changed', 'give the changed paths as arguments: hypo affected src/checkout/cart.ts');
+    }
+    changed = relativeToRoot(await changedFilesSince(createGitRunner(repository.root, options.env), options.since), repository.gitRoot, repository.root);
+  }
+  const affected = findAffectedRecords(repository.files, repository.graph, changed, (file) => ageOf(file, options.asOf).days);
+  return { since: options.paths.length > 0 ? null : (options.since ?? null), changed, affected, failOn: options.failOn };
+}

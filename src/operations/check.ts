@@ -1,0 +1,69 @@
+// `hypo check` as data: on a loaded repository (the library's `check`), or on a folder,
+// reusing the last result when nothing it depends on changed, or for the records a
+// change touched (`--changed`).
+import type { Env } from '../model/env.js';
+import { type CheckResult, checkRepository } from '../rules/check-repository.js';
+import { cacheFolder, fingerprintFiles, readCachedCheck, writeCachedCheck } from '../store/check-cache.js';
+import { findRepoRoot } from '../store/find-repo-root.js';
+import type { Repository } from '../store/load-repository.js';
+
+export interface CheckOptions {
+  /** Count warnings as failures too: `ok` is false when there is any problem. */
+  strict?: boolean;
+}
+
+/** Every problem of every record file, sorted by file and line, with the counts. */
+export function check(repository: Repository, options: CheckOptions = {}): CheckResult {
+  return checkRepository(repository, options);
+}
+
+export interface CheckFolderOptions {
+  strict: boolean;
+  /** `--changed [ref]`: true for the uncommitted changes, or the ref to compare with. */
+  changed?: string | boolean;
+  /** Reuse the last result when nothing changed (default true; --no-cache). */
+  cache?: boolean;
+  env: Env;
+}
+
+export interface CheckRun {
+  result: CheckResult;
+  /** The text of each file with problems, for code frames. */
+  sources: ReadonlyMap<string, string>;
+  /** Where the repository is, for paths in GitHub annotations. */
+  root: string;
+  gitRoot?: string;
+}
+
+export async function checkFolder(cwd: string, options: CheckFolderOptions): Promise<CheckRun> {
+  const folder = options.changed || options.cache === false ? undefined : cacheFolder(options.env);
+  if (folder) {
+    const found = findRepoRoot(cwd);
+    const cached = await readCachedCheck(folder, found.root, options.strict);
+    if (cached) return { result: cached.result, sources: new Map(Object.entries(cached.sources)), root: found.root, ...(found.gitRoot ? { gitRoot: found.gitRoot } : {}) };
+  }
+  // The parser and the schemas load only when there is something to parse.
+  const { openRepository, readRepository } = await import('../store/load-repository.js');
+  const opened = await openRepository(cwd);
+  const fingerprint = folder ? await fingerprintFiles(opened.root, opened.paths) : undefined;
+  let repository: Repository;
+  let only: Set<string> | undefined;
+  if (options.changed) {
+    // Loaded only here: it brings git in.
+    const { readChangedRecords } = await import('./changed-records.js');
+    const selection = await readChangedRecords(opened, typeof options.changed === 'string' ? options.changed : undefined, options.env);
+    repository = selection.repository;
+    only = selection.selected;
+  } else {
+    repository = await readRepository(opened, { env: options.env });
+  }
+  const result = checkRepository(repository, { strict: options.strict, ...(only ? { only } : {}) });
+  // Code frames need the text of the files with problems (graph problems included).
+  const withProblems = new Set(result.problems.map((problem) => problem.file));
+  const sources = new Map<string, string>();
+  for (const file of repository.files) if (file.text !== undefined && withProblems.has(file.file)) sources.set(file.file, file.text);
+  if (folder && fingerprint) {
+    await writeCachedCheck(folder, opened.root, { fingerprint, recordRoot: opened.recordRoot, result, sources: Object.fromEntries(sources), strict: options.strict });
+  }
+  return { result, sources, root: repository.root, ...(repository.gitRoot ? { gitRoot: repository.gitRoot } : {}) };
+}

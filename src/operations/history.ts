@@ -1,0 +1,59 @@
+// A repository's git history, read in ONE `git log` walk for the whole records folder,
+// and each record's age from it: its `created` field, else the commit that added it.
+import type { Env } from '../model/env.js';
+import { recordAge, type RecordAge } from '../model/record-age.js';
+import { valueAt } from '../model/references.js';
+import { createGitRunner } from '../store/git.js';
+import { readRepositoryHistory, type RepositoryHistory } from '../store/git-history.js';
+import { openRepository, readRepository, type Repository } from '../store/load-repository.js';
+
+export interface HistoryOptions {
+  /**
+   * Read when each record was added from git (default: true). With false, ages count
+   * from each record's `created` field alone, and no git process is started.
+   */
+  git?: boolean;
+  /** The environment git runs with. */
+  env: Env;
+}
+
+export interface RepositoryWithHistory {
+  repository: Repository;
+  history: RepositoryHistory;
+  /** The age of a record file as of `asOf` (YYYY-MM-DD). */
+  ageOf(file: string, asOf: string): RecordAge;
+}
+
+const NO_HISTORY: RepositoryHistory = { available: false, shallow: false, files: new Map(), warnings: [] };
+
+/** The history of a repository already loaded. */
+export async function readHistory(repository: Repository, options: HistoryOptions): Promise<RepositoryWithHistory> {
+  const history =
+    options.git === false
+      ? NO_HISTORY
+      : await readRepositoryHistory(
+          repository,
+          createGitRunner(repository.root, options.env),
+          repository.files.map((file) => file.file),
+        );
+  return { repository, history, ageOf: agesFrom(repository, history) };
+}
+
+/** Loads the repository and reads its history at once: the git walk runs while the files are parsed (in workers, on a large repository). */
+export async function loadRepositoryWithHistory(cwd: string, env: Env): Promise<RepositoryWithHistory> {
+  const opened = await openRepository(cwd);
+  const [history, repository] = await Promise.all([
+    readRepositoryHistory(opened, createGitRunner(opened.root, env), opened.paths),
+    readRepository(opened, { env, reservedCores: 1 }),
+  ]);
+  return { repository, history, ageOf: agesFrom(repository, history) };
+}
+
+/** A record's age: its `created` field, else the commit that added it, else the day asked about. */
+function agesFrom(repository: Pick<Repository, 'files'>, history: RepositoryHistory): RepositoryWithHistory['ageOf'] {
+  const created = new Map(repository.files.map((file) => [file.file, valueAt(file.data, ['created'])]));
+  return (file, asOf) => {
+    const value = created.get(file);
+    return recordAge(typeof value === 'string' ? value : undefined, history.files.get(file)?.added?.date, asOf);
+  };
+}

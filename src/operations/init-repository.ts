@@ -1,0 +1,99 @@
+// `hypo init`: a commented hypo.config.yaml and the records folders, and on request the
+// schema mapping in .vscode/settings.json. Never overwrites: a second run changes nothing.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CONFIG_FILE_NAME, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from '../model/config-schema.js';
+import { HypoError } from '../model/hypo-error.js';
+import { KIND_FOLDERS } from '../model/vocabulary.js';
+import { commitChanges } from '../store/commit-changes.js';
+import { findRepoRoot } from '../store/find-repo-root.js';
+import { loadConfig } from '../store/load-config.js';
+import { addSchemasToVscodeSettings, planVscodeSettings, schemaGlobs, type SettingsPlan, VSCODE_SETTINGS_FILE } from '../store/vscode-settings.js';
+import type { WriteFaults } from '../store/write-faults.js';
+
+export { VSCODE_SETTINGS_FILE } from '../store/vscode-settings.js';
+
+export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=node_modules/hypo/schemas/config.schema.json
+# hypo configuration. Every key is optional; these are the defaults.
+
+# The folder that holds the records (hypotheses/, experiments/, insights/).
+root: ${DEFAULT_ROOT}
+
+# An open hypothesis older than this many days is stale: test it or retire it.
+stale_after_days: ${DEFAULT_STALE_AFTER_DAYS}
+
+# The customer-journey stages, in order; records name one in \`journey:\`.
+# journey: [upptäcka, planera, köpa, resa, efter resan]
+journey: []
+
+# The sprint cadence, for reports: numbered sprints of a fixed length …
+# sprints:
+#   start: 2026-01-05
+#   length_days: 14
+# … or named sprints:
+# sprints:
+#   - { name: "Sprint 1", start: 2026-01-05, end: 2026-01-16 }
+`;
+
+export interface InitResult {
+  /** What was created, as shown to the user (`hypo.config.yaml`, `learning/hypotheses/`). */
+  created: string[];
+  /** The records folder, from the config. */
+  root: string;
+}
+
+/** Refuses a folder inside another hypo repository: its records would belong to that one. */
+export function assertNotNested(here: string): void {
+  const found = findRepoRoot(here);
+  if (found.configFile && path.dirname(found.configFile) !== here) {
+    throw new HypoError('already-initialised', `${found.configFile} exists already: this folder is inside that hypo repository`, {
+      hint: `run hypo init in a folder outside ${path.dirname(found.configFile)}, or use the existing one`,
+    });
+  }
+}
+
+/** Creates what is missing here: the config file, then the records folders. */
+export async function initRepository(here: string, faults?: WriteFaults): Promise<InitResult> {
+  assertNotNested(here);
+  const created: string[] = [];
+  const configPath = path.join(here, CONFIG_FILE_NAME);
+  if (!existsSync(configPath)) {
+    await commitChanges(here, [{ action: 'create', file: CONFIG_FILE_NAME, content: CONFIG_TEMPLATE }], faults);
+    created.push(CONFIG_FILE_NAME);
+  }
+  const loaded = await loadConfig(here, configPath);
+  if (loaded.problems.length > 0) {
+    const first = loaded.problems[0]!;
+    throw new HypoError('config-invalid', `${first.file}:${first.line}:${first.column}: ${first.message}`, { hint: `fix ${CONFIG_FILE_NAME} first` });
+  }
+  const root = loaded.config.root;
+  for (const folder of Object.values(KIND_FOLDERS)) {
+    const absolute = path.join(here, root, folder);
+    if (existsSync(absolute)) continue;
+    await mkdir(absolute, { recursive: true });
+    // git does not keep empty folders; the keep file makes the layout part of the first commit.
+    await commitChanges(here, [{ action: 'create', file: path.join(root, folder, '.gitkeep'), content: '' }], faults);
+    created.push(`${root}/${folder}/`);
+  }
+  return { created, root };
+}
+
+/** What mapping the schemas in .vscode/settings.json would do; throws (settings-invalid) for a file that cannot be merged into. */
+export async function planVscodeSchemas(here: string, root: string): Promise<SettingsPlan['change']> {
+  return planVscodeSettings(await readVscodeSettings(here), schemaGlobs(root)).change;
+}
+
+/** Checks that .vscode/settings.json can be merged into, before anything else is written. */
+export async function assertVscodeSettingsReadable(here: string): Promise<void> {
+  planVscodeSettings(await readVscodeSettings(here), {});
+}
+
+/** Maps the record schemas for VS Code's YAML extension; returns what happened. */
+export function mapVscodeSchemas(here: string, root: string): Promise<SettingsPlan['change']> {
+  return addSchemasToVscodeSettings(here, schemaGlobs(root));
+}
+
+function readVscodeSettings(here: string): Promise<string | undefined> {
+  return readFile(path.join(here, VSCODE_SETTINGS_FILE), 'utf8').catch(() => undefined);
+}

@@ -1,0 +1,32 @@
+// `hypo set <id> field=value …` and `hypo status <id> <status>`: the assignments typed
+// → edits of the record's text, refused before anything is read when they cannot apply.
+import { fieldType, parseFieldValue } from '../model/field-types.js';
+import { HypoError } from '../model/hypo-error.js';
+import type { Kind } from '../model/vocabulary.js';
+import type { TextEdit } from '../store/edit-yaml-text.js';
+import type { LoadedFile } from '../store/read-record-file.js';
+
+const ASSIGNMENT = /^([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)=([\s\S]*)$/;
+
+/** The record's kind, which says what its fields are; a record without a valid kind cannot be edited by field. */
+export function editableKind(record: LoadedFile, statusOnly = false): Kind {
+  if (!record.kind) {
+    throw new HypoError('broken-record', `${record.file} has no valid kind, so its fields cannot be edited`, { hint: `hypo check shows what to fix in ${record.file}` });
+  }
+  if (statusOnly && record.kind === 'insight') {
+    throw new HypoError('no-status', 'an insight has no status: it is decided or not', { hint: `hypo decide ${record.id} <persevere|pivot|stop|iterate> --summary "…"` });
+  }
+  return record.kind;
+}
+
+/** `field=value`, `a.b=value` for nested fields, `field=` to remove an optional field. */
+export function parseAssignments(kind: Kind, assignments: readonly string[]): TextEdit[] {
+  return assignments.map((assignment) => {
+    const match = ASSIGNMENT.exec(assignment);
+    if (!match) throw new HypoError('bad-assignment', `"${assignment}" is not field=value`, { hint: 'for example: hypo set <id> status=testing tags=a,b' });
+    const fieldPath = match[1]!.split('.');
+    if (fieldPath[0] === 'kind') throw new HypoError('kind-fixed', 'the kind of a record cannot change', { hint: 'create a new record with hypo new' });
+    const raw = match[2]!;
+    return { path: fieldPath, value: raw === '' ? undefined : parseFieldValue(fieldType(kind, fieldPath), raw) };
+  });
+}

@@ -1,0 +1,27 @@
+// Assumptions left untested, reviews and running experiments past their dates, as of a
+// day: what `hypo stale` prints and the library's `staleFindings` returns.
+import { resolveDay } from '../model/parse-day.js';
+import type { StaleReport } from '../report/stale-report.js';
+import { findStaleRecords } from '../rules/stale.js';
+import type { Repository } from '../store/load-repository.js';
+import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
+
+export interface StaleFindingsOptions extends HistoryOptions {
+  /** Evaluate as if today were this day: `YYYY-MM-DD` or a Date (its local calendar day). Default: `today`. */
+  asOf?: string | Date;
+  /** What day it is. */
+  today: Date;
+  /** An open hypothesis older than this many days is stale (default: the config's stale_after_days). */
+  days?: number;
+  /** The history, when the caller read it already. */
+  history?: RepositoryWithHistory;
+}
+
+/** `warnings` says when ages may be off (no git, a shallow clone). */
+export async function staleFindings(repository: Repository, options: StaleFindingsOptions): Promise<StaleReport> {
+  const asOf = resolveDay(options.asOf, options.today, 'asOf');
+  const days = options.days ?? repository.config.stale_after_days;
+  const { history, ageOf } = options.history ?? (await readHistory(repository, options));
+  const stale = findStaleRecords(repository.files, repository.graph, { asOf, days, ageOf: (file) => ageOf(file, asOf).days });
+  return { asOf, stale, warnings: history.warnings };
+}
