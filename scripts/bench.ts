@@ -57,9 +57,7 @@ function main(): void {
       measure('node -e 0', NODE, ['-e', '0'], big),
       measure('parse floor (read + yaml.parseDocument, 1 thread)', NODE, [path.join(ROOT, 'scripts/bench/parse-floor.mjs'), big], big),
       measure('history floor (git log --name-status)', 'git', ['log', '--name-status', '--format=%H %aI', '--', 'learning'], big),
-      ...(existsSync(ajv)
-        ? [measure('ajv-cli validate (3 schemas)', 'sh', ['-c', ajvCommand(ajv)], big)]
-        : []),
+      ...(existsSync(ajv) ? [measure('ajv-cli validate (3 schemas)', 'sh', ['-c', ajvCommand(ajv)], big)] : []),
       measure('hypo --version', NODE, [HYPO, '--version'], big),
       measure('hypo --help', NODE, [HYPO, '--help'], big),
       measure('hypo check --no-cache (cold: parse everything)', NODE, [HYPO, 'check', '--format', 'json', '--no-cache'], big),
@@ -97,7 +95,11 @@ function renderTable(results: Measurement[]): string {
   const history = find('history floor')!;
   const ajv = find('ajv-cli');
   const rows = results.map((result) => {
-    const ratios = [`${(result.medianMs / node).toFixed(2)}× node`, `${(result.medianMs / parse).toFixed(2)}× parse`, `${(result.medianMs / Math.max(parse, history)).toFixed(2)}× max(parse, history)`];
+    const ratios = [
+      `${(result.medianMs / node).toFixed(2)}× node`,
+      `${(result.medianMs / parse).toFixed(2)}× parse`,
+      `${(result.medianMs / Math.max(parse, history)).toFixed(2)}× max(parse, history)`,
+    ];
     if (ajv) ratios.push(`${(result.medianMs / ajv).toFixed(2)}× ajv`);
     return `| ${result.name} | ${result.medianMs.toFixed(0)} ms | ${result.peakMb === null ? '–' : `${result.peakMb.toFixed(0)} MB`} | ${ratios.join(' · ')} |`;
   });

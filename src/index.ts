@@ -5,7 +5,7 @@
 import type { Env } from './model/env.js';
 import { buildReport as buildReportOperation, type BuildReportOptions as ReportOperationOptions } from './operations/build-report.js';
 import { loadRepository as loadRepositoryOperation, type Repository } from './operations/repository.js';
-import { staleFindings as staleFindingsOperation, type StaleFindingsOptions as StaleOperationOptions } from './operations/stale-findings.js';
+import { type StaleFindingsOptions as StaleOperationOptions, staleFindings as staleFindingsOperation } from './operations/stale-findings.js';
 import type { LearningLoopReport } from './report/loop-model.js';
 import type { StaleReport } from './report/stale-report.js';
 
@@ -43,27 +43,27 @@ export function buildReport(repository: Repository, options: BuildReportOptions 
   return buildReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
 
-export { check, type CheckOptions } from './operations/check.js';
-export type { Repository } from './operations/repository.js';
-export { checkRepository, type CheckResult } from './rules/check-repository.js';
-export type { StaleFinding, StaleReason } from './rules/stale.js';
-export type { StaleReport } from './report/stale-report.js';
-export type {
-  LearningLoopReport,
-  ReportPeriod,
-  TestedItem,
-  LearnedItem,
-  DecidedItem,
-  OpenedItem,
-  LoopMetrics,
-  AssumptionItem,
-  JourneyStage,
-  SprintOutcomes,
-} from './report/loop-model.js';
-export { buildGraph, type RecordGraph, type GraphNode } from './model/graph.js';
-export type { Problem, Severity } from './model/problem.js';
-export type { Hypothesis, Experiment, Insight, Decision, HypoRecord } from './model/schemas.js';
-export { HypothesisSchema, ExperimentSchema, InsightSchema } from './model/schemas.js';
 export type { HypoConfig } from './model/config-schema.js';
-export type { LoadedFile } from './store/read-record-file.js';
+export { buildGraph, type GraphNode, type RecordGraph } from './model/graph.js';
 export { HypoError, type HypoErrorCode } from './model/hypo-error.js';
+export type { Problem, Severity } from './model/problem.js';
+export type { Decision, Experiment, HypoRecord, Hypothesis, Insight } from './model/schemas.js';
+export { ExperimentSchema, HypothesisSchema, InsightSchema } from './model/schemas.js';
+export { type CheckOptions, check } from './operations/check.js';
+export type { Repository } from './operations/repository.js';
+export type {
+  AssumptionItem,
+  DecidedItem,
+  JourneyStage,
+  LearnedItem,
+  LearningLoopReport,
+  LoopMetrics,
+  OpenedItem,
+  ReportPeriod,
+  SprintOutcomes,
+  TestedItem,
+} from './report/loop-model.js';
+export type { StaleReport } from './report/stale-report.js';
+export { type CheckResult, checkRepository } from './rules/check-repository.js';
+export type { StaleFinding, StaleReason } from './rules/stale.js';
+export type { LoadedFile } from './store/read-record-file.js';

@@ -121,7 +121,8 @@ export function writeRepository(root: string, records: readonly GeneratedRecord[
     const edits = c > 10 ? [records[(c * 37) % (c * perCommit)]!] : [];
     chunks.push(`commit refs/heads/main\nmark :${c + 1}\ncommitter Bench <bench@example.com> ${start + c * step} +0000\n${data(`Commit ${c + 1}`)}`);
     if (c > 0) chunks.push(`from :${c}\n`);
-    for (const record of [...batch, ...edits]) chunks.push(`M 100644 inline ${record.file}\n${data(record === edits[0] ? `${record.text}# edited in commit ${c + 1}\n` : record.text)}`);
+    for (const record of [...batch, ...edits])
+      chunks.push(`M 100644 inline ${record.file}\n${data(record === edits[0] ? `${record.text}# edited in commit ${c + 1}\n` : record.text)}`);
     chunks.push('\n');
   }
   execFileSync('git', ['fast-import', '--quiet'], { cwd: root, input: chunks.join(''), maxBuffer: 1 << 30 });

@@ -40,7 +40,11 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
 
 /** commander's own errors (help shown, usage errors), recognised without loading commander. */
 function isCommanderError(error: unknown): error is Error & { exitCode: number } {
-  return error instanceof Error && (error.name === 'CommanderError' || error.name === 'InvalidArgumentError') && typeof (error as { exitCode?: unknown }).exitCode === 'number';
+  return (
+    error instanceof Error &&
+    (error.name === 'CommanderError' || error.name === 'InvalidArgumentError') &&
+    typeof (error as { exitCode?: unknown }).exitCode === 'number'
+  );
 }
 
 /** The in-process entry point for tests and embedding: same as main. */

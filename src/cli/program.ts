@@ -3,8 +3,8 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { HypoError } from '../model/hypo-error.js';
 import type { Context } from '../commands/context.js';
+import { HypoError } from '../model/hypo-error.js';
 import { NEW_FIELD_FLAGS } from './new-flags.js';
 import { hypoVersion } from './version.js';
 
@@ -16,8 +16,7 @@ interface GlobalOptions {
 
 type Format = 'text' | 'json';
 
-const formatOption = (formats: readonly string[] = ['text', 'json']) =>
-  new Option('--format <format>', 'output format').choices(formats).default('text');
+const formatOption = (formats: readonly string[] = ['text', 'json']) => new Option('--format <format>', 'output format').choices(formats).default('text');
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
 
@@ -54,11 +53,18 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--no-cache', 'check everything again, even when nothing changed since the last check')
     .addHelpText(
       'after',
-      examples('hypo check', 'hypo -C examples/transit-app check --format json', 'hypo check --format github   # annotations in a GitHub Actions job', 'hypo check --changed         # a pre-commit hook'),
+      examples(
+        'hypo check',
+        'hypo -C examples/transit-app check --format json',
+        'hypo check --format github   # annotations in a GitHub Actions job',
+        'hypo check --changed         # a pre-commit hook',
+      ),
     )
     .action(async (options: { format: 'text' | 'json' | 'github'; strict?: boolean; changed?: string | boolean; cache: boolean }) => {
       const { runCheck } = await import('../commands/check.js');
-      await exit(runCheck({ format: options.format, strict: Boolean(options.strict), changed: options.changed ?? false, cache: options.cache }, commandContext()));
+      await exit(
+        runCheck({ format: options.format, strict: Boolean(options.strict), changed: options.changed ?? false, cache: options.cache }, commandContext()),
+      );
     });
 
   program
@@ -190,7 +196,14 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--as-of <date>', 'evaluate as if today were this day, YYYY-MM-DD')
     .addOption(formatOption(['text', 'json', 'github']))
     .option('--warn', 'report, but exit 0 even when something is stale')
-    .addHelpText('after', examples('hypo stale', 'hypo stale --days 14 --as-of 2026-12-01 --format json', 'hypo stale --format github --warn   # annotate a pull request without failing it'))
+    .addHelpText(
+      'after',
+      examples(
+        'hypo stale',
+        'hypo stale --days 14 --as-of 2026-12-01 --format json',
+        'hypo stale --format github --warn   # annotate a pull request without failing it',
+      ),
+    )
     .action(async (options: { days?: string; asOf?: string; format: 'text' | 'json' | 'github'; warn?: boolean }) => {
       const { runStale } = await import('../commands/stale.js');
       await exit(runStale(options, commandContext()));
@@ -204,7 +217,14 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--fail-on <statuses>', 'exit 1 when an affected record has one of these statuses, e.g. open,refuted')
     .option('--as-of <date>', 'ages as if today were this day, YYYY-MM-DD')
     .addOption(formatOption(['text', 'json', 'github']))
-    .addHelpText('after', examples('hypo affected --since origin/main', 'hypo affected --since origin/main --fail-on open,refuted --format github', 'hypo affected src/checkout/cart.ts'))
+    .addHelpText(
+      'after',
+      examples(
+        'hypo affected --since origin/main',
+        'hypo affected --since origin/main --fail-on open,refuted --format github',
+        'hypo affected src/checkout/cart.ts',
+      ),
+    )
     .action(async (paths: string[], options: { since?: string; failOn?: string; asOf?: string; format: 'text' | 'json' | 'github' }) => {
       const { runAffected } = await import('../commands/affected.js');
       await exit(runAffected({ paths, ...options }, commandContext()));
@@ -230,11 +250,16 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--as-of <date>', 'make the report as if today were this day, YYYY-MM-DD')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
     .option('--out <file>', 'write the report to a file instead of the terminal')
-    .addHelpText('after', examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --format html --out report.html'))
-    .action(async (options: { since?: string; until?: string; sprint?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'html'; out?: string }) => {
-      const { runReport } = await import('../commands/report.js');
-      await exit(runReport(options, commandContext()));
-    });
+    .addHelpText(
+      'after',
+      examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --format html --out report.html'),
+    )
+    .action(
+      async (options: { since?: string; until?: string; sprint?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'html'; out?: string }) => {
+        const { runReport } = await import('../commands/report.js');
+        await exit(runReport(options, commandContext()));
+      },
+    );
 
   program
     .command('export')
@@ -268,7 +293,11 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .argument('<shell>', 'bash, zsh or fish')
     .addHelpText(
       'after',
-      examples('eval "$(hypo completion bash)"         # in ~/.bashrc', 'source <(hypo completion zsh)         # in ~/.zshrc, after compinit', 'hypo completion fish > ~/.config/fish/completions/hypo.fish'),
+      examples(
+        'eval "$(hypo completion bash)"         # in ~/.bashrc',
+        'source <(hypo completion zsh)         # in ~/.zshrc, after compinit',
+        'hypo completion fish > ~/.config/fish/completions/hypo.fish',
+      ),
     )
     .action(async (shell: string) => {
       const { runCompletion } = await import('../commands/completion.js');
@@ -287,7 +316,6 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
 
   return program;
 }
-
 
 function resolveCwd(base: string, dir: string | undefined): string {
   if (dir === undefined) return base;

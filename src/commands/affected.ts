@@ -7,7 +7,7 @@ import { loadRepositoryWithHistory } from '../operations/history.js';
 import { renderAffectedGithub } from '../render/affected-github.js';
 import { renderAffectedText } from '../render/affected-text.js';
 import { githubPathFor } from '../render/github-annotations.js';
-import { loadPainter } from '../render/painter.js';
+import { loadPainter } from '../render/load-painter.js';
 import { affectedReportJson, failingRecords } from '../report/affected-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parseStatusList } from './option-values.js';

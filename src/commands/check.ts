@@ -5,7 +5,7 @@ import { renderCheckGithub } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckText } from '../render/check-text.js';
 import { githubPathFor } from '../render/github-annotations.js';
-import { loadPainter } from '../render/painter.js';
+import { loadPainter } from '../render/load-painter.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 
 export interface CheckOptions {

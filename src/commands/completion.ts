@@ -1,8 +1,9 @@
 // hypo completion bash|zsh|fish: print the completion script for a shell.
-import { type Context, EXIT_OK } from './context.js';
+
 import type { CompletionSpec } from '../model/completion-spec.js';
 import { HypoError } from '../model/hypo-error.js';
 import { didYouMean } from '../model/suggest.js';
+import { type Context, EXIT_OK } from './context.js';
 
 export interface CompletionOptions {
   shell: string;

@@ -21,6 +21,7 @@ export interface Output {
 }
 
 export type { Env } from '../model/env.js';
+
 import type { Env } from '../model/env.js';
 
 export interface Choice<T extends string = string> {

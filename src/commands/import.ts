@@ -9,7 +9,7 @@ import { planCsvImport, readCsvSheet } from '../operations/import-csv.js';
 import { loadRepository } from '../operations/repository.js';
 import { saveChanges } from '../operations/save-changes.js';
 import { renderImported, renderRowProblems } from '../render/import-text.js';
-import { loadPainter } from '../render/painter.js';
+import { loadPainter } from '../render/load-painter.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { printSaveOutcome } from './save-outcome.js';
 
@@ -24,7 +24,9 @@ const PLURAL: Record<Kind, string> = { hypothesis: 'hypotheses', experiment: 'ex
 
 export async function runImport(options: ImportOptions, ctx: Context): Promise<number> {
   if (options.source !== 'csv') {
-    throw new HypoError('unknown-source', `hypo imports csv — not "${options.source}"`, { hint: 'save the sheet as CSV (UTF-8), then: hypo import csv FILE --kind hypothesis' });
+    throw new HypoError('unknown-source', `hypo imports csv — not "${options.source}"`, {
+      hint: 'save the sheet as CSV (UTF-8), then: hypo import csv FILE --kind hypothesis',
+    });
   }
   const kind = parseKind(options.kind, '--kind');
   const shown = options.file;

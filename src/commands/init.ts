@@ -1,9 +1,17 @@
 // hypo init: a commented hypo.config.yaml and the records folders, here, and on
 // request the schema mapping in .vscode/settings.json.
 // Never overwrites: a second run changes nothing and says so.
-import { HypoError } from '../model/hypo-error.js';
+
 import { CONFIG_FILE_NAME } from '../model/config-schema.js';
-import { assertNotNested, assertVscodeSettingsReadable, initRepository, mapVscodeSchemas, planVscodeSchemas, VSCODE_SETTINGS_FILE } from '../operations/init-repository.js';
+import { HypoError } from '../model/hypo-error.js';
+import {
+  assertNotNested,
+  assertVscodeSettingsReadable,
+  initRepository,
+  mapVscodeSchemas,
+  planVscodeSchemas,
+  VSCODE_SETTINGS_FILE,
+} from '../operations/init-repository.js';
 import { type Context, EXIT_OK, isInteractive } from './context.js';
 
 export interface InitOptions {

@@ -17,7 +17,9 @@ export async function runLink(options: LinkOptions, ctx: Context): Promise<numbe
     ctx.stdout.write(`${experiment.id} tests ${hypothesis.id} already\n`);
     return EXIT_OK;
   }
-  const code = change ? await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `linking ${experiment.id} to ${hypothesis.id} was`) : EXIT_OK;
+  const code = change
+    ? await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `linking ${experiment.id} to ${hypothesis.id} was`)
+    : EXIT_OK;
   if (code === EXIT_OK) ctx.stdout.write(`${experiment.id} now tests ${hypothesis.id}\n`);
   return code;
 }

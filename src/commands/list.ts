@@ -3,7 +3,7 @@
 import { loadRepository } from '../operations/repository.js';
 import { renderListJson } from '../render/list-json.js';
 import { renderListText } from '../render/list-text.js';
-import { loadPainter } from '../render/painter.js';
+import { loadPainter } from '../render/load-painter.js';
 import { listRecords, parseListFilters } from '../report/record-list.js';
 import { type Context, EXIT_OK } from './context.js';
 

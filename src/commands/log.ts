@@ -2,9 +2,9 @@
 // and the status path first.
 import { recordHistory } from '../operations/record-history.js';
 import { loadRepository } from '../operations/repository.js';
+import { loadPainter } from '../render/load-painter.js';
 import { renderLogJson } from '../render/log-json.js';
 import { renderLogText } from '../render/log-text.js';
-import { loadPainter } from '../render/painter.js';
 import { type Context, EXIT_OK } from './context.js';
 
 export interface LogOptions {

@@ -17,6 +17,7 @@ export async function runRename(options: RenameOptions, ctx: Context): Promise<n
   const code = await printSaveOutcome(await saveChanges(repository, changes, ctx.faults), ctx, `renaming ${record.id} was`);
   if (code !== EXIT_OK) return code;
   ctx.stdout.write(`renamed ${record.file} → ${newFile}\n`);
-  if (updated.length) ctx.stdout.write(`updated references in ${updated.length} ${updated.length === 1 ? 'file' : 'files'}:\n${updated.map((file) => `  ${file}\n`).join('')}`);
+  if (updated.length)
+    ctx.stdout.write(`updated references in ${updated.length} ${updated.length === 1 ? 'file' : 'files'}:\n${updated.map((file) => `  ${file}\n`).join('')}`);
   return EXIT_OK;
 }

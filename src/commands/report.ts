@@ -3,7 +3,8 @@ import { resolveDay } from '../model/parse-day.js';
 import { buildReport } from '../operations/build-report.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { writeOutputFile } from '../operations/write-output.js';
-import { loadPainter, type Painter } from '../render/painter.js';
+import { loadPainter } from '../render/load-painter.js';
+import type { Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
 import { type Context, EXIT_OK } from './context.js';
 

@@ -1,7 +1,7 @@
 // What every writing command says after saveChanges: why a change was refused (exit 1,
 // as `check` would show it), or the warnings of a saved one. Both go to stderr.
 import type { SaveOutcome } from '../operations/save-changes.js';
-import { loadPainter } from '../render/painter.js';
+import { loadPainter } from '../render/load-painter.js';
 import { renderRefusal, renderSaveWarnings } from '../render/save-outcome-text.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 

@@ -2,7 +2,7 @@
 // A record that failed its schema has no card; JSON still gives its data and links.
 import { loadRepository } from '../operations/repository.js';
 import { showRecord } from '../operations/show-record.js';
-import { loadPainter } from '../render/painter.js';
+import { loadPainter } from '../render/load-painter.js';
 import { renderShowJson } from '../render/show-json.js';
 import { renderShowText } from '../render/show-text.js';
 import { sanitizeForTerminal } from '../render/terminal-text.js';

@@ -4,7 +4,7 @@ import { resolveDay } from '../model/parse-day.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { staleFindings } from '../operations/stale-findings.js';
 import { githubPathFor } from '../render/github-annotations.js';
-import { loadPainter } from '../render/painter.js';
+import { loadPainter } from '../render/load-painter.js';
 import { renderStaleGithub } from '../render/stale-github.js';
 import { renderStaleText } from '../render/stale-text.js';
 import { staleReportJson } from '../report/stale-report.js';

@@ -1,8 +1,7 @@
 // hypo.config.yaml. Every key is optional: a repository needs no config file for the defaults.
 import * as z from 'zod';
-import { DateSchema } from './schemas.js';
-
 import { DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
+import { DateSchema } from './schemas.js';
 
 export { CONFIG_FILE_NAME, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
 
@@ -21,20 +20,9 @@ const NamedSprintSchema = z.strictObject({
 
 export const ConfigSchema = z
   .strictObject({
-    root: z
-      .string()
-      .min(1)
-      .meta({ description: 'Folder holding the records, relative to this file.' })
-      .default(DEFAULT_ROOT),
-    stale_after_days: z
-      .int()
-      .min(1)
-      .meta({ description: 'An open hypothesis older than this many days is stale.' })
-      .default(DEFAULT_STALE_AFTER_DAYS),
-    journey: z
-      .array(z.string().min(1))
-      .meta({ description: 'The customer-journey stages, in order, e.g. [upptäcka, planera, köpa, resa].' })
-      .optional(),
+    root: z.string().min(1).meta({ description: 'Folder holding the records, relative to this file.' }).default(DEFAULT_ROOT),
+    stale_after_days: z.int().min(1).meta({ description: 'An open hypothesis older than this many days is stale.' }).default(DEFAULT_STALE_AFTER_DAYS),
+    journey: z.array(z.string().min(1)).meta({ description: 'The customer-journey stages, in order, e.g. [upptäcka, planera, köpa, resa].' }).optional(),
     sprints: z
       .union([NumberedSprintsSchema, z.array(NamedSprintSchema).min(1)])
       .meta({ description: 'Sprint cadence: {start, length_days} or a list of {name, start, end}.' })

@@ -31,6 +31,11 @@ export function formatDay(date: Date): string {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The earlier of two `YYYY-MM-DD` days (they compare as text). */
+export function earlierDay(a: string, b: string): string {
+  return [a, b].sort()[0]!;
+}
+
 /** Whole days from `from` to `to`, both `YYYY-MM-DD` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);

@@ -92,12 +92,18 @@ export function describeSchemaIssue(issue: Issue, knownKeys: (path: PropertyKey[
       ];
     }
     case 'too_small':
-      if (issue.origin === 'array')
-        return [{ rule: 'missing-field', message: `${field} must list at least ${String(issue.minimum)}`, atKey: false, path }];
+      if (issue.origin === 'array') return [{ rule: 'missing-field', message: `${field} must list at least ${String(issue.minimum)}`, atKey: false, path }];
       if (issue.origin === 'string') return [{ rule: 'missing-field', message: `${field} must not be empty`, atKey: false, path }];
       return [{ rule: 'invalid-value', message: `${field} must be at least ${String(issue.minimum)} — got ${show(input)}`, atKey: false, path }];
     case 'too_big':
-      return [{ rule: 'invalid-value', message: `${field} must be at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters long' : ''}`.trimEnd(), atKey: false, path }];
+      return [
+        {
+          rule: 'invalid-value',
+          message: `${field} must be at most ${String(issue.maximum)} ${issue.origin === 'string' ? 'characters long' : ''}`.trimEnd(),
+          atKey: false,
+          path,
+        },
+      ];
     default:
       return [{ rule: 'invalid-value', message: `${field}: ${issue.message}`, atKey: false, path }];
   }

@@ -54,7 +54,11 @@ export function isRequiredField(kind: Kind, path: readonly string[]): boolean {
 
 /** A value typed on a command line → the value to store. Lists split on commas; numbers stay text when not numeric (validation says why). */
 export function parseFieldValue(type: FieldType | undefined, raw: string): string | number | string[] {
-  if (type === 'list') return raw.split(',').map((item) => item.trim()).filter(Boolean);
+  if (type === 'list')
+    return raw
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   if (type === 'number' && /^-?\d+(\.\d+)?$/.test(raw.trim())) return Number(raw);
   return raw;
 }

@@ -2,7 +2,7 @@
 // directions, hypothesis → experiments testing it → insights from those →
 // decisions → the records a decision started.
 import { referencesOf } from './references.js';
-import type { Experiment, Hypothesis, HypoRecord, Insight } from './schemas.js';
+import type { Experiment, HypoRecord, Hypothesis, Insight } from './schemas.js';
 import type { Kind } from './vocabulary.js';
 
 /** What the graph needs of a loaded file. */

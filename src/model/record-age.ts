@@ -13,10 +13,6 @@ export interface RecordAge {
 
 /** `firstCommitDate`: ISO date-time of the commit that added the file, if any. */
 export function recordAge(created: string | undefined, firstCommitDate: string | undefined, asOf: string): RecordAge {
-  const [since, source]: [string, AgeSource] = created
-    ? [created, 'created']
-    : firstCommitDate
-      ? [firstCommitDate.slice(0, 10), 'git']
-      : [asOf, 'uncommitted'];
+  const [since, source]: [string, AgeSource] = created ? [created, 'created'] : firstCommitDate ? [firstCommitDate.slice(0, 10), 'git'] : [asOf, 'uncommitted'];
   return { since, source, days: Math.max(0, daysBetween(since, asOf)) };
 }

@@ -1,12 +1,13 @@
 // Records as table rows, for spreadsheets and BI tools: one column per field (nested
 // fields as `result.outcome`, the same names `hypo set` takes), lists as items joined
 // by "; " (commas are common inside globs and text, semicolons are not), and back.
-import { DEFAULT_STATUS } from './new-record.js';
+
 import { fieldNames, fieldType, parseFieldValue } from './field-types.js';
+import { DEFAULT_STATUS } from './new-record.js';
+import { valueAt } from './references.js';
 import { isExtensionKey } from './schemas.js';
 import type { SourceMap, Span } from './source-map.js';
 import { pathKey } from './source-map.js';
-import { valueAt } from './references.js';
 import { KINDS, type Kind } from './vocabulary.js';
 
 /** The columns every export starts with; `file` is informative and ignored on import. */
@@ -76,9 +77,18 @@ export function recordFromCells(kind: Kind, cells: Readonly<Record<string, strin
     }
     const path = columnPath(column);
     const type = fieldType(kind, path);
-    const value = type === 'list' ? text.split(LIST_SEPARATOR).map((item) => item.trim()).filter(Boolean) : parseFieldValue(type, text);
+    const value =
+      type === 'list'
+        ? text
+            .split(LIST_SEPARATOR)
+            .map((item) => item.trim())
+            .filter(Boolean)
+        : parseFieldValue(type, text);
     if (path.length === 1) values[path[0]!] = value;
-    else ((values[path[0]!] ??= {}) as Record<string, unknown>)[path[1]!] = value;
+    else {
+      values[path[0]!] ??= {};
+      (values[path[0]!] as Record<string, unknown>)[path[1]!] = value;
+    }
   }
   values.status ??= DEFAULT_STATUS[kind];
   const ordered: Record<string, unknown> = {};
@@ -113,7 +123,15 @@ export interface ColumnSourceMap {
  * rules locate a problem at a field's node (or, for a missing field, at that path).
  */
 export function columnSourceMap(kind: Kind): ColumnSourceMap {
-  const columns = ['kind', ...fieldColumns(kind), ...new Set(fieldColumns(kind).filter((c) => c.includes('.')).map((c) => c.split('.')[0]!))];
+  const columns = [
+    'kind',
+    ...fieldColumns(kind),
+    ...new Set(
+      fieldColumns(kind)
+        .filter((c) => c.includes('.'))
+        .map((c) => c.split('.')[0]!),
+    ),
+  ];
   const values: Record<string, Span> = { [pathKey([])]: [1, 1, 1, 1] };
   const byLine = new Map<number, string>();
   columns.forEach((column, index) => {

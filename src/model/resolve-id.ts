@@ -1,9 +1,7 @@
 // Wherever a command takes an id, a unique prefix is enough (as with git hashes).
 import { closestMatch } from './suggest.js';
 
-export type IdResolution =
-  | { ok: true; id: string }
-  | { ok: false; reason: 'ambiguous' | 'unknown'; candidates: string[] };
+export type IdResolution = { ok: true; id: string } | { ok: false; reason: 'ambiguous' | 'unknown'; candidates: string[] };
 
 const MAX_CANDIDATES = 8;
 

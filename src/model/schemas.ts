@@ -10,9 +10,9 @@ import {
   HYPOTHESIS_STATUSES,
   IMPORTANCE_LEVELS,
   INSIGHT_EVIDENCE,
+  type Kind,
   METRIC_TYPES,
   OUTCOMES,
-  type Kind,
 } from './vocabulary.js';
 
 /** A `YYYY-MM-DD` calendar date (zod's ISO date also rejects 2023-02-29 and month 13). */
@@ -30,10 +30,7 @@ const common = {
   created: date('The day the record was written, YYYY-MM-DD. Ages count from here (else from its first commit).').optional(),
   review_by: date('Look at this record again by this day, YYYY-MM-DD; `hypo stale` flags it once the day has passed.').optional(),
   tags: z.array(z.string().min(1)).meta({ description: 'Free labels for filtering, e.g. [checkout, mobile].' }).optional(),
-  code: z
-    .array(z.string().min(1))
-    .meta({ description: 'Globs of code paths that rest on this record, e.g. ["src/checkout/**"].' })
-    .optional(),
+  code: z.array(z.string().min(1)).meta({ description: 'Globs of code paths that rest on this record, e.g. ["src/checkout/**"].' }).optional(),
 };
 
 export const HypothesisSchema = z
@@ -51,16 +48,12 @@ export const HypothesisSchema = z
     metric_type: z
       .enum(METRIC_TYPES)
       .meta({
-        description:
-          'customer: a measure the customer values (time or money saved); business: a company KPI (conversion, NPS).',
+        description: 'customer: a measure the customer values (time or money saved); business: a company KPI (conversion, NPS).',
       })
       .optional(),
     success: text('The result that would make the belief true: "We are right if …".').optional(),
     importance: z.enum(IMPORTANCE_LEVELS).meta({ description: 'How much depends on the belief being true.' }).optional(),
-    evidence: z
-      .enum(EVIDENCE_LEVELS)
-      .meta({ description: 'How much evidence there is, when the team wants to state it rather than derive it.' })
-      .optional(),
+    evidence: z.enum(EVIDENCE_LEVELS).meta({ description: 'How much evidence there is, when the team wants to state it rather than derive it.' }).optional(),
     ...common,
   })
   .meta({ title: 'hypo hypothesis', description: 'A belief about customers, with who, where in the journey, what is measured and what would prove it.' });
@@ -68,10 +61,7 @@ export const HypothesisSchema = z
 export const ExperimentResultSchema = z
   .strictObject({
     summary: text('What came out of the experiment.'),
-    outcome: z
-      .enum(OUTCOMES)
-      .meta({ description: 'What the result says about the hypotheses tested: supports, refutes or inconclusive.' })
-      .optional(),
+    outcome: z.enum(OUTCOMES).meta({ description: 'What the result says about the hypotheses tested: supports, refutes or inconclusive.' }).optional(),
   })
   .meta({ description: 'The result; required once the experiment is done.' });
 

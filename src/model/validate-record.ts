@@ -4,13 +4,7 @@
 import { isCalendarDate } from './dates.js';
 import { describeSchemaIssue } from './describe-schema-issue.js';
 import { type Problem, problemAt } from './problem.js';
-import {
-  DecisionSchema,
-  ExperimentResultSchema,
-  type HypoRecord,
-  withoutExtensions,
-  RECORD_SCHEMAS,
-} from './schemas.js';
+import { DecisionSchema, ExperimentResultSchema, type HypoRecord, RECORD_SCHEMAS, withoutExtensions } from './schemas.js';
 import type { SourceMap } from './source-map.js';
 import { didYouMean } from './suggest.js';
 import { KINDS, type Kind } from './vocabulary.js';
@@ -72,9 +66,7 @@ function recordRules(parsed: ParsedRecordData, kind: Kind): Problem[] {
     problems.push(problemAt(parsed, ['end'], 'end-before-start', `end ${end} is before start ${start}`));
   }
   if (status === 'done' && result === undefined) {
-    problems.push(
-      problemAt(parsed, ['status'], 'done-without-result', 'the experiment is done but has no result: add result.summary and result.outcome'),
-    );
+    problems.push(problemAt(parsed, ['status'], 'done-without-result', 'the experiment is done but has no result: add result.summary and result.outcome'));
   }
   if (status === 'done' && isPlainObject(result) && result.outcome === undefined) {
     problems.push(
@@ -89,13 +81,7 @@ function recordRules(parsed: ParsedRecordData, kind: Kind): Problem[] {
 
 function knownKeysAt(kind: Kind, path: PropertyKey[]): string[] {
   const shape =
-    path.length === 0
-      ? RECORD_SCHEMAS[kind].shape
-      : path[0] === 'result'
-        ? ExperimentResultSchema.shape
-        : path[0] === 'decision'
-          ? DecisionSchema.shape
-          : {};
+    path.length === 0 ? RECORD_SCHEMAS[kind].shape : path[0] === 'result' ? ExperimentResultSchema.shape : path[0] === 'decision' ? DecisionSchema.shape : {};
   return Object.keys(shape);
 }
 

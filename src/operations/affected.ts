@@ -28,7 +28,11 @@ export async function findAffected({ repository, ageOf }: RepositoryWithHistory,
     changed = options.paths.map((file) => path.relative(repository.root, path.resolve(options.cwd, file)).split(path.sep).join('/'));
   } else {
     if (!repository.gitRoot) {
-      throw notInGitError(repository.root, 'hypo affected cannot ask git which files changed', 'give the changed paths as arguments: hypo affected src/checkout/cart.ts');
+      throw notInGitError(
+        repository.root,
+        'hypo affected cannot ask git which files changed',
+        'give the changed paths as arguments: hypo affected src/checkout/cart.ts',
+      );
     }
     changed = relativeToRoot(await changedFilesSince(createGitRunner(repository.root, options.env), options.since), repository.gitRoot, repository.root);
   }

@@ -1,5 +1,6 @@
 // The learning-loop report of a period: what `hypo report --format json` prints and the
 // library's `buildReport` returns, for a dashboard to render its own way.
+import { earlierDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildLearningLoopReport } from '../report/learning-loop.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
@@ -28,7 +29,7 @@ export async function buildReport(repository: Repository, options: BuildReportOp
   const { history, ageOf } = options.history ?? (await readHistory(repository, options));
   const period = await resolveReportPeriod(options, repository.config, asOf, () => createGitRunner(repository.root, options.env));
   // Stale as the period ended, so that last sprint's report shows last sprint's state.
-  const staleAsOf = period.until < asOf ? period.until : asOf;
+  const staleAsOf = earlierDay(period.until, asOf);
   const stale = findStaleRecords(repository.files, repository.graph, {
     asOf: staleAsOf,
     days: repository.config.stale_after_days,

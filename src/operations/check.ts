@@ -40,7 +40,13 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   if (folder) {
     const found = findRepoRoot(cwd);
     const cached = await readCachedCheck(folder, found.root, options.strict);
-    if (cached) return { result: cached.result, sources: new Map(Object.entries(cached.sources)), root: found.root, ...(found.gitRoot ? { gitRoot: found.gitRoot } : {}) };
+    if (cached)
+      return {
+        result: cached.result,
+        sources: new Map(Object.entries(cached.sources)),
+        root: found.root,
+        ...(found.gitRoot ? { gitRoot: found.gitRoot } : {}),
+      };
   }
   // The parser and the schemas load only when there is something to parse.
   const { openRepository, readRepository } = await import('../store/load-repository.js');
@@ -63,7 +69,13 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   const sources = new Map<string, string>();
   for (const file of repository.files) if (file.text !== undefined && withProblems.has(file.file)) sources.set(file.file, file.text);
   if (folder && fingerprint) {
-    await writeCachedCheck(folder, opened.root, { fingerprint, recordRoot: opened.recordRoot, result, sources: Object.fromEntries(sources), strict: options.strict });
+    await writeCachedCheck(folder, opened.root, {
+      fingerprint,
+      recordRoot: opened.recordRoot,
+      result,
+      sources: Object.fromEntries(sources),
+      strict: options.strict,
+    });
   }
   return { result, sources, root: repository.root, ...(repository.gitRoot ? { gitRoot: repository.gitRoot } : {}) };
 }

@@ -23,6 +23,7 @@ export function decisionEdits(repository: Repository, decision: Decision): TextE
     { path: ['decision', 'date'], value: decision.date },
   ];
   if (decision.owner !== undefined) edits.push({ path: ['decision', 'owner'], value: decision.owner });
-  if (decision.next !== undefined) edits.push({ path: ['decision', 'next'], value: resolveIdList(repository, parseFieldValue('list', decision.next) as string[], KINDS) });
+  if (decision.next !== undefined)
+    edits.push({ path: ['decision', 'next'], value: resolveIdList(repository, parseFieldValue('list', decision.next) as string[], KINDS) });
   return edits;
 }

@@ -24,7 +24,9 @@ export function exportTable(repository: Repository, kinds: readonly Kind[]): Exp
 
   const extensionKeys = records.flatMap((file) => Object.keys(file.data!).filter((key) => isExtensionKey(key) && isScalar(file.data![key])));
   const columns = exportColumns(kinds, extensionKeys);
-  const rows = records.map((file) => columns.map((column): unknown => (column === 'id' ? file.id : column === 'file' ? file.file : columnValue(file.data!, column))));
+  const rows = records.map((file) =>
+    columns.map((column): unknown => (column === 'id' ? file.id : column === 'file' ? file.file : columnValue(file.data!, column))),
+  );
   const separatorWarnings = rows.flatMap((row) =>
     row.flatMap((value, index) =>
       Array.isArray(value) && value.some((item) => String(item).includes(LIST_SEPARATOR)) ? [{ id: String(row[0]), column: columns[index]! }] : [],

@@ -1,11 +1,11 @@
 // A repository's git history, read in ONE `git log` walk for the whole records folder,
 // and each record's age from it: its `created` field, else the commit that added it.
 import type { Env } from '../model/env.js';
-import { recordAge, type RecordAge } from '../model/record-age.js';
+import { type RecordAge, recordAge } from '../model/record-age.js';
 import { valueAt } from '../model/references.js';
 import { createGitRunner } from '../store/git.js';
-import { readRepositoryHistory, type RepositoryHistory } from '../store/git-history.js';
-import { openRepository, readRepository, type Repository } from '../store/load-repository.js';
+import { type RepositoryHistory, readRepositoryHistory } from '../store/git-history.js';
+import { openRepository, type Repository, readRepository } from '../store/load-repository.js';
 
 export interface HistoryOptions {
   /**

@@ -11,8 +11,8 @@ import { type ParsedCsv, parseCsvText } from '../store/parse-csv.js';
 import { schemaPathFor } from '../store/schema-location.js';
 import { checkHeader, type ImportPlan, planImport, type RowProblem } from './plan-import.js';
 
-export type { ImportPlan, PlannedRecord, RowProblem } from './plan-import.js';
 export type { ParsedCsv } from '../store/parse-csv.js';
+export type { ImportPlan, PlannedRecord, RowProblem } from './plan-import.js';
 
 /** The file as UTF-8 CSV; a spreadsheet saved in a legacy code page is refused rather than garbled. `shown` names it in messages. */
 export async function readCsvSheet(absolute: string, shown: string): Promise<ParsedCsv> {

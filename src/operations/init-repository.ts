@@ -9,7 +9,7 @@ import { KIND_FOLDERS } from '../model/vocabulary.js';
 import { commitChanges } from '../store/commit-changes.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import { loadConfig } from '../store/load-config.js';
-import { addSchemasToVscodeSettings, planVscodeSettings, schemaGlobs, type SettingsPlan, VSCODE_SETTINGS_FILE } from '../store/vscode-settings.js';
+import { addSchemasToVscodeSettings, planVscodeSettings, type SettingsPlan, schemaGlobs, VSCODE_SETTINGS_FILE } from '../store/vscode-settings.js';
 import type { WriteFaults } from '../store/write-faults.js';
 
 export { VSCODE_SETTINGS_FILE } from '../store/vscode-settings.js';

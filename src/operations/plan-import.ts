@@ -63,12 +63,13 @@ export function planImport(repository: Repository, kind: Kind, header: readonly 
   const folder = path.posix.join(repository.recordRoot, KIND_FOLDERS[kind]);
   for (const { row, cells: values } of rows) {
     const cells: Record<string, string> = {};
-    header.forEach((column, index) => (cells[column] = values[index] ?? ''));
+    for (const [index, column] of header.entries()) cells[column] = values[index] ?? '';
     if (values.length > header.length && values.slice(header.length).some((cell) => cell.trim() !== '')) {
       problems.push({ row, severity: 'error', message: `the row has ${values.length} cells, the header names ${header.length} columns` });
     }
     const given = cells.kind?.trim();
-    if (given && given !== kind) problems.push({ row, column: 'kind', severity: 'error', message: `kind is "${given}", but this import is of ${kind} records (--kind)` });
+    if (given && given !== kind)
+      problems.push({ row, column: 'kind', severity: 'error', message: `kind is "${given}", but this import is of ${kind} records (--kind)` });
     const id = cells.id?.trim() || slugify(cells.title ?? '');
     const idColumn = cells.id?.trim() ? 'id' : 'title';
     const invalid = id === '' ? 'there is no id and no title to make one from' : explainInvalidId(id);
@@ -105,12 +106,10 @@ function checkPlannedRecords(repository: Repository, kind: Kind, records: readon
     return entry;
   });
   const { inChanged, newElsewhere } = checkChanges(repository, loaded);
-  return [...inChanged, ...newElsewhere]
-    .sort(compareProblems)
-    .map((problem) => {
-      const record = byFile.get(problem.file);
-      if (!record) return { severity: problem.severity, message: `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` };
-      const column = problem.rule === 'duplicate-id' ? 'id' : columnAt(problem.line);
-      return { row: record.row, ...(column ? { column } : {}), severity: problem.severity, message: problem.message };
-    });
+  return [...inChanged, ...newElsewhere].sort(compareProblems).map((problem) => {
+    const record = byFile.get(problem.file);
+    if (!record) return { severity: problem.severity, message: `${problem.file}:${problem.line}:${problem.column}: ${problem.message}` };
+    const column = problem.rule === 'duplicate-id' ? 'id' : columnAt(problem.line);
+    return { row: record.row, ...(column ? { column } : {}), severity: problem.severity, message: problem.message };
+  });
 }

@@ -8,13 +8,17 @@ import { createGitRunner } from '../store/git.js';
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import type { LoadedFile } from '../store/read-record-file.js';
-import { readRecordLog, type RecordVersion } from '../store/record-log.js';
+import { type RecordVersion, readRecordLog } from '../store/record-log.js';
 import { findRecordFile } from './find-record.js';
 
 export async function recordHistory(repository: Repository, input: string, env: Env): Promise<RecordLogView> {
   const file = findRecordFile(repository, input);
   if (!repository.gitRoot) {
-    throw notInGitError(repository.root, `${file.file} has no history to show`, 'hypo log reads the history from git: run it in a clone, or git init and commit the records');
+    throw notInGitError(
+      repository.root,
+      `${file.file} has no history to show`,
+      'hypo log reads the history from git: run it in a clone, or git init and commit the records',
+    );
   }
   const versions = await readRecordLog(createGitRunner(repository.root, env), { root: repository.root, gitRoot: repository.gitRoot }, file.file);
   return describeRecordLog(file, versions);

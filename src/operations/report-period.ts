@@ -15,7 +15,12 @@ export interface PeriodOptions {
 
 const DEFAULT_DAYS = 14;
 
-export async function resolveReportPeriod(options: PeriodOptions, config: Pick<HypoConfig, 'sprints'>, asOf: string, git: () => GitRunner): Promise<ReportPeriod> {
+export async function resolveReportPeriod(
+  options: PeriodOptions,
+  config: Pick<HypoConfig, 'sprints'>,
+  asOf: string,
+  git: () => GitRunner,
+): Promise<ReportPeriod> {
   if (options.sprint !== undefined) {
     if (options.since !== undefined || options.until !== undefined) {
       throw new HypoError('bad-period', '--sprint cannot be combined with --since or --until', { hint: 'give a sprint, or a date range' });
@@ -43,12 +48,15 @@ function pickSprint(name: string, config: Pick<HypoConfig, 'sprints'>, asOf: str
     });
   }
   const current = sprintContaining(config.sprints, asOf);
-  const sprint =
-    name === 'current' ? current : name === 'previous' ? current && previousSprint(config.sprints, current) : sprintNamed(config.sprints, name);
+  const sprint = name === 'current' ? current : name === 'previous' ? current && previousSprint(config.sprints, current) : sprintNamed(config.sprints, name);
   if (!sprint) {
-    throw new HypoError('unknown-sprint', name === 'current' || name === 'previous' ? `there is no ${name} sprint as of ${asOf}` : `there is no sprint "${name}"`, {
-      hint: `sprints: ${sprintNames(config.sprints).join(', ')}`,
-    });
+    throw new HypoError(
+      'unknown-sprint',
+      name === 'current' || name === 'previous' ? `there is no ${name} sprint as of ${asOf}` : `there is no sprint "${name}"`,
+      {
+        hint: `sprints: ${sprintNames(config.sprints).join(', ')}`,
+      },
+    );
   }
   return sprint;
 }

@@ -1,7 +1,7 @@
 // A folder → the repository hypo works on: root found, config read, every record parsed
 // and the record graph built. One broken file never stops the others.
 import type { Env } from '../model/env.js';
-import { openRepository, readRepository, type Repository } from '../store/load-repository.js';
+import { openRepository, type Repository, readRepository } from '../store/load-repository.js';
 
 export type { OpenedRepository, Repository } from '../store/load-repository.js';
 export type { LoadedFile } from '../store/read-record-file.js';

@@ -11,10 +11,14 @@ const ASSIGNMENT = /^([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)=([\s\S]*)$/;
 /** The record's kind, which says what its fields are; a record without a valid kind cannot be edited by field. */
 export function editableKind(record: LoadedFile, statusOnly = false): Kind {
   if (!record.kind) {
-    throw new HypoError('broken-record', `${record.file} has no valid kind, so its fields cannot be edited`, { hint: `hypo check shows what to fix in ${record.file}` });
+    throw new HypoError('broken-record', `${record.file} has no valid kind, so its fields cannot be edited`, {
+      hint: `hypo check shows what to fix in ${record.file}`,
+    });
   }
   if (statusOnly && record.kind === 'insight') {
-    throw new HypoError('no-status', 'an insight has no status: it is decided or not', { hint: `hypo decide ${record.id} <persevere|pivot|stop|iterate> --summary "…"` });
+    throw new HypoError('no-status', 'an insight has no status: it is decided or not', {
+      hint: `hypo decide ${record.id} <persevere|pivot|stop|iterate> --summary "…"`,
+    });
   }
   return record.kind;
 }

@@ -5,7 +5,8 @@ import { sanitizeForTerminal } from './terminal-text.js';
 
 export function renderAffectedText(report: AffectedReport, paint: Painter): string {
   const scope = report.since ? `since ${report.since}` : 'in the given changes';
-  if (report.affected.length === 0) return `${paint.ok(`✔ no record's code is touched ${scope}`)} (${report.changed.length} changed ${report.changed.length === 1 ? 'file' : 'files'})\n`;
+  if (report.affected.length === 0)
+    return `${paint.ok(`✔ no record's code is touched ${scope}`)} (${report.changed.length} changed ${report.changed.length === 1 ? 'file' : 'files'})\n`;
   const failing = new Set(failingRecords(report));
   const lines: string[] = [];
   for (const record of report.affected) {
@@ -15,6 +16,8 @@ export function renderAffectedText(report: AffectedReport, paint: Painter): stri
     for (const file of record.files) lines.push(`  ${paint.path(sanitizeForTerminal(file))}`);
   }
   const count = report.affected.length;
-  lines.push(`${count} ${count === 1 ? 'record rests' : 'records rest'} on code changed ${scope}${failing.size ? paint.error(`; ${failing.size} with a failing status (${report.failOn.join(', ')})`) : ''}`);
+  lines.push(
+    `${count} ${count === 1 ? 'record rests' : 'records rest'} on code changed ${scope}${failing.size ? paint.error(`; ${failing.size} with a failing status (${report.failOn.join(', ')})`) : ''}`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -7,7 +7,7 @@ import type { Painter } from './painter.js';
 import { sanitizeForTerminal } from './terminal-text.js';
 
 export function renderCheckText(result: CheckResult, sources: ReadonlyMap<string, string>, paint: Painter): string {
-  return [...renderProblemBlocks(result.problems, sources, paint), summary(result, paint)].join('\n\n') + '\n';
+  return `${[...renderProblemBlocks(result.problems, sources, paint), summary(result, paint)].join('\n\n')}\n`;
 }
 
 /** Each problem as a block: `file:line:col severity message [rule]` and its code frame. */
@@ -18,7 +18,10 @@ export function renderProblemBlocks(problems: readonly Problem[], sources: Reado
     const source = sources.get(file);
     if (source === undefined) return undefined;
     let split = lines.get(file);
-    if (!split) lines.set(file, (split = splitSourceLines(source)));
+    if (!split) {
+      split = splitSourceLines(source);
+      lines.set(file, split);
+    }
     return split;
   };
   return problems.map((problem) => renderProblem(problem, linesOf(problem.file), paint));

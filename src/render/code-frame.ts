@@ -1,7 +1,8 @@
 // A few lines of source around a problem, with the offending node underlined,
 // the way compilers show it.
-import { sanitizeForTerminal } from './terminal-text.js';
+
 import type { Painter } from './painter.js';
+import { sanitizeForTerminal } from './terminal-text.js';
 
 export interface FrameTarget {
   line: number;

@@ -68,7 +68,10 @@ ${globalSkips}        -*) ;;
   done
   if [[ -z $cmd ]]; then
     case $prev in
-${spec.globalOptions.filter((option) => option.value).map((option) => `      ${option.flags.join('|')}) ${fn}_reply ${sourceWord(option.value!)} "$cur" ;;`).join('\n')}
+${spec.globalOptions
+  .filter((option) => option.value)
+  .map((option) => `      ${option.flags.join('|')}) ${fn}_reply ${sourceWord(option.value!)} "$cur" ;;`)
+  .join('\n')}
       *)
         if [[ $cur == -* ]]; then ${fn}_reply ${shellQuote(`words:${globalFlags.join(' ')}`)} "$cur"
         else ${fn}_reply ${shellQuote(`words:${commandNames.join(' ')}`)} "$cur"; fi ;;

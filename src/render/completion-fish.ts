@@ -18,7 +18,8 @@ export function renderCompletionFish(spec: CompletionSpec): string {
   const noCommand = `${fn}_scan; and test -z "$${fn}_cmd"`;
   const lines: string[] = [];
   for (const option of spec.globalOptions) lines.push(completeOption(name, noCommand, option, fn));
-  for (const command of spec.commands) lines.push(`complete -c ${name} -n ${fishQuote(noCommand)} -a ${fishQuote(command.name)} -d ${fishQuote(command.description)}`);
+  for (const command of spec.commands)
+    lines.push(`complete -c ${name} -n ${fishQuote(noCommand)} -a ${fishQuote(command.name)} -d ${fishQuote(command.description)}`);
   for (const command of spec.commands) lines.push(...commandLines(name, command, fn));
   return `# fish completion for ${name}: commands, flags, their values and record ids.
 # Save it with: ${name} completion fish > ~/.config/fish/completions/${name}.fish

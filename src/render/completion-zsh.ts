@@ -1,6 +1,13 @@
 // `hypo completion zsh`: a native zsh completion (_arguments) built from the spec,
 // with descriptions beside the commands and flags. Record ids come from `hypo __complete ids`.
-import { type CompletionArgument, type CompletionCommand, type CompletionOption, type CompletionSpec, shellQuote, type ValueSource } from '../model/completion-spec.js';
+import {
+  type CompletionArgument,
+  type CompletionCommand,
+  type CompletionOption,
+  type CompletionSpec,
+  shellQuote,
+  type ValueSource,
+} from '../model/completion-spec.js';
 
 export function renderCompletionZsh(spec: CompletionSpec): string {
   const name = spec.program;
@@ -8,7 +15,12 @@ export function renderCompletionZsh(spec: CompletionSpec): string {
   const commandItems = spec.commands.map((command) => shellQuote(`${command.name.replace(/:/g, '\\:')}:${command.description}`));
   const cases = spec.commands
     .filter((command) => command.options.length > 0 || command.arguments.length > 0)
-    .map((command) => `      ${shellQuote(command.name)})\n        _arguments -s \\\n${commandSpecs(command, fn).map((line) => `          ${line}`).join(' \\\n')} && ret=0 ;;`);
+    .map(
+      (command) =>
+        `      ${shellQuote(command.name)})\n        _arguments -s \\\n${commandSpecs(command, fn)
+          .map((line) => `          ${line}`)
+          .join(' \\\n')} && ret=0 ;;`,
+    );
   return `#compdef ${name}
 # zsh completion for ${name}: commands, flags, their values and record ids.
 # Load it in ~/.zshrc, after compinit, with: source <(${name} completion zsh)

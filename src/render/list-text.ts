@@ -1,6 +1,7 @@
 // `hypo list --format text`: a table that fits an 80-column terminal, then a count.
-import type { RecordRow } from '../report/record-list.js';
+
 import type { Kind } from '../model/vocabulary.js';
+import type { RecordRow } from '../report/record-list.js';
 import { type Painter, paintStatus } from './painter.js';
 import { displayWidth, LINE_WIDTH, oneLine, padToWidth, truncateToWidth } from './text-layout.js';
 
@@ -14,7 +15,13 @@ const KIND_LABELS: Record<Kind, string> = { hypothesis: 'hyp', experiment: 'exp'
 
 export function renderListText(rows: readonly RecordRow[], paint: Painter): string {
   if (rows.length === 0) return 'no records match\n';
-  const cells = rows.map((row) => ({ id: oneLine(row.id), kind: KIND_LABELS[row.kind], status: oneLine(row.status), title: oneLine(row.title), raw: row.status }));
+  const cells = rows.map((row) => ({
+    id: oneLine(row.id),
+    kind: KIND_LABELS[row.kind],
+    status: oneLine(row.status),
+    title: oneLine(row.title),
+    raw: row.status,
+  }));
   const kindWidth = Math.max(displayWidth('KIND'), ...cells.map((cell) => displayWidth(cell.kind)));
   const statusWidth = Math.min(Math.max(displayWidth('STATUS'), ...cells.map((cell) => displayWidth(cell.status))), MAX_STATUS_WIDTH);
   const fixed = kindWidth + statusWidth + GAP.length * 3;
@@ -32,7 +39,12 @@ export function renderListText(rows: readonly RecordRow[], paint: Painter): stri
     const status = truncateToWidth(cell.status, statusWidth);
     // Pad outside the colour codes, so the escape sequences never count as columns.
     const statusCell = paintStatus(cell.raw, paint)(status) + ' '.repeat(statusWidth - displayWidth(status));
-    const line = [padToWidth(truncateToWidth(cell.id, idWidth), idWidth), padToWidth(cell.kind, kindWidth), statusCell, truncateToWidth(cell.title, titleWidth)].join(GAP);
+    const line = [
+      padToWidth(truncateToWidth(cell.id, idWidth), idWidth),
+      padToWidth(cell.kind, kindWidth),
+      statusCell,
+      truncateToWidth(cell.title, titleWidth),
+    ].join(GAP);
     lines.push(line.trimEnd());
   }
   lines.push(`${rows.length} ${rows.length === 1 ? 'record' : 'records'}`);

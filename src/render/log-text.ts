@@ -1,7 +1,8 @@
 // `hypo log --format text`: the status path on the first line, then each commit
 // (newest first) with the fields it changed, the way `git log --stat` lists files.
-import { FILE_FIELD, NOT_VALID_YAML, transitionPath, type FieldChange } from '../model/field-changes.js';
+
 import { show } from '../model/describe-schema-issue.js';
+import { FILE_FIELD, type FieldChange, NOT_VALID_YAML, transitionPath } from '../model/field-changes.js';
 import type { LogCommit, RecordLogView } from '../report/record-log-view.js';
 import { type Painter, paintStatus } from './painter.js';
 import { oneLine, truncateToWidth } from './text-layout.js';

@@ -26,7 +26,9 @@ export function escapeMarkdown(text: string): string {
  * file-name slugs, so a real one never loses anything here.
  */
 export function markdownId(id: string): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = id.replace(/[`|\\<>\u0000-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
+  const safe = id
+    .replace(/[`|\\<>\p{Cc}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return safe === '' ? '(no id)' : `\`${safe}\``;
 }

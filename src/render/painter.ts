@@ -1,6 +1,5 @@
-// Colour is an argument of every text renderer. Without colour (a pipe, CI, NO_COLOR)
-// the painter paints nothing and chalk is never loaded: one module less at start-up.
-// Tests pass PLAIN_PAINTER, or the chalk painter to see the colours.
+// Colour is an argument of every text renderer: a painter that paints (chalk-painter.ts)
+// or one that does not. Tests pass PLAIN_PAINTER, or the chalk painter to see the colours.
 
 export interface Painter {
   error(text: string): string;
@@ -14,13 +13,6 @@ export interface Painter {
 const same = (text: string) => text;
 
 export const PLAIN_PAINTER: Painter = { error: same, warning: same, ok: same, dim: same, bold: same, path: same };
-
-/** The painter for a command's output: chalk's colours when `color`, else plain. */
-export async function loadPainter(color: boolean): Promise<Painter> {
-  if (!color) return PLAIN_PAINTER;
-  const { createChalkPainter } = await import('./chalk-painter.js');
-  return createChalkPainter();
-}
 
 /** The colour a status is printed in: green for good news, red for bad, yellow for waiting, cyan for under way. */
 export function paintStatus(status: string, paint: Painter): (text: string) => string {
@@ -45,4 +37,3 @@ export function paintStatus(status: string, paint: Painter): (text: string) => s
       return (text) => text;
   }
 }
-

@@ -3,7 +3,7 @@
 // no script runs; the charts are inline SVG (report-svg.ts). Every piece of the team's
 // text is interpolated through `html`, which escapes it.
 import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
-import { html, joinHtml, type HtmlValue, type SafeHtml } from './html-escape.js';
+import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
 
 // `default-src 'none'` blocks every fetch, including ones a hostile title might smuggle in.
@@ -181,7 +181,14 @@ function testedItem(item: TestedItem, nameOf: NameOf): SafeHtml {
   return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3>${outcome}</div>
 <p class="meta">${item.method}${sample} · ended ${time(item.end)} · <code>${item.id}</code></p>
 ${item.summary.trim() ? html`<p class="text">${item.summary.trim()}</p>` : ''}
-${item.hypotheses.length ? html`<p class="links">Tested: ${joinHtml(item.hypotheses.map((id) => html`<span class="link">${nameOf(id)}</span>`), ' · ')}</p>` : ''}</article>`;
+${
+  item.hypotheses.length
+    ? html`<p class="links">Tested: ${joinHtml(
+        item.hypotheses.map((id) => html`<span class="link">${nameOf(id)}</span>`),
+        ' · ',
+      )}</p>`
+    : ''
+}</article>`;
 }
 
 function learnedItem(item: LearnedItem, nameOf: NameOf, notActedOn: readonly string[]): SafeHtml {
@@ -196,7 +203,14 @@ function decidedItem(item: DecidedItem, nameOf: NameOf, withoutEvidence: readonl
   return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3><span class="pill neutral">${item.action}</span>${withoutEvidence.includes(item.id) ? html`<span class="pill hot">no evidence behind it</span>` : ''}</div>
 <p class="meta">${time(item.date)} · <code>${item.id}</code></p>
 <p class="text">${item.summary.trim()}</p>
-${item.next.length ? html`<p class="links">Next: ${joinHtml(item.next.map((id) => html`<span class="link">${nameOf(id)}</span>`), ' · ')}</p>` : ''}</article>`;
+${
+  item.next.length
+    ? html`<p class="links">Next: ${joinHtml(
+        item.next.map((id) => html`<span class="link">${nameOf(id)}</span>`),
+        ' · ',
+      )}</p>`
+    : ''
+}</article>`;
 }
 
 function openedItem(item: OpenedItem): SafeHtml {
@@ -234,7 +248,8 @@ ${metrics.stale.length ? html`<h3 class="sub">Stale: open too long without a tes
 function assumptionMap(report: LearningLoopReport, named: (ids: readonly string[]) => SafeHtml): SafeHtml {
   const next = report.assumptionMap.filter((item) => item.testNext).map((item) => item.id);
   const key = (['supported', 'refuted', 'inconclusive'] as const).map(
-    (status) => html`<span><span class="swatch" style="background:${OUTCOME_COLORS[status === 'supported' ? 'supports' : status === 'refuted' ? 'refutes' : 'inconclusive']}"></span>${status}</span>`,
+    (status) =>
+      html`<span><span class="swatch" style="background:${OUTCOME_COLORS[status === 'supported' ? 'supports' : status === 'refuted' ? 'refutes' : 'inconclusive']}"></span>${status}</span>`,
   );
   return html`<figure>${assumptionMapChart(report.assumptionMap)}<p class="key">${key}<span><span class="swatch" style="background:#34577c"></span>open or testing</span><span>pale dot: weak evidence</span></p></figure>
 ${next.length ? html`<h3 class="sub">Test these next · ${next.length}</h3><p class="meta">Important and without evidence: the riskiest guesses.</p>${named(next)}` : html`<p class="meta sub">No important hypothesis is without evidence.</p>`}`;
@@ -243,9 +258,12 @@ ${next.length ? html`<h3 class="sub">Test these next · ${next.length}</h3><p cl
 function customerFocus(report: LearningLoopReport): SafeHtml {
   const { customer, business, unspecified, customerShare } = report.customerFocus;
   const total = customer + business + unspecified;
-  const part = (value: number, colour: string, what: string) => (value ? html`<span style="width:${Math.round((value / total) * 1000) / 10}%;background:${colour}" title="${value} ${what}"></span>` : '');
+  const part = (value: number, colour: string, what: string) =>
+    value ? html`<span style="width:${Math.round((value / total) * 1000) / 10}%;background:${colour}" title="${value} ${what}"></span>` : '';
   const stages = report.journeyCoverage.map(
-    (stage) => html`<li class="${stage.guessing ? 'guessing' : ''}" data-stage="${stage.stage}" data-hypotheses="${stage.hypotheses}" data-tested="${stage.tested}" data-supported="${stage.supported}"><strong>${stage.stage}</strong>
+    (
+      stage,
+    ) => html`<li class="${stage.guessing ? 'guessing' : ''}" data-stage="${stage.stage}" data-hypotheses="${stage.hypotheses}" data-tested="${stage.tested}" data-supported="${stage.supported}"><strong>${stage.stage}</strong>
 <span class="stage-count">${stage.hypotheses} ${plural(stage.hypotheses, 'hypothesis', 'hypotheses')}</span><span class="what">${stage.tested} tested · ${stage.supported} supported</span>${stage.guessing ? html`<br><span class="pill">still guessing</span>` : ''}</li>`,
   );
   return html`<div class="stat bare"><span class="num">${percent(customerShare)}</span><span class="what">of hypotheses with a stated metric measure something customers value</span></div>

@@ -6,10 +6,11 @@
 // ever reaches a diagram and its syntax cannot be broken by a title. Words from closed
 // lists (methods, outcomes, actions) and dates are escaped too: they come from the
 // files, and escaping costs nothing when they are what the schema says.
-import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
+
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
-import { escapeMarkdown as md, markdownId } from './markdown-escape.js';
+import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
 import { countOf, days, percent } from './figures.js';
+import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
 
 type Align = 'left' | 'right';
 
@@ -32,7 +33,10 @@ export function renderReportMarkdown(report: LearningLoopReport): string {
 
 function header(report: LearningLoopReport): string[] {
   const { period } = report;
-  return [period.label ? `# Learning loop report: ${md(period.label)}` : '# Learning loop report', `${md(period.since)} – ${md(period.until)} · as of ${md(report.asOf)}`];
+  return [
+    period.label ? `# Learning loop report: ${md(period.label)}` : '# Learning loop report',
+    `${md(period.since)} – ${md(period.until)} · as of ${md(report.asOf)}`,
+  ];
 }
 
 function tested(report: LearningLoopReport): string[] {
@@ -58,7 +62,12 @@ function learned(report: LearningLoopReport): string[] {
       ...item.basis.map((basis) => `${md(basis.method)} (${md(basis.outcome ?? 'no outcome')})`),
       ...item.from.filter((id) => !known.has(id)).map((id) => `${markdownId(id)} (no such experiment)`),
     ];
-    return [`**${md(item.title)}**<br>${markdownId(item.id)}`, md(item.learned), item.evidence ? md(item.evidence) : '–', basis.length > 0 ? basis.join('<br>') : '**no experiment**'];
+    return [
+      `**${md(item.title)}**<br>${markdownId(item.id)}`,
+      md(item.learned),
+      item.evidence ? md(item.evidence) : '–',
+      basis.length > 0 ? basis.join('<br>') : '**no experiment**',
+    ];
   });
   return [heading, table(['Insight', 'What we learned', 'Evidence', 'Based on'], [], rows)];
 }
@@ -69,7 +78,12 @@ function decided(report: LearningLoopReport): string[] {
   const rows = report.decided.map((item) => {
     const unfounded = report.metrics.decidedWithoutEvidence.includes(item.id) ? '<br>⚠️ no experiment behind it' : '';
     const started = item.next.map((id) => `${md(report.titles[id]?.kind ?? 'record')}: ${titleOf(id, report)}`);
-    return [`**${md(item.action)}**`, `${md(item.title)}<br>${markdownId(item.id)}${unfounded}`, md(item.summary), started.length > 0 ? started.join('<br>') : '–'];
+    return [
+      `**${md(item.action)}**`,
+      `${md(item.title)}<br>${markdownId(item.id)}${unfounded}`,
+      md(item.summary),
+      started.length > 0 ? started.join('<br>') : '–',
+    ];
   });
   return [heading, table(['Action', 'Insight', 'Decision', 'Started'], [], rows)];
 }
@@ -98,7 +112,13 @@ function loopHealth(report: LearningLoopReport): string[] {
     '## Loop health',
     table(['Measure', 'Value'], ['left', 'right'], rows),
     ...stuckList('Not acted on', 'insights with no decision yet', 'every insight so far has a decision', metrics.notActedOn, report),
-    ...stuckList('Decided without evidence', 'no done experiment behind the decision', 'every decision has a done experiment behind it', metrics.decidedWithoutEvidence, report),
+    ...stuckList(
+      'Decided without evidence',
+      'no done experiment behind the decision',
+      'every decision has a done experiment behind it',
+      metrics.decidedWithoutEvidence,
+      report,
+    ),
     '### Stale assumptions',
     metrics.stale.length === 0 ? 'None.' : `${list(metrics.stale, report)}\n\n_\`hypo stale\` says why._`,
     '### Loop funnel',
@@ -117,7 +137,9 @@ function loopHealth(report: LearningLoopReport): string[] {
 /** A GitHub alert, so that the lists the review is about cannot be scrolled past. */
 function stuckList(heading: string, meaning: string, none: string, ids: readonly string[], report: LearningLoopReport): string[] {
   if (ids.length === 0) return [`### ${heading}`, `None: ${none}.`];
-  const items = list(ids, report).split('\n').map((line) => `> ${line}`);
+  const items = list(ids, report)
+    .split('\n')
+    .map((line) => `> ${line}`);
   return [`### ${heading} (${ids.length})`, ['> [!WARNING]', `> ${capitalise(meaning)}:`, '>', ...items].join('\n')];
 }
 

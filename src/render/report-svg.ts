@@ -8,7 +8,11 @@ import { html, type SafeHtml } from './html-escape.js';
 
 export const OUTCOME_COLORS: Record<Outcome, string> = { supports: '#2f855a', refutes: '#c53030', inconclusive: '#9aa5b1' };
 const OUTCOME_ORDER: readonly Outcome[] = ['supports', 'refutes', 'inconclusive'];
-const STATUS_COLORS: Record<string, string> = { supported: OUTCOME_COLORS.supports, refuted: OUTCOME_COLORS.refutes, inconclusive: OUTCOME_COLORS.inconclusive };
+const STATUS_COLORS: Record<string, string> = {
+  supported: OUTCOME_COLORS.supports,
+  refuted: OUTCOME_COLORS.refutes,
+  inconclusive: OUTCOME_COLORS.inconclusive,
+};
 const INK = '#1f2933';
 const MUTED = '#616e7c';
 const BAR = '#34577c';
@@ -21,7 +25,12 @@ const round = (value: number) => Math.round(value * 10) / 10;
 /** `text` cut to `max` characters with an ellipsis, never splitting a character in two. */
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`;
 }
 
 function chart(kind: string, width: number, height: number, label: string, body: SafeHtml | SafeHtml[]): SafeHtml {
@@ -93,7 +102,8 @@ export function outcomesChart(history: readonly SprintOutcomes[], period: Report
 <text class="tick" x="${left - 6}" y="${y(value)}" text-anchor="end" dominant-baseline="central">${value}</text>`);
   }
   const legend = OUTCOME_ORDER.map(
-    (outcome, index) => html`<g data-legend="${outcome}" transform="translate(${left + index * 120} 8)"><rect width="12" height="12" rx="2" fill="${OUTCOME_COLORS[outcome]}"/><text class="legend" x="18" y="6" dominant-baseline="central">${outcome}</text></g>`,
+    (outcome, index) =>
+      html`<g data-legend="${outcome}" transform="translate(${left + index * 120} 8)"><rect width="12" height="12" rx="2" fill="${OUTCOME_COLORS[outcome]}"/><text class="legend" x="18" y="6" dominant-baseline="central">${outcome}</text></g>`,
   );
   const bars = history.map((entry, index) => {
     const x = round(left + slot * index + (slot - barWidth) / 2);
@@ -168,7 +178,8 @@ export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
 ${evidenced(item) ? html`<text class="dot-note" x="${x + columnWidth - 12}" y="${cy}" text-anchor="end" dominant-baseline="central">${item.evidence}</text>` : ''}
 </g>`;
       });
-      const empty = quadrant.items.length === 0 ? html`<text class="dot-note" x="${x + 18}" y="${y + head + row / 2}" dominant-baseline="central">none</text>` : '';
+      const empty =
+        quadrant.items.length === 0 ? html`<text class="dot-note" x="${x + 18}" y="${y + head + row / 2}" dominant-baseline="central">none</text>` : '';
       return html`<g data-quadrant="${quadrant.key}" data-count="${quadrant.items.length}">
 <rect x="${x}" y="${y}" width="${columnWidth}" height="${rowHeights[rowIndex]!}" fill="${quadrant.highlight ? '#fdf0ec' : '#ffffff'}" stroke="${quadrant.highlight ? OUTCOME_COLORS.refutes : GRID}" stroke-width="${quadrant.highlight ? 2 : 1}"/>
 <text class="${quadrant.highlight ? 'quadrant-name hot' : 'quadrant-name'}" x="${x + 12}" y="${y + 20}">${quadrant.name} · ${quadrant.items.length}</text>

@@ -2,12 +2,13 @@
 // in an 80-column terminal. What was tested, learned, decided and opened; then where
 // the loop is stuck (insights not acted on, decisions without evidence), which beliefs
 // to test next and where on the customer journey the team is still guessing.
-import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
+
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
-import type { Painter } from './painter.js';
+import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
 import { countOf, days, percent } from './figures.js';
-import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, packParts, type Part, type Style, wrapText } from './text-layout.js';
+import type { Painter } from './painter.js';
+import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapText } from './text-layout.js';
 
 const INDENT = '  ';
 const DETAIL = '    ';
@@ -27,13 +28,19 @@ export function renderReportText(report: LearningLoopReport, paint: Painter): st
     customerFocus(report, paint),
     warnings(report, paint),
   ];
-  return `${blocks.filter((block) => block.length > 0).map((block) => block.join('\n')).join('\n\n')}\n`;
+  return `${blocks
+    .filter((block) => block.length > 0)
+    .map((block) => block.join('\n'))
+    .join('\n\n')}\n`;
 }
 
 function header(report: LearningLoopReport, paint: Painter): Block {
   const { period } = report;
   const title = period.label ? `Learning loop report · ${period.label}` : 'Learning loop report';
-  return [fitLine(title, '', paint.bold), ...packParts([{ text: `${period.since} – ${period.until}` }, { text: `as of ${report.asOf}`, paint: paint.dim }], '')];
+  return [
+    fitLine(title, '', paint.bold),
+    ...packParts([{ text: `${period.since} – ${period.until}` }, { text: `as of ${report.asOf}`, paint: paint.dim }], ''),
+  ];
 }
 
 function section<T>(heading: string, items: readonly T[], nothing: string, lines: (item: T) => string[], paint: Painter): Block {
@@ -58,7 +65,10 @@ function learnedLines(item: LearnedItem, paint: Painter): string[] {
   if (item.evidence) facts.push({ text: `${item.evidence} evidence` });
   const known = new Set(item.basis.map((basis) => basis.id));
   const basis: Part[] = [
-    ...item.basis.map((basis) => ({ text: `${basis.method} (${basis.outcome ?? 'no outcome'})`, paint: basis.outcome ? outcomeStyle(basis.outcome, paint) : paint.dim })),
+    ...item.basis.map((basis) => ({
+      text: `${basis.method} (${basis.outcome ?? 'no outcome'})`,
+      paint: basis.outcome ? outcomeStyle(basis.outcome, paint) : paint.dim,
+    })),
     ...item.from.filter((id) => !known.has(id)).map((id) => ({ text: `${id} (no such experiment)`, paint: paint.error })),
   ];
   return [
@@ -88,7 +98,8 @@ function openedLines(item: OpenedItem, paint: Painter): string[] {
 function loopHealth(report: LearningLoopReport, paint: Painter): Block {
   const { metrics } = report;
   const { medianDays } = metrics;
-  const share = metrics.shareBeingTested === null ? 'no open hypotheses' : `${percent(metrics.shareBeingTested)} of open hypotheses have an experiment planned or running`;
+  const share =
+    metrics.shareBeingTested === null ? 'no open hypotheses' : `${percent(metrics.shareBeingTested)} of open hypotheses have an experiment planned or running`;
   return [
     paint.bold('Loop health'),
     ...packParts(
@@ -140,7 +151,9 @@ function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
   const items = report.assumptionMap;
   const heading = paint.bold(`Assumption map (${countOf(items.length, 'hypothesis', 'hypotheses')})`);
   if (items.length === 0) return [heading, paint.dim(`${INDENT}no hypotheses to map`)];
-  const rows: Part[][] = [[{ text: 'importance', paint: paint.dim }, ...EVIDENCE_LEVELS.map((level) => ({ text: level === 'none' ? 'no evidence' : level, paint: paint.dim }))]];
+  const rows: Part[][] = [
+    [{ text: 'importance', paint: paint.dim }, ...EVIDENCE_LEVELS.map((level) => ({ text: level === 'none' ? 'no evidence' : level, paint: paint.dim }))],
+  ];
   for (const importance of IMPORTANCE_ROWS) {
     const here = items.filter((item) => item.importance === importance);
     rows.push([
@@ -173,7 +186,14 @@ function customerFocus(report: LearningLoopReport, paint: Painter): Block {
   const lines = [paint.bold('Customer focus'), fitLine(share, INDENT)];
   const stages = report.journeyCoverage;
   if (stages.length === 0) return [...lines, paint.dim(`${INDENT}no journey stages: list them under journey in hypo.config.yaml`)];
-  const rows: Part[][] = [[{ text: 'stage', paint: paint.dim }, { text: 'hypotheses', paint: paint.dim }, { text: 'tested', paint: paint.dim }, { text: 'supported', paint: paint.dim }]];
+  const rows: Part[][] = [
+    [
+      { text: 'stage', paint: paint.dim },
+      { text: 'hypotheses', paint: paint.dim },
+      { text: 'tested', paint: paint.dim },
+      { text: 'supported', paint: paint.dim },
+    ],
+  ];
   for (const stage of stages) {
     const row: Part[] = [{ text: stage.stage }, { text: String(stage.hypotheses) }, { text: String(stage.tested) }, { text: String(stage.supported) }];
     if (stage.guessing) row.push({ text: stage.hypotheses === 0 ? 'no hypotheses' : 'guessing', paint: paint.warning });
@@ -183,7 +203,9 @@ function customerFocus(report: LearningLoopReport, paint: Painter): Block {
   return [
     ...lines,
     ...alignedRows(rows, INDENT, { right: [1, 2, 3], maxFirst: 24 }),
-    ...(guessing.length === 0 ? [fitLine('✔ every stage has a tested hypothesis', INDENT, paint.ok)] : wrapText(`still guessing: ${guessing.join(', ')}`, INDENT).map(paint.warning)),
+    ...(guessing.length === 0
+      ? [fitLine('✔ every stage has a tested hypothesis', INDENT, paint.ok)]
+      : wrapText(`still guessing: ${guessing.join(', ')}`, INDENT).map(paint.warning)),
   ];
 }
 

@@ -11,9 +11,13 @@ const INDENT = '  ';
 type Block = string[];
 
 export function renderShowText(card: RecordCard, paint: Painter): string {
-  const blocks = card.kind === 'hypothesis' ? hypothesisBlocks(card, paint) : card.kind === 'experiment' ? experimentBlocks(card, paint) : insightBlocks(card, paint);
+  const blocks =
+    card.kind === 'hypothesis' ? hypothesisBlocks(card, paint) : card.kind === 'experiment' ? experimentBlocks(card, paint) : insightBlocks(card, paint);
   blocks.push(linkBlock('Started by', card.startedBy, (linked) => insightParts(linked, paint), paint));
-  return `${blocks.filter((block) => block.length > 0).map((block) => block.join('\n')).join('\n\n')}\n`;
+  return `${blocks
+    .filter((block) => block.length > 0)
+    .map((block) => block.join('\n'))
+    .join('\n\n')}\n`;
 }
 
 function hypothesisBlocks(card: HypothesisCard, paint: Painter): Block[] {
@@ -40,7 +44,11 @@ function experimentBlocks(card: ExperimentCard, paint: Painter): Block[] {
   const { record } = card;
   const result = record.result ? [record.result.summary, ...(record.result.outcome ? [`outcome: ${record.result.outcome}`] : [])] : [];
   return [
-    head(card, record.title, paint, [meta('method', record.method), meta('dates', dateRange(record.start, record.end)), meta('sample', record.sample?.toString())]),
+    head(card, record.title, paint, [
+      meta('method', record.method),
+      meta('dates', dateRange(record.start, record.end)),
+      meta('sample', record.sample?.toString()),
+    ]),
     section('To verify that, we will …', record.plan ? [withoutLead(record.plan, 'to verify that, we will')] : [], paint),
     section('And measure …', record.measure ? [record.measure] : [], paint),
     linkBlock('Tests', card.hypotheses, (linked) => statusParts(linked, paint), paint),
@@ -108,16 +116,28 @@ function linkBlock(heading: string, records: readonly LinkedRecord[], parts: (li
 function experimentParts(linked: LinkedRecord, paint: Painter): Part[] {
   const broken = brokenParts(linked, paint);
   if (broken) return broken;
-  return present([{ text: linked.id }, linked.method ? { text: linked.method } : undefined, statusPart(linked.status, paint), linked.outcome ? { text: linked.outcome } : undefined]);
+  return present([
+    { text: linked.id },
+    linked.method ? { text: linked.method } : undefined,
+    statusPart(linked.status, paint),
+    linked.outcome ? { text: linked.outcome } : undefined,
+  ]);
 }
 
 function insightParts(linked: LinkedRecord, paint: Painter): Part[] {
-  return brokenParts(linked, paint) ?? [{ text: linked.id }, linked.action ? { text: linked.action, paint: paint.ok } : { text: 'not acted on', paint: paint.warning }];
+  return (
+    brokenParts(linked, paint) ?? [
+      { text: linked.id },
+      linked.action ? { text: linked.action, paint: paint.ok } : { text: 'not acted on', paint: paint.warning },
+    ]
+  );
 }
 
 /** `id · status`, with the kind too where the list mixes kinds (a decision's next records). */
 function statusParts(linked: LinkedRecord, paint: Painter, withKind = false): Part[] {
-  return brokenParts(linked, paint) ?? present([{ text: linked.id }, withKind && linked.kind ? { text: linked.kind } : undefined, statusPart(linked.status, paint)]);
+  return (
+    brokenParts(linked, paint) ?? present([{ text: linked.id }, withKind && linked.kind ? { text: linked.kind } : undefined, statusPart(linked.status, paint)])
+  );
 }
 
 /** A dangling or broken link says so, rather than printing empty fields. */

@@ -10,9 +10,7 @@ export function renderStaleText(report: StaleReport, paint: Painter): string {
   );
   const count = report.stale.length;
   lines.push(
-    count === 0
-      ? paint.ok(`✔ nothing stale as of ${report.asOf}`)
-      : paint.error(`✖ ${count} stale ${count === 1 ? 'record' : 'records'} as of ${report.asOf}`),
+    count === 0 ? paint.ok(`✔ nothing stale as of ${report.asOf}`) : paint.error(`✖ ${count} stale ${count === 1 ? 'record' : 'records'} as of ${report.asOf}`),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -19,7 +19,8 @@ export interface Part {
 const unstyled: Style = (text) => text;
 
 // Combining marks (a decomposed å is "a" + U+030A), zero-width joiners and variation selectors take no column.
-const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f]$/u;
+// (Variation selectors are nonspacing marks, \p{Mn}.)
+const ZERO_WIDTH = /^[\p{Mn}\p{Me}\u200b-\u200f\u2060]$/u;
 // Emoji and the common wide scripts take two columns; a simple rule, not the full East Asian Width table.
 const WIDE = /^[\p{Extended_Pictographic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u{1f1e6}-\u{1f1ff}]$/u;
 

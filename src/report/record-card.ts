@@ -106,7 +106,13 @@ export function buildRecordCard(graph: RecordGraph, id: string): RecordCard | un
  */
 export function recordLinks(graph: RecordGraph, id: string, kind: Kind | undefined, data: unknown): RecordLinks {
   const declared = (field: string) =>
-    kind ? unique(referencesOf(kind, data).filter((reference) => reference.field === field).map((reference) => reference.id)) : [];
+    kind
+      ? unique(
+          referencesOf(kind, data)
+            .filter((reference) => reference.field === field)
+            .map((reference) => reference.id),
+        )
+      : [];
   const found = (map: ReadonlyMap<string, readonly string[]>, key: string) => [...(map.get(key) ?? [])];
   const testedBy = kind === 'hypothesis' ? sortedUnique(found(graph.testedBy, id)) : [];
   let insights: string[] = [];

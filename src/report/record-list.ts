@@ -3,8 +3,8 @@
 // unrelated field still shows up in the list that people use to find it.
 import type { GraphInput } from '../model/graph.js';
 import { HypoError } from '../model/hypo-error.js';
-import { didYouMean } from '../model/suggest.js';
 import { parseKind } from '../model/parse-kind.js';
+import { didYouMean } from '../model/suggest.js';
 import { EXPERIMENT_STATUSES, HYPOTHESIS_STATUSES, KINDS, type Kind } from '../model/vocabulary.js';
 
 export interface RecordRow {

@@ -3,8 +3,8 @@
 import type { HypoConfig } from '../model/config-schema.js';
 import type { RecordGraph } from '../model/graph.js';
 import type { Experiment, Hypothesis, Insight } from '../model/schemas.js';
-import type { RecordDates } from './record-dates.js';
 import type { ReportPeriod } from './loop-model.js';
+import type { RecordDates } from './record-dates.js';
 
 export interface ReportInput {
   graph: RecordGraph;

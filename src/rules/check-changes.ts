@@ -3,8 +3,8 @@
 // (`saveChanges`) and imports use it to refuse a change that adds an error.
 import { buildGraph } from '../model/graph.js';
 import type { Problem } from '../model/problem.js';
-import { type CheckInput, checkRepository } from './check-repository.js';
 import type { CheckableFile } from './check-graph.js';
+import { type CheckInput, checkRepository } from './check-repository.js';
 
 type File = CheckableFile & { problems: readonly Problem[] };
 

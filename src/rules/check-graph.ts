@@ -1,13 +1,13 @@
 // The rules that need more than one record: ids unique across kinds, references
 // that resolve to a record of the right kind, and statuses the evidence backs.
 import type { RecordGraph } from '../model/graph.js';
+import { isValidId } from '../model/ids.js';
 import { type Problem, problemAt } from '../model/problem.js';
 import { referencesOf } from '../model/references.js';
+import type { HypoRecord } from '../model/schemas.js';
 import type { PackedSourceMap, SourceMap } from '../model/source-map.js';
 import { closestMatch } from '../model/suggest.js';
 import type { Kind } from '../model/vocabulary.js';
-import type { HypoRecord } from '../model/schemas.js';
-import { isValidId } from '../model/ids.js';
 
 /** What the graph rules need of each loaded file. */
 export interface CheckableFile {
@@ -85,9 +85,15 @@ function findUnbackedStatuses(files: readonly CheckableFile[], graph: RecordGrap
       });
       if (!backed) {
         problems.push(
-          problemAt(loaded, ['status'], 'status-without-evidence', `the hypothesis is ${record.status}, but no done experiment testing it has the outcome "${outcome}"`, {
-            severity: 'warning',
-          }),
+          problemAt(
+            loaded,
+            ['status'],
+            'status-without-evidence',
+            `the hypothesis is ${record.status}, but no done experiment testing it has the outcome "${outcome}"`,
+            {
+              severity: 'warning',
+            },
+          ),
         );
       }
     }

@@ -1,10 +1,11 @@
 // Stale assumptions: what CI flags so that beliefs do not sit untested and reviews
 // and experiments do not run past their dates. Pure: dates come in as data.
-import type { RecordGraph } from '../model/graph.js';
-import { locate, type PackedSourceMap, type SourceMap } from '../model/source-map.js';
-import type { HypoRecord } from '../model/schemas.js';
-import type { Kind } from '../model/vocabulary.js';
+
 import { daysBetween } from '../model/dates.js';
+import type { RecordGraph } from '../model/graph.js';
+import type { HypoRecord } from '../model/schemas.js';
+import { locate, type PackedSourceMap, type SourceMap } from '../model/source-map.js';
+import type { Kind } from '../model/vocabulary.js';
 
 export const STALE_REASONS = ['untested', 'review-overdue', 'experiment-overdue', 'testing-without-experiment'] as const;
 export type StaleReason = (typeof STALE_REASONS)[number];

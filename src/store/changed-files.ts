@@ -29,7 +29,5 @@ async function uncommittedChanges(git: GitRunner): Promise<string> {
 
 /** Git-root-relative paths → paths relative to the hypo repository root; those outside it are dropped. */
 export function relativeToRoot(paths: readonly string[], gitRoot: string, root: string): string[] {
-  return paths
-    .map((file) => path.relative(root, path.join(gitRoot, file)).split(path.sep).join('/'))
-    .filter((file) => !file.startsWith('../'));
+  return paths.map((file) => path.relative(root, path.join(gitRoot, file)).split(path.sep).join('/')).filter((file) => !file.startsWith('../'));
 }

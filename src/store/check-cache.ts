@@ -4,8 +4,7 @@
 // judged by size, inode and both timestamps in nanoseconds of every file, so any write,
 // rename or checkout invalidates it. The cache lives in the user's cache folder.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
@@ -52,10 +51,12 @@ export async function fingerprintRepository(root: string, recordRoot: string): P
 
 /** The same, for record files already listed (a full check lists them anyway). */
 export async function fingerprintFiles(root: string, files: readonly string[]): Promise<string> {
-  const hash = createHash('sha256').update(await buildStamp()).update('\0');
+  const hash = createHash('sha256')
+    .update(await buildStamp())
+    .update('\0');
   hash.update(await identity(path.join(root, CONFIG_FILE_NAME))).update('\0');
   const identities = await Promise.all(files.map((file) => identity(path.join(root, file))));
-  files.forEach((file, index) => hash.update(file).update('\0').update(identities[index]!).update('\n'));
+  for (const [index, file] of files.entries()) hash.update(file).update('\0').update(identities[index]!).update('\n');
   return hash.digest('hex');
 }
 

@@ -30,7 +30,8 @@ export async function commitChanges(root: string, changes: readonly FileChange[]
   try {
     for (const change of changes) {
       if (change.action === 'create') temps.set(change, await writeTempBeside(absolute(change.file), change.content, undefined, faults));
-      else if (change.action === 'replace') temps.set(change, await writeTempBeside(absolute(change.file), change.content, await permissionsOf(absolute(change.file)), faults));
+      else if (change.action === 'replace')
+        temps.set(change, await writeTempBeside(absolute(change.file), change.content, await permissionsOf(absolute(change.file)), faults));
     }
   } catch (error) {
     await removeAll(temps.values());
@@ -38,7 +39,10 @@ export async function commitChanges(root: string, changes: readonly FileChange[]
   }
   let unlock: () => Promise<void>;
   try {
-    unlock = await lockFiles(root, changes.map((change) => change.file));
+    unlock = await lockFiles(
+      root,
+      changes.map((change) => change.file),
+    );
   } catch (error) {
     await removeAll(temps.values());
     throw error;
@@ -87,9 +91,13 @@ async function assertWritable(root: string, changes: readonly FileChange[]): Pro
     // A folder that does not exist yet fails at the temp write, with that error.
     const folder = await realpath(path.dirname(target)).catch(() => undefined);
     if (folder !== undefined && folder !== realRoot && !folder.startsWith(realRoot + path.sep)) {
-      throw new HypoError('outside-repository', `${change.file} would be written to ${folder}, outside the repository, through a linked folder; nothing was written`, {
-        hint: 'replace the link with a real folder inside the repository',
-      });
+      throw new HypoError(
+        'outside-repository',
+        `${change.file} would be written to ${folder}, outside the repository, through a linked folder; nothing was written`,
+        {
+          hint: 'replace the link with a real folder inside the repository',
+        },
+      );
     }
     const info = await lstat(target).catch(() => undefined);
     if (info?.isSymbolicLink()) {
@@ -207,4 +215,3 @@ async function lockState(lock: string): Promise<'held' | 'stale' | 'gone'> {
 async function removeAll(files: Iterable<string>): Promise<void> {
   for (const file of files) await unlink(file).catch(() => undefined);
 }
-

@@ -36,7 +36,12 @@ export function decodeRecordBytes(bytes: Uint8Array, file: string): DecodedText 
   if (loneCr) {
     const lineStart = text.lastIndexOf('\n', loneCr.index) + 1;
     const line = 1 + (text.slice(0, lineStart).match(/\n/g)?.length ?? 0);
-    return fail('invalid-encoding', 'a line ends in a lone CR (carriage return), as on classic Mac OS: save the file with LF or CRLF line ends', line, loneCr.index - lineStart + 1);
+    return fail(
+      'invalid-encoding',
+      'a line ends in a lone CR (carriage return), as on classic Mac OS: save the file with LF or CRLF line ends',
+      line,
+      loneCr.index - lineStart + 1,
+    );
   }
   return { text };
 }

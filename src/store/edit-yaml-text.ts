@@ -51,7 +51,11 @@ function applyToDocument(doc: Document, { path, value }: TextEdit): void {
       if (value !== undefined) map.set(step, doc.createNode(nest(path.slice(depth + 1), value)));
       return;
     }
-    if (!isMap(child)) throw cannotEdit(`${path.slice(0, depth + 1).join('.')} is not a mapping, so ${path.join('.')} cannot be set`, `set ${path.slice(0, depth + 1).join('.')} itself`);
+    if (!isMap(child))
+      throw cannotEdit(
+        `${path.slice(0, depth + 1).join('.')} is not a mapping, so ${path.join('.')} cannot be set`,
+        `set ${path.slice(0, depth + 1).join('.')} itself`,
+      );
     map = child;
   }
   detachAliases(doc, map.get(key, true));
@@ -81,7 +85,8 @@ function editFirstDocument(text: string, edits: readonly TextEdit[], style: File
   for (const edit of edits) applyToDocument(first, edit);
   const rendered = withEol(docs.map((doc) => doc.toString(toStringOptions(style))).join(''), style.eol);
   const back = parseAllDocuments(rendered, YAML_READ_OPTIONS);
-  if (!Array.isArray(back) || !isDeepStrictEqual(back[0]?.toJS(), first.toJS())) throw cannotEdit('the value cannot be written so that it reads back the same', 'write the field by hand');
+  if (!Array.isArray(back) || !isDeepStrictEqual(back[0]?.toJS(), first.toJS()))
+    throw cannotEdit('the value cannot be written so that it reads back the same', 'write the field by hand');
   return rendered;
 }
 

@@ -26,7 +26,14 @@ export async function findRecordFiles(repoRoot: string, recordRoot: string, excl
 
   const unreadableFolder = (dir: string, error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    problems.push({ file: relative(dir), line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the folder cannot be read (${code}): check its permissions` });
+    problems.push({
+      file: relative(dir),
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'unreadable-file',
+      message: `the folder cannot be read (${code}): check its permissions`,
+    });
   };
 
   const visit = async (dir: string): Promise<void> => {

@@ -8,7 +8,6 @@ import { type CommitInfo, LOG_FORMAT, parseLogOutput } from './git-log-output.js
 
 export type { CommitInfo } from './git-log-output.js';
 
-
 export interface FileHistory {
   /** The oldest commit in the file's line of history: the one that added it. */
   added?: CommitInfo;
@@ -25,7 +24,6 @@ export interface RepositoryHistory {
   warnings: string[];
 }
 
-
 export const NO_GIT_WARNING = 'not a git repository: ages count from each record’s `created` field alone';
 export const SHALLOW_WARNING =
   'this is a shallow clone: records may look younger than they are. Fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)';
@@ -41,10 +39,7 @@ export interface HistoryScope {
 
 export async function readRepositoryHistory(scope: HistoryScope, git: GitRunner, currentFiles: readonly string[]): Promise<RepositoryHistory> {
   if (!scope.gitRoot) return { available: false, shallow: false, files: new Map(), warnings: [NO_GIT_WARNING] };
-  const [shallowOutput, logOutput] = await Promise.all([
-    git.raw(['rev-parse', '--is-shallow-repository']),
-    readLog(git, scope.recordRoot),
-  ]);
+  const [shallowOutput, logOutput] = await Promise.all([git.raw(['rev-parse', '--is-shallow-repository']), readLog(git, scope.recordRoot)]);
   const shallow = shallowOutput.trim() === 'true';
   const toGitPath = (file: string) => path.relative(scope.gitRoot!, path.join(scope.root, file)).split(path.sep).join('/');
   const byGitPath = walkLog(logOutput, currentFiles.map(toGitPath));

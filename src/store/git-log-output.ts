@@ -36,7 +36,13 @@ export function parseLogOutput(output: string): LoggedChanges[] {
     const headerEnd = chunk.indexOf('\0');
     // A subject may itself hold the field separator: everything after the author is the subject.
     const [sha = '', date = '', author = '', ...subject] = chunk.slice(0, headerEnd === -1 ? undefined : headerEnd).split(FIELD_SEPARATOR);
-    const tokens = headerEnd === -1 ? [] : chunk.slice(headerEnd + 1).replace(/^\n/, '').split('\0');
+    const tokens =
+      headerEnd === -1
+        ? []
+        : chunk
+            .slice(headerEnd + 1)
+            .replace(/^\n/, '')
+            .split('\0');
     const changes: FileChangeEntry[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const status = tokens[i]!;

@@ -71,8 +71,7 @@ export function createGitRunner(cwd: string, env: Readonly<Record<string, string
 
 /** simple-git cannot write to a command's standard input, so this one process is spawned directly. */
 function runWithInput(cwd: string, env: Readonly<Record<string, string | undefined>>, args: readonly string[], input: string): Promise<Uint8Array> {
-  const failed = (message: string, cause?: unknown) =>
-    new HypoError('git-failed', `git ${args[0]} failed: ${message.trim().split('\n')[0] ?? ''}`, { cause });
+  const failed = (message: string, cause?: unknown) => new HypoError('git-failed', `git ${args[0]} failed: ${message.trim().split('\n')[0] ?? ''}`, { cause });
   return new Promise((resolve, reject) => {
     // As for simple-git above, the environment given is the whole environment, PATH included.
     const child = spawn('git', [...args], { cwd, env: { ...env }, stdio: ['pipe', 'pipe', 'pipe'] });

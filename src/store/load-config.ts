@@ -4,9 +4,9 @@ import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigSchema, defaultConfig, type HypoConfig } from '../model/config-schema.js';
 import { describeSchemaIssue } from '../model/describe-schema-issue.js';
-import { withoutExtensions } from '../model/schemas.js';
 import type { Problem } from '../model/problem.js';
 import { problemAt } from '../model/problem.js';
+import { withoutExtensions } from '../model/schemas.js';
 import { decodeRecordBytes } from './decode-text.js';
 import { parseYamlMapping } from './parse-yaml.js';
 
@@ -28,13 +28,26 @@ export async function loadConfig(repoRoot: string, configFile: string | undefine
       return {
         config: defaultConfig(),
         file,
-        problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'bad-link', message: 'the config file links outside the repository; hypo does not follow it: copy the file in instead' }],
+        problems: [
+          {
+            file,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            rule: 'bad-link',
+            message: 'the config file links outside the repository; hypo does not follow it: copy the file in instead',
+          },
+        ],
       };
     }
     bytes = await readFile(configFile);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return { config: defaultConfig(), file, problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the config file cannot be read (${code})` }] };
+    return {
+      config: defaultConfig(),
+      file,
+      problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the config file cannot be read (${code})` }],
+    };
   }
   const decoded = decodeRecordBytes(bytes, file);
   if (decoded.problem) return { config: defaultConfig(), file, problems: [decoded.problem] };

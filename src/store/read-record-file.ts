@@ -2,12 +2,12 @@
 // Every failure becomes a problem of that file; nothing here throws.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { explainInvalidId, idFromFileName } from '../model/ids.js';
+import { limitProblems, type Problem } from '../model/problem.js';
 import type { HypoRecord } from '../model/schemas.js';
 import type { PackedSourceMap, SourceMap } from '../model/source-map.js';
 import { validateRecord } from '../model/validate-record.js';
 import type { Kind } from '../model/vocabulary.js';
 import { decodeRecordBytes, fileTooLarge, MAX_RECORD_BYTES } from './decode-text.js';
-import { limitProblems, type Problem } from '../model/problem.js';
 import { parseYamlMapping } from './parse-yaml.js';
 
 export interface LoadedFile {
@@ -37,7 +37,10 @@ export function readRecordFileSync(absolutePath: string, file: string): LoadedFi
   return { file, id: idFromFileName(file), problems: [problem] };
 }
 
-type ReadResult = { bytes: Uint8Array; tooLarge?: undefined } | { bytes?: undefined; tooLarge: number } | { bytes?: undefined; tooLarge?: undefined; unreadable: string };
+type ReadResult =
+  | { bytes: Uint8Array; tooLarge?: undefined }
+  | { bytes?: undefined; tooLarge: number }
+  | { bytes?: undefined; tooLarge?: undefined; unreadable: string };
 
 /**
  * The file's bytes, unless it holds more than `limit`: its size is checked before anything is read, so

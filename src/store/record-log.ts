@@ -4,9 +4,9 @@
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
 import { decodeRecordBytes } from './decode-text.js';
+import type { GitRunnerWithInput } from './git.js';
 import type { CommitInfo } from './git-history.js';
 import { LOG_FORMAT, parseLogOutput } from './git-log-output.js';
-import type { GitRunnerWithInput } from './git.js';
 
 export interface RecordVersion extends CommitInfo {
   /** The file's path at this commit, relative to the hypo repository root, with forward slashes. */
@@ -27,7 +27,6 @@ export interface RecordLogScope {
   gitRoot: string;
 }
 
-
 interface LoggedCommit {
   commit: CommitInfo;
   /** Path relative to the git top level at this commit, and before it (undefined: the commit added the file). */
@@ -41,10 +40,14 @@ export async function readRecordLog(git: GitRunnerWithInput, scope: RecordLogSco
   const commits = walkFollowLog(await readLog(git, file), gitPath);
   if (commits.length === 0) return [];
 
-  const names = commits.flatMap(({ commit, gitPath: at, parentPath }) => [`${commit.sha}:${at}`, ...(parentPath === undefined ? [] : [`${commit.sha}^:${parentPath}`])]);
+  const names = commits.flatMap(({ commit, gitPath: at, parentPath }) => [
+    `${commit.sha}:${at}`,
+    ...(parentPath === undefined ? [] : [`${commit.sha}^:${parentPath}`]),
+  ]);
   // cat-file reads one object name per line: a path with a line break cannot be asked for, and reads as unreadable.
   const askable = names.filter((name) => !name.includes('\n'));
-  const blobs = askable.length === 0 ? [] : parseBatchOutput(await git.rawWithInput(['cat-file', '--batch'], askable.map((name) => `${name}\n`).join('')), askable.length);
+  const blobs =
+    askable.length === 0 ? [] : parseBatchOutput(await git.rawWithInput(['cat-file', '--batch'], askable.map((name) => `${name}\n`).join('')), askable.length);
   const byName = new Map(askable.map((name, index) => [name, blobs[index]]));
   const textOf = (name: string, at: string): string | null => {
     const bytes = byName.get(name);
@@ -95,7 +98,6 @@ function walkFollowLog(output: string, currentPath: string): LoggedCommit[] {
   }
   return commits;
 }
-
 
 /**
  * `cat-file --batch` output → one entry per object asked for: its bytes, or undefined when

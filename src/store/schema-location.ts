@@ -9,5 +9,8 @@ const OWN_SCHEMAS = fileURLToPath(new URL('../../schemas/', import.meta.url));
 export function schemaPathFor(kind: string, recordFolder: string, repoRoot: string): string {
   const inside = !path.relative(repoRoot, OWN_SCHEMAS).startsWith('..');
   const schemas = inside ? OWN_SCHEMAS : path.join(repoRoot, 'node_modules', 'hypo', 'schemas');
-  return path.relative(recordFolder, path.join(schemas, `${kind}.schema.json`)).split(path.sep).join('/');
+  return path
+    .relative(recordFolder, path.join(schemas, `${kind}.schema.json`))
+    .split(path.sep)
+    .join('/');
 }

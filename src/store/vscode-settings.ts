@@ -43,7 +43,9 @@ export function planVscodeSettings(existing: string | undefined, globs: Record<s
     });
   }
   if (!isObject(settings)) {
-    throw new HypoError('settings-invalid', `${file} does not hold an object of settings; nothing was changed`, { hint: `fix ${file}, then run hypo init --vscode again` });
+    throw new HypoError('settings-invalid', `${file} does not hold an object of settings; nothing was changed`, {
+      hint: `fix ${file}, then run hypo init --vscode again`,
+    });
   }
   const current = settings['yaml.schemas'];
   if (current !== undefined && !isObject(current)) {

@@ -32,7 +32,6 @@ export function hasData(text: string, intended: unknown): boolean {
   }
 }
 
-
 export function detectStyle(text: string, doc: Document, eol: string): FileStyle {
   let padded: boolean | undefined;
   let indentSeq: boolean | undefined;
@@ -125,7 +124,7 @@ export function keyLineComment(text: string, node: unknown, colon: number): stri
   const lineStop = lineContentEnd(text, colon);
   let from = colon;
   if (start < lineStop && isScalar(node) && isBlockScalar(node)) from = start + (/^[|>][-+0-9]*/.exec(text.slice(start))?.[0].length ?? 1);
-  else if (start < lineStop && isInline(node)) from = end <= lineStop ? end : lineStop;
+  else if (start < lineStop && isInline(node)) from = Math.min(end, lineStop);
   const rest = text.slice(from, lineStop);
   return /^[ \t]+#/.test(rest) ? rest : '';
 }

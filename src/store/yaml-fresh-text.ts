@@ -10,14 +10,19 @@ const DOC_OPTIONS = { compat: new Schema({ schema: 'yaml-1.1' }).tags.filter((ta
 const MAX_FLOW_ITEM = 40;
 const MAX_FLOW_LINE = 80;
 
-
 export function toStringOptions(style: FileStyle): ToStringOptions {
   return { lineWidth: 0, indentSeq: style.indentSeq, flowCollectionPadding: style.padded };
 }
 
 /** `key: value` as lines indented `indent` spaces. `scalarType` keeps an old value's quoting where it can hold the new text;
  * `keyWidth` is the width of the key as the file writes it, for the line-length limit of a flow list. */
-export function renderEntry(key: string, value: YamlValue, indent: number, style: FileStyle, hint: { scalarType?: Scalar.Type; keyWidth?: number } = {}): string[] {
+export function renderEntry(
+  key: string,
+  value: YamlValue,
+  indent: number,
+  style: FileStyle,
+  hint: { scalarType?: Scalar.Type; keyWidth?: number } = {},
+): string[] {
   const { scalarType, keyWidth = key.length } = hint;
   const doc = new Document({ [key]: value }, DOC_OPTIONS);
   const node: unknown = doc.get(key, true);
@@ -37,7 +42,8 @@ export function renderItems(values: YamlValue[], dash: number, style: FileStyle)
 export function renderFlowItem(value: YamlValue): string {
   // Text with a line break stays on the list's line as one escaped string: JSON's string syntax is YAML's
   // double-quoted style (the yaml library would fold it over several lines, or leave it plain).
-  if (typeof value === 'string' && /[\n\r]/.test(value)) return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (typeof value === 'string' && /[\n\r]/.test(value))
+    return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const doc = new Document([value], DOC_OPTIONS);
   if (isSeq(doc.contents)) doc.contents.flow = true;
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd().slice(1, -1);
@@ -64,8 +70,7 @@ function styleFresh(node: unknown, prefix: number, indent: number, padded: boole
  * breaks into a block that reads back without the spaces; those go in double quotes instead.
  */
 function fitsLiteralBlock(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value)) return false;
+  if (/(?![\t\n])[\p{Cc}\u2028\u2029\ufeff]/u.test(value)) return false;
   const doc = new Document({ k: value }, DOC_OPTIONS);
   const node: unknown = doc.get('k', true);
   if (isScalar(node)) node.type = Scalar.BLOCK_LITERAL;
@@ -73,6 +78,8 @@ function fitsLiteralBlock(value: string): boolean {
 }
 
 function indentLines(rendered: string, indent: number): string[] {
-  return rendered.replace(/\n$/, '').split('\n').map((line) => (line === '' ? line : ' '.repeat(indent) + line));
+  return rendered
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => (line === '' ? line : ' '.repeat(indent) + line));
 }
-

@@ -19,7 +19,11 @@ export interface MappedSource {
 }
 
 /** `spanOf` turns offsets into lines and columns; `problem` makes a problem of this file. */
-export function mapSource(contents: YAMLMap, spanOf: (start: number, end: number) => Span, problem: (span: Span, rule: string, message: string) => Problem): MappedSource {
+export function mapSource(
+  contents: YAMLMap,
+  spanOf: (start: number, end: number) => Span,
+  problem: (span: Span, rule: string, message: string) => Problem,
+): MappedSource {
   const sourceMap: SourceMap = { values: {}, keys: {} };
   const problems: Problem[] = [];
   let firstAlias: Span | undefined;
@@ -39,7 +43,11 @@ export function mapSource(contents: YAMLMap, spanOf: (start: number, end: number
       const target = anchors.get(node.source);
       if (target && enclosing.has(target)) {
         problems.push(
-          problem(sourceMap.values[pathKey(path)] ?? [1, 1, 1, 1], 'yaml-alias', `the alias *${node.source} stands inside the value it names, so the value would contain itself: write the value out instead`),
+          problem(
+            sourceMap.values[pathKey(path)] ?? [1, 1, 1, 1],
+            'yaml-alias',
+            `the alias *${node.source} stands inside the value it names, so the value would contain itself: write the value out instead`,
+          ),
         );
       }
       return;
@@ -69,7 +77,13 @@ export function mapSource(contents: YAMLMap, spanOf: (start: number, end: number
           continue;
         }
         if (key.value === RESERVED_KEY) {
-          problems.push(problem(keySpan ?? [1, 1, 1, 1], 'reserved-key', `"${RESERVED_KEY}" cannot be a field name: JavaScript, which hypo runs on, gives it a special meaning`));
+          problems.push(
+            problem(
+              keySpan ?? [1, 1, 1, 1],
+              'reserved-key',
+              `"${RESERVED_KEY}" cannot be a field name: JavaScript, which hypo runs on, gives it a special meaning`,
+            ),
+          );
           continue;
         }
         seen.add(key.value);

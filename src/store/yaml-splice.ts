@@ -3,7 +3,6 @@
 // applyTextEdits falls back to the Document API.
 import { isDeepStrictEqual } from 'node:util';
 import { type Document, isMap, isNode, isScalar, isSeq, type Pair, parseDocument, Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { renderEntry, renderFlowItem, renderItems } from './yaml-fresh-text.js';
 import {
   blockMap,
   checkEditable,
@@ -27,6 +26,7 @@ import {
   Unsupported,
   type YamlValue,
 } from './yaml-edit-source.js';
+import { renderEntry, renderFlowItem, renderItems } from './yaml-fresh-text.js';
 import { YAML_READ_OPTIONS } from './yaml-options.js';
 
 /** One edit on the text; the text is parsed again for each, so earlier edits' ranges never go stale. */
@@ -110,7 +110,10 @@ function replaceBlockItems(text: string, doc: Document, seq: YAMLSeq, values: Ya
   const prefixes = seq.items.map((item) => text.slice(lineStart(text, rangeOf(item)[0]), rangeOf(item)[0]));
   if (!prefixes.every((prefix) => /^ *- +$/.test(prefix))) throw new Unsupported('list item not on its own `- ` line');
   const items = seq.items.filter(isNode);
-  const [same, sameAtEnd] = commonEnds(items.map((item) => item.toJS(doc)), values);
+  const [same, sameAtEnd] = commonEnds(
+    items.map((item) => item.toJS(doc)),
+    values,
+  );
   const lines = renderItems(values.slice(same, values.length - sameAtEnd), prefixes[0]?.indexOf('-') ?? 0, style);
   const firstChanged = items[same];
   const lastChanged = items[items.length - sameAtEnd - 1];
@@ -126,7 +129,10 @@ function replaceBlockItems(text: string, doc: Document, seq: YAMLSeq, values: Ya
 /** A flow list set to a new list, in the original's spacing; unchanged items keep their source text. */
 function flowList(text: string, doc: Document, seq: YAMLSeq, values: YamlValue[]): string {
   const items = seq.items.map((item) => (isNode(item) ? item : undefined));
-  const [same, sameAtEnd] = commonEnds(items.map((item) => item?.toJS(doc)), values);
+  const [same, sameAtEnd] = commonEnds(
+    items.map((item) => item?.toJS(doc)),
+    values,
+  );
   const sourceOf = (index: number): string | undefined => {
     const item = items[index];
     const source = item ? text.slice(rangeOf(item)[0], rangeOf(item)[1]) : undefined;
@@ -150,4 +156,3 @@ function commonEnds(old: unknown[], values: YamlValue[]): [number, number] {
   while (atEnd < limit && isDeepStrictEqual(old[old.length - 1 - atEnd], values[values.length - 1 - atEnd])) atEnd++;
   return [same, atEnd];
 }
-

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChalkPainter } from '../../src/render/chalk-painter.js';
-import { loadPainter, PLAIN_PAINTER, type Painter } from '../../src/render/painter.js';
+import { loadPainter } from '../../src/render/load-painter.js';
+import { PLAIN_PAINTER, type Painter } from '../../src/render/painter.js';
 
 const methods: (keyof Painter)[] = ['error', 'warning', 'ok', 'dim', 'bold', 'path'];
 
