@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderReportMarkdown } from '../../src/render/report-markdown.js';
 import type { LearningLoopReport, OutcomeCounts } from '../../src/report/loop-model.js';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const MERMAID_BUNDLE = fileURLToPath(new URL('../../node_modules/mermaid/dist/mermaid.min.js', import.meta.url));
@@ -20,46 +21,14 @@ interface ParseOutcome {
   error?: string;
 }
 
-function report(outcomes: OutcomeCounts, label: string | null, title = 'Swish först ökar konverteringen'): LearningLoopReport {
-  const id = 'swish-forst';
-  return {
-    period: { since: '2026-10-12', until: '2026-10-25', label },
-    asOf: '2026-11-25',
-    tested: [{ id, title, method: 'ab-test', sample: 100, outcome: 'supports', summary: title, end: '2026-10-20', hypotheses: [id] }],
-    learned: [{ id, title, learned: title, evidence: 'mixed', date: '2026-10-21', from: [id], basis: [{ id, method: 'ab-test', outcome: 'supports' }] }],
-    decided: [{ id, title, action: 'pivot', summary: title, date: '2026-10-22', next: [id] }],
-    opened: [{ id, title, created: '2026-10-13' }],
-    metrics: {
-      hypothesesOpened: 1,
-      experimentsDone: 1,
-      insights: 1,
-      decisions: 1,
-      outcomes,
-      shareBeingTested: 1,
-      medianDays: { toFirstExperiment: 1, experimentToInsight: 1.5, insightToDecision: null },
-      notActedOn: [id],
-      decidedWithoutEvidence: [id],
-      stale: [id],
-    },
-    funnel: { hypotheses: 1, tested: 1, insights: 1, decisions: 1 },
-    outcomeHistory: [
-      { label: label ?? 'before', since: '2026-09-28', until: '2026-10-11', outcomes },
-      { label: label ?? 'now', since: '2026-10-12', until: '2026-10-25', outcomes },
-    ],
-    assumptionMap: [{ id, title, status: 'open', importance: 'high', evidence: 'none', evidenceStated: false, testNext: true }],
-    customerFocus: { customer: 1, business: 0, unspecified: 0, customerShare: 1 },
-    journeyCoverage: [{ stage: title, hypotheses: 1, tested: 0, supported: 0, guessing: true }],
-    titles: { [id]: { kind: 'hypothesis', title } },
-    warnings: [title],
-  };
-}
-
 const none = { supports: 0, refutes: 0, inconclusive: 0 };
+const withOutcomes = (report: LearningLoopReport, outcomes: OutcomeCounts): LearningLoopReport => ({ ...report, metrics: { ...report.metrics, outcomes } });
 const handBuilt: [string, LearningLoopReport][] = [
-  ['an empty period', report(none, null)],
-  ['all three outcomes', report({ supports: 3, refutes: 1, inconclusive: 2 }, 'Sprint 4')],
-  ['one outcome only', report({ ...none, inconclusive: 1 }, 'Sprint 4')],
-  ['hostile titles and labels', report({ supports: 1, refutes: 1, inconclusive: 0 }, HOSTILE, HOSTILE)],
+  ['an empty period', emptyLoopReport()],
+  ['all three outcomes', withOutcomes(fullLoopReport(), { supports: 3, refutes: 1, inconclusive: 2 })],
+  // The full report's period has one inconclusive outcome; ones in the funnel give the singular labels.
+  ['one outcome only and one of each step', { ...fullLoopReport(), funnel: { hypotheses: 1, tested: 1, insights: 1, decisions: 1 } }],
+  ['hostile titles and labels', withOutcomes(fullLoopReportWith(HOSTILE, 'swish-forst'), { ...none, supports: 1, refutes: 1 })],
 ];
 
 function mermaidBlocks(markdown: string): string[] {

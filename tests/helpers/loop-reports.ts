@@ -1,4 +1,5 @@
-// Hand-built learning-loop reports for renderer tests.
+// Hand-built learning-loop reports for the renderer tests: one empty, one full. Tests
+// that need something else start from these and change only what they are about.
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
 
 /** A report of a 14-day period in which nothing happened. */
@@ -30,5 +31,126 @@ export function emptyLoopReport(): LearningLoopReport {
     journeyCoverage: [],
     titles: {},
     warnings: [],
+  };
+}
+
+/**
+ * A sprint of a team's work in Swedish (å, ä, ö, an en dash, a thousands figure), with
+ * every part of the report filled in and the cases renderers must handle: an experiment
+ * without sample, outcome or result; a hypothesis and an experiment the report has no
+ * title for (deleted since); a long learned text to wrap and a long title to cut; an
+ * insight not acted on; a decision without evidence that starts a new hypothesis; a
+ * median of nothing and a median of one day; a journey stage with no hypotheses.
+ */
+export function fullLoopReport(): LearningLoopReport {
+  return {
+    period: { since: '2026-10-12', until: '2026-10-25', label: 'Sprint 4' },
+    asOf: '2026-11-25',
+    tested: [
+      {
+        id: 'ab-test-kop-utan-konto',
+        title: 'A/B-test – köp utan konto',
+        method: 'ab-test',
+        sample: 21870,
+        outcome: 'inconclusive',
+        summary: '63,7 % utan konto mot 63,4 % med konto.\nFärre nya köpare än väntat.\n',
+        end: '2026-10-20',
+        hypotheses: ['kop-utan-konto-okar-konverteringen', 'borttagen-hypotes'],
+      },
+      { id: 'skiss-av-farjekartan', title: 'Pappersskiss av färjekartan', method: 'prototype', sample: null, outcome: null, summary: '', end: '2026-10-22', hypotheses: [] },
+    ],
+    learned: [
+      {
+        id: 'farjeresenarer-planerar-efter-farjan',
+        title: 'Färjeresenärer planerar efter var färjan är',
+        learned:
+          'Tidtabellen är en grov riktlinje för dem som bor på öarna: de tittar på var färjan är och går hemifrån när den lämnar grannbryggan.\nDet gäller särskilt på kvällar och helger, när turerna är glesa.',
+        evidence: 'mixed',
+        date: '2026-10-12',
+        from: ['intervjuer-pa-storo', 'borttaget-experiment'],
+        basis: [{ id: 'intervjuer-pa-storo', method: 'interview', outcome: 'supports' }],
+      },
+      { id: 'pilotgruppen-oppnar-notiser', title: 'Pilotgruppen öppnar fyra av tio notiser', learned: 'Fyra av tio i pilotgruppen öppnar notisen om förseningar.', evidence: null, date: '2026-10-15', from: [], basis: [] },
+    ],
+    decided: [
+      { id: 'farjeresenarer-planerar-efter-farjan', title: 'Färjeresenärer planerar efter var färjan är', action: 'persevere', summary: 'Vi bygger färjekartan för Storö och Lillö.', date: '2026-10-14', next: [] },
+      {
+        id: 'bytet-pa-storo-brygga',
+        title: 'Resenärer som byter mellan buss och färja på Storö brygga vill se hela bytet, gångvägen och väntetiden i en och samma vy',
+        action: 'iterate',
+        summary: 'Vi testar en bytesvy med 2 000 pendlare.',
+        date: '2026-10-16',
+        next: ['pendlare-vill-bli-paminda', 'borttagen-post'],
+      },
+    ],
+    opened: [{ id: 'pendlare-vill-bli-paminda', title: 'Pendlare vill bli påminda innan periodkortet går ut', created: '2026-10-16' }],
+    metrics: {
+      hypothesesOpened: 1,
+      experimentsDone: 2,
+      insights: 2,
+      decisions: 2,
+      outcomes: { supports: 0, refutes: 0, inconclusive: 1 },
+      shareBeingTested: 0.5,
+      medianDays: { toFirstExperiment: null, experimentToInsight: 3.5, insightToDecision: 1 },
+      notActedOn: ['pilotgruppen-oppnar-notiser'],
+      decidedWithoutEvidence: ['bytet-pa-storo-brygga'],
+      stale: ['koinformation-for-bilfarjan'],
+    },
+    funnel: { hypotheses: 9, tested: 5, insights: 4, decisions: 3 },
+    outcomeHistory: [
+      { label: 'Sprint 2', since: '2026-09-14', until: '2026-09-27', outcomes: { supports: 0, refutes: 1, inconclusive: 0 } },
+      { label: 'Sprint 3', since: '2026-09-28', until: '2026-10-11', outcomes: { supports: 2, refutes: 0, inconclusive: 0 } },
+      { label: 'Sprint 4', since: '2026-10-12', until: '2026-10-25', outcomes: { supports: 0, refutes: 0, inconclusive: 1 } },
+    ],
+    assumptionMap: [
+      { id: 'farjan-i-realtid', title: 'Färjeresenärer vill se färjan i realtid', status: 'supported', importance: 'high', evidence: 'strong', evidenceStated: true, testNext: false },
+      { id: 'kop-utan-konto-okar-konverteringen', title: 'Köp utan konto ökar konverteringen', status: 'inconclusive', importance: 'medium', evidence: 'weak', evidenceStated: false, testNext: false },
+      { id: 'koinformation-for-bilfarjan', title: 'Köinformation för bilfärjan', status: 'open', importance: null, evidence: 'none', evidenceStated: false, testNext: false },
+      { id: 'turister-hittar-appen', title: 'Turister hittar appen via QR-kod på hållplatsen', status: 'open', importance: 'high', evidence: 'none', evidenceStated: false, testNext: true },
+    ],
+    customerFocus: { customer: 2, business: 1, unspecified: 1, customerShare: 2 / 3 },
+    journeyCoverage: [
+      { stage: 'upptäcka', hypotheses: 0, tested: 0, supported: 0, guessing: true },
+      { stage: 'köpa', hypotheses: 2, tested: 1, supported: 1, guessing: false },
+      { stage: 'efter resan', hypotheses: 1, tested: 0, supported: 0, guessing: true },
+    ],
+    titles: {
+      'ab-test-kop-utan-konto': { kind: 'experiment', title: 'A/B-test – köp utan konto' },
+      'skiss-av-farjekartan': { kind: 'experiment', title: 'Pappersskiss av färjekartan' },
+      'intervjuer-pa-storo': { kind: 'experiment', title: 'Intervjuer på Storö' },
+      'farjeresenarer-planerar-efter-farjan': { kind: 'insight', title: 'Färjeresenärer planerar efter var färjan är' },
+      'pilotgruppen-oppnar-notiser': { kind: 'insight', title: 'Pilotgruppen öppnar fyra av tio notiser' },
+      'bytet-pa-storo-brygga': { kind: 'insight', title: 'Resenärer som byter mellan buss och färja på Storö brygga vill se hela bytet, gångvägen och väntetiden i en och samma vy' },
+      'pendlare-vill-bli-paminda': { kind: 'hypothesis', title: 'Pendlare vill bli påminda innan periodkortet går ut' },
+      'kop-utan-konto-okar-konverteringen': { kind: 'hypothesis', title: 'Köp utan konto ökar konverteringen' },
+      'farjan-i-realtid': { kind: 'hypothesis', title: 'Färjeresenärer vill se färjan i realtid' },
+      'koinformation-for-bilfarjan': { kind: 'hypothesis', title: 'Köinformation för bilfärjan' },
+      'turister-hittar-appen': { kind: 'hypothesis', title: 'Turister hittar appen via QR-kod på hållplatsen' },
+    },
+    warnings: ['git history is shallow: dates come from the records alone'],
+  };
+}
+
+/**
+ * The full report with every piece of the team's text replaced by `text` — titles, results,
+ * learned texts, decisions, the period's label, stages, warnings — and every id by `id`:
+ * to show that a renderer keeps hostile text in its place wherever it appears.
+ */
+export function fullLoopReportWith(text: string, id: string): LearningLoopReport {
+  const report = fullLoopReport();
+  const ids = (list: readonly string[]) => list.map(() => id);
+  return {
+    ...report,
+    period: { ...report.period, label: text },
+    tested: report.tested.map((item) => ({ ...item, id, title: text, summary: text, hypotheses: ids(item.hypotheses) })),
+    learned: report.learned.map((item) => ({ ...item, id, title: text, learned: text, from: ids(item.from), basis: item.basis.map((basis) => ({ ...basis, id })) })),
+    decided: report.decided.map((item) => ({ ...item, id, title: text, summary: text, next: ids(item.next) })),
+    opened: report.opened.map((item) => ({ ...item, id, title: text })),
+    metrics: { ...report.metrics, notActedOn: ids(report.metrics.notActedOn), decidedWithoutEvidence: ids(report.metrics.decidedWithoutEvidence), stale: ids(report.metrics.stale) },
+    outcomeHistory: report.outcomeHistory.map((window) => ({ ...window, label: text })),
+    assumptionMap: report.assumptionMap.map((item) => ({ ...item, id, title: text })),
+    journeyCoverage: report.journeyCoverage.map((stage) => ({ ...stage, stage: text })),
+    titles: { [id]: { kind: 'hypothesis', title: text } },
+    warnings: report.warnings.map(() => text),
   };
 }

@@ -1,89 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
-import { emptyLoopReport } from '../helpers/loop-reports.js';
+import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
 import { escapeHtml, html, joinHtml } from '../../src/render/html-escape.js';
 import { renderReportHtml } from '../../src/render/report-html.js';
 import { truncate } from '../../src/render/report-svg.js';
 
 const none = { supports: 0, refutes: 0, inconclusive: 0 };
 
-function fullReport(): LearningLoopReport {
-  return {
-    period: { since: '2026-10-12', until: '2026-10-25', label: 'Sprint 4' },
-    asOf: '2026-11-25',
-    tested: [
-      {
-        id: 'ab-test-kop-utan-konto',
-        title: 'A/B-test – köp utan konto',
-        method: 'ab-test',
-        sample: 21870,
-        outcome: 'inconclusive',
-        summary: '63,7 % utan konto mot 63,4 % med konto.\nFärre nya köpare än väntat.\n',
-        end: '2026-10-25',
-        hypotheses: ['kop-utan-konto-okar-konverteringen'],
-      },
-    ],
-    learned: [
-      {
-        id: 'farjeresenarer-planerar-efter-farjan',
-        title: 'Färjeresenärer planerar efter var färjan är',
-        learned: 'Tidtabellen är en grov riktlinje; färjans position är det som räknas.',
-        evidence: 'mixed',
-        date: '2026-10-12',
-        from: ['intervjuer-pa-storo'],
-        basis: [{ id: 'intervjuer-pa-storo', method: 'interview', outcome: 'supports' }],
-      },
-    ],
-    decided: [
-      {
-        id: 'farjeresenarer-planerar-efter-farjan',
-        title: 'Färjeresenärer planerar efter var färjan är',
-        action: 'persevere',
-        summary: 'Vi bygger färjekartan för Storö och Lillö.',
-        date: '2026-10-14',
-        next: [],
-      },
-    ],
-    opened: [{ id: 'pendlare-vill-bli-paminda', title: 'Pendlare vill bli påminda innan periodkortet går ut', created: '2026-10-16' }],
-    metrics: {
-      hypothesesOpened: 1,
-      experimentsDone: 1,
-      insights: 1,
-      decisions: 1,
-      outcomes: { supports: 0, refutes: 0, inconclusive: 1 },
-      shareBeingTested: 0.5,
-      medianDays: { toFirstExperiment: 42, experimentToInsight: 3.5, insightToDecision: 1 },
-      notActedOn: ['pilotgruppen-oppnar-notiser'],
-      decidedWithoutEvidence: ['farjeresenarer-planerar-efter-farjan'],
-      stale: ['koinformation-for-bilfarjan'],
-    },
-    funnel: { hypotheses: 9, tested: 5, insights: 4, decisions: 3 },
-    outcomeHistory: [
-      { label: 'Sprint 2', since: '2026-09-14', until: '2026-09-27', outcomes: { supports: 0, refutes: 1, inconclusive: 0 } },
-      { label: 'Sprint 3', since: '2026-09-28', until: '2026-10-11', outcomes: { supports: 2, refutes: 0, inconclusive: 0 } },
-      { label: 'Sprint 4', since: '2026-10-12', until: '2026-10-25', outcomes: { supports: 0, refutes: 0, inconclusive: 1 } },
-    ],
-    assumptionMap: [
-      { id: 'farjan-i-realtid', title: 'Färjeresenärer vill se färjan i realtid', status: 'supported', importance: 'high', evidence: 'strong', evidenceStated: true, testNext: false },
-      { id: 'turister-hittar-appen', title: 'Turister hittar appen via QR-kod på hållplatsen', status: 'open', importance: 'high', evidence: 'none', evidenceStated: false, testNext: true },
-      { id: 'kop-utan-konto-okar-konverteringen', title: 'Köp utan konto ökar konverteringen', status: 'inconclusive', importance: 'medium', evidence: 'weak', evidenceStated: false, testNext: false },
-    ],
-    customerFocus: { customer: 2, business: 1, unspecified: 0, customerShare: 2 / 3 },
-    journeyCoverage: [
-      { stage: 'upptäcka', hypotheses: 1, tested: 0, supported: 0, guessing: true },
-      { stage: 'köpa', hypotheses: 1, tested: 1, supported: 0, guessing: false },
-    ],
-    titles: {
-      'kop-utan-konto-okar-konverteringen': { kind: 'hypothesis', title: 'Köp utan konto ökar konverteringen' },
-      'intervjuer-pa-storo': { kind: 'experiment', title: 'Intervjuer på Storö' },
-      'pilotgruppen-oppnar-notiser': { kind: 'insight', title: 'Pilotgruppen öppnar fyra av tio notiser' },
-      'farjeresenarer-planerar-efter-farjan': { kind: 'insight', title: 'Färjeresenärer planerar efter var färjan är' },
-      'koinformation-for-bilfarjan': { kind: 'hypothesis', title: 'Köinformation för bilfärjan' },
-    },
-    warnings: [],
-  };
-}
+const fullReport = fullLoopReport;
 
+/** The empty report over two windows, with a warning: the page for a repository with nothing in it yet. */
 function emptyReport(): LearningLoopReport {
   return {
     ...emptyLoopReport(),
@@ -95,28 +21,17 @@ function emptyReport(): LearningLoopReport {
   };
 }
 
-const HOSTILE = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "' onmouseover='x", '&amp;'];
+/** Hostile text, how the page must show it (as text), and what must never be in the page. */
+const HOSTILE: [string, string, RegExp][] = [
+  ['<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;', /<img/],
+  ['"><script>alert(1)</script>', '&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;', /"><script>/],
+  ["' onmouseover='x", '&#39; onmouseover=&#39;x', /' onmouseover='x/],
+  // An entity in the text stays text: "&amp;" shows as typed, not as "&".
+  ['&amp;', '&amp;amp;', /&amp;(?!amp;)/],
+];
 
-/** Every piece of the team's text replaced by a hostile string: titles, ids, summaries, labels, stages, warnings. */
-function hostileReport(): LearningLoopReport {
-  const [img, script, quote, amp] = HOSTILE as [string, string, string, string];
-  const report = fullReport();
-  report.period.label = script;
-  report.tested[0] = { ...report.tested[0]!, id: quote, title: img, summary: script, hypotheses: [img] };
-  report.learned[0] = { ...report.learned[0]!, id: script, title: quote, learned: amp, basis: [{ id: img, method: 'interview', outcome: 'supports' }] };
-  report.decided[0] = { ...report.decided[0]!, id: amp, title: script, summary: img, next: [quote] };
-  report.opened[0] = { id: img, title: img, created: '2026-10-16' };
-  report.metrics.notActedOn = [img, script];
-  report.metrics.decidedWithoutEvidence = [quote];
-  report.metrics.stale = [amp];
-  report.outcomeHistory[0]!.label = img;
-  report.outcomeHistory[1]!.label = quote;
-  report.assumptionMap = HOSTILE.map((title, index) => ({ id: title, title, status: 'open', importance: index % 2 ? 'high' : 'low', evidence: 'none', evidenceStated: false, testNext: index % 2 === 1 }));
-  report.journeyCoverage = [{ stage: img, hypotheses: 1, tested: 0, supported: 0, guessing: true }];
-  report.titles = Object.fromEntries(HOSTILE.map((text) => [text, { kind: 'hypothesis', title: text }]));
-  report.warnings = [script, img];
-  return report;
-}
+/** Every piece of the team's text, ids included, replaced by one hostile string: titles, summaries, labels, stages, warnings. */
+const hostileReport = (text: string) => fullLoopReportWith(text, text);
 
 /** The tags and attributes this renderer writes: anything else in the output came from data. */
 const OUR_TAGS = new Set('html head meta title style body div header p h1 h2 h3 strong time main section span article code ul ol li br figure figcaption footer svg g rect text tspan line circle'.split(' '));
@@ -130,6 +45,8 @@ const tagNames = (page: string) => tags(page).flatMap((match) => (match[1] ? [ma
 /** What is left once our tags are taken out: the text, where no `<` may remain (CSS aside, which has none). */
 const textOnly = (page: string) => page.replace(TAG, '');
 const count = (page: string, pattern: RegExp) => [...page.matchAll(pattern)].length;
+const occurrences = (page: string, text: string) => page.split(text).length - 1;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const chartOf = (page: string, kind: string) => page.match(new RegExp(`<svg[^>]*data-chart="${kind}"[\\s\\S]*?</svg>`))?.[0] ?? '';
 
 describe('escapeHtml and the html template', () => {
@@ -152,7 +69,7 @@ describe('escapeHtml and the html template', () => {
 
 describe('renderReportHtml', () => {
   it('is one self-contained page that fetches nothing and runs nothing', () => {
-    for (const page of [renderReportHtml(fullReport()), renderReportHtml(emptyReport()), renderReportHtml(hostileReport())]) {
+    for (const page of [fullReport(), emptyReport(), ...HOSTILE.map(([text]) => hostileReport(text))].map(renderReportHtml)) {
       expect(page.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
       expect(page).toContain('<meta charset="utf-8">');
       expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;;`);
@@ -183,12 +100,26 @@ describe('renderReportHtml', () => {
     const page = renderReportHtml(fullReport());
     expect(page).toContain('<div class="stat hot" data-figure="insight not acted on"><span class="num">1</span>');
     expect(page).toContain('<div class="stat hot" data-figure="decision taken without evidence"><span class="num">1</span>');
-    expect(page).toMatch(/data-stuck="not-acted-on" data-count="1">[\s\S]*?Pilotgruppen öppnar fyra av tio notiser/);
-    expect(page).toMatch(/data-stuck="decided-without-evidence" data-count="1">[\s\S]*?Färjeresenärer planerar efter var färjan är/);
-    expect(page).toContain('<span class="pill hot">no evidence behind it</span>');
-    expect(page).toContain('50%');
-    expect(page).toContain('3.5<span class="unit">days</span>');
-    expect(page).toContain('1<span class="unit">day</span>');
+    expect(page).toContain(
+      '<div class="callout hot" data-stuck="not-acted-on" data-count="1"><h3><span class="num">1</span> insight not acted on</h3><p>Insights with no decision yet: learning that has not changed anything.</p><ul class="plain"><li>Pilotgruppen öppnar fyra av tio notiser <code>pilotgruppen-oppnar-notiser</code></li></ul></div>',
+    );
+    expect(page).toContain(
+      '<div class="callout hot" data-stuck="decided-without-evidence" data-count="1"><h3><span class="num">1</span> decision without evidence</h3><p>Decisions no finished experiment stands behind: taken on a guess.</p><ul class="plain"><li>Resenärer som byter mellan buss och färja på Storö brygga vill se hela bytet, gångvägen och väntetiden i en och samma vy <code>bytet-pa-storo-brygga</code></li></ul></div>',
+    );
+    expect(page).toContain(
+      '<article class="item" data-id="pilotgruppen-oppnar-notiser"><div class="item-head"><h3>Pilotgruppen öppnar fyra av tio notiser</h3><span class="pill hot">not acted on</span></div>',
+    );
+    expect(page).toContain(
+      '<article class="item" data-id="bytet-pa-storo-brygga"><div class="item-head"><h3>Resenärer som byter mellan buss och färja på Storö brygga vill se hela bytet, gångvägen och väntetiden i en och samma vy</h3><span class="pill neutral">iterate</span><span class="pill hot">no evidence behind it</span></div>',
+    );
+    expect(count(page, /<span class="pill hot">/g)).toBe(2);
+    for (const figure of [
+      '<div class="stat"><span class="num">50%</span><span class="what">of open hypotheses being tested</span></div>',
+      '<div class="stat"><span class="num">–</span><span class="what">median, hypothesis → first experiment</span></div>',
+      '<div class="stat"><span class="num">3.5<span class="unit">days</span></span><span class="what">median, experiment → insight</span></div>',
+      '<div class="stat"><span class="num">1<span class="unit">day</span></span><span class="what">median, insight → decision</span></div>',
+    ])
+      expect(page).toContain(figure);
   });
 
   it('draws the three charts with their values as data attributes', () => {
@@ -205,10 +136,15 @@ describe('renderReportHtml', () => {
     expect([...outcomes.matchAll(/data-outcome="(\w+)" data-value="(\d+)"/g)].map((match) => `${match[1]}=${match[2]}`)).toEqual(['refutes=1', 'supports=2', 'inconclusive=1']);
     for (const outcome of ['supports', 'refutes', 'inconclusive']) expect(outcomes).toContain(`data-legend="${outcome}"`);
     const map = chartOf(page, 'assumption-map');
-    expect(count(map, /<circle data-id=/g)).toBe(3);
-    expect(map).toContain('<g data-quadrant="test-next" data-count="1">');
+    expect(count(map, /<circle data-id=/g)).toBe(4);
+    expect([...map.matchAll(/<g data-quadrant="([\w-]+)" data-count="(\d+)">/g)].map((match) => `${match[1]}=${match[2]}`)).toEqual([
+      'important-evidenced=1',
+      'minor-unevidenced=1',
+      'minor-evidenced=1',
+      'test-next=1',
+    ]);
     expect(map).toContain('<circle data-id="turister-hittar-appen" data-importance="high" data-evidence="none" data-status="open" data-test-next="true"');
-    expect(map).toContain('<g data-quadrant="minor-evidenced" data-count="1">');
+    expect(map).toContain('<circle data-id="koinformation-for-bilfarjan" data-importance="unset" data-evidence="none" data-status="open" data-test-next="false"');
   });
 
   it('renders an empty period without gaps or broken numbers', () => {
@@ -223,21 +159,19 @@ describe('renderReportHtml', () => {
     expect(page).toContain('id="warnings"');
   });
 
-  it('escapes hostile text in content, attributes and SVG', () => {
-    const page = renderReportHtml(hostileReport());
-    expect(page).not.toContain('<img');
-    expect(page).not.toContain('"><script>');
-    expect(page).not.toContain("' onmouseover='x");
-    expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
-    expect(page).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(page).toContain('&#39; onmouseover=&#39;x');
-    expect(page).toContain('&amp;amp;');
-    // In attributes and inside the charts too.
-    expect(page).toContain('data-id="&#39; onmouseover=&#39;x"');
-    expect(page).toContain('data-stage="&lt;img src=x onerror=alert(1)&gt;"');
-    expect(chartOf(page, 'outcomes')).toContain('data-period="&lt;img src=x onerror=alert(1)&gt;"');
-    expect(chartOf(page, 'assumption-map')).toContain('<circle data-id="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
-    expect(chartOf(page, 'assumption-map')).toMatch(/<text class="dot-label"[^>]*>&lt;img src=x onerror=alert\(1\)&gt;<\/text>/);
-    expect(page).toContain('<title>Learning loop · &quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+  it.each(HOSTILE)('escapes %s in content, attributes and SVG', (text, escaped, raw) => {
+    const page = renderReportHtml(hostileReport(text));
+    expect(page).not.toMatch(raw);
+    expect(page).toContain(`<title>Learning loop · ${escaped}</title>`);
+    expect(page).toContain(`<h1>${escaped}</h1>`);
+    expect(page).toContain(`<article class="item" data-id="${escaped}"><div class="item-head"><h3>${escaped}</h3>`);
+    expect(page).toContain(`<li>${escaped} <code>${escaped}</code></li>`);
+    expect(page).toContain(`<li class="guessing" data-stage="${escaped}" data-hypotheses="0" data-tested="0" data-supported="0"><strong>${escaped}</strong>`);
+    expect(page).toContain(`<h2 id="warnings-title">Warnings</h2><ul class="plain"><li>${escaped}</li></ul></section>`);
+    // In the charts too: attributes and labels.
+    expect(occurrences(chartOf(page, 'outcomes'), `<g data-period="${escaped}"`)).toBe(3);
+    const map = chartOf(page, 'assumption-map');
+    expect(occurrences(map, `<circle data-id="${escaped}"`)).toBe(4);
+    expect(count(map, new RegExp(`<text class="dot-label"[^>]*>${escapeRegExp(escaped)}</text>`, 'g'))).toBe(4);
   });
 });

@@ -1,79 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownId } from '../../src/render/markdown-escape.js';
 import { renderReportMarkdown } from '../../src/render/report-markdown.js';
-import type { LearningLoopReport } from '../../src/report/loop-model.js';
-import { emptyLoopReport } from '../helpers/loop-reports.js';
+import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
 
+// Record text with HTML, markdown syntax, a table-cell bar, a line break and an escape sequence.
 const HOSTILE = 'Kassan | <img src=x onerror=alert(1)>\nandra raden `kod` \\ *fet* [länk](https://x) \u001b[2J & slut';
 const HOSTILE_ID = 'id`med|bak<tick>';
+/** HOSTILE as markdown shows it: literal text on one line. */
+const ESCAPED = 'Kassan \\| &lt;img src=x onerror=alert(1)&gt; andra raden \\`kod\\` \\\\ \\*fet\\* \\[länk\\](https://x) \\\\x1b\\[2J &amp; slut';
 
 const emptyReport = emptyLoopReport;
-
-function fullReport(): LearningLoopReport {
-  const zero = { supports: 0, refutes: 0, inconclusive: 0 };
-  return {
-    ...emptyReport(),
-    period: { since: '2026-10-12', until: '2026-10-25', label: 'Sprint 4 | <b>höst</b>' },
-    tested: [
-      { id: 'ab-test-swish', title: 'A/B-test – Swish först i kassan', method: 'ab-test', sample: 21870, outcome: 'supports', summary: 'Tre procentenheter\nhögre konvertering.', end: '2026-10-20', hypotheses: ['swish-forst'] },
-      { id: HOSTILE_ID, title: HOSTILE, method: 'interview', sample: null, outcome: null, summary: HOSTILE, end: '2026-10-22', hypotheses: [HOSTILE_ID] },
-    ],
-    learned: [
-      {
-        id: 'pendlare-oppnar-appen-sent',
-        title: 'Pendlare öppnar appen först när något gått fel',
-        learned: 'Vi lärde oss att de vill ha nästa avgång.\nInte en förklaring.',
-        evidence: 'mixed',
-        date: '2026-10-14',
-        from: ['ab-test-swish', 'borttaget-experiment'],
-        basis: [{ id: 'ab-test-swish', method: 'ab-test', outcome: 'supports' }],
-      },
-      { id: 'magkansla', title: HOSTILE, learned: HOSTILE, evidence: null, date: '2026-10-15', from: [], basis: [] },
-    ],
-    decided: [
-      { id: 'pendlare-oppnar-appen-sent', title: 'Pendlare öppnar appen först när något gått fel', action: 'iterate', summary: 'Therefore we will pilot notices.', date: '2026-10-16', next: ['swish-forst', HOSTILE_ID] },
-      { id: 'magkansla', title: HOSTILE, action: 'pivot', summary: HOSTILE, date: '2026-10-18', next: [] },
-    ],
-    opened: [{ id: 'swish-forst', title: 'Swish först ökar konverteringen', created: '2026-10-13' }],
-    metrics: {
-      hypothesesOpened: 1,
-      experimentsDone: 2,
-      insights: 2,
-      decisions: 2,
-      outcomes: { supports: 1, refutes: 0, inconclusive: 0 },
-      shareBeingTested: 0.5,
-      medianDays: { toFirstExperiment: 12, experimentToInsight: 3.5, insightToDecision: null },
-      notActedOn: ['pilotgruppen-oppnar-notiser', HOSTILE_ID],
-      decidedWithoutEvidence: ['magkansla'],
-      stale: ['koinformation-bilfarjan'],
-    },
-    funnel: { hypotheses: 9, tested: 5, insights: 4, decisions: 1 },
-    outcomeHistory: [
-      { label: 'Sprint 3', since: '2026-09-28', until: '2026-10-11', outcomes: { supports: 2, refutes: 1, inconclusive: 0 } },
-      { label: 'Sprint 4 | <b>höst</b>', since: '2026-10-12', until: '2026-10-25', outcomes: { ...zero, supports: 1 } },
-    ],
-    assumptionMap: [
-      { id: 'swish-forst', title: 'Swish först ökar konverteringen', status: 'supported', importance: 'high', evidence: 'strong', evidenceStated: false, testNext: false },
-      { id: 'offline', title: 'Offlinebiljett minskar oron', status: 'open', importance: 'high', evidence: 'none', evidenceStated: false, testNext: true },
-      { id: HOSTILE_ID, title: HOSTILE, status: 'open', importance: null, evidence: 'weak', evidenceStated: true, testNext: false },
-    ],
-    customerFocus: { customer: 2, business: 1, unspecified: 0, customerShare: 2 / 3 },
-    journeyCoverage: [
-      { stage: 'upptäcka', hypotheses: 0, tested: 0, supported: 0, guessing: true },
-      { stage: 'köpa', hypotheses: 2, tested: 1, supported: 1, guessing: false },
-      { stage: 'efter | <i>resan</i>', hypotheses: 1, tested: 0, supported: 0, guessing: true },
-    ],
-    titles: {
-      'swish-forst': { kind: 'hypothesis', title: 'Swish först ökar konverteringen' },
-      [HOSTILE_ID]: { kind: 'hypothesis', title: HOSTILE },
-      'pilotgruppen-oppnar-notiser': { kind: 'insight', title: 'Pilotgruppen öppnar fyra av tio notiser' },
-      magkansla: { kind: 'insight', title: HOSTILE },
-      'koinformation-bilfarjan': { kind: 'hypothesis', title: 'Köinformation för bilfärjan' },
-      offline: { kind: 'hypothesis', title: 'Offlinebiljett minskar oron' },
-    },
-    warnings: ['git history is shallow <b>'],
-  };
-}
+const fullReport = fullLoopReport;
+const hostileReport = () => fullLoopReportWith(HOSTILE, HOSTILE_ID);
 
 /** The `|` that separate cells: those not escaped with a backslash. */
 const cellBars = (row: string) => row.match(/(?<!\\)\|/g)?.length ?? 0;
@@ -110,6 +48,7 @@ describe('escapeMarkdown', () => {
 
   it('folds line breaks into spaces and makes control characters visible', () => {
     expect(escapeMarkdown('first\r\nsecond\n\nthird \u001b[2J')).toBe('first second third \\\\x1b\\[2J');
+    expect(escapeMarkdown(HOSTILE)).toBe(ESCAPED);
   });
 });
 
@@ -124,17 +63,16 @@ describe('markdownId', () => {
 describe('renderReportMarkdown', () => {
   it('has a title with the period, then the sections in order', () => {
     const markdown = renderReportMarkdown(fullReport());
-    expect(markdown.split('\n').slice(0, 3)).toEqual(['# Learning loop report: Sprint 4 \\| &lt;b&gt;höst&lt;/b&gt;', '', '2026-10-12 – 2026-10-25 · as of 2026-11-25']);
+    expect(markdown.split('\n').slice(0, 3)).toEqual(['# Learning loop report: Sprint 4', '', '2026-10-12 – 2026-10-25 · as of 2026-11-25']);
     const headings = markdown.split('\n').filter((line) => /^##? /.test(line));
-    expect(headings.slice(1)).toEqual(['## Tested (2)', '## Learned (2)', '## Decided (2)', '## Opened (1)', '## Loop health', '## Assumption map (3 hypotheses)', '## Customer focus', '## Warnings']);
+    expect(headings.slice(1)).toEqual(['## Tested (2)', '## Learned (2)', '## Decided (2)', '## Opened (1)', '## Loop health', '## Assumption map (4 hypotheses)', '## Customer focus', '## Warnings']);
   });
 
   it('never lets record text inject HTML or break out of its table cell', () => {
-    const markdown = renderReportMarkdown(fullReport());
+    const markdown = renderReportMarkdown(hostileReport());
     expect(markdown).not.toContain('<img');
     expect(markdown).not.toContain('\u001b');
     expect(outsideCode(markdown).replaceAll('<br>', '')).not.toMatch(/[<]/);
-    expect(markdown).toContain('Kassan \\| &lt;img src=x onerror=alert(1)&gt; andra raden \\`kod\\` \\\\ \\*fet\\* \\[länk\\](https://x) \\\\x1b\\[2J &amp; slut');
     const found = tables(markdown);
     expect(found.length).toBe(8);
     for (const rows of found) {
@@ -146,49 +84,110 @@ describe('renderReportMarkdown', () => {
     }
   });
 
+  it('escapes record text wherever it appears: title, tables, alerts, lists, stages and warnings', () => {
+    const markdown = renderReportMarkdown(hostileReport());
+    expect(markdown.split('\n')[0]).toBe(`# Learning loop report: ${ESCAPED}`);
+    for (const text of [
+      `| **${ESCAPED}**<br>\`idmedbaktick\` | ab-test | 21870 | inconclusive | ${ESCAPED} | ${ESCAPED}<br>${ESCAPED} |`,
+      `| **${ESCAPED}**<br>\`idmedbaktick\` | ${ESCAPED} | mixed | interview (supports) |`,
+      `| **iterate** | ${ESCAPED}<br>\`idmedbaktick\`<br>⚠️ no experiment behind it | ${ESCAPED} | hypothesis: ${ESCAPED}<br>hypothesis: ${ESCAPED} |`,
+      `| ${ESCAPED} | \`idmedbaktick\` | 2026-10-16 |`,
+      `### Not acted on (1)\n\n> [!WARNING]\n> Insights with no decision yet:\n>\n> - **${ESCAPED}** \`idmedbaktick\`\n`,
+      `### Stale assumptions\n\n- **${ESCAPED}** \`idmedbaktick\`\n`,
+      `| ${ESCAPED} | 0 | 0 | 1 |`,
+      `### Test these next (1)\n\nImportant and without evidence:\n\n- **${ESCAPED}** \`idmedbaktick\`\n`,
+      `| ${ESCAPED} | 1 | 0 | 0 | **guessing** |`,
+      `Still guessing: ${ESCAPED}, ${ESCAPED}.`,
+      `## Warnings\n\n- ${ESCAPED}\n`,
+    ])
+      expect(markdown).toContain(text);
+  });
+
   it('tables what was tested, learned, decided and opened', () => {
     const markdown = renderReportMarkdown(fullReport());
     expect(markdown).toContain(
-      '| **A/B-test – Swish först i kassan**<br>`ab-test-swish` | ab-test | 21870 | supports | Tre procentenheter högre konvertering. | Swish först ökar konverteringen |',
+      [
+        '| Experiment | Method | Sample | Outcome | Result | Tested |',
+        '| --- | --- | ---: | --- | --- | --- |',
+        '| **A/B-test – köp utan konto**<br>`ab-test-kop-utan-konto` | ab-test | 21870 | inconclusive | 63,7 % utan konto mot 63,4 % med konto. Färre nya köpare än väntat. | Köp utan konto ökar konverteringen<br>borttagen-hypotes |',
+        '| **Pappersskiss av färjekartan**<br>`skiss-av-farjekartan` | prototype | – | no outcome |  |  |',
+      ].join('\n'),
     );
-    expect(markdown).toContain('| Experiment | Method | Sample | Outcome | Result | Tested |\n| --- | --- | ---: | --- | --- | --- |');
     expect(markdown).toContain(
-      '| **Pendlare öppnar appen först när något gått fel**<br>`pendlare-oppnar-appen-sent` | Vi lärde oss att de vill ha nästa avgång. Inte en förklaring. | mixed | ab-test (supports)<br>`borttaget-experiment` (no such experiment) |',
+      [
+        '| Insight | What we learned | Evidence | Based on |',
+        '| --- | --- | --- | --- |',
+        '| **Färjeresenärer planerar efter var färjan är**<br>`farjeresenarer-planerar-efter-farjan` | Tidtabellen är en grov riktlinje för dem som bor på öarna: de tittar på var färjan är och går hemifrån när den lämnar grannbryggan. Det gäller särskilt på kvällar och helger, när turerna är glesa. | mixed | interview (supports)<br>`borttaget-experiment` (no such experiment) |',
+        '| **Pilotgruppen öppnar fyra av tio notiser**<br>`pilotgruppen-oppnar-notiser` | Fyra av tio i pilotgruppen öppnar notisen om förseningar. | – | **no experiment** |',
+      ].join('\n'),
     );
-    expect(markdown).toContain('| **iterate** | Pendlare öppnar appen först när något gått fel<br>`pendlare-oppnar-appen-sent` | Therefore we will pilot notices. | hypothesis: Swish först ökar konverteringen<br>hypothesis: Kassan \\|');
-    expect(markdown).toContain('<br>`magkansla`<br>⚠️ no experiment behind it |');
-    expect(markdown).toContain('| Swish först ökar konverteringen | `swish-forst` | 2026-10-13 |');
+    expect(markdown).toContain(
+      [
+        '| Action | Insight | Decision | Started |',
+        '| --- | --- | --- | --- |',
+        '| **persevere** | Färjeresenärer planerar efter var färjan är<br>`farjeresenarer-planerar-efter-farjan` | Vi bygger färjekartan för Storö och Lillö. | – |',
+        '| **iterate** | Resenärer som byter mellan buss och färja på Storö brygga vill se hela bytet, gångvägen och väntetiden i en och samma vy<br>`bytet-pa-storo-brygga`<br>⚠️ no experiment behind it | Vi testar en bytesvy med 2 000 pendlare. | hypothesis: Pendlare vill bli påminda innan periodkortet går ut<br>record: borttagen-post |',
+      ].join('\n'),
+    );
+    expect(markdown).toContain('| Hypothesis | Id | Opened |\n| --- | --- | --- |\n| Pendlare vill bli påminda innan periodkortet går ut | `pendlare-vill-bli-paminda` | 2026-10-16 |');
   });
 
   it('makes the insights not acted on and the decisions without evidence stand out as alerts', () => {
     const markdown = renderReportMarkdown(fullReport());
     expect(markdown).toContain(
       [
-        '### Not acted on (2)',
+        '### Not acted on (1)',
         '',
         '> [!WARNING]',
         '> Insights with no decision yet:',
         '>',
         '> - **Pilotgruppen öppnar fyra av tio notiser** `pilotgruppen-oppnar-notiser`',
-        '> - **Kassan \\| &lt;img src=x onerror=alert(1)&gt; andra raden \\`kod\\` \\\\ \\*fet\\* \\[länk\\](https://x) \\\\x1b\\[2J &amp; slut** `idmedbaktick`',
+        '',
+        '### Decided without evidence (1)',
+        '',
+        '> [!WARNING]',
+        '> No done experiment behind the decision:',
+        '>',
+        '> - **Resenärer som byter mellan buss och färja på Storö brygga vill se hela bytet, gångvägen och väntetiden i en och samma vy** `bytet-pa-storo-brygga`',
+        '',
+        '### Stale assumptions',
+        '',
+        '- **Köinformation för bilfärjan** `koinformation-for-bilfarjan`',
       ].join('\n'),
     );
-    expect(markdown).toContain('### Decided without evidence (1)\n\n> [!WARNING]\n> No done experiment behind the decision:\n>\n> - **Kassan');
-    expect(markdown).toContain('### Stale assumptions\n\n- **Köinformation för bilfärjan** `koinformation-bilfarjan`');
   });
 
   it('gives the loop health figures with "–" for a median of nothing', () => {
     const markdown = renderReportMarkdown(fullReport());
-    for (const row of ['| Open hypotheses being tested | 50% |', '| Median days, experiment to insight | 3.5 |', '| Median days, insight to decision | – |']) expect(markdown).toContain(row);
+    expect(markdown).toContain(
+      [
+        '| Measure | Value |',
+        '| --- | ---: |',
+        '| Hypotheses opened | 1 |',
+        '| Experiments done | 2 |',
+        '| Insights | 2 |',
+        '| Decisions | 2 |',
+        '| Open hypotheses being tested | 50% |',
+        '| Median days, hypothesis to first experiment | – |',
+        '| Median days, experiment to insight | 3.5 |',
+        '| Median days, insight to decision | 1 |',
+      ].join('\n'),
+    );
   });
 
   it('draws the funnel and the outcomes as mermaid charts with counts and fixed words only', () => {
     const blocks = mermaidBlocks(renderReportMarkdown(fullReport()));
     expect(blocks).toEqual([
-      'flowchart LR\n  h["9 hypotheses"] --> t["5 tested"]\n  t --> i["4 insights"] --> d["1 decision"]\n',
-      'pie showData\n  title Outcomes of the experiments done in this period\n  "supports" : 1\n',
+      'flowchart LR\n  h["9 hypotheses"] --> t["5 tested"]\n  t --> i["4 insights"] --> d["3 decisions"]\n',
+      'pie showData\n  title Outcomes of the experiments done in this period\n  "inconclusive" : 1\n',
     ]);
-    expect(renderReportMarkdown(fullReport())).toContain('| Sprint 4 \\| &lt;b&gt;höst&lt;/b&gt; | 1 | 0 | 0 |');
+    // Record text never reaches a chart, however hostile.
+    expect(mermaidBlocks(renderReportMarkdown(hostileReport()))).toEqual(blocks);
+    const ones = { ...fullReport(), funnel: { hypotheses: 1, tested: 1, insights: 1, decisions: 1 } };
+    expect(mermaidBlocks(renderReportMarkdown(ones))[0]).toBe('flowchart LR\n  h["1 hypothesis"] --> t["1 tested"]\n  t --> i["1 insight"] --> d["1 decision"]\n');
+    expect(renderReportMarkdown(fullReport())).toContain(
+      ['| Period | supports | refutes | inconclusive |', '| --- | ---: | ---: | ---: |', '| Sprint 2 | 0 | 1 | 0 |', '| Sprint 3 | 2 | 0 | 0 |', '| Sprint 4 | 0 | 0 | 1 |'].join('\n'),
+    );
   });
 
   it('says there were no outcomes instead of drawing an empty pie', () => {
@@ -219,16 +218,29 @@ describe('renderReportMarkdown', () => {
   it('maps importance against evidence and names what to test next', () => {
     const markdown = renderReportMarkdown(fullReport());
     expect(markdown).toContain(
-      ['| Importance | No evidence | Weak | Strong |', '| --- | ---: | ---: | ---: |', '| high | **1** | 0 | 1 |', '| medium | 0 | 0 | 0 |', '| low | 0 | 0 | 0 |', '| unrated | 0 | 1 | 0 |'].join('\n'),
+      ['| Importance | No evidence | Weak | Strong |', '| --- | ---: | ---: | ---: |', '| high | **1** | 0 | 1 |', '| medium | 0 | 1 | 0 |', '| low | 0 | 0 | 0 |', '| unrated | 1 | 0 | 0 |'].join('\n'),
     );
-    expect(markdown).toContain('### Test these next (1)\n\nImportant and without evidence:\n\n- **Offlinebiljett minskar oron** `offline`');
+    expect(markdown).toContain('### Test these next (1)\n\nImportant and without evidence:\n\n- **Turister hittar appen via QR-kod på hållplatsen** `turister-hittar-appen`');
   });
 
   it('shows the customer share and the journey stages where the team is still guessing', () => {
     const markdown = renderReportMarkdown(fullReport());
-    expect(markdown).toContain('Customer metrics: **67%** (2 customer, 1 business KPI).');
-    expect(markdown).toContain('| upptäcka | 0 | 0 | 0 | no hypotheses |');
-    expect(markdown).toContain('| efter \\| &lt;i&gt;resan&lt;/i&gt; | 1 | 0 | 0 | **guessing** |');
-    expect(markdown).toContain('Still guessing: upptäcka, efter \\| &lt;i&gt;resan&lt;/i&gt;.');
+    expect(markdown).toContain('Customer metrics: **67%** (2 customer, 1 business KPI, 1 without metric_type).');
+    expect(markdown).toContain(
+      [
+        '| Stage | Hypotheses | Tested | Supported |  |',
+        '| --- | ---: | ---: | ---: | --- |',
+        '| upptäcka | 0 | 0 | 0 | no hypotheses |',
+        '| köpa | 2 | 1 | 1 |  |',
+        '| efter resan | 1 | 0 | 0 | **guessing** |',
+        '',
+        'Still guessing: upptäcka, efter resan.',
+      ].join('\n'),
+    );
+  });
+
+  it('lists the warnings last', () => {
+    const markdown = renderReportMarkdown(fullReport());
+    expect(markdown.slice(markdown.indexOf('## Warnings'))).toBe('## Warnings\n\n- git history is shallow: dates come from the records alone\n');
   });
 });

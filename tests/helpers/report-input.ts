@@ -1,0 +1,44 @@
+// In-memory record files → the input of the pure report code, with git dates given
+// by hand: the report modules are tested without a disk or a repository.
+import { buildGraph } from '../../src/model/graph.js';
+import type { ReportPeriod } from '../../src/report/loop-model.js';
+import { type FileDates, recordDates } from '../../src/report/record-dates.js';
+import type { ReportInput } from '../../src/report/report-input.js';
+import { loadFiles } from './load-files.js';
+
+/** The period the report tests use unless they say otherwise: 14 days, Monday to Sunday. */
+export const PERIOD: ReportPeriod = { since: '2026-10-12', until: '2026-10-25', label: null };
+
+export interface ReportInputOptions {
+  period?: ReportPeriod;
+  /** The report day; also the date of anything git does not know (work not committed yet). */
+  asOf?: string;
+  config?: ReportInput['config'];
+  /** What git knows of each file: the day it was added, the day it last changed. */
+  fileDates?: Record<string, FileDates>;
+  stale?: string[];
+  warnings?: string[];
+}
+
+/**
+ * The report input for these files. A file that fails its schema would silently drop out
+ * of the graph and make a test pass for the wrong reason, so it throws instead.
+ */
+export function reportInput(files: Record<string, string>, options: ReportInputOptions = {}): ReportInput {
+  const loaded = loadFiles(files);
+  const invalid = loaded.filter((file) => !file.record);
+  if (invalid.length > 0) {
+    throw new Error(`not valid records: ${invalid.map((file) => `${file.file} (${file.problems.map((problem) => problem.message).join('; ')})`).join(', ')}`);
+  }
+  const asOf = options.asOf ?? '2026-11-25';
+  const fileDates = options.fileDates ?? {};
+  return {
+    graph: buildGraph(loaded),
+    config: options.config ?? {},
+    period: options.period ?? PERIOD,
+    asOf,
+    dates: recordDates((file) => fileDates[file] ?? {}, asOf),
+    stale: options.stale ?? [],
+    warnings: options.warnings ?? [],
+  };
+}

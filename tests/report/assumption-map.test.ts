@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { assumptionMap, customerFocus, derivedEvidence, journeyCoverage } from '../../src/report/assumption-map.js';
+import { nodesByKind } from '../../src/report/report-input.js';
+import { EXPERIMENT_METHODS } from '../../src/model/vocabulary.js';
+import { reportInput, type ReportInputOptions } from '../helpers/report-input.js';
+
+const H = 'learning/hypotheses';
+const E = 'learning/experiments';
+
+const hypothesis = (status: string, lines = '') => `kind: hypothesis\ntitle: H\nstatement: s\nstatus: ${status}\n${lines}`;
+const experiment = (status: string, lines = '', method = 'survey') => `kind: experiment\ntitle: E\ntests: [h]\nmethod: ${method}\nstatus: ${status}\n${lines}`;
+const result = (outcome: string) => `result:\n  summary: s\n  outcome: ${outcome}\n`;
+const done = (method: string, outcome: string) => experiment('done', result(outcome), method);
+
+function built(files: Record<string, string>, options?: ReportInputOptions) {
+  const input = reportInput(files, options);
+  return { input, nodes: nodesByKind(input.graph) };
+}
+
+/** The evidence derived for hypothesis `h` from these experiments. */
+function evidenceFrom(experiments: Record<string, string>) {
+  const { input, nodes } = built({ [`${H}/h.yaml`]: hypothesis('testing'), ...Object.fromEntries(Object.entries(experiments).map(([id, text]) => [`${E}/${id}.yaml`, text])) });
+  return derivedEvidence('h', input, nodes);
+}
+
+describe('derivedEvidence', () => {
+  // Written out rather than read from the source: a method moved between the lists should fail here.
+  const QUANTITATIVE = ['survey', 'ab-test', 'fake-door', 'analytics', 'eye-tracking'];
+
+  it.each(EXPERIMENT_METHODS.map((method) => [method, QUANTITATIVE.includes(method) ? 'strong' : 'weak']))(
+    'makes a done %s with a clear outcome %s evidence',
+    (method, expected) => {
+      expect(evidenceFrom({ e: done(method, 'supports') })).toBe(expected);
+      expect(evidenceFrom({ e: done(method, 'refutes') })).toBe(expected);
+    },
+  );
+
+  it('makes an inconclusive quantitative experiment weak evidence', () => {
+    expect(evidenceFrom({ e: done('ab-test', 'inconclusive') })).toBe('weak');
+  });
+
+  it('takes the strongest evidence among the experiments', () => {
+    expect(evidenceFrom({ 'e-1': done('interview', 'supports'), 'e-2': done('analytics', 'refutes'), 'e-3': done('survey', 'inconclusive') })).toBe('strong');
+  });
+
+  it('finds no evidence in experiments not done or done without an outcome', () => {
+    expect(
+      evidenceFrom({
+        planned: experiment('planned', '', 'ab-test'),
+        running: experiment('running', result('supports'), 'ab-test'),
+        cancelled: experiment('cancelled', result('supports'), 'ab-test'),
+        'no-outcome': experiment('done', 'result:\n  summary: s\n', 'ab-test'),
+      }),
+    ).toBe('none');
+    expect(evidenceFrom({})).toBe('none');
+  });
+});
+
+describe('assumptionMap', () => {
+  it('maps every hypothesis but the retired ones, in id order, with importance and evidence', () => {
+    const { input, nodes } = built({
+      [`${H}/h.yaml`]: hypothesis('supported', 'importance: medium\n'),
+      [`${H}/b-stated.yaml`]: hypothesis('open', 'evidence: weak\n'),
+      [`${H}/a-retired.yaml`]: hypothesis('retired', 'importance: high\n'),
+      [`${E}/e.yaml`]: done('ab-test', 'supports'),
+    });
+    expect(assumptionMap(input, nodes)).toEqual([
+      { id: 'b-stated', title: 'H', status: 'open', importance: null, evidence: 'weak', evidenceStated: true, testNext: false },
+      { id: 'h', title: 'H', status: 'supported', importance: 'medium', evidence: 'strong', evidenceStated: false, testNext: false },
+    ]);
+  });
+
+  it('lets the evidence a record states win over what the experiments say', () => {
+    const { input, nodes } = built({ [`${H}/h.yaml`]: hypothesis('testing', 'importance: high\nevidence: none\n'), [`${E}/e.yaml`]: done('ab-test', 'supports') });
+    expect(assumptionMap(input, nodes)).toEqual([{ id: 'h', title: 'H', status: 'testing', importance: 'high', evidence: 'none', evidenceStated: true, testNext: true }]);
+  });
+
+  it('marks only the important hypotheses without evidence as the ones to test next', () => {
+    const files: Record<string, string> = {};
+    for (const importance of ['high', 'medium', 'low', null]) {
+      for (const evidence of ['none', 'weak', 'strong']) {
+        files[`${H}/${importance ?? 'unrated'}-${evidence}.yaml`] = hypothesis('open', `${importance ? `importance: ${importance}\n` : ''}evidence: ${evidence}\n`);
+      }
+    }
+    const { input, nodes } = built(files);
+    expect(assumptionMap(input, nodes).filter((item) => item.testNext).map((item) => item.id)).toEqual(['high-none']);
+  });
+
+  it('puts an important hypothesis whose experiments gave no evidence yet among the ones to test next', () => {
+    const { input, nodes } = built({ [`${H}/h.yaml`]: hypothesis('testing', 'importance: high\n'), [`${E}/e.yaml`]: experiment('running', '', 'ab-test') });
+    expect(assumptionMap(input, nodes).map((item) => [item.id, item.evidence, item.evidenceStated, item.testNext])).toEqual([['h', 'none', false, true]]);
+  });
+});
+
+describe('customerFocus', () => {
+  it('counts customer and business metrics and the share of customer ones, retired hypotheses left out', () => {
+    const { nodes } = built({
+      [`${H}/c-1.yaml`]: hypothesis('open', 'metric_type: customer\n'),
+      [`${H}/c-2.yaml`]: hypothesis('supported', 'metric_type: customer\n'),
+      [`${H}/c-retired.yaml`]: hypothesis('retired', 'metric_type: customer\n'),
+      [`${H}/b-1.yaml`]: hypothesis('open', 'metric_type: business\n'),
+      [`${H}/u-1.yaml`]: hypothesis('open'),
+      [`${H}/u-retired.yaml`]: hypothesis('retired'),
+    });
+    expect(customerFocus(nodes)).toEqual({ customer: 2, business: 1, unspecified: 1, customerShare: 2 / 3 });
+  });
+
+  it('has no share when no hypothesis says what kind of metric it has', () => {
+    expect(customerFocus(built({ [`${H}/h.yaml`]: hypothesis('open') }).nodes)).toEqual({ customer: 0, business: 0, unspecified: 1, customerShare: null });
+    expect(customerFocus(built({}).nodes)).toEqual({ customer: 0, business: 0, unspecified: 0, customerShare: null });
+  });
+
+  it('gives a share of 0 when there are business metrics only', () => {
+    expect(customerFocus(built({ [`${H}/h.yaml`]: hypothesis('open', 'metric_type: business\n') }).nodes).customerShare).toBe(0);
+  });
+});
+
+describe('journeyCoverage', () => {
+  it('follows the configured stages in order, stages without hypotheses included and unlisted ones left out', () => {
+    const { input, nodes } = built(
+      {
+        [`${H}/h.yaml`]: hypothesis('supported', 'journey: köpa\n'),
+        [`${H}/h-open.yaml`]: hypothesis('open', 'journey: köpa\n'),
+        [`${H}/h-retired.yaml`]: hypothesis('retired', 'journey: resa\n'),
+        [`${H}/h-elsewhere.yaml`]: hypothesis('open', 'journey: somewhere else\n'),
+        [`${E}/e.yaml`]: done('interview', 'supports'),
+      },
+      { config: { journey: ['upptäcka', 'köpa', 'resa'] } },
+    );
+    expect(journeyCoverage(input, nodes)).toEqual([
+      { stage: 'upptäcka', hypotheses: 0, tested: 0, supported: 0, guessing: true },
+      { stage: 'köpa', hypotheses: 2, tested: 1, supported: 1, guessing: false },
+      { stage: 'resa', hypotheses: 0, tested: 0, supported: 0, guessing: true },
+    ]);
+  });
+
+  it('without configured stages, uses those the hypotheses name, in id order', () => {
+    const files = {
+      [`${H}/a.yaml`]: hypothesis('open', 'journey: resa\n'),
+      [`${H}/b.yaml`]: hypothesis('open', 'journey: köpa\n'),
+      [`${H}/c.yaml`]: hypothesis('open', 'journey: resa\n'),
+      [`${H}/d.yaml`]: hypothesis('open'),
+    };
+    for (const config of [{}, { journey: [] }]) {
+      const { input, nodes } = built(files, { config });
+      expect(journeyCoverage(input, nodes).map((stage) => [stage.stage, stage.hypotheses])).toEqual([
+        ['resa', 2],
+        ['köpa', 1],
+      ]);
+    }
+  });
+
+  it('counts a hypothesis as tested once an experiment testing it is done, with or without an outcome', () => {
+    const { input, nodes } = built(
+      {
+        [`${H}/h.yaml`]: hypothesis('testing', 'journey: planera\n'),
+        [`${E}/e.yaml`]: experiment('done', 'result:\n  summary: s\n'),
+      },
+      { config: { journey: ['planera'] } },
+    );
+    expect(journeyCoverage(input, nodes)).toEqual([{ stage: 'planera', hypotheses: 1, tested: 1, supported: 0, guessing: false }]);
+  });
+
+  it('says the team is guessing where hypotheses have only experiments not done yet', () => {
+    const { input, nodes } = built(
+      { [`${H}/h.yaml`]: hypothesis('supported', 'journey: planera\n'), [`${E}/e.yaml`]: experiment('running', result('supports')) },
+      { config: { journey: ['planera'] } },
+    );
+    expect(journeyCoverage(input, nodes)).toEqual([{ stage: 'planera', hypotheses: 1, tested: 0, supported: 1, guessing: true }]);
+  });
+
+  it('has no stages when none are configured or named', () => {
+    const { input, nodes } = built({ [`${H}/h.yaml`]: hypothesis('open') });
+    expect(journeyCoverage(input, nodes)).toEqual([]);
+  });
+});

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import { countOutcomes, loopHealth, median } from '../../src/report/loop-health.js';
+import type { TestedItem } from '../../src/report/loop-model.js';
+import { nodesByKind } from '../../src/report/report-input.js';
+import { INSIGHT } from '../helpers/records.js';
+import { reportInput, type ReportInputOptions } from '../helpers/report-input.js';
+
+// The period is 2026-10-12 – 2026-10-25; "so far" means up to and including 10-25.
+const H = 'learning/hypotheses';
+const E = 'learning/experiments';
+const I = 'learning/insights';
+
+const hypothesis = (status: string, lines = '') => `kind: hypothesis\ntitle: H\nstatement: s\nstatus: ${status}\n${lines}`;
+const experiment = (status: string, lines = '', tests = 'h') => `kind: experiment\ntitle: E\ntests: [${tests}]\nmethod: survey\nstatus: ${status}\n${lines}`;
+const doneEnding = (end: string, tests = 'h') => experiment('done', `end: ${end}\nresult:\n  summary: s\n  outcome: supports\n`, tests);
+const insight = (date: string, lines = '') => `${INSIGHT}date: ${date}\n${lines}`;
+const decision = (date: string) => `decision:\n  action: persevere\n  summary: d\n  date: ${date}\n`;
+
+const NOTHING_IN_PERIOD = { hypothesesOpened: 0, tested: [], insights: 0, decisions: 0 };
+
+function health(files: Record<string, string>, options?: ReportInputOptions, inPeriod: Parameters<typeof loopHealth>[2] = NOTHING_IN_PERIOD) {
+  const input = reportInput(files, options);
+  return loopHealth(input, nodesByKind(input.graph), inPeriod);
+}
+
+const tested = (id: string, outcome: TestedItem['outcome']): TestedItem => ({ id, title: id, method: 'survey', sample: null, outcome, summary: '', end: '2026-10-20', hypotheses: [] });
+
+describe('countOutcomes', () => {
+  it('counts each outcome and skips the experiments without one', () => {
+    expect(countOutcomes([{ outcome: 'supports' }, { outcome: null }, { outcome: 'inconclusive' }, { outcome: 'supports' }])).toEqual({ supports: 2, refutes: 0, inconclusive: 1 });
+  });
+
+  it('is all zeros for nothing', () => {
+    expect(countOutcomes([])).toEqual({ supports: 0, refutes: 0, inconclusive: 0 });
+  });
+});
+
+describe('median', () => {
+  it('is null for no values', () => {
+    expect(median([])).toBeNull();
+  });
+
+  it('is the middle value of an odd count', () => {
+    expect(median([7])).toBe(7);
+    expect(median([9, 1, 4])).toBe(4);
+  });
+
+  it('is the mean of the two middle values of an even count', () => {
+    expect(median([4, 1])).toBe(2.5);
+    expect(median([8, 1, 3, 2])).toBe(2.5);
+    expect(median([0, 0, 5, 5])).toBe(2.5);
+  });
+
+  it('sorts by number, not as text, and leaves the input as it was', () => {
+    const values = [10, 9, 1];
+    // As text the order would be 1, 10, 9 and the median 10.
+    expect(median(values)).toBe(9);
+    expect(values).toEqual([10, 9, 1]);
+  });
+});
+
+describe('loopHealth: the counts of the period', () => {
+  it('passes the period counts through and counts the outcomes of what was tested', () => {
+    const metrics = health({}, {}, { hypothesesOpened: 3, tested: [tested('a', 'refutes'), tested('b', null), tested('c', 'refutes')], insights: 2, decisions: 1 });
+    expect([metrics.hypothesesOpened, metrics.experimentsDone, metrics.insights, metrics.decisions, metrics.outcomes]).toEqual([
+      3,
+      3,
+      2,
+      1,
+      { supports: 0, refutes: 2, inconclusive: 0 },
+    ]);
+  });
+
+  it('gives the stale ids sorted, without reordering the input', () => {
+    const stale = ['h-b', 'h-c', 'h-a'];
+    expect(health({}, { stale }).stale).toEqual(['h-a', 'h-b', 'h-c']);
+    expect(stale).toEqual(['h-b', 'h-c', 'h-a']);
+  });
+});
+
+describe('loopHealth: share being tested', () => {
+  it('is the open and testing hypotheses with a planned or running experiment, over all open and testing ones', () => {
+    const metrics = health({
+      [`${H}/h-planned.yaml`]: hypothesis('open'),
+      [`${H}/h-running.yaml`]: hypothesis('testing'),
+      [`${H}/h-done.yaml`]: hypothesis('open'),
+      [`${H}/h-cancelled.yaml`]: hypothesis('testing'),
+      [`${H}/h-untested.yaml`]: hypothesis('open'),
+      // Resolved or retired: not counted, whatever is running.
+      [`${H}/h-supported.yaml`]: hypothesis('supported'),
+      [`${H}/h-retired.yaml`]: hypothesis('retired'),
+      [`${E}/e-planned.yaml`]: experiment('planned', '', 'h-planned'),
+      [`${E}/e-running.yaml`]: experiment('running', '', 'h-running, h-supported, h-retired'),
+      [`${E}/e-done.yaml`]: doneEnding('2026-10-20', 'h-done'),
+      [`${E}/e-cancelled.yaml`]: experiment('cancelled', '', 'h-cancelled'),
+    });
+    expect(metrics.shareBeingTested).toBe(2 / 5);
+  });
+
+  it('is null when no hypothesis is open or being tested', () => {
+    expect(health({ [`${H}/h.yaml`]: hypothesis('refuted'), [`${E}/e.yaml`]: experiment('running') }).shareBeingTested).toBeNull();
+    expect(health({}).shareBeingTested).toBeNull();
+  });
+});
+
+describe('loopHealth: median days', () => {
+  const days = (files: Record<string, string>, options?: ReportInputOptions) => health(files, options).medianDays;
+
+  it('counts from a hypothesis to the start of its first experiment', () => {
+    const medians = days({
+      [`${H}/h.yaml`]: hypothesis('testing', 'created: 2026-10-01\n'),
+      [`${E}/e-second.yaml`]: experiment('running', 'start: 2026-10-11\n'),
+      [`${E}/e-first.yaml`]: experiment('done', 'start: 2026-10-05\nend: 2026-10-06\nresult:\n  summary: s\n'),
+    });
+    expect(medians.toFirstExperiment).toBe(4);
+  });
+
+  it('takes the median over hypotheses, leaving out those without an experiment started by the period end', () => {
+    const medians = days({
+      [`${H}/h-fast.yaml`]: hypothesis('testing', 'created: 2026-10-01\n'),
+      [`${H}/h-slow.yaml`]: hypothesis('testing', 'created: 2026-10-01\n'),
+      [`${H}/h-later.yaml`]: hypothesis('testing', 'created: 2026-10-01\n'),
+      [`${H}/h-untested.yaml`]: hypothesis('open', 'created: 2026-10-01\n'),
+      [`${E}/e-fast.yaml`]: experiment('running', 'start: 2026-10-03\n', 'h-fast'),
+      [`${E}/e-slow.yaml`]: experiment('running', 'start: 2026-10-25\n', 'h-slow'),
+      [`${E}/e-later.yaml`]: experiment('planned', 'start: 2026-10-26\n', 'h-later'),
+    });
+    expect(medians.toFirstExperiment).toBe((2 + 24) / 2);
+  });
+
+  it('starts an experiment on its start day, else the day it was written, else its first commit', () => {
+    const files = {
+      [`${H}/h-created.yaml`]: hypothesis('testing', 'created: 2026-10-01\n'),
+      [`${H}/h-committed.yaml`]: hypothesis('testing', 'created: 2026-10-01\n'),
+      [`${E}/e-created.yaml`]: experiment('planned', 'created: 2026-10-03\n', 'h-created'),
+      [`${E}/e-committed.yaml`]: experiment('planned', '', 'h-committed'),
+    };
+    expect(days(files, { fileDates: { [`${E}/e-committed.yaml`]: { added: '2026-10-09', changed: '2026-10-20' } } }).toFirstExperiment).toBe((2 + 8) / 2);
+  });
+
+  it('counts an experiment started before its hypothesis was written as zero days', () => {
+    const medians = days({ [`${H}/h.yaml`]: hypothesis('testing', 'created: 2026-10-10\n'), [`${E}/e.yaml`]: experiment('running', 'start: 2026-10-02\n') });
+    expect(medians.toFirstExperiment).toBe(0);
+  });
+
+  it('counts from the last done experiment behind an insight to the insight', () => {
+    const medians = days({
+      [`${H}/h.yaml`]: hypothesis('supported'),
+      [`${E}/e-early.yaml`]: doneEnding('2026-10-02'),
+      [`${E}/e-late.yaml`]: doneEnding('2026-10-06'),
+      [`${E}/e-running.yaml`]: experiment('running', 'end: 2026-10-08\n'),
+      [`${I}/i.yaml`]: insight('2026-10-09', 'from: [e-early, e-late, e-running]\n'),
+    });
+    expect(medians.experimentToInsight).toBe(3);
+  });
+
+  it('leaves out insights after the period, experiments done after it and insights with no done experiment', () => {
+    const medians = days({
+      [`${H}/h.yaml`]: hypothesis('supported'),
+      [`${E}/e-1.yaml`]: doneEnding('2026-10-01'),
+      [`${E}/e-2.yaml`]: doneEnding('2026-10-10'),
+      [`${E}/e-after.yaml`]: doneEnding('2026-10-26'),
+      [`${I}/i-counted.yaml`]: insight('2026-10-11', 'from: [e-1, e-after]\n'),
+      [`${I}/i-counted-too.yaml`]: insight('2026-10-15', 'from: [e-2]\n'),
+      [`${I}/i-after.yaml`]: insight('2026-10-27', 'from: [e-1]\n'),
+      [`${I}/i-unbacked.yaml`]: insight('2026-10-20'),
+    });
+    expect(medians.experimentToInsight).toBe((10 + 5) / 2);
+  });
+
+  it('counts an insight dated before its experiment ended as zero days', () => {
+    const medians = days({ [`${H}/h.yaml`]: hypothesis('supported'), [`${E}/e.yaml`]: doneEnding('2026-10-10'), [`${I}/i.yaml`]: insight('2026-10-08', 'from: [e]\n') });
+    expect(medians.experimentToInsight).toBe(0);
+  });
+
+  it('counts from an insight to its decision, for decisions taken by the period end', () => {
+    const medians = days({
+      [`${I}/i-quick.yaml`]: insight('2026-10-12', decision('2026-10-13')),
+      [`${I}/i-slow.yaml`]: insight('2026-10-01', decision('2026-10-25')),
+      [`${I}/i-same-day.yaml`]: insight('2026-10-20', decision('2026-10-20')),
+      [`${I}/i-later.yaml`]: insight('2026-10-01', decision('2026-10-26')),
+    });
+    expect(medians.insightToDecision).toBe(1);
+  });
+});
+
+describe('loopHealth: where the loop is stuck', () => {
+  it('lists insights so far without a decision so far as not acted on', () => {
+    const metrics = health({
+      [`${I}/i-undecided.yaml`]: insight('2026-10-25'),
+      [`${I}/i-decided-later.yaml`]: insight('2026-10-10', decision('2026-10-26')),
+      [`${I}/i-decided.yaml`]: insight('2026-10-10', decision('2026-10-25')),
+      [`${I}/i-after.yaml`]: insight('2026-10-26'),
+      [`${I}/i-old.yaml`]: insight('2025-01-01'),
+    });
+    expect(metrics.notActedOn).toEqual(['i-decided-later', 'i-old', 'i-undecided']);
+  });
+
+  it('lists decisions with no experiment done by the period end behind them as decided without evidence', () => {
+    const metrics = health({
+      [`${H}/h.yaml`]: hypothesis('testing'),
+      [`${E}/e-done.yaml`]: doneEnding('2026-10-20'),
+      [`${E}/e-done-later.yaml`]: doneEnding('2026-10-26'),
+      [`${E}/e-running.yaml`]: experiment('running'),
+      [`${I}/i-backed.yaml`]: insight('2026-10-21', `from: [e-running, e-done]\n${decision('2026-10-22')}`),
+      [`${I}/i-no-source.yaml`]: insight('2026-10-21', decision('2026-10-22')),
+      [`${I}/i-running.yaml`]: insight('2026-10-21', `from: [e-running]\n${decision('2026-10-22')}`),
+      [`${I}/i-too-early.yaml`]: insight('2026-10-21', `from: [e-done-later]\n${decision('2026-10-22')}`),
+      [`${I}/i-missing-source.yaml`]: insight('2026-10-21', `from: [e-gone]\n${decision('2026-10-22')}`),
+      // Not decided yet: not acted on, but not "without evidence".
+      [`${I}/i-undecided.yaml`]: insight('2026-10-21'),
+    });
+    expect(metrics.decidedWithoutEvidence).toEqual(['i-missing-source', 'i-no-source', 'i-running', 'i-too-early']);
+    expect(metrics.notActedOn).toEqual(['i-undecided']);
+  });
+});
