@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLearningLoopReport } from '../../src/report/learning-loop.js';
+import { emptyLoopReport } from '../helpers/loop-reports.js';
 import { HYPOTHESIS, INSIGHT } from '../helpers/records.js';
 import { reportInput, type ReportInputOptions } from '../helpers/report-input.js';
 
@@ -254,32 +255,11 @@ describe('buildLearningLoopReport: the loop as a whole', () => {
       ['2026-09-28', '2026-10-11'],
       ['2026-10-12', '2026-10-25'],
     ];
+    // The builder's empty report is the renderers' empty fixture, over six 14-day windows.
     expect(report({})).toEqual({
+      ...emptyLoopReport(),
       period: { since: '2026-10-12', until: '2026-10-25', label: null },
-      asOf: '2026-11-25',
-      tested: [],
-      learned: [],
-      decided: [],
-      opened: [],
-      metrics: {
-        hypothesesOpened: 0,
-        experimentsDone: 0,
-        insights: 0,
-        decisions: 0,
-        outcomes: none,
-        shareBeingTested: null,
-        medianDays: { toFirstExperiment: null, experimentToInsight: null, insightToDecision: null },
-        notActedOn: [],
-        decidedWithoutEvidence: [],
-        stale: [],
-      },
-      funnel: { hypotheses: 0, tested: 0, insights: 0, decisions: 0 },
       outcomeHistory: windows.map(([since, until]) => ({ label: `${since} – ${until}`, since, until, outcomes: none })),
-      assumptionMap: [],
-      customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null },
-      journeyCoverage: [],
-      titles: {},
-      warnings: [],
     });
   });
 });
