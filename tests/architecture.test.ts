@@ -109,6 +109,23 @@ describe('the layers of src/', () => {
   });
 });
 
+describe('the world injected', () => {
+  it('is read from the process only by the CLI and the library entry point', () => {
+    const readers = FILES.filter((file) => !['cli', 'index'].includes(layerOf(file)))
+      .filter((file) => /\bprocess\.env\b/.test(readFileSync(file, 'utf8').replace(/^\s*\/\/.*$/gm, '')))
+      .map(short);
+    expect(readers).toEqual([]);
+  });
+
+  it('gives exit codes by name in the commands, never as bare numbers', () => {
+    const bare = FILES.filter((file) => layerOf(file) === 'commands')
+      .flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line, index) => ({ file, line, number: index + 1 })))
+      .filter(({ line }) => /\breturn\s+\d+\s*;|\?\s*\d+\s*:\s*\d+/.test(line))
+      .map(({ file, number }) => `${short(file)}:${number}`);
+    expect(bare).toEqual([]);
+  });
+});
+
 describe('the architecture test itself', () => {
   it('sees the imports it judges: static, type-only, re-exports and lazy ones', () => {
     const program = importsOf(path.posix.join(SRC, 'cli/program.ts'));
