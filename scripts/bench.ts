@@ -80,10 +80,11 @@ function main(): void {
 
 function ajvCommand(ajv: string): string {
   const schemas = path.join(ROOT, 'schemas');
+  const options = '--spec=draft2020 -c ajv-formats --strict=false --errors=no';
   return ['hypothesis:hypotheses', 'experiment:experiments', 'insight:insights']
     .map((pair) => {
       const [kind, folder] = pair.split(':');
-      return `${ajv} validate --spec=draft2020 -c ajv-formats --strict=false --errors=no -s ${schemas}/${kind}.schema.json -d 'learning/${folder}/*.yaml' >/dev/null`;
+      return `${ajv} validate ${options} -s ${schemas}/${kind}.schema.json -d 'learning/${folder}/*.yaml' >/dev/null`;
     })
     .join(' ; ');
 }
@@ -101,7 +102,8 @@ function renderTable(results: Measurement[]): string {
       `${(result.medianMs / Math.max(parse, history)).toFixed(2)}× max(parse, history)`,
     ];
     if (ajv) ratios.push(`${(result.medianMs / ajv).toFixed(2)}× ajv`);
-    return `| ${result.name} | ${result.medianMs.toFixed(0)} ms | ${result.peakMb === null ? '–' : `${result.peakMb.toFixed(0)} MB`} | ${ratios.join(' · ')} |`;
+    const peak = result.peakMb === null ? '–' : `${result.peakMb.toFixed(0)} MB`;
+    return `| ${result.name} | ${result.medianMs.toFixed(0)} ms | ${peak} | ${ratios.join(' · ')} |`;
   });
   return ['| command | median of ' + RUNS + ' | peak memory | ratios |', '|---|---:|---:|---|', ...rows].join('\n');
 }
@@ -120,7 +122,10 @@ function updateBenchmarks(measured: string): string {
 }
 
 function renderMarkdown(table: string): string {
-  return `\`npm run bench\` on a generated repository of ${RECORDS.toLocaleString('en')} records and ${COMMITS.toLocaleString('en')} commits (and one of 30 records), median of ${RUNS} runs after a warm-up, on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+  const repository = `a generated repository of ${RECORDS.toLocaleString('en')} records and ${COMMITS.toLocaleString('en')} commits (and one of 30 records)`;
+  const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`;
+  const today = new Date().toISOString().slice(0, 10);
+  return `\`npm run bench\` on ${repository}, median of ${RUNS} runs after a warm-up, on ${machine}, ${today}.
 
 ${table}
 `;

@@ -23,6 +23,7 @@ const SLUGS = 'farja resenar pendlare biljett kassan realtid notis byte hallplat
 // supported/refuted would need a done experiment with that outcome to be valid; these need nothing.
 const STATUSES = ['open', 'testing', 'inconclusive', 'retired'];
 const METHODS = ['interview', 'survey', 'panel', 'ab-test', 'prototype', 'analytics', 'fake-door', 'usability-test'];
+const ACTIONS = ['persevere', 'pivot', 'stop', 'iterate'];
 
 export interface GeneratedRecord {
   file: string;
@@ -99,7 +100,7 @@ from: [${pick(doneExperiments)}]
 hypotheses: [${hId(Math.floor(next() * hypotheses))}]
 evidence: ${pick(['qualitative', 'quantitative', 'mixed'])}
 date: ${day(Math.floor(next() * 3800))}
-${decided ? `decision:\n  action: ${pick(['persevere', 'pivot', 'stop', 'iterate'])}\n  summary: ${phrase(6)}\n  next: [${hId(Math.floor(next() * hypotheses))}]\n` : ''}`,
+${decided ? `decision:\n  action: ${pick(ACTIONS)}\n  summary: ${phrase(6)}\n  next: [${hId(Math.floor(next() * hypotheses))}]\n` : ''}`,
     });
   }
   return records;

@@ -16,8 +16,7 @@ export function renderAffectedText(report: AffectedReport, paint: Painter): stri
     for (const file of record.files) lines.push(`  ${paint.path(sanitizeForTerminal(file))}`);
   }
   const count = report.affected.length;
-  lines.push(
-    `${count} ${count === 1 ? 'record rests' : 'records rest'} on code changed ${scope}${failing.size ? paint.error(`; ${failing.size} with a failing status (${report.failOn.join(', ')})`) : ''}`,
-  );
+  const failures = failing.size ? paint.error(`; ${failing.size} with a failing status (${report.failOn.join(', ')})`) : '';
+  lines.push(`${count} ${count === 1 ? 'record rests' : 'records rest'} on code changed ${scope}${failures}`);
   return `${lines.join('\n')}\n`;
 }

@@ -90,7 +90,7 @@ ${spec.globalOptions
 
 ${fn}_flags() {
   case $1 in
-${spec.commands.map((command) => `    ${shellQuote(command.name)}) echo ${shellQuote(command.options.flatMap((option) => option.flags).join(' '))} ;;`).join('\n')}
+${spec.commands.map(flagCase).join('\n')}
   esac
 }
 
@@ -106,6 +106,12 @@ function optionCases(command: CompletionCommand): string[] {
   return command.options
     .filter((option) => option.value)
     .map((option) => `    ${option.flags.map((flag) => shellQuote(`${command.name} ${flag}`)).join('|')}) echo ${sourceWord(option.value!)} ;;`);
+}
+
+/** The case that lists every flag of a command, offered when the word being typed starts with a dash. */
+function flagCase(command: CompletionCommand): string {
+  const flags = command.options.flatMap((option) => option.flags).join(' ');
+  return `    ${shellQuote(command.name)}) echo ${shellQuote(flags)} ;;`;
 }
 
 function argumentCases(command: CompletionCommand): string {

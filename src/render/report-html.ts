@@ -2,23 +2,50 @@
 // the sprint review, on screen and printed. Nothing is fetched (a CSP forbids it) and
 // no script runs; the charts are inline SVG (report-svg.ts). Every piece of the team's
 // text is interpolated through `html`, which escapes it.
-import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
+import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
 
 // `default-src 'none'` blocks every fetch, including ones a hostile title might smuggle in.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/** The page's colours, as CSS custom properties: `--ink` and so on. */
+const PALETTE = {
+  ink: '#1f2933',
+  muted: '#616e7c',
+  line: '#e4e7eb',
+  soft: '#f5f7fa',
+  accent: '#34577c',
+  hot: '#c53030',
+  'hot-bg': '#fdf0ec',
+  ok: '#2f855a',
+  warn: '#b7791f',
+  'warn-bg': '#fffaeb',
+};
+
+/** `--name: value;` for each colour, on one line. */
+function customProperties(colors: Record<string, string>): SafeHtml {
+  return joinHtml(
+    Object.entries(colors).map(([name, value]) => html`--${name}: ${value};`),
+    ' ',
+  );
+}
+
+const SYSTEM_FONTS = html`system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
+
+// Pills and the count beside a section's title are the same rounded badge.
+const BADGE_SHAPE = html`border-radius: 999px; padding: 1px 10px;`;
+
 const STYLE = html`<style>
-:root { --ink: #1f2933; --muted: #616e7c; --line: #e4e7eb; --soft: #f5f7fa; --accent: #34577c; --hot: #c53030; --hot-bg: #fdf0ec; --ok: #2f855a; --warn: #b7791f; --warn-bg: #fffaeb;
-  --supports: ${OUTCOME_COLORS.supports}; --refutes: ${OUTCOME_COLORS.refutes}; --inconclusive: ${OUTCOME_COLORS.inconclusive}; color-scheme: light; }
+:root { ${customProperties(PALETTE)}
+  ${customProperties(OUTCOME_COLORS)} color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0; background: var(--soft); color: var(--ink); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+body { margin: 0; background: var(--soft); color: var(--ink); font: 16px/1.5 ${SYSTEM_FONTS}; }
 .page { max-width: 1040px; margin: 0 auto; padding: 40px 32px 56px; }
 h1, h2, h3 { line-height: 1.2; margin: 0; }
 h1 { font-size: 40px; letter-spacing: -0.02em; }
 h2 { font-size: 22px; margin-bottom: 16px; display: flex; align-items: baseline; gap: 10px; }
-h2 .count { font-size: 15px; font-weight: 600; color: var(--muted); background: var(--soft); border-radius: 999px; padding: 1px 10px; }
+h2 .count { font-size: 15px; font-weight: 600; color: var(--muted); background: var(--soft); ${BADGE_SHAPE} }
 h3 { font-size: 17px; }
 .eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 13px; font-weight: 600; color: var(--accent); margin: 0 0 6px; }
 .dates { color: var(--muted); margin: 8px 0 0; font-size: 17px; }
@@ -40,7 +67,7 @@ section.card { background: #fff; border: 1px solid var(--line); border-radius: 1
 .links { margin: 6px 0 0; font-size: 14px; color: var(--muted); }
 .links li { color: var(--ink); }
 code { font: 12.5px ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; color: var(--muted); overflow-wrap: anywhere; }
-.pill { display: inline-block; font-size: 13px; font-weight: 600; border-radius: 999px; padding: 1px 10px; border: 1px solid currentColor; white-space: nowrap; }
+.pill { display: inline-block; font-size: 13px; font-weight: 600; ${BADGE_SHAPE} border: 1px solid currentColor; white-space: nowrap; }
 .pill.supports { color: var(--supports); } .pill.refutes { color: var(--refutes); } .pill.inconclusive, .pill.neutral { color: var(--muted); }
 .pill.hot { color: #fff; background: var(--hot); border-color: var(--hot); }
 .empty { color: var(--muted); font-style: italic; margin: 0; }
@@ -111,10 +138,17 @@ const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
 
 function section(id: string, title: string, count: number | null, body: HtmlValue): SafeHtml {
-  return html`<section class="card" id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${title}${count === null ? '' : html` <span class="count">${count}</span>`}</h2>${body}</section>`;
+  const badge = count === null ? '' : html` <span class="count">${count}</span>`;
+  const heading = html`<h2 id="${id}-title">${title}${badge}</h2>`;
+  return html`<section class="card" id="${id}" aria-labelledby="${id}-title">${heading}${body}</section>`;
 }
 
 const emptyNote = (text: string) => html`<p class="empty">${text}</p>`;
+
+/** The items of a section, or a note saying there were none. */
+function itemsOr<T>(items: readonly T[], render: (item: T) => SafeHtml, none: string): HtmlValue {
+  return items.length ? items.map((item) => render(item)) : emptyNote(none);
+}
 
 export function renderReportHtml(report: LearningLoopReport): string {
   const { period, metrics } = report;
@@ -122,6 +156,17 @@ export function renderReportHtml(report: LearningLoopReport): string {
   const heading = period.label ?? `${day(period.since)} – ${day(period.until)}`;
   const nameOf = (id: string) => report.titles[id]?.title ?? id;
   const named = (ids: readonly string[]) => html`<ul class="plain">${ids.map((id) => html`<li>${nameOf(id)} <code>${id}</code></li>`)}</ul>`;
+  const notActedOn = metrics.notActedOn.length;
+  const withoutEvidence = metrics.decidedWithoutEvidence.length;
+  const tested = itemsOr(report.tested, (item) => testedItem(item, nameOf), 'No experiment finished in this period.');
+  const learned = itemsOr(report.learned, (item) => learnedItem(item, nameOf, metrics.notActedOn), 'No insight was recorded in this period.');
+  const decided = itemsOr(report.decided, (item) => decidedItem(item, nameOf, metrics.decidedWithoutEvidence), 'No decision was taken in this period.');
+  const opened = itemsOr(report.opened, openedItem, 'No hypothesis was opened in this period.');
+  const warningList = html`<ul class="plain">${report.warnings.map((warning) => html`<li>${warning}</li>`)}</ul>`;
+  // Not a section() like the others: it has no count, and its own colour.
+  const warnings = report.warnings.length
+    ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">Warnings</h2>${warningList}</section>`
+    : '';
   const page = html`<!doctype html>
 <html lang="en">
 <head>
@@ -146,18 +191,18 @@ ${stat(metrics.decisions, plural(metrics.decisions, 'decision taken', 'decisions
 ${stat(metrics.hypothesesOpened, plural(metrics.hypothesesOpened, 'hypothesis opened', 'hypotheses opened'))}
 </div>
 <div class="glance stuck" role="group" aria-label="Where the loop is stuck">
-${stat(metrics.notActedOn.length, plural(metrics.notActedOn.length, 'insight not acted on', 'insights not acted on'), true)}
-${stat(metrics.decidedWithoutEvidence.length, plural(metrics.decidedWithoutEvidence.length, 'decision taken without evidence', 'decisions taken without evidence'), true)}
+${stat(notActedOn, plural(notActedOn, 'insight not acted on', 'insights not acted on'), true)}
+${stat(withoutEvidence, plural(withoutEvidence, 'decision taken without evidence', 'decisions taken without evidence'), true)}
 </div>
 <main>
-${section('tested', 'Tested', report.tested.length, report.tested.length ? report.tested.map((item) => testedItem(item, nameOf)) : emptyNote('No experiment finished in this period.'))}
-${section('learned', 'Learned', report.learned.length, report.learned.length ? report.learned.map((item) => learnedItem(item, nameOf, metrics.notActedOn)) : emptyNote('No insight was recorded in this period.'))}
-${section('decided', 'Decided', report.decided.length, report.decided.length ? report.decided.map((item) => decidedItem(item, nameOf, metrics.decidedWithoutEvidence)) : emptyNote('No decision was taken in this period.'))}
-${section('opened', 'Opened', report.opened.length, report.opened.length ? report.opened.map(openedItem) : emptyNote('No hypothesis was opened in this period.'))}
+${section('tested', 'Tested', report.tested.length, tested)}
+${section('learned', 'Learned', report.learned.length, learned)}
+${section('decided', 'Decided', report.decided.length, decided)}
+${section('opened', 'Opened', report.opened.length, opened)}
 ${section('loop-health', 'Loop health', null, loopHealth(report, named))}
 ${section('assumption-map', 'Assumption map', null, assumptionMap(report, named))}
 ${section('customer-focus', 'Customer focus', null, customerFocus(report))}
-${report.warnings.length ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">Warnings</h2><ul class="plain">${report.warnings.map((warning) => html`<li>${warning}</li>`)}</ul></section>` : ''}
+${warnings}
 </main>
 <footer>Made by hypo report for ${heading} · ${day(period.since)} – ${day(period.until)} · as of ${day(report.asOf)}</footer>
 </div>
@@ -173,12 +218,25 @@ function stat(value: number, what: string, stuck = false): SafeHtml {
   return html`<div class="stat${tone}" data-figure="${what}"><span class="num">${value}</span><span class="what">${what}</span></div>`;
 }
 
+/** A figure with its caption, without the data-figure of the at-a-glance stats. */
+function metric(value: HtmlValue, what: string, className = 'stat'): SafeHtml {
+  return html`<div class="${className}"><span class="num">${value}</span><span class="what">${what}</span></div>`;
+}
+
 type NameOf = (id: string) => string;
 
+const pill = (tone: string, text: string) => html`<span class="pill ${tone}">${text}</span>`;
+
+/** The title of an item with its pills beside it. */
+const itemHead = (title: string, ...pills: HtmlValue[]) => html`<div class="item-head"><h3>${title}</h3>${pills}</div>`;
+
+/** The meta line of an item that is dated by one day: the day and the id. */
+const dateAndId = (date: string, id: string) => html`<p class="meta">${time(date)} · <code>${id}</code></p>`;
+
 function testedItem(item: TestedItem, nameOf: NameOf): SafeHtml {
-  const outcome = item.outcome ? html`<span class="pill ${item.outcome}">${item.outcome}</span>` : html`<span class="pill neutral">no outcome</span>`;
+  const outcome = item.outcome ? pill(item.outcome, item.outcome) : pill('neutral', 'no outcome');
   const sample = item.sample === null ? '' : html` · n = ${grouped(item.sample)}`;
-  return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3>${outcome}</div>
+  return html`<article class="item" data-id="${item.id}">${itemHead(item.title, outcome)}
 <p class="meta">${item.method}${sample} · ended ${time(item.end)} · <code>${item.id}</code></p>
 ${item.summary.trim() ? html`<p class="text">${item.summary.trim()}</p>` : ''}
 ${
@@ -193,15 +251,18 @@ ${
 
 function learnedItem(item: LearnedItem, nameOf: NameOf, notActedOn: readonly string[]): SafeHtml {
   const basis = item.basis.map((entry) => html`<span class="link">${nameOf(entry.id)}</span> (${entry.method}${entry.outcome ? `, ${entry.outcome}` : ''})`);
-  return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3>${item.evidence ? html`<span class="pill neutral">${item.evidence}</span>` : ''}${notActedOn.includes(item.id) ? html`<span class="pill hot">not acted on</span>` : ''}</div>
-<p class="meta">${time(item.date)} · <code>${item.id}</code></p>
+  const evidence = item.evidence ? pill('neutral', item.evidence) : '';
+  const stuck = notActedOn.includes(item.id) ? pill('hot', 'not acted on') : '';
+  return html`<article class="item" data-id="${item.id}">${itemHead(item.title, evidence, stuck)}
+${dateAndId(item.date, item.id)}
 <p class="text">${item.learned.trim()}</p>
 ${basis.length ? html`<p class="links">From: ${joinHtml(basis, ' · ')}</p>` : ''}</article>`;
 }
 
 function decidedItem(item: DecidedItem, nameOf: NameOf, withoutEvidence: readonly string[]): SafeHtml {
-  return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3><span class="pill neutral">${item.action}</span>${withoutEvidence.includes(item.id) ? html`<span class="pill hot">no evidence behind it</span>` : ''}</div>
-<p class="meta">${time(item.date)} · <code>${item.id}</code></p>
+  const guess = withoutEvidence.includes(item.id) ? pill('hot', 'no evidence behind it') : '';
+  return html`<article class="item" data-id="${item.id}">${itemHead(item.title, pill('neutral', item.action), guess)}
+${dateAndId(item.date, item.id)}
 <p class="text">${item.summary.trim()}</p>
 ${
   item.next.length
@@ -214,61 +275,107 @@ ${
 }
 
 function openedItem(item: OpenedItem): SafeHtml {
-  return html`<article class="item" data-id="${item.id}"><div class="item-head"><h3>${item.title}</h3></div><p class="meta">${time(item.created)} · <code>${item.id}</code></p></article>`;
+  return html`<article class="item" data-id="${item.id}">${itemHead(item.title)}${dateAndId(item.created, item.id)}</article>`;
 }
 
 function callout(ids: readonly string[], title: string, why: string, named: (ids: readonly string[]) => SafeHtml, data: string): SafeHtml {
-  return html`<div class="callout ${ids.length ? 'hot' : 'calm'}" data-stuck="${data}" data-count="${ids.length}"><h3><span class="num">${ids.length}</span> ${title}</h3><p>${why}</p>${ids.length ? named(ids) : ''}</div>`;
+  const tone = ids.length ? 'hot' : 'calm';
+  const heading = html`<h3><span class="num">${ids.length}</span> ${title}</h3>`;
+  return html`<div class="callout ${tone}" data-stuck="${data}" data-count="${ids.length}">${heading}<p>${why}</p>${ids.length ? named(ids) : ''}</div>`;
 }
+
+/** One entry of a chart's key: a dot in the colour, then what it stands for. */
+const keyItem = (color: string, what: string) => html`<span><span class="swatch" style="background:${color}"></span>${what}</span>`;
 
 function loopHealth(report: LearningLoopReport, named: (ids: readonly string[]) => SafeHtml): SafeHtml {
   const { metrics } = report;
   const days = (value: number | null, what: string) =>
-    html`<div class="stat"><span class="num">${value === null ? '–' : value}${value === null ? '' : html`<span class="unit">${plural(value, 'day', 'days')}</span>`}</span><span class="what">${what}</span></div>`;
-  const outcomes = (['supports', 'refutes', 'inconclusive'] as const).map(
-    (outcome) => html`<span><span class="swatch" style="background:${OUTCOME_COLORS[outcome]}"></span>${metrics.outcomes[outcome]} ${outcome}</span>`,
+    metric(value === null ? '–' : html`${value}<span class="unit">${plural(value, 'day', 'days')}</span>`, what);
+  const outcomes = (['supports', 'refutes', 'inconclusive'] as const).map((outcome) =>
+    keyItem(OUTCOME_COLORS[outcome], `${metrics.outcomes[outcome]} ${outcome}`),
   );
+  const notActedOn = callout(
+    metrics.notActedOn,
+    plural(metrics.notActedOn.length, 'insight not acted on', 'insights not acted on'),
+    'Insights with no decision yet: learning that has not changed anything.',
+    named,
+    'not-acted-on',
+  );
+  const withoutEvidence = callout(
+    metrics.decidedWithoutEvidence,
+    plural(metrics.decidedWithoutEvidence.length, 'decision without evidence', 'decisions without evidence'),
+    'Decisions no finished experiment stands behind: taken on a guess.',
+    named,
+    'decided-without-evidence',
+  );
+  const per = report.period.label === null ? 'period' : 'sprint';
+  const history = outcomesChart(report.outcomeHistory, report.period);
   return html`<div class="callouts">
-${callout(metrics.notActedOn, plural(metrics.notActedOn.length, 'insight not acted on', 'insights not acted on'), 'Insights with no decision yet: learning that has not changed anything.', named, 'not-acted-on')}
-${callout(metrics.decidedWithoutEvidence, plural(metrics.decidedWithoutEvidence.length, 'decision without evidence', 'decisions without evidence'), 'Decisions no finished experiment stands behind: taken on a guess.', named, 'decided-without-evidence')}
+${notActedOn}
+${withoutEvidence}
 </div>
 <div class="metrics">
-<div class="stat"><span class="num">${percent(metrics.shareBeingTested)}</span><span class="what">of open hypotheses being tested</span></div>
+${metric(percent(metrics.shareBeingTested), 'of open hypotheses being tested')}
 ${days(metrics.medianDays.toFirstExperiment, 'median, hypothesis → first experiment')}
 ${days(metrics.medianDays.experimentToInsight, 'median, experiment → insight')}
 ${days(metrics.medianDays.insightToDecision, 'median, insight → decision')}
 </div>
 <div class="charts">
 <figure><figcaption>The loop so far</figcaption>${funnelChart(report.funnel)}</figure>
-<figure><figcaption>Outcomes per ${report.period.label === null ? 'period' : 'sprint'}</figcaption>${outcomesChart(report.outcomeHistory, report.period)}<p class="key">This period: ${outcomes}</p></figure>
+<figure><figcaption>Outcomes per ${per}</figcaption>${history}<p class="key">This period: ${outcomes}</p></figure>
 </div>
 ${metrics.stale.length ? html`<h3 class="sub">Stale: open too long without a test · ${metrics.stale.length}</h3>${named(metrics.stale)}` : ''}`;
 }
 
+/** The statuses a finished test leaves, each drawn in the colour of the outcome that leads to it. */
+const STATUS_OUTCOMES = { supported: 'supports', refuted: 'refutes', inconclusive: 'inconclusive' } as const;
+
 function assumptionMap(report: LearningLoopReport, named: (ids: readonly string[]) => SafeHtml): SafeHtml {
   const next = report.assumptionMap.filter((item) => item.testNext).map((item) => item.id);
-  const key = (['supported', 'refuted', 'inconclusive'] as const).map(
-    (status) =>
-      html`<span><span class="swatch" style="background:${OUTCOME_COLORS[status === 'supported' ? 'supports' : status === 'refuted' ? 'refutes' : 'inconclusive']}"></span>${status}</span>`,
-  );
-  return html`<figure>${assumptionMapChart(report.assumptionMap)}<p class="key">${key}<span><span class="swatch" style="background:#34577c"></span>open or testing</span><span>pale dot: weak evidence</span></p></figure>
-${next.length ? html`<h3 class="sub">Test these next · ${next.length}</h3><p class="meta">Important and without evidence: the riskiest guesses.</p>${named(next)}` : html`<p class="meta sub">No important hypothesis is without evidence.</p>`}`;
+  const key = [
+    ...Object.entries(STATUS_OUTCOMES).map(([status, outcome]) => keyItem(OUTCOME_COLORS[outcome], status)),
+    keyItem('#34577c', 'open or testing'),
+    html`<span>pale dot: weak evidence</span>`,
+  ];
+  const testNext = next.length
+    ? html`<h3 class="sub">Test these next · ${next.length}</h3><p class="meta">Important and without evidence: the riskiest guesses.</p>${named(next)}`
+    : html`<p class="meta sub">No important hypothesis is without evidence.</p>`;
+  return html`<figure>${assumptionMapChart(report.assumptionMap)}<p class="key">${key}</p></figure>
+${testNext}`;
+}
+
+/** The customer-focus bar and its key: customer metrics stand out, the rest fade. */
+const FOCUS_COLORS = { customer: '#34577c', business: '#9fb3c8', unspecified: '#e4e7eb' };
+
+function journeyStage(stage: JourneyStage): SafeHtml {
+  // The stage's numbers as data-* attributes, so they can be read without parsing the text.
+  const data = html`data-stage="${stage.stage}" data-hypotheses="${stage.hypotheses}" data-tested="${stage.tested}" data-supported="${stage.supported}"`;
+  const count = html`<span class="stage-count">${stage.hypotheses} ${plural(stage.hypotheses, 'hypothesis', 'hypotheses')}</span>`;
+  const progress = html`<span class="what">${stage.tested} tested · ${stage.supported} supported</span>`;
+  return html`<li class="${stage.guessing ? 'guessing' : ''}" ${data}><strong>${stage.stage}</strong>
+${count}${progress}${stage.guessing ? html`<br><span class="pill">still guessing</span>` : ''}</li>`;
 }
 
 function customerFocus(report: LearningLoopReport): SafeHtml {
   const { customer, business, unspecified, customerShare } = report.customerFocus;
   const total = customer + business + unspecified;
+  // A part of zero draws nothing, so nothing is divided by a total of zero.
   const part = (value: number, colour: string, what: string) =>
     value ? html`<span style="width:${Math.round((value / total) * 1000) / 10}%;background:${colour}" title="${value} ${what}"></span>` : '';
-  const stages = report.journeyCoverage.map(
-    (
-      stage,
-    ) => html`<li class="${stage.guessing ? 'guessing' : ''}" data-stage="${stage.stage}" data-hypotheses="${stage.hypotheses}" data-tested="${stage.tested}" data-supported="${stage.supported}"><strong>${stage.stage}</strong>
-<span class="stage-count">${stage.hypotheses} ${plural(stage.hypotheses, 'hypothesis', 'hypotheses')}</span><span class="what">${stage.tested} tested · ${stage.supported} supported</span>${stage.guessing ? html`<br><span class="pill">still guessing</span>` : ''}</li>`,
-  );
-  return html`<div class="stat bare"><span class="num">${percent(customerShare)}</span><span class="what">of hypotheses with a stated metric measure something customers value</span></div>
-${total ? html`<div class="split" aria-hidden="true">${part(customer, '#34577c', 'customer metrics')}${part(business, '#9fb3c8', 'business metrics')}${part(unspecified, '#e4e7eb', 'unspecified')}</div>` : ''}
-<p class="key"><span><span class="swatch" style="background:#34577c"></span>${customer} customer</span><span><span class="swatch" style="background:#9fb3c8"></span>${business} business</span><span><span class="swatch" style="background:#e4e7eb"></span>${unspecified} not stated</span></p>
+  const parts = [
+    part(customer, FOCUS_COLORS.customer, 'customer metrics'),
+    part(business, FOCUS_COLORS.business, 'business metrics'),
+    part(unspecified, FOCUS_COLORS.unspecified, 'unspecified'),
+  ];
+  const key = [
+    keyItem(FOCUS_COLORS.customer, `${customer} customer`),
+    keyItem(FOCUS_COLORS.business, `${business} business`),
+    keyItem(FOCUS_COLORS.unspecified, `${unspecified} not stated`),
+  ];
+  const stages = report.journeyCoverage.map(journeyStage);
+  return html`${metric(percent(customerShare), 'of hypotheses with a stated metric measure something customers value', 'stat bare')}
+${total ? html`<div class="split" aria-hidden="true">${parts}</div>` : ''}
+<p class="key">${key}</p>
 <h3 class="sub">Journey coverage</h3>
 ${stages.length ? html`<ol class="journey">${stages}</ol>` : emptyNote('No journey stages configured or used yet.')}`;
 }

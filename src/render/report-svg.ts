@@ -4,7 +4,7 @@
 // Marks carry data-* attributes with their values so tests (and people) can read them.
 import type { Outcome } from '../model/vocabulary.js';
 import type { AssumptionItem, LearningLoopReport, ReportPeriod, SprintOutcomes } from '../report/loop-model.js';
-import { html, type SafeHtml } from './html-escape.js';
+import { html, joinHtml, type SafeHtml } from './html-escape.js';
 
 export const OUTCOME_COLORS: Record<Outcome, string> = { supports: '#2f855a', refutes: '#c53030', inconclusive: '#9aa5b1' };
 const OUTCOME_ORDER: readonly Outcome[] = ['supports', 'refutes', 'inconclusive'];
@@ -33,8 +33,17 @@ export function truncate(text: string, max: number): string {
         .trimEnd()}…`;
 }
 
+/** `data-name="value"` for each entry, in order and space-separated. */
+function dataAttributes(values: Record<string, string | number>): SafeHtml {
+  return joinHtml(
+    Object.entries(values).map(([name, value]) => html`data-${name}="${value}"`),
+    ' ',
+  );
+}
+
 function chart(kind: string, width: number, height: number, label: string, body: SafeHtml | SafeHtml[]): SafeHtml {
-  return html`<svg class="chart" data-chart="${kind}" role="img" aria-label="${label}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><title>${label}</title>${body}</svg>`;
+  const size = html`viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`;
+  return html`<svg class="chart" data-chart="${kind}" role="img" aria-label="${label}" ${size}><title>${label}</title>${body}</svg>`;
 }
 
 const FUNNEL_STEPS = [
@@ -58,9 +67,11 @@ export function funnelChart(funnel: LearningLoopReport['funnel']): SafeHtml {
     // A zero still gets a sliver so the row reads as "none" rather than missing.
     const length = Math.max(3, (value / max) * span);
     const middle = y + bar / 2;
+    // Each step a shade paler than the one before.
+    const opacity = round(1 - index * 0.17);
     return html`<g>
 <text class="axis-label" x="0" y="${middle}" dominant-baseline="central">${name}</text>
-<rect data-step="${key}" data-value="${value}" x="${left}" y="${y}" width="${round(length)}" height="${bar}" rx="3" fill="${BAR}" fill-opacity="${round(1 - index * 0.17)}"/>
+<rect data-step="${key}" data-value="${value}" x="${left}" y="${y}" width="${round(length)}" height="${bar}" rx="3" fill="${BAR}" fill-opacity="${opacity}"/>
 <text class="bar-value" x="${round(left + length + 8)}" y="${middle}" dominant-baseline="central" fill="${INK}">${value}</text>
 </g>`;
   });
@@ -101,27 +112,33 @@ export function outcomesChart(history: readonly SprintOutcomes[], period: Report
     grid.push(html`<line x1="${left}" x2="${width}" y1="${y(value)}" y2="${y(value)}" stroke="${value === 0 ? MUTED : GRID}" stroke-width="1"/>
 <text class="tick" x="${left - 6}" y="${y(value)}" text-anchor="end" dominant-baseline="central">${value}</text>`);
   }
-  const legend = OUTCOME_ORDER.map(
-    (outcome, index) =>
-      html`<g data-legend="${outcome}" transform="translate(${left + index * 120} 8)"><rect width="12" height="12" rx="2" fill="${OUTCOME_COLORS[outcome]}"/><text class="legend" x="18" y="6" dominant-baseline="central">${outcome}</text></g>`,
-  );
+  const legend = OUTCOME_ORDER.map((outcome, index) => {
+    const swatch = html`<rect width="12" height="12" rx="2" fill="${OUTCOME_COLORS[outcome]}"/>`;
+    const name = html`<text class="legend" x="18" y="6" dominant-baseline="central">${outcome}</text>`;
+    return html`<g data-legend="${outcome}" transform="translate(${left + index * 120} 8)">${swatch}${name}</g>`;
+  });
   const bars = history.map((entry, index) => {
     const x = round(left + slot * index + (slot - barWidth) / 2);
     const current = entry.since === period.since && entry.until === period.until;
     let stacked = 0;
     const segments = OUTCOME_ORDER.filter((outcome) => entry.outcomes[outcome] > 0).map((outcome) => {
       const count = entry.outcomes[outcome];
-      const segment = html`<rect data-outcome="${outcome}" data-value="${count}" x="${x}" y="${y(stacked + count)}" width="${round(barWidth)}" height="${round(y(stacked) - y(stacked + count))}" fill="${OUTCOME_COLORS[outcome]}"><title>${entry.label}: ${count} ${outcome}</title></rect>`;
+      const [segmentTop, segmentBottom] = [y(stacked + count), y(stacked)];
+      const box = html`x="${x}" y="${segmentTop}" width="${round(barWidth)}" height="${round(segmentBottom - segmentTop)}"`;
+      const title = html`<title>${entry.label}: ${count} ${outcome}</title>`;
+      const segment = html`<rect data-outcome="${outcome}" data-value="${count}" ${box} fill="${OUTCOME_COLORS[outcome]}">${title}</rect>`;
       stacked += count;
       return segment;
     });
     const centre = round(x + barWidth / 2);
     const lines = labelLines(entry.label, Math.floor(slot / (11 * GLYPH)));
     const names = lines.map((line, row) => html`<tspan x="${centre}" dy="${row === 0 ? 0 : 13}">${line}</tspan>`);
+    const total = totals[index]!;
     const { supports, refutes, inconclusive } = entry.outcomes;
-    return html`<g data-period="${entry.label}" data-supports="${supports}" data-refutes="${refutes}" data-inconclusive="${inconclusive}" data-total="${totals[index]}"${current ? html` data-current="true"` : ''}>
+    const data = dataAttributes({ period: entry.label, supports, refutes, inconclusive, total });
+    return html`<g ${data}${current ? html` data-current="true"` : ''}>
 ${segments}
-<text class="bar-total" x="${centre}" y="${y(stacked) - 7}" text-anchor="middle" fill="${totals[index] ? INK : MUTED}">${totals[index]}</text>
+<text class="bar-total" x="${centre}" y="${y(stacked) - 7}" text-anchor="middle" fill="${total ? INK : MUTED}">${total}</text>
 <text class="${current ? 'period-label current' : 'period-label'}" x="${centre}" y="${top + plot + 16}" text-anchor="middle">${names}</text>
 </g>`;
   });
@@ -172,16 +189,32 @@ export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
         const cy = y + head + index * row + row / 2;
         const colour = STATUS_COLORS[item.status] ?? BAR;
         const evidence = `${item.evidence} evidence${item.evidenceStated ? ' (stated)' : ''}`;
+        const data = dataAttributes({
+          id: item.id,
+          importance: item.importance ?? 'unset',
+          evidence: item.evidence,
+          status: item.status,
+          'test-next': String(item.testNext),
+        });
+        // Weak evidence is a pale dot, as the key under the map says.
+        const opacity = item.evidence === 'weak' ? 0.45 : 1;
+        const note = evidenced(item)
+          ? html`<text class="dot-note" x="${x + columnWidth - 12}" y="${cy}" text-anchor="end" dominant-baseline="central">${item.evidence}</text>`
+          : '';
         return html`<g class="assumption"><title>${item.title} — ${item.status}, importance ${item.importance ?? 'not set'}, ${evidence}</title>
-<circle data-id="${item.id}" data-importance="${item.importance ?? 'unset'}" data-evidence="${item.evidence}" data-status="${item.status}" data-test-next="${String(item.testNext)}" cx="${x + 18}" cy="${cy}" r="5.5" fill="${colour}" fill-opacity="${item.evidence === 'weak' ? 0.45 : 1}" stroke="${colour}" stroke-width="1.5"/>
+<circle ${data} cx="${x + 18}" cy="${cy}" r="5.5" fill="${colour}" fill-opacity="${opacity}" stroke="${colour}" stroke-width="1.5"/>
 <text class="dot-label" x="${x + 32}" y="${cy}" dominant-baseline="central">${truncate(item.title, chars)}</text>
-${evidenced(item) ? html`<text class="dot-note" x="${x + columnWidth - 12}" y="${cy}" text-anchor="end" dominant-baseline="central">${item.evidence}</text>` : ''}
+${note}
 </g>`;
       });
       const empty =
         quadrant.items.length === 0 ? html`<text class="dot-note" x="${x + 18}" y="${y + head + row / 2}" dominant-baseline="central">none</text>` : '';
+      // The marked corner is pale red with a thicker red border, like the report's other warnings.
+      const paint = quadrant.highlight
+        ? html`fill="#fdf0ec" stroke="${OUTCOME_COLORS.refutes}" stroke-width="2"`
+        : html`fill="#ffffff" stroke="${GRID}" stroke-width="1"`;
       return html`<g data-quadrant="${quadrant.key}" data-count="${quadrant.items.length}">
-<rect x="${x}" y="${y}" width="${columnWidth}" height="${rowHeights[rowIndex]!}" fill="${quadrant.highlight ? '#fdf0ec' : '#ffffff'}" stroke="${quadrant.highlight ? OUTCOME_COLORS.refutes : GRID}" stroke-width="${quadrant.highlight ? 2 : 1}"/>
+<rect x="${x}" y="${y}" width="${columnWidth}" height="${rowHeights[rowIndex]!}" ${paint}/>
 <text class="${quadrant.highlight ? 'quadrant-name hot' : 'quadrant-name'}" x="${x + 12}" y="${y + 20}">${quadrant.name} · ${quadrant.items.length}</text>
 ${dots}${empty}
 </g>`;

@@ -181,7 +181,8 @@ function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
 
 function customerFocus(report: LearningLoopReport, paint: Painter): Block {
   const focus = report.customerFocus;
-  const counts = `${focus.customer} customer, ${countOf(focus.business, 'business KPI')}${focus.unspecified ? `, ${focus.unspecified} without metric_type` : ''}`;
+  const unstated = focus.unspecified ? `, ${focus.unspecified} without metric_type` : '';
+  const counts = `${focus.customer} customer, ${countOf(focus.business, 'business KPI')}${unstated}`;
   const share = focus.customerShare === null ? 'no metric_type set on any hypothesis' : `customer metrics: ${percent(focus.customerShare)} (${counts})`;
   const lines = [paint.bold('Customer focus'), fitLine(share, INDENT)];
   const stages = report.journeyCoverage;

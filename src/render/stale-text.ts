@@ -4,13 +4,12 @@ import type { Painter } from './painter.js';
 import { sanitizeForTerminal } from './terminal-text.js';
 
 export function renderStaleText(report: StaleReport, paint: Painter): string {
-  const lines = report.stale.map(
-    (finding) =>
-      `${paint.path(`${sanitizeForTerminal(finding.file)}:${finding.line}`)} ${paint.warning(finding.reason)} ${sanitizeForTerminal(finding.id)}: ${finding.message}`,
-  );
+  const lines = report.stale.map((finding) => {
+    const where = paint.path(`${sanitizeForTerminal(finding.file)}:${finding.line}`);
+    return `${where} ${paint.warning(finding.reason)} ${sanitizeForTerminal(finding.id)}: ${finding.message}`;
+  });
   const count = report.stale.length;
-  lines.push(
-    count === 0 ? paint.ok(`✔ nothing stale as of ${report.asOf}`) : paint.error(`✖ ${count} stale ${count === 1 ? 'record' : 'records'} as of ${report.asOf}`),
-  );
+  const records = count === 1 ? 'record' : 'records';
+  lines.push(count === 0 ? paint.ok(`✔ nothing stale as of ${report.asOf}`) : paint.error(`✖ ${count} stale ${records} as of ${report.asOf}`));
   return `${lines.join('\n')}\n`;
 }
