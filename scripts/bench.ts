@@ -105,7 +105,7 @@ function renderTable(results: Measurement[]): string {
     const peak = result.peakMb === null ? '–' : `${result.peakMb.toFixed(0)} MB`;
     return `| ${result.name} | ${result.medianMs.toFixed(0)} ms | ${peak} | ${ratios.join(' · ')} |`;
   });
-  return ['| command | median of ' + RUNS + ' | peak memory | ratios |', '|---|---:|---:|---|', ...rows].join('\n');
+  return [`| command | median of ${RUNS} | peak memory | ratios |`, '|---|---:|---:|---|', ...rows].join('\n');
 }
 
 const START = '<!-- bench:start -->';
