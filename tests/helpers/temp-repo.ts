@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach } from 'vitest';
 
 export interface TempRepo {
   root: string;
@@ -14,11 +14,24 @@ export interface TempRepo {
   commit(message: string, date: string): string;
 }
 
+/** Folders removed after each test, and folders a whole file shares, removed after its last test. */
 const created: string[] = [];
+const sharedByFile: string[] = [];
 
 afterEach(() => {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+
+afterAll(() => {
+  for (const dir of sharedByFile.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * How long a temp folder lives: `test` (the default) removes it after the test that made it;
+ * `file` keeps it for the tests after, for a fixture that costs more to build (git commits)
+ * than the commands run on it, shared by tests that only read it.
+ */
+export type Lifetime = 'test' | 'file';
 
 export const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Test Person',
@@ -37,9 +50,9 @@ export function makeTempDir(prefix = 'hypo-outside-'): string {
 }
 
 /** A temp folder with the given files; with `git: true` an initialised git repository, without a config file unless given. */
-export function makeRepo(files: Record<string, string> = {}, options: { git?: boolean; config?: string | false } = {}): TempRepo {
+export function makeRepo(files: Record<string, string> = {}, options: { git?: boolean; config?: string | false; lifetime?: Lifetime } = {}): TempRepo {
   const root = mkdtempSync(path.join(tmpdir(), 'hypo-test-'));
-  created.push(root);
+  (options.lifetime === 'file' ? sharedByFile : created).push(root);
   const repo: TempRepo = {
     root,
     write(file, content) {
