@@ -42,10 +42,10 @@ export const GIT_ENV = {
   GIT_CONFIG_GLOBAL: '/dev/null',
 };
 
-/** An empty temp folder outside any repository made here, removed after the test. */
-export function makeTempDir(prefix = 'hypo-outside-'): string {
+/** An empty temp folder outside any repository made here, removed after the test (or the file's last test, by lifetime). */
+export function makeTempDir(prefix = 'hypo-outside-', lifetime: Lifetime = 'test'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  created.push(dir);
+  (lifetime === 'file' ? sharedByFile : created).push(dir);
   return dir;
 }
 
