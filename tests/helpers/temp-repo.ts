@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach } from 'vitest';
 
 export interface TempRepo {
   root: string;
@@ -18,13 +17,15 @@ export interface TempRepo {
 const created: string[] = [];
 const sharedByFile: string[] = [];
 
-afterEach(() => {
+// Called by tests/setup-temp-dirs.ts after each test and each file: hooks registered here would
+// reach only the first file to import this module when test files share a worker's modules.
+export function removeTestTempDirs(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
-afterAll(() => {
+export function removeFileTempDirs(): void {
   for (const dir of sharedByFile.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
 
 /**
  * How long a temp folder lives: `test` (the default) removes it after the test that made it;
