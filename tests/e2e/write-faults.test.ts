@@ -1,7 +1,7 @@
 // Interrupted and failing writes, in real processes: a SIGKILL between writing the temp
 // files and the first rename leaves every record as it was (and its leftover lock does
-// not block the next write); a write that fails (an
-// injected EACCES, or real permissions as another user) gives one clear error, changes
+// not block the next write); a write that fails (an injected EACCES, in process and in a
+// real process, or real permissions as another user) gives one clear error, changes
 // nothing and leaves no temp file; only --debug or HYPO_DEBUG=1 shows a stack trace.
 import { chmodSync, chownSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
