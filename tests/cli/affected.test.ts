@@ -4,8 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
+/**
+ * A feature branch off main, with committed, uncommitted and untracked changes. The tests only
+ * read it, and its commits and branch cost more than the runs on it: it is built once for the file.
+ */
+let shared: TempRepo | undefined;
 function branchRepo(): TempRepo {
-  const repo = makeRepo({}, { git: true });
+  return (shared ??= buildBranchRepo());
+}
+
+function buildBranchRepo(): TempRepo {
+  const repo = makeRepo({}, { git: true, lifetime: 'file' });
   repo.write(
     'learning/h/swish-first.yaml',
     'kind: hypothesis\ntitle: Swish först i kassan\nstatement: s\nstatus: open\ncode:\n  - src/checkout/**\n',

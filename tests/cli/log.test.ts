@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { GIT_ENV, makeRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { GIT_ENV, type Lifetime, makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 interface LogJson {
   id: string;
@@ -35,8 +35,8 @@ const LONG_STATEMENT = 'Vi tror att färjeresenärer i skärgården vill se var 
 const hypothesis = (lines: string[]) => ['kind: hypothesis', 'title: Färjeresenärer vill se färjan', ...lines, ''].join('\n');
 
 /** open → testing (tags added) → renamed → supported (review_by gone, statement longer), with an unrelated commit in between. */
-function ferryRepo(): { repo: TempRepo; shas: string[] } {
-  const repo = makeRepo({}, { git: true });
+function ferryRepo(lifetime: Lifetime = 'test'): { repo: TempRepo; shas: string[] } {
+  const repo = makeRepo({}, { git: true, lifetime });
   repo.write(OLD_PATH, hypothesis([`statement: ${STATEMENT}`, 'status: open', 'review_by: 2026-10-01']));
   repo.write('learning/hypotheses/annat.yaml', hypothesis(['statement: Annat', 'status: open']));
   const created = commitAll(repo, 'Lägg till färjehypotesen', '2026-09-01T10:00:00+02:00', 'Åsa Öberg');
@@ -51,9 +51,13 @@ function ferryRepo(): { repo: TempRepo; shas: string[] } {
   return { repo, shas: [supported, renamed, testing, created] };
 }
 
+/** One ferry repository for the tests that only read it: its five commits cost more than a log. */
+let sharedFerry: { repo: TempRepo; shas: string[] } | undefined;
+const readOnlyFerryRepo = () => (sharedFerry ??= ferryRepo('file'));
+
 describe('hypo log --format json', () => {
   it('gives the status path, and each commit that changed the file with its fields, across a rename', async () => {
-    const { repo, shas } = ferryRepo();
+    const { repo, shas } = readOnlyFerryRepo();
     const json = await logJson(repo.root, 'farjeresenarer-vill-se-f');
     expect(json.id).toBe('farjeresenarer-vill-se-farjan');
     expect(json.file).toBe(NEW_PATH);
@@ -133,7 +137,7 @@ describe('hypo log --format json', () => {
 
 describe('hypo log --format text', () => {
   it('prints the status path, then each commit with its changed fields', async () => {
-    const { repo, shas } = ferryRepo();
+    const { repo, shas } = readOnlyFerryRepo();
     const { code, stdout, stderr } = await runCli(['-C', repo.root, 'log', 'farjeresenarer-vill-se-farjan']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const short = shas.map((sha) => sha.slice(0, 7));
@@ -198,7 +202,7 @@ describe('hypo log --format text', () => {
 
 describe('hypo log failures', () => {
   it('exits 2 for an unknown id', async () => {
-    const { repo } = ferryRepo();
+    const { repo } = readOnlyFerryRepo();
     const result = await runCli(['-C', repo.root, 'log', 'no-such-record']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectCleanOutput, RAW_CONTROL } from '../helpers/clean-output.js';
 import { runCli } from '../helpers/run-cli.js';
-import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { type Lifetime, makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 /** A title with every trick: CSI, OSC 8 hyperlink, BEL, C1 CSI, RLO, CR and a forged workflow command. */
 const EVIL = 'Riders \u001b[2J\u001b[Hwant \u001b]8;;https://evil.example\u0007realtime\u001b]8;;\u0007 \u009b31m\u202eexif\r\n::error::forged';
@@ -18,12 +18,33 @@ const FILES: Record<string, string> = {
   'learning/insights/evil-insight.yaml': `kind: insight\ntitle: ${EVIL_YAML}\nlearned: ${EVIL_YAML}\nfrom: [evil-experiment]\nhypotheses: [evil-hypothesis]\ndate: 2026-11-20\ndecision:\n  action: iterate\n  summary: ${EVIL_YAML}\n  next: [evil-hypothesis]\n`,
 };
 
-async function fixture(): Promise<TempRepo> {
-  const repo = makeRepo(FILES, { git: true, config: 'sprints: { start: 2026-11-16, length_days: 14 }\n' });
+/** A record whose unknown field is named by the hostile text. */
+const HOSTILE_KEY_RECORD = `kind: hypothesis\ntitle: t\nstatement: s\nstatus: open\n${EVIL_YAML}: 1\n`;
+
+function fixture(lifetime: Lifetime = 'test'): TempRepo {
+  const repo = makeRepo(FILES, { git: true, config: 'sprints: { start: 2026-11-16, length_days: 14 }\n', lifetime });
   repo.commit('Records', '2026-09-01');
   repo.write('learning/hypotheses/evil-hypothesis.yaml', FILES['learning/hypotheses/evil-hypothesis.yaml']!.replace(`title: ${EVIL_YAML}`, `title: ${JSON.stringify(LATER)}`));
   repo.commit(`Retitle ${EVIL.replace(/[\r\n]/g, ' ')}`, '2026-11-20');
   return repo;
+}
+
+// Building the fixture (git init and two commits) costs more than the commands run on it: the
+// tests that only read share one for the file, and those that read it with the broken record
+// another. Tests that write build their own.
+let shared: TempRepo | undefined;
+let sharedWithHostileKey: TempRepo | undefined;
+
+function readOnlyFixture(): TempRepo {
+  return (shared ??= fixture('file'));
+}
+
+function readOnlyFixtureWithHostileKey(): TempRepo {
+  if (!sharedWithHostileKey) {
+    sharedWithHostileKey = fixture('file');
+    sharedWithHostileKey.write('learning/hypotheses/broken.yaml', HOSTILE_KEY_RECORD);
+  }
+  return sharedWithHostileKey;
 }
 
 async function run(repo: TempRepo, ...args: string[]) {
@@ -48,14 +69,14 @@ describe('terminal output of record text', () => {
   ];
 
   it.each(TEXT_COMMANDS.map((args) => [args.join(' '), args]))('hypo %s prints no raw control character', async (_, args) => {
-    const repo = await fixture();
+    const repo = readOnlyFixture();
     const result = await run(repo, ...args);
     expect(result.stdout.length).toBeGreaterThan(0);
     expectCleanOutput(result, args.join(' '));
   });
 
   it('shows the escaped text instead, so nothing is hidden', async () => {
-    const repo = await fixture();
+    const repo = readOnlyFixture();
     const shown = (await run(repo, 'show', 'evil-hypothesis')).stdout;
     expect(shown).toContain('\\x1b[2J');
     expect(shown).toContain('\\x1b]8;;https://evil.example\\x07');
@@ -63,7 +84,7 @@ describe('terminal output of record text', () => {
   });
 
   it('hypo check shows a hostile value in a problem escaped, and in its code frame', async () => {
-    const repo = await fixture();
+    const repo = fixture();
     repo.write('learning/hypotheses/broken.yaml', `kind: hypothesis\ntitle: t\nstatement: s\nstatus: ${EVIL_YAML}\n"x\\e[2J-\\n::error::k": 1\nstatment: \u001b[2J\n`);
     const result = await run(repo, 'check');
     expect(result.code).toBe(1);
@@ -72,7 +93,7 @@ describe('terminal output of record text', () => {
   });
 
   it('hypo set prints the old value escaped', async () => {
-    const repo = await fixture();
+    const repo = fixture();
     const result = await run(repo, 'set', 'evil-hyp', 'title=Riders want real-time departures');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('title: Riders \\x1b[2J');
@@ -86,8 +107,7 @@ describe('--format github', () => {
     ['stale', ['stale', '--as-of', '2026-11-25', '--days', '1']],
     ['affected', ['affected', 'src/app.ts', '--as-of', '2026-11-25']],
   ])('hypo %s keeps every annotation on one line and forges none', async (_, args) => {
-    const repo = await fixture();
-    repo.write('learning/hypotheses/broken.yaml', `kind: hypothesis\ntitle: t\nstatement: s\nstatus: open\n${EVIL_YAML}: 1\n`);
+    const repo = readOnlyFixtureWithHostileKey();
     const result = await run(repo, ...args, '--format', 'github');
     const lines = result.stdout.split('\n').filter((line) => line !== '');
     expect(lines.length).toBeGreaterThan(1);
@@ -110,9 +130,8 @@ describe('--format json', () => {
     ['report', ['report', '--as-of', '2026-11-25', '--since', '2026-08-01']],
     ['check', ['check']],
   ])('hypo %s is valid JSON holding the text exactly', async (_, args) => {
-    const repo = await fixture();
     // check's JSON holds record text only in messages: an unknown field named by the hostile text.
-    if (args[0] === 'check') repo.write('learning/hypotheses/broken.yaml', `kind: hypothesis\ntitle: t\nstatement: s\nstatus: open\n${EVIL_YAML}: 1\n`);
+    const repo = args[0] === 'check' ? readOnlyFixtureWithHostileKey() : readOnlyFixture();
     const result = await run(repo, ...args, '--format', 'json');
     expect(result.stderr).toBe('');
     const texts = strings(JSON.parse(result.stdout));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { type Lifetime, makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 const CONFIG = 'stale_after_days: 30\njourney: [planera, köpa, resa, efter resan]\nsprints:\n  start: 2026-10-05\n  length_days: 14\n';
 
@@ -28,11 +28,15 @@ const FILES: Record<string, string> = {
   'learning/insights/i-oanvand.yaml': 'kind: insight\ntitle: Panelen vill ha mörkt läge\nlearned: Många vill ha mörkt läge\nfrom: [e-panel]\ndate: 2026-10-25\n',
 };
 
-function fixture(): TempRepo {
-  const repo = makeRepo(FILES, { git: true, config: CONFIG });
+function fixture(lifetime: Lifetime = 'test'): TempRepo {
+  const repo = makeRepo(FILES, { git: true, config: CONFIG, lifetime });
   repo.commit('The sprint’s records', '2026-11-01');
   return repo;
 }
+
+/** One fixture for the tests that only read it: its commit costs more than a report. */
+let shared: TempRepo | undefined;
+const readOnlyFixture = () => (shared ??= fixture('file'));
 
 const report = async (repo: TempRepo, ...args: string[]) => {
   const result = await runCli(['-C', repo.root, 'report', '--as-of', '2026-11-25', '--format', 'json', ...args]);
@@ -43,7 +47,7 @@ const report = async (repo: TempRepo, ...args: string[]) => {
 
 describe('hypo report --format json', () => {
   it('reports every list and figure of sprint 2 exactly', async () => {
-    const json = await report(fixture(), '--sprint', '2');
+    const json = await report(readOnlyFixture(), '--sprint', '2');
     expect(json.period).toEqual({ since: '2026-10-19', until: '2026-11-01', label: 'Sprint 2' });
     expect(json.asOf).toBe('2026-11-25');
     expect(json.tested).toEqual([
@@ -105,7 +109,7 @@ describe('hypo report --format json', () => {
   });
 
   it('defaults to the current sprint, and takes previous, names and dates', async () => {
-    const repo = fixture();
+    const repo = readOnlyFixture();
     expect((await report(repo, '--as-of', '2026-10-25')).period).toEqual({ since: '2026-10-19', until: '2026-11-01', label: 'Sprint 2' });
     expect((await report(repo, '--as-of', '2026-10-25', '--sprint', 'previous')).period).toEqual({ since: '2026-10-05', until: '2026-10-18', label: 'Sprint 1' });
     expect((await report(repo, '--sprint', 'Sprint 1')).period.label).toBe('Sprint 1');
@@ -126,7 +130,7 @@ describe('hypo report --format json', () => {
   });
 
   it('rejects a bad period with exit 2', async () => {
-    const repo = fixture();
+    const repo = readOnlyFixture();
     const cases: [string[], string][] = [
       [['--sprint', '9x'], 'there is no sprint "9x"'],
       [['--sprint', '2', '--since', '2026-10-01'], '--sprint cannot be combined with --since or --until'],

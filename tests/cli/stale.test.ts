@@ -11,9 +11,17 @@ import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 const hypothesis = (status: string, extra = '') => `kind: hypothesis\ntitle: T\nstatement: s\nstatus: ${status}\n${extra}`;
 const experiment = (tests: string, status: string, extra = '') => `kind: experiment\ntitle: E\ntests: [${tests}]\nmethod: survey\nstatus: ${status}\n${extra}`;
 
-/** A repository whose records were committed on known days; as of 2026-11-25. */
+/**
+ * A repository whose records were committed on known days; as of 2026-11-25. Every test here
+ * only reads it, and its commits cost more than a stale run: it is built once for the file.
+ */
+let shared: TempRepo | undefined;
 function staleRepo(): TempRepo {
-  const repo = makeRepo({}, { git: true, config: 'stale_after_days: 30\n' });
+  return (shared ??= buildStaleRepo());
+}
+
+function buildStaleRepo(): TempRepo {
+  const repo = makeRepo({}, { git: true, config: 'stale_after_days: 30\n', lifetime: 'file' });
   repo.write('learning/h/old-open.yaml', hypothesis('open'));
   repo.write('learning/h/testing-alone.yaml', hypothesis('testing'));
   repo.write('learning/h/testing-tested.yaml', hypothesis('testing'));

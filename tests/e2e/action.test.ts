@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../helpers/run-cli.js';
-import { makeRepo } from '../helpers/temp-repo.js';
+import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -73,10 +73,18 @@ function hypoArgs(argv: readonly string[]): string[] | undefined {
   return words[0] === 'hypo' ? words.slice(1) : undefined;
 }
 
+/** The git copy of the example, made once: the hypo commands of the action and the workflow only read it. */
+let example: TempRepo | undefined;
+function exampleRepo(): TempRepo {
+  if (example) return example;
+  example = makeRepo({}, { git: true, config: false, lifetime: 'file' });
+  cpSync(path.join(ROOT, 'examples/transit-app'), example.root, { recursive: true });
+  example.commit('The example', '2026-10-01');
+  return example;
+}
+
 async function runHypoCommands(ran: readonly Ran[]) {
-  const repo = makeRepo({}, { git: true, config: false });
-  cpSync(path.join(ROOT, 'examples/transit-app'), repo.root, { recursive: true });
-  repo.commit('The example', '2026-10-01');
+  const repo = exampleRepo();
   const results = [];
   for (const { folder, argv } of ran) {
     const args = hypoArgs(argv);

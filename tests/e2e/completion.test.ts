@@ -1,28 +1,59 @@
 // Shell completion as a shell uses it: bash sources the script the built CLI prints and
 // calls the completion function with COMP_WORDS set, as it does on Tab.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { VALID_FILES } from '../helpers/records.js';
 import { runCli } from '../helpers/run-cli.js';
-import { makeRepo } from '../helpers/temp-repo.js';
+import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
 import { DECISION_ACTIONS, EXPERIMENT_METHODS, HYPOTHESIS_STATUSES, KINDS } from '../../src/model/vocabulary.js';
 
 const BIN = fileURLToPath(new URL('../../bin/hypo.js', import.meta.url));
 
-/** What bash offers for the words typed (the last one is the word being completed). */
-function complete(words: string[], cwd = process.cwd()): string[] {
+/**
+ * The script the built CLI prints for bash, saved once: it is the same for every completion,
+ * and printing it costs a node start each time (bash itself starts in milliseconds).
+ */
+let bashScript: string | undefined;
+function bashScriptFile(): string {
+  if (bashScript) return bashScript;
+  const printed = spawnSync(process.execPath, [BIN, 'completion', 'bash'], { encoding: 'utf8' });
+  expect(printed.stderr).toBe('');
+  expect(printed.status).toBe(0);
+  const file = path.join(makeTempDir('hypo-completion-', 'file'), 'hypo.bash');
+  writeFileSync(file, printed.stdout);
+  return (bashScript = file);
+}
+
+/** The bash script that completes `words` (the last one is the word being completed). */
+function completionScript(words: string[]): string {
   const quoted = words.map((word) => `'${word.replace(/'/g, `'\\''`)}'`).join(' ');
-  const script = [
+  return [
     `hypo() { node '${BIN}' "$@"; }`,
-    `source <(node '${BIN}' completion bash)`,
+    `source '${bashScriptFile()}'`,
     `COMP_WORDS=(${quoted}); COMP_CWORD=${words.length - 1}`,
     '_hypo',
     'printf "%s\\n" "${COMPREPLY[@]}"',
   ].join('\n');
-  const result = spawnSync('bash', ['-c', script], { cwd, encoding: 'utf8' });
+}
+
+const offered = (stdout: string) => stdout.split('\n').filter(Boolean).sort();
+
+/** What bash offers for the words typed. */
+function complete(words: string[], cwd = process.cwd()): string[] {
+  const result = spawnSync('bash', ['-c', completionScript(words)], { cwd, encoding: 'utf8' });
   expect(result.stderr).toBe('');
-  return result.stdout.split('\n').filter(Boolean).sort();
+  return offered(result.stdout);
+}
+
+/** The same, without waiting: completing ids starts hypo, and such completions can run side by side. */
+async function completeAsync(words: string[], cwd = process.cwd()): Promise<string[]> {
+  const result = await promisify(execFile)('bash', ['-c', completionScript(words)], { cwd, encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  return offered(result.stdout);
 }
 
 function hasShell(shell: string): boolean {
@@ -52,14 +83,21 @@ describe('hypo completion bash', () => {
     expect(complete(['hypo', 'completion', ''])).toEqual(['bash', 'fish', 'zsh']);
   });
 
-  it('completes record ids from the repository, here or after -C', () => {
+  it('completes record ids from the repository, here or after -C', async () => {
     const repo = makeRepo(VALID_FILES);
-    const ids = ['departures-panel', 'riders-plan-at-home', 'riders-want-realtime'];
-    expect(complete(['hypo', 'show', ''], repo.root)).toEqual(ids);
-    expect(complete(['hypo', 'show', 'riders-w'], repo.root)).toEqual(['riders-want-realtime']);
-    expect(complete(['hypo', '-C', repo.root, 'show', '--format', 'json', 'r'])).toEqual(['riders-plan-at-home', 'riders-want-realtime']);
-    expect(complete(['hypo', '-C', repo.root, 'new', 'experiment', 'Panel', '--tests', 'd'])).toEqual(['departures-panel']);
-    expect(complete(['hypo', 'show', ''], makeRepo({}, { config: false }).root)).toEqual([]); // no records: nothing, and no error
+    const empty = makeRepo({}, { config: false });
+    const [here, prefix, afterC, linkFlag, none] = await Promise.all([
+      completeAsync(['hypo', 'show', ''], repo.root),
+      completeAsync(['hypo', 'show', 'riders-w'], repo.root),
+      completeAsync(['hypo', '-C', repo.root, 'show', '--format', 'json', 'r']),
+      completeAsync(['hypo', '-C', repo.root, 'new', 'experiment', 'Panel', '--tests', 'd']),
+      completeAsync(['hypo', 'show', ''], empty.root),
+    ]);
+    expect(here).toEqual(['departures-panel', 'riders-plan-at-home', 'riders-want-realtime']);
+    expect(prefix).toEqual(['riders-want-realtime']);
+    expect(afterC).toEqual(['riders-plan-at-home', 'riders-want-realtime']);
+    expect(linkFlag).toEqual(['departures-panel']);
+    expect(none).toEqual([]); // no records: nothing, and no error
   });
 
   it.runIf(hasShell('zsh'))('prints a zsh script zsh can read', () => {

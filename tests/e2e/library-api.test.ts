@@ -1,10 +1,11 @@
 // The library as a dashboard would use it: `import … from 'hypo'`, resolved through the
 // package's `exports` (from the project itself, and from a project that installed it),
 // giving the same data the CLI prints as JSON.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { buildReport, check, loadRepository, staleFindings } from '../../src/index.js';
 import { staleReportJson } from '../../src/report/stale-report.js';
@@ -23,10 +24,14 @@ const report = await buildReport(repository, { asOf: '2026-11-25', sprint: 'prev
 console.log(JSON.stringify({ ok: result.ok, records: result.records, stale: stale.stale.map((finding) => finding.id), period: report.period }));
 `;
 
-function importAsUser(cwd: string) {
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { cwd, encoding: 'utf8' });
+/** Runs an ES module script in a node of its own, in `cwd`; rejects if it exits with an error. */
+async function runModule(script: string, cwd: string): Promise<{ stdout: string; stderr: string }> {
+  return promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+}
+
+async function importAsUser(cwd: string) {
+  const result = await runModule(SCRIPT, cwd);
   expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
   return JSON.parse(result.stdout) as { ok: boolean; records: number; stale: string[]; period: unknown };
 }
 
@@ -37,20 +42,22 @@ const EXPECTED = {
   period: { since: '2026-11-09', until: '2026-11-22', label: 'Sprint 6' },
 };
 
-describe("import from 'hypo'", () => {
-  it('resolves the package’s own name from the project root (self-reference through exports)', () => {
-    expect(importAsUser(ROOT)).toEqual(EXPECTED);
+// Each test waits on its own node only: they run at the same time, the project folder kept until
+// the file's last test (a test's own cleanup would remove the others').
+describe.concurrent("import from 'hypo'", () => {
+  it('resolves the package’s own name from the project root (self-reference through exports)', async () => {
+    expect(await importAsUser(ROOT)).toEqual(EXPECTED);
   });
 
-  it('resolves from a project that has hypo in node_modules', () => {
-    const project = makeRepo({ 'package.json': '{ "name": "dashboard", "type": "module" }\n' }, { config: false });
+  it('resolves from a project that has hypo in node_modules', async () => {
+    const project = makeRepo({ 'package.json': '{ "name": "dashboard", "type": "module" }\n' }, { config: false, lifetime: 'file' });
     mkdirSync(path.join(project.root, 'node_modules'));
     symlinkSync(ROOT, path.join(project.root, 'node_modules/hypo'), 'dir');
-    expect(importAsUser(project.root)).toEqual(EXPECTED);
+    expect(await importAsUser(project.root)).toEqual(EXPECTED);
   });
 
-  it('exports exactly the documented values', () => {
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', "console.log(Object.keys(await import('hypo')).sort().join(' '))"], { cwd: ROOT, encoding: 'utf8' });
+  it('exports exactly the documented values', async () => {
+    const result = await runModule("console.log(Object.keys(await import('hypo')).sort().join(' '))", ROOT);
     expect(result.stdout.trim().split(' ')).toEqual(
       ['ExperimentSchema', 'HypoError', 'HypothesisSchema', 'InsightSchema', 'buildGraph', 'buildReport', 'check', 'checkRepository', 'loadRepository', 'staleFindings'].sort(),
     );

@@ -1,11 +1,11 @@
 // Interrupted and failing writes, in real processes: a SIGKILL between writing the temp
 // files and the first rename leaves every record as it was (and its leftover lock does
-// not block the next write); a write that fails (an
-// injected EACCES, or real permissions as another user) gives one clear error, changes
+// not block the next write); a write that fails (an injected EACCES, in process and in a
+// real process, or real permissions as another user) gives one clear error, changes
 // nothing and leaves no temp file; only --debug or HYPO_DEBUG=1 shows a stack trace.
 import { chmodSync, chownSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectCleanOutput, expectErrorStyle, STACK_LINE } from '../helpers/clean-output.js';
 import { VALID_FILES } from '../helpers/records.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -51,7 +51,10 @@ describe('a write that fails', () => {
   it('reports an injected EACCES in one line and a hint, changing nothing and leaving no temp file', async () => {
     const repo = makeRepo(VALID_FILES);
     const before = records(repo);
-    const result = await spawnHypo(['-C', repo.root, 'set', 'riders-want', 'status=testing'], { env: { HYPO_TEST_FAULT: 'write-eacces' } });
+    // In process: the fault is read from process.env, set here for this run only. The test below
+    // shows the same fault in a real process.
+    vi.stubEnv('HYPO_TEST_FAULT', 'write-eacces');
+    const result = await runCli(['-C', repo.root, 'set', 'riders-want', 'status=testing']).finally(() => vi.unstubAllEnvs());
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`hypo: cannot write ${path.join(repo.root, H)} (permission denied); nothing was changed\nhint: check the permissions of the file and its folder\n`);
@@ -62,9 +65,12 @@ describe('a write that fails', () => {
   it('shows the stack trace only under --debug or HYPO_DEBUG=1', async () => {
     const repo = makeRepo(VALID_FILES);
     const fault = { HYPO_TEST_FAULT: 'write-eacces' };
-    const withFlag = await spawnHypo(['-C', repo.root, '--debug', 'set', 'riders-want', 'status=testing'], { env: fault });
-    const withEnv = await spawnHypo(['-C', repo.root, 'set', 'riders-want', 'status=testing'], { env: { ...fault, HYPO_DEBUG: '1' } });
-    for (const result of [withFlag, withEnv]) {
+    // Both runs fail before writing anything: they can run at the same time.
+    const runs = await Promise.all([
+      spawnHypo(['-C', repo.root, '--debug', 'set', 'riders-want', 'status=testing'], { env: fault }),
+      spawnHypo(['-C', repo.root, 'set', 'riders-want', 'status=testing'], { env: { ...fault, HYPO_DEBUG: '1' } }),
+    ]);
+    for (const result of runs) {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^hypo: cannot write .* \(permission denied\); nothing was changed\n/);
       expect(result.stderr).toMatch(STACK_LINE);

@@ -4,7 +4,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
 
 export interface TempRepo {
   root: string;
@@ -14,11 +13,26 @@ export interface TempRepo {
   commit(message: string, date: string): string;
 }
 
+/** Folders removed after each test, and folders a whole file shares, removed after its last test. */
 const created: string[] = [];
+const sharedByFile: string[] = [];
 
-afterEach(() => {
+// Called by tests/setup-temp-dirs.ts after each test and each file: hooks registered here would
+// reach only the first file to import this module when test files share a worker's modules.
+export function removeTestTempDirs(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}
+
+export function removeFileTempDirs(): void {
+  for (const dir of sharedByFile.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * How long a temp folder lives: `test` (the default) removes it after the test that made it;
+ * `file` keeps it for the tests after, for a fixture that costs more to build (git commits)
+ * than the commands run on it, shared by tests that only read it.
+ */
+export type Lifetime = 'test' | 'file';
 
 export const GIT_ENV = {
   GIT_AUTHOR_NAME: 'Test Person',
@@ -29,17 +43,17 @@ export const GIT_ENV = {
   GIT_CONFIG_GLOBAL: '/dev/null',
 };
 
-/** An empty temp folder outside any repository made here, removed after the test. */
-export function makeTempDir(prefix = 'hypo-outside-'): string {
+/** An empty temp folder outside any repository made here, removed after the test (or the file's last test, by lifetime). */
+export function makeTempDir(prefix = 'hypo-outside-', lifetime: Lifetime = 'test'): string {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  created.push(dir);
+  (lifetime === 'file' ? sharedByFile : created).push(dir);
   return dir;
 }
 
 /** A temp folder with the given files; with `git: true` an initialised git repository, without a config file unless given. */
-export function makeRepo(files: Record<string, string> = {}, options: { git?: boolean; config?: string | false } = {}): TempRepo {
+export function makeRepo(files: Record<string, string> = {}, options: { git?: boolean; config?: string | false; lifetime?: Lifetime } = {}): TempRepo {
   const root = mkdtempSync(path.join(tmpdir(), 'hypo-test-'));
-  created.push(root);
+  (options.lifetime === 'file' ? sharedByFile : created).push(root);
   const repo: TempRepo = {
     root,
     write(file, content) {
