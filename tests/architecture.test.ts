@@ -119,7 +119,11 @@ describe('the world injected', () => {
 
   it('gives exit codes by name in the commands, never as bare numbers', () => {
     const bare = FILES.filter((file) => layerOf(file) === 'commands')
-      .flatMap((file) => readFileSync(file, 'utf8').split('\n').map((line, index) => ({ file, line, number: index + 1 })))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line, index) => ({ file, line, number: index + 1 })),
+      )
       .filter(({ line }) => /\breturn\s+\d+\s*;|\?\s*\d+\s*:\s*\d+/.test(line))
       .map(({ file, number }) => `${short(file)}:${number}`);
     expect(bare).toEqual([]);

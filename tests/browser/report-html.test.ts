@@ -85,7 +85,9 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     }
 
     const funnel = page.locator('svg[data-chart="funnel"] rect[data-step]');
-    const values = await funnel.evaluateAll((bars) => bars.map((bar) => [bar.getAttribute('data-step'), Number(bar.getAttribute('data-value')), bar.getBoundingClientRect().width]));
+    const values = await funnel.evaluateAll((bars) =>
+      bars.map((bar) => [bar.getAttribute('data-step'), Number(bar.getAttribute('data-value')), bar.getBoundingClientRect().width]),
+    );
     expect(values.map(([step, value]) => [step, value])).toEqual(Object.entries(report.funnel));
     expect(values.every(([, , width]) => Number(width) > 0)).toBe(true);
 

@@ -10,15 +10,13 @@ import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
  */
 let shared: TempRepo | undefined;
 function branchRepo(): TempRepo {
-  return (shared ??= buildBranchRepo());
+  shared ??= buildBranchRepo();
+  return shared;
 }
 
 function buildBranchRepo(): TempRepo {
   const repo = makeRepo({}, { git: true, lifetime: 'file' });
-  repo.write(
-    'learning/h/swish-first.yaml',
-    'kind: hypothesis\ntitle: Swish först i kassan\nstatement: s\nstatus: open\ncode:\n  - src/checkout/**\n',
-  );
+  repo.write('learning/h/swish-first.yaml', 'kind: hypothesis\ntitle: Swish först i kassan\nstatement: s\nstatus: open\ncode:\n  - src/checkout/**\n');
   repo.write('learning/h/ferry-map.yaml', 'kind: hypothesis\ntitle: Färjekartan\nstatement: s\nstatus: refuted\ncode: [src/ferry/*.ts]\n');
   repo.write('learning/h/no-code.yaml', 'kind: hypothesis\ntitle: Utan kod\nstatement: s\nstatus: open\n');
   repo.write('learning/i/notes.yaml', 'kind: insight\ntitle: Anteckningar\nlearned: l\ncode: [docs/**]\n');

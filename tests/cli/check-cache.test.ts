@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFolder } from '../../src/store/check-cache.js';
-import { runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { VALID_FILES } from '../helpers/records.js';
+import { runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 function setup() {

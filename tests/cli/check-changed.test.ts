@@ -7,7 +7,8 @@ import { checkJson, type JsonProblem } from '../helpers/run-cli.js';
 import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 const hypothesis = (status = 'open') => `kind: hypothesis\ntitle: T\nstatement: s\nstatus: ${status}\n`;
-const experiment = (tests: string, status = 'planned', extra = '') => `kind: experiment\ntitle: E\ntests: [${tests}]\nmethod: survey\nstatus: ${status}\n${extra}`;
+const experiment = (tests: string, status = 'planned', extra = '') =>
+  `kind: experiment\ntitle: E\ntests: [${tests}]\nmethod: survey\nstatus: ${status}\n${extra}`;
 
 function repoWithHistory(): TempRepo {
   const repo = makeRepo({}, { git: true });
@@ -40,7 +41,13 @@ describe('hypo check --changed', () => {
     // alpha + the two records that mention it; new-one + beta, which it names.
     expect(json.files).toBe(5);
     const full = await checkJson(repo.root);
-    const selected = new Set(['learning/h/alpha.yaml', 'learning/e/tests-alpha.yaml', 'learning/i/about-alpha.yaml', 'learning/e/new-one.yaml', 'learning/h/beta.yaml']);
+    const selected = new Set([
+      'learning/h/alpha.yaml',
+      'learning/e/tests-alpha.yaml',
+      'learning/i/about-alpha.yaml',
+      'learning/e/new-one.yaml',
+      'learning/h/beta.yaml',
+    ]);
     expect(json.problems).toEqual(forFiles(full.json.problems, selected));
     expect(json.problems.map((problem) => `${path.basename(problem.file)}:${problem.rule}`)).toEqual([
       'new-one.yaml:unknown-reference',

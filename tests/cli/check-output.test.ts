@@ -1,7 +1,7 @@
 // The three output formats of `hypo check`, colour, --strict and exit codes.
 import { describe, expect, it } from 'vitest';
-import { checkJson, runCli } from '../helpers/run-cli.js';
 import { VALID_FILES } from '../helpers/records.js';
+import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const BROKEN_STATUS = 'kind: hypothesis\ntitle: Resenärer på färjan\nstatement: Vi tror att de vill ha realtid\nstatus: validatd\n';
@@ -108,7 +108,8 @@ describe('hypo check output', () => {
   });
 
   it('reads UTF-8 with a BOM, CRLF line ends, Swedish text and x- extensions as valid', async () => {
-    const crlf = '\uFEFFkind: hypothesis\r\ntitle: Färjeresenärer vill ha realtid 🚢\r\nstatement: Vi tror att åkare på Ö-linjen vill se förseningar\r\nstatus: open\r\nx-jira: ÄÖ-12\r\n';
+    const crlf =
+      '\uFEFFkind: hypothesis\r\ntitle: Färjeresenärer vill ha realtid 🚢\r\nstatement: Vi tror att åkare på Ö-linjen vill se förseningar\r\nstatus: open\r\nx-jira: ÄÖ-12\r\n';
     const repo = makeRepo({ ...VALID_FILES, 'learning/hypotheses/farjeresenarer.yaml': crlf });
     const { code, json } = await checkJson(repo.root);
     expect(json.problems).toEqual([]);

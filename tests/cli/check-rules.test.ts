@@ -4,8 +4,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN_CASES } from '../helpers/broken-cases.js';
-import { checkJson } from '../helpers/run-cli.js';
 import { VALID_FILES } from '../helpers/records.js';
+import { checkJson } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 describe('hypo check reports each rule at its place', () => {

@@ -1,9 +1,9 @@
 // hypo decide, hypo link and hypo rename on small repositories.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, runCli } from '../helpers/run-cli.js';
 import { HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
+import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const read = (root: string, file: string) => readFileSync(path.join(root, file), 'utf8');
@@ -12,7 +12,17 @@ const INSIGHT_FILE = 'learning/insights/riders-plan-at-home.yaml';
 describe('hypo decide', () => {
   it('records the decision with today as its date', async () => {
     const repo = makeRepo({ ...VALID_FILES, 'learning/hypotheses/riders-want-reminders.yaml': HYPOTHESIS });
-    const result = await runCli(['-C', repo.root, 'decide', 'riders-plan', 'pivot', '--summary', 'Påminn i stället för realtid', '--next', 'riders-want-reminders']);
+    const result = await runCli([
+      '-C',
+      repo.root,
+      'decide',
+      'riders-plan',
+      'pivot',
+      '--summary',
+      'Påminn i stället för realtid',
+      '--next',
+      'riders-want-reminders',
+    ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`riders-plan-at-home: pivot — recorded in ${INSIGHT_FILE}\n`);
@@ -63,7 +73,11 @@ describe('hypo link', () => {
 
   it('adds one line to a block list', async () => {
     const experiment = 'kind: experiment\ntitle: Panel\ntests:\n  - riders-want-realtime\nmethod: panel\nstatus: planned\n';
-    const repo = makeRepo({ ...VALID_FILES, 'learning/experiments/departures-panel.yaml': experiment, 'learning/hypotheses/riders-want-maps.yaml': HYPOTHESIS });
+    const repo = makeRepo({
+      ...VALID_FILES,
+      'learning/experiments/departures-panel.yaml': experiment,
+      'learning/hypotheses/riders-want-maps.yaml': HYPOTHESIS,
+    });
     expect((await runCli(['-C', repo.root, 'link', 'departures', 'riders-want-maps'])).code).toBe(0);
     expect(read(repo.root, 'learning/experiments/departures-panel.yaml')).toBe(
       'kind: experiment\ntitle: Panel\ntests:\n  - riders-want-realtime\n  - riders-want-maps\nmethod: panel\nstatus: planned\n',

@@ -5,15 +5,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkJson, runCli } from '../helpers/run-cli.js';
 import { HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
+import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/transit-app', import.meta.url));
 
 /** The data of every record file in a folder, by file name. */
 function recordsIn(folder: string): Record<string, unknown> {
-  return Object.fromEntries(readdirSync(folder).filter((name) => name.endsWith('.yaml')).map((name) => [name, parse(readFileSync(path.join(folder, name), 'utf8'))]));
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => [name, parse(readFileSync(path.join(folder, name), 'utf8'))]),
+  );
 }
 
 async function initialisedRepo() {
@@ -27,12 +31,16 @@ describe('hypo export', () => {
     const result = await runCli(['-C', EXAMPLE, 'export', '--kind', 'hypothesis']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     const csv = result.stdout;
-    expect(csv.startsWith('id,kind,file,title,statement,status,segment,journey,metric,metric_type,success,importance,evidence,owner,created,review_by,tags,code\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        'id,kind,file,title,statement,status,segment,journey,metric,metric_type,success,importance,evidence,owner,created,review_by,tags,code\r\n',
+      ),
+    ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(12); // header, 10 hypotheses, the empty rest after the last CRLF
     expect(csv).toContain('"Minuter resenären väntar på bryggan (självrapporterat), andel som öppnar realtidsvyn före avresa"');
     expect(csv).toContain(',färja; realtid; skärgård,src/realtime/**; src/ferry/**\r\n');
-    expect(csv).toContain("\"We are right if at least 10 of 14 interviewed ferry travellers describe checking the ferry's position");
+    expect(csv).toContain('"We are right if at least 10 of 14 interviewed ferry travellers describe checking the ferry\'s position');
   });
 
   it('starts with a BOM only with --bom, and writes to --out', async () => {
@@ -48,7 +56,14 @@ describe('hypo export', () => {
     const result = await runCli(['-C', repo.root, 'export', '--format', 'json', '--kind', 'experiment,insight']);
     const rows = JSON.parse(result.stdout) as Record<string, unknown>[];
     expect(rows.map((row) => row.id)).toEqual(['departures-panel', 'riders-plan-at-home']);
-    expect(rows[0]).toMatchObject({ kind: 'experiment', tests: ['riders-want-realtime'], method: 'panel', 'result.summary': null, 'decision.action': null, learned: null });
+    expect(rows[0]).toMatchObject({
+      kind: 'experiment',
+      tests: ['riders-want-realtime'],
+      method: 'panel',
+      'result.summary': null,
+      'decision.action': null,
+      learned: null,
+    });
     expect(Object.keys(rows[0]!)).toEqual(Object.keys(rows[1]!));
   });
 
@@ -62,7 +77,9 @@ describe('hypo export', () => {
 
   it('refuses an unknown kind, and --bom with JSON', async () => {
     const repo = makeRepo(VALID_FILES);
-    expect((await runCli(['-C', repo.root, 'export', '--kind', 'hypotesis'])).stderr).toContain('--kind hypotesis: not a kind: use hypothesis, experiment or insight (did you mean "hypothesis"?)');
+    expect((await runCli(['-C', repo.root, 'export', '--kind', 'hypotesis'])).stderr).toContain(
+      '--kind hypotesis: not a kind: use hypothesis, experiment or insight (did you mean "hypothesis"?)',
+    );
     expect((await runCli(['-C', repo.root, 'export', '--format', 'json', '--bom'])).code).toBe(2);
   });
 });
@@ -94,7 +111,9 @@ describe('hypo export, then hypo import', () => {
     expect(Object.keys(imported).sort()).toEqual(Object.keys(original).sort());
     for (const [name, data] of Object.entries(original)) expect({ name, data: imported[name] }).toEqual({ name, data });
     for (const name of Object.keys(imported)) {
-      expect(readFileSync(path.join(target.root, 'learning/hypotheses', name), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\S+hypothesis\.schema\.json\n/);
+      expect(readFileSync(path.join(target.root, 'learning/hypotheses', name), 'utf8')).toMatch(
+        /^# yaml-language-server: \$schema=\S+hypothesis\.schema\.json\n/,
+      );
     }
     expect((await checkJson(target.root)).json.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
@@ -105,11 +124,15 @@ describe('hypo import csv', () => {
 
   it('makes ids from titles, fills in the status, and prints what --dry-run would create', async () => {
     const repo = await initialisedRepo();
-    repo.write('backlog.csv', `${header}Pendlare vill ha påminnelser,Vi tror att pendlare glömmer periodkortet,,pendlare; påminnelse\n\n"Turister, i juli",Vi tror att turister köper dagsbiljett,testing,\n`);
+    repo.write(
+      'backlog.csv',
+      `${header}Pendlare vill ha påminnelser,Vi tror att pendlare glömmer periodkortet,,pendlare; påminnelse\n\n"Turister, i juli",Vi tror att turister köper dagsbiljett,testing,\n`,
+    );
     const dry = await runCli(['-C', repo.root, 'import', 'csv', 'backlog.csv', '--kind', 'hypothesis', '--dry-run']);
     expect(dry).toEqual({
       code: 0,
-      stdout: 'Would create 2 hypotheses (nothing written: --dry-run):\n  learning/hypotheses/pendlare-vill-ha-paminnelser.yaml  (row 2)\n  learning/hypotheses/turister-i-juli.yaml  (row 4)\n',
+      stdout:
+        'Would create 2 hypotheses (nothing written: --dry-run):\n  learning/hypotheses/pendlare-vill-ha-paminnelser.yaml  (row 2)\n  learning/hypotheses/turister-i-juli.yaml  (row 4)\n',
       stderr: '',
     });
     expect(readdirSync(path.join(repo.root, 'learning/hypotheses'))).toEqual(['.gitkeep']);
@@ -174,7 +197,7 @@ describe('hypo import csv', () => {
       'backlog.csv, row 4, column statement: error statement is required',
       'backlog.csv, row 4, column review_by: error review_by: "2026-02-30" is not a real calendar date',
       'backlog.csv, row 5, column id: error the id "riders-want-realtime" is taken by learning/hypotheses/riders-want-realtime.yaml',
-      "backlog.csv, row 6, column title: error the id \"good-one\" is row 2's too; give one of them another id or title",
+      'backlog.csv, row 6, column title: error the id "good-one" is row 2\'s too; give one of them another id or title',
       'backlog.csv, row 7, column id: error "Not_An_Id" cannot be an id: the id has upper-case letters; use lower-case a–z, 0–9 and single hyphens',
       'backlog.csv, row 8, column kind: error kind is "experiment", but this import is of hypothesis records (--kind)',
       'hypo: nothing was imported: 7 errors in 6 rows',
@@ -188,7 +211,9 @@ describe('hypo import csv', () => {
     repo.write('experiments.csv', 'title,tests,method\nPanel,riders-want-realtime; riders-want-reltime,panel\n');
     const result = await runCli(['-C', repo.root, 'import', 'csv', 'experiments.csv', '--kind', 'experiment']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('experiments.csv, row 2, column tests: error tests names "riders-want-reltime", but no record has that id (did you mean "riders-want-realtime"?)');
+    expect(result.stderr).toContain(
+      'experiments.csv, row 2, column tests: error tests names "riders-want-reltime", but no record has that id (did you mean "riders-want-realtime"?)',
+    );
     expect(existsSync(path.join(repo.root, 'learning/experiments'))).toBe(false);
   });
 

@@ -7,7 +7,17 @@ import { NO_PROMPTS, runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const silent = { write: () => true };
-const ctx: Context = { cwd: process.cwd(), env: TEST_ENV, stdout: silent, stderr: silent, stdinIsTTY: false, now: () => new Date(), color: false, debug: false, prompter: NO_PROMPTS };
+const ctx: Context = {
+  cwd: process.cwd(),
+  env: TEST_ENV,
+  stdout: silent,
+  stderr: silent,
+  stdinIsTTY: false,
+  now: () => new Date(),
+  color: false,
+  debug: false,
+  prompter: NO_PROMPTS,
+};
 const program = buildProgram(ctx, () => {});
 const commands = program
   .createHelp()

@@ -29,7 +29,9 @@ describe('hypo init --vscode', () => {
     const dir = makeRepo({}, { config: false }).root;
     const result = await runCli(['-C', dir, 'init', '--vscode']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Created hypo.config.yaml, .*\nNext: .*\nCreated .vscode\/settings.json: yaml.schemas maps the record schemas to learning\/\n$/);
+    expect(result.stdout).toMatch(
+      /^Created hypo.config.yaml, .*\nNext: .*\nCreated .vscode\/settings.json: yaml.schemas maps the record schemas to learning\/\n$/,
+    );
     expect(JSON.parse(settingsOf(dir))).toEqual({ 'yaml.schemas': SCHEMAS });
   });
 
@@ -51,7 +53,11 @@ describe('hypo init --vscode', () => {
     expect(text).toContain('    // Our editor settings.\n    "editor.tabSize": 4, // team rule\n');
     expect(parse(text, [], { allowTrailingComma: true })).toEqual({
       'editor.tabSize': 4,
-      'yaml.schemas': { './ci.schema.json': 'ci/*.yaml', ...SCHEMAS, 'node_modules/hypo/schemas/hypothesis.schema.json': ['docs/*.yaml', 'learning/hypotheses/*.yaml'] },
+      'yaml.schemas': {
+        './ci.schema.json': 'ci/*.yaml',
+        ...SCHEMAS,
+        'node_modules/hypo/schemas/hypothesis.schema.json': ['docs/*.yaml', 'learning/hypotheses/*.yaml'],
+      },
     });
     const again = await runCli(['-C', repo.root, 'init', '--vscode']);
     expect(again.stdout).toBe('.vscode/settings.json maps the record schemas already\n');

@@ -11,7 +11,8 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/transit-app', import.meta.
 const FILES: Record<string, string> = {
   'learning/hypotheses/riders-want-realtime.yaml':
     'kind: hypothesis\ntitle: Riders want real-time departures\nstatement: s\nstatus: testing\nowner: Sara Öberg\ntags: [realtime, bus]\n',
-  'learning/hypotheses/farjan-i-realtid.yaml': 'kind: hypothesis\ntitle: Färjeresenärer vill se färjan i realtid\nstatement: Vi tror att …\nstatus: open\ntags: [färja]\n',
+  'learning/hypotheses/farjan-i-realtid.yaml':
+    'kind: hypothesis\ntitle: Färjeresenärer vill se färjan i realtid\nstatement: Vi tror att …\nstatus: open\ntags: [färja]\n',
   'learning/experiments/departures-panel.yaml':
     'kind: experiment\ntitle: Panel on departures\ntests: [riders-want-realtime]\nmethod: panel\nstatus: done\nresult:\n  summary: fine\n  outcome: supports\nowner: Elin Lindqvist\n',
   'learning/insights/riders-plan-at-home.yaml':
@@ -96,7 +97,9 @@ describe('hypo list usage errors', () => {
     const result = await runCli(['-C', repo.root, 'list', '--kind', 'hypotesis']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('hypo: --kind hypotesis: not a kind: use hypothesis, experiment or insight (did you mean "hypothesis"?)\nhint: a unique prefix is enough: hyp, exp, ins\n');
+    expect(result.stderr).toContain(
+      'hypo: --kind hypotesis: not a kind: use hypothesis, experiment or insight (did you mean "hypothesis"?)\nhint: a unique prefix is enough: hyp, exp, ins\n',
+    );
     expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
@@ -144,7 +147,8 @@ describe('hypo list --format text', () => {
     expect(long).toHaveLength(200);
     const repo = makeRepo({
       'learning/hypotheses/a-very-long-title.yaml': `kind: hypothesis\ntitle: ${long}\nstatement: s\nstatus: inconclusive\n`,
-      'learning/hypotheses/emoji-title.yaml': 'kind: hypothesis\ntitle: 🚌🚌🚌 Bussen är här 🚌🚌🚌 och färjan går snart över fjärden mot Lillö och Storö\nstatement: s\nstatus: open\n',
+      'learning/hypotheses/emoji-title.yaml':
+        'kind: hypothesis\ntitle: 🚌🚌🚌 Bussen är här 🚌🚌🚌 och färjan går snart över fjärden mot Lillö och Storö\nstatement: s\nstatus: open\n',
       'learning/insights/one.yaml': `kind: insight\ntitle: Ö\nlearned: l\n`,
     });
     const result = await runCli(['-C', repo.root, 'list']);
@@ -154,7 +158,7 @@ describe('hypo list --format text', () => {
       expect([...line].length).toBeLessThanOrEqual(80);
       expect(displayWidth(line)).toBeLessThanOrEqual(80);
     }
-    expect(lines[1]).toMatch(/^a-very-long-title  hyp   inconclusive  Långa resor .*…$/);
+    expect(lines[1]).toMatch(/^a-very-long-title {2}hyp {3}inconclusive {2}Långa resor .*…$/);
     expect(displayWidth(lines[1]!)).toBe(80);
     expect(lines[2]).toMatch(/🚌 Bussen är här .*…$/);
     // The title column starts at the same terminal column on every line.

@@ -174,7 +174,10 @@ describe('hypo log --format text', () => {
     commitAll(repo, 'Plan', '2026-06-01T12:00:00Z');
     repo.write('learning/kundpanel.yaml', experiment(['status: done', 'result:', '  summary: De flesta tittar före avgång.', '  outcome: supports']));
     commitAll(repo, 'Result', '2026-06-20T12:00:00Z');
-    repo.write('learning/kundpanel.yaml', experiment(['status: done', 'result:', '  summary: De flesta tittar före avgång.', '  outcome: supports', '# a note']));
+    repo.write(
+      'learning/kundpanel.yaml',
+      experiment(['status: done', 'result:', '  summary: De flesta tittar före avgång.', '  outcome: supports', '# a note']),
+    );
     const { code, stdout } = await runCli(['-C', repo.root, 'log', 'kundpanel']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^kundpanel: running → done\n\n2026-06-20 {2}[0-9a-f]{7} {2}Test Person {2}Result\n/);
@@ -214,6 +217,8 @@ describe('hypo log failures', () => {
     const result = await runCli(['-C', repo.root, 'log', 'ny']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^hypo: .* is not in a git repository, so learning\/ny.yaml has no history to show\nhint: hypo log reads the history from git/);
+    expect(result.stderr).toMatch(
+      /^hypo: .* is not in a git repository, so learning\/ny.yaml has no history to show\nhint: hypo log reads the history from git/,
+    );
   });
 });

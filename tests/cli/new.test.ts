@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseRecordText } from '../../src/store/read-record-file.js';
-import { checkJson, runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { VALID_FILES } from '../helpers/records.js';
+import { checkJson, runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
@@ -18,9 +18,21 @@ describe('hypo new, without a terminal', () => {
     const repo = makeRepo({}, { git: true });
     repo.git('config', 'user.name', 'Åsa Öberg');
     const result = await runCli([
-      '-C', repo.root, 'new', 'hypothesis', 'Färjeresenärer vill ha realtid',
-      '--statement', 'Vi tror att färjeresenärer vill se var färjan är',
-      '--importance', 'high', '--metric-type', 'customer', '--tags', 'färja, realtid', '--code', 'src/ferry/**',
+      '-C',
+      repo.root,
+      'new',
+      'hypothesis',
+      'Färjeresenärer vill ha realtid',
+      '--statement',
+      'Vi tror att färjeresenärer vill se var färjan är',
+      '--importance',
+      'high',
+      '--metric-type',
+      'customer',
+      '--tags',
+      'färja, realtid',
+      '--code',
+      'src/ferry/**',
     ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
@@ -47,12 +59,35 @@ describe('hypo new, without a terminal', () => {
 
   it('writes an experiment and an insight linked to existing records', async () => {
     const repo = makeRepo(VALID_FILES);
-    const experiment = await runCli(['-C', repo.root, 'new', 'exp', 'Kundpanel hösten', '--tests', 'riders', '--method', 'panel', '--sample', '12', '--owner', 'Team Färja', '--format', 'json']);
+    const experiment = await runCli([
+      '-C',
+      repo.root,
+      'new',
+      'exp',
+      'Kundpanel hösten',
+      '--tests',
+      'riders',
+      '--method',
+      'panel',
+      '--sample',
+      '12',
+      '--owner',
+      'Team Färja',
+      '--format',
+      'json',
+    ]);
     expect(experiment.stderr).toBe('');
     expect(JSON.parse(experiment.stdout)).toEqual({ id: 'kundpanel-hosten', kind: 'experiment', file: 'learning/experiments/kundpanel-hosten.yaml' });
     const data = parseRecordText(readFileSync(path.join(repo.root, 'learning/experiments/kundpanel-hosten.yaml'), 'utf8'), 'x.yaml');
     expect(data.problems).toEqual([]);
-    expect(data.record).toMatchObject({ kind: 'experiment', status: 'planned', method: 'panel', sample: 12, tests: ['riders-want-realtime'], owner: 'Team Färja' });
+    expect(data.record).toMatchObject({
+      kind: 'experiment',
+      status: 'planned',
+      method: 'panel',
+      sample: 12,
+      tests: ['riders-want-realtime'],
+      owner: 'Team Färja',
+    });
     const insight = await runCli(['-C', repo.root, 'new', 'insight', 'Panelen vill ha realtid', '--learned', 'De vill', '--from', 'kundpanel-hosten', '--yes']);
     expect(insight.code).toBe(0);
     expect((await checkJson(repo.root)).json.problems.map((problem) => problem.rule)).toEqual(['experiment-not-done']);
@@ -82,7 +117,9 @@ describe('hypo new, without a terminal', () => {
 
   it('takes --id, and refuses one that is not a valid id', async () => {
     const repo = makeRepo();
-    expect((await runCli(['-C', repo.root, 'new', 'hypothesis', 'Title', '--id', 'my-id', '--statement', 's'])).stdout).toBe('learning/hypotheses/my-id.yaml\n');
+    expect((await runCli(['-C', repo.root, 'new', 'hypothesis', 'Title', '--id', 'my-id', '--statement', 's'])).stdout).toBe(
+      'learning/hypotheses/my-id.yaml\n',
+    );
     const bad = await runCli(['-C', repo.root, 'new', 'hypothesis', 'Title', '--id', 'My Id', '--statement', 's']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('"My Id" cannot be an id');
@@ -145,7 +182,13 @@ describe('hypo new, in a terminal', () => {
 
   it('offers the existing hypotheses for an experiment’s tests and asks nothing already given', async () => {
     const repo = makeRepo(VALID_FILES);
-    const prompter = scriptedPrompter({ 'tests': ['riders-want-realtime'], 'plan (optional)': 'Fråga panelen', 'measure (optional)': '', 'start (optional)': '', 'end (optional)': '' });
+    const prompter = scriptedPrompter({
+      tests: ['riders-want-realtime'],
+      'plan (optional)': 'Fråga panelen',
+      'measure (optional)': '',
+      'start (optional)': '',
+      'end (optional)': '',
+    });
     const result = await runCli(['-C', repo.root, 'new', 'experiment', 'Panel två', '--method', 'panel'], {
       stdinIsTTY: true,
       stdout: { write: () => true, isTTY: true },
@@ -170,14 +213,16 @@ describe('hypo new, racing', () => {
   it('lets exactly one of several processes create the same id, and the file is whole', async () => {
     const repo = makeRepo();
     const bin = fileURLToPath(new URL('../../bin/hypo.js', import.meta.url));
-    const runs = Array.from({ length: 6 }, (_, index) =>
-      new Promise<{ code: number | null; index: number }>((resolve) => {
-        const child = spawn(process.execPath, [bin, '-C', repo.root, 'new', 'hypothesis', 'Same title', '--statement', `run ${index}`], {
-          env: { ...TEST_ENV },
-          stdio: 'ignore',
-        });
-        child.on('close', (code) => resolve({ code, index }));
-      }),
+    const runs = Array.from(
+      { length: 6 },
+      (_, index) =>
+        new Promise<{ code: number | null; index: number }>((resolve) => {
+          const child = spawn(process.execPath, [bin, '-C', repo.root, 'new', 'hypothesis', 'Same title', '--statement', `run ${index}`], {
+            env: { ...TEST_ENV },
+            stdio: 'ignore',
+          });
+          child.on('close', (code) => resolve({ code, index }));
+        }),
     );
     const results = await Promise.all(runs);
     const winners = results.filter((result) => result.code === 0);

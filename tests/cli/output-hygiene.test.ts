@@ -24,7 +24,10 @@ const HOSTILE_KEY_RECORD = `kind: hypothesis\ntitle: t\nstatement: s\nstatus: op
 function fixture(lifetime: Lifetime = 'test'): TempRepo {
   const repo = makeRepo(FILES, { git: true, config: 'sprints: { start: 2026-11-16, length_days: 14 }\n', lifetime });
   repo.commit('Records', '2026-09-01');
-  repo.write('learning/hypotheses/evil-hypothesis.yaml', FILES['learning/hypotheses/evil-hypothesis.yaml']!.replace(`title: ${EVIL_YAML}`, `title: ${JSON.stringify(LATER)}`));
+  repo.write(
+    'learning/hypotheses/evil-hypothesis.yaml',
+    FILES['learning/hypotheses/evil-hypothesis.yaml']!.replace(`title: ${EVIL_YAML}`, `title: ${JSON.stringify(LATER)}`),
+  );
   repo.commit(`Retitle ${EVIL.replace(/[\r\n]/g, ' ')}`, '2026-11-20');
   return repo;
 }
@@ -36,7 +39,8 @@ let shared: TempRepo | undefined;
 let sharedWithHostileKey: TempRepo | undefined;
 
 function readOnlyFixture(): TempRepo {
-  return (shared ??= fixture('file'));
+  shared ??= fixture('file');
+  return shared;
 }
 
 function readOnlyFixtureWithHostileKey(): TempRepo {
@@ -85,7 +89,10 @@ describe('terminal output of record text', () => {
 
   it('hypo check shows a hostile value in a problem escaped, and in its code frame', async () => {
     const repo = fixture();
-    repo.write('learning/hypotheses/broken.yaml', `kind: hypothesis\ntitle: t\nstatement: s\nstatus: ${EVIL_YAML}\n"x\\e[2J-\\n::error::k": 1\nstatment: \u001b[2J\n`);
+    repo.write(
+      'learning/hypotheses/broken.yaml',
+      `kind: hypothesis\ntitle: t\nstatement: s\nstatus: ${EVIL_YAML}\n"x\\e[2J-\\n::error::k": 1\nstatment: \u001b[2J\n`,
+    );
     const result = await run(repo, 'check');
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('[invalid-value]');
@@ -148,4 +155,3 @@ describe('hypo: messages built from hostile config text', () => {
     expectCleanOutput(result);
   });
 });
-

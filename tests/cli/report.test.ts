@@ -25,7 +25,8 @@ const FILES: Record<string, string> = {
     'kind: insight\ntitle: Realtid spelar roll\nlearned: Resenärer planerar efter färjan\nfrom: [e-panel, e-ab]\nhypotheses: [h-realtid]\nevidence: mixed\ndate: 2026-10-30\ndecision:\n  action: persevere\n  summary: Bygg kartan\n  date: 2026-10-31\n  next: [h-notiser]\n',
   'learning/insights/i-magkansla.yaml':
     'kind: insight\ntitle: Magkänsla om kassan\nlearned: Vi tror att kassan är för lång\ndate: 2026-10-22\ndecision:\n  action: pivot\n  summary: Korta kassan\n  date: 2026-10-23\n',
-  'learning/insights/i-oanvand.yaml': 'kind: insight\ntitle: Panelen vill ha mörkt läge\nlearned: Många vill ha mörkt läge\nfrom: [e-panel]\ndate: 2026-10-25\n',
+  'learning/insights/i-oanvand.yaml':
+    'kind: insight\ntitle: Panelen vill ha mörkt läge\nlearned: Många vill ha mörkt läge\nfrom: [e-panel]\ndate: 2026-10-25\n',
 };
 
 function fixture(lifetime: Lifetime = 'test'): TempRepo {
@@ -51,12 +52,38 @@ describe('hypo report --format json', () => {
     expect(json.period).toEqual({ since: '2026-10-19', until: '2026-11-01', label: 'Sprint 2' });
     expect(json.asOf).toBe('2026-11-25');
     expect(json.tested).toEqual([
-      { id: 'e-ab', title: 'A/B-test av kartan', method: 'ab-test', sample: 4000, outcome: 'supports', summary: 'Fler öppnar kartan', end: '2026-10-28', hypotheses: ['h-realtid'] },
-      { id: 'e-panel', title: 'Kundpanel', method: 'panel', sample: 12, outcome: 'supports', summary: 'Tio av tolv vill se färjan', end: '2026-10-20', hypotheses: ['h-realtid'] },
+      {
+        id: 'e-ab',
+        title: 'A/B-test av kartan',
+        method: 'ab-test',
+        sample: 4000,
+        outcome: 'supports',
+        summary: 'Fler öppnar kartan',
+        end: '2026-10-28',
+        hypotheses: ['h-realtid'],
+      },
+      {
+        id: 'e-panel',
+        title: 'Kundpanel',
+        method: 'panel',
+        sample: 12,
+        outcome: 'supports',
+        summary: 'Tio av tolv vill se färjan',
+        end: '2026-10-20',
+        hypotheses: ['h-realtid'],
+      },
     ]);
     expect(json.learned).toEqual([
       { id: 'i-magkansla', title: 'Magkänsla om kassan', learned: 'Vi tror att kassan är för lång', evidence: null, date: '2026-10-22', from: [], basis: [] },
-      { id: 'i-oanvand', title: 'Panelen vill ha mörkt läge', learned: 'Många vill ha mörkt läge', evidence: null, date: '2026-10-25', from: ['e-panel'], basis: [{ id: 'e-panel', method: 'panel', outcome: 'supports' }] },
+      {
+        id: 'i-oanvand',
+        title: 'Panelen vill ha mörkt läge',
+        learned: 'Många vill ha mörkt läge',
+        evidence: null,
+        date: '2026-10-25',
+        from: ['e-panel'],
+        basis: [{ id: 'e-panel', method: 'panel', outcome: 'supports' }],
+      },
       {
         id: 'i-realtid',
         title: 'Realtid spelar roll',
@@ -95,7 +122,15 @@ describe('hypo report --format json', () => {
     expect(json.assumptionMap).toEqual([
       { id: 'h-kassa', title: 'Swish först ökar köpen', status: 'open', importance: 'high', evidence: 'none', evidenceStated: false, testNext: true },
       { id: 'h-notiser', title: 'Pendlare vill ha notiser', status: 'testing', importance: 'high', evidence: 'none', evidenceStated: false, testNext: true },
-      { id: 'h-realtid', title: 'Resenärer vill se färjan i realtid', status: 'supported', importance: 'high', evidence: 'strong', evidenceStated: false, testNext: false },
+      {
+        id: 'h-realtid',
+        title: 'Resenärer vill se färjan i realtid',
+        status: 'supported',
+        importance: 'high',
+        evidence: 'strong',
+        evidenceStated: false,
+        testNext: false,
+      },
     ]);
     expect(json.customerFocus).toEqual({ customer: 2, business: 1, unspecified: 0, customerShare: 2 / 3 });
     expect(json.journeyCoverage).toEqual([
@@ -111,7 +146,11 @@ describe('hypo report --format json', () => {
   it('defaults to the current sprint, and takes previous, names and dates', async () => {
     const repo = readOnlyFixture();
     expect((await report(repo, '--as-of', '2026-10-25')).period).toEqual({ since: '2026-10-19', until: '2026-11-01', label: 'Sprint 2' });
-    expect((await report(repo, '--as-of', '2026-10-25', '--sprint', 'previous')).period).toEqual({ since: '2026-10-05', until: '2026-10-18', label: 'Sprint 1' });
+    expect((await report(repo, '--as-of', '2026-10-25', '--sprint', 'previous')).period).toEqual({
+      since: '2026-10-05',
+      until: '2026-10-18',
+      label: 'Sprint 1',
+    });
     expect((await report(repo, '--sprint', 'Sprint 1')).period.label).toBe('Sprint 1');
     expect((await report(repo, '--since', '2026-10-20', '--until', '2026-10-24')).period).toEqual({ since: '2026-10-20', until: '2026-10-24', label: null });
   });
@@ -126,7 +165,12 @@ describe('hypo report --format json', () => {
     expect(sinceTag.period).toEqual({ since: '2026-10-12', until: '2026-10-26', label: null });
     expect(sinceTag.outcomeHistory).toHaveLength(6);
     // e-panel ended inside the window (10-20), e-ab after it (10-28).
-    expect(sinceTag.outcomeHistory[5]).toEqual({ label: '2026-10-12 – 2026-10-26', since: '2026-10-12', until: '2026-10-26', outcomes: { supports: 1, refutes: 0, inconclusive: 0 } });
+    expect(sinceTag.outcomeHistory[5]).toEqual({
+      label: '2026-10-12 – 2026-10-26',
+      since: '2026-10-12',
+      until: '2026-10-26',
+      outcomes: { supports: 1, refutes: 0, inconclusive: 0 },
+    });
   });
 
   it('rejects a bad period with exit 2', async () => {

@@ -3,8 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, runCli } from '../helpers/run-cli.js';
 import { HYPOTHESIS } from '../helpers/records.js';
+import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 describe('repository discovery', () => {
@@ -62,10 +62,7 @@ describe('repository discovery', () => {
   });
 
   it('reads records from the configured root only', async () => {
-    const repo = makeRepo(
-      { 'docs/learning/h/a.yaml': HYPOTHESIS, 'learning/hypotheses/broken.yaml': 'not: a record\n' },
-      { config: 'root: docs/learning\n' },
-    );
+    const repo = makeRepo({ 'docs/learning/h/a.yaml': HYPOTHESIS, 'learning/hypotheses/broken.yaml': 'not: a record\n' }, { config: 'root: docs/learning\n' });
     const { code, json } = await checkJson(repo.root);
     expect(json.problems).toEqual([]);
     expect(code).toBe(0);

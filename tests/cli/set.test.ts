@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkJson, runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { VALID_FILES } from '../helpers/records.js';
+import { checkJson, runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const COMMENTED = `# yaml-language-server: $schema=../../schemas/hypothesis.schema.json
@@ -71,7 +71,9 @@ describe('hypo set', () => {
     const before = snapshotFiles(repo.root, files);
     const result = await runCli(['-C', repo.root, 'set', 'farj', 'status=validatd']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${FILE}:9:9 error status must be one of open, testing, supported, refuted, inconclusive, retired — got "validatd" [invalid-value]`);
+    expect(result.stderr).toContain(
+      `${FILE}:9:9 error status must be one of open, testing, supported, refuted, inconclusive, retired — got "validatd" [invalid-value]`,
+    );
     expect(result.stderr).toContain('nothing was written');
     expect(snapshotFiles(repo.root, files)).toEqual(before);
   });
@@ -92,7 +94,9 @@ describe('hypo set', () => {
     const crlf = '\uFEFFkind: hypothesis\r\ntitle: Färja\r\nstatement: s\r\nstatus: open\r\n';
     const repo = makeRepo({ [FILE]: crlf });
     expect((await runCli(['-C', repo.root, 'set', 'farj', 'status=testing', 'importance=low'])).code).toBe(0);
-    expect(readFileSync(path.join(repo.root, FILE), 'utf8')).toBe('\uFEFFkind: hypothesis\r\ntitle: Färja\r\nstatement: s\r\nstatus: testing\r\nimportance: low\r\n');
+    expect(readFileSync(path.join(repo.root, FILE), 'utf8')).toBe(
+      '\uFEFFkind: hypothesis\r\ntitle: Färja\r\nstatement: s\r\nstatus: testing\r\nimportance: low\r\n',
+    );
   });
 
   it('sets a nested field', async () => {
@@ -107,7 +111,9 @@ describe('hypo set', () => {
 
   it('says so when nothing changes, and rejects a malformed assignment or the kind', async () => {
     const repo = makeRepo(VALID_FILES);
-    expect((await runCli(['-C', repo.root, 'set', 'riders-want', 'status=open'])).stdout).toBe('learning/hypotheses/riders-want-realtime.yaml: nothing to change\n');
+    expect((await runCli(['-C', repo.root, 'set', 'riders-want', 'status=open'])).stdout).toBe(
+      'learning/hypotheses/riders-want-realtime.yaml: nothing to change\n',
+    );
     const malformed = await runCli(['-C', repo.root, 'set', 'riders-want', 'status']);
     expect(malformed.code).toBe(2);
     expect(malformed.stderr).toContain('"status" is not field=value');

@@ -55,7 +55,8 @@ const FILES: Record<string, string> = {
     '  next: [riders-want-reminders]',
     '',
   ].join('\n'),
-  'learning/hypotheses/riders-want-reminders.yaml': 'kind: hypothesis\ntitle: Riders want reminders\nstatement: Vi tror att påminnelser hjälper\nstatus: open\n',
+  'learning/hypotheses/riders-want-reminders.yaml':
+    'kind: hypothesis\ntitle: Riders want reminders\nstatement: Vi tror att påminnelser hjälper\nstatus: open\n',
   'learning/insights/riders-ignore-ads.yaml': 'kind: insight\ntitle: Riders ignore ads\nlearned: Nobody looks at them.\nhypotheses: [riders-want-realtime]\n',
   'learning/hypotheses/broken-status.yaml': 'kind: hypothesis\ntitle: Broken\nstatement: s\nstatus: validatd\nx-jira: APP-1\n',
 };
@@ -172,7 +173,13 @@ describe('hypo show --format json', () => {
       ...NO_LINKS,
       from: ['departures-panel'],
       hypotheses: ['riders-want-realtime'],
-      decision: { action: 'iterate', summary: 'Therefore we will test a reminder before the usual departure.', date: '2026-10-01', owner: 'Produktrådet', next: ['riders-want-reminders'] },
+      decision: {
+        action: 'iterate',
+        summary: 'Therefore we will test a reminder before the usual departure.',
+        date: '2026-10-01',
+        owner: 'Produktrådet',
+        next: ['riders-want-reminders'],
+      },
       next: ['riders-want-reminders'],
     });
 
@@ -216,7 +223,9 @@ describe('hypo show ids and broken records', () => {
     const text = await show(repo.root, 'broken-status');
     expect(text.code).toBe(1);
     expect(text.stdout).toBe('');
-    expect(text.stderr).toBe('hypo: learning/hypotheses/broken-status.yaml has 1 problem, so it cannot be shown as a card\nhint: hypo check lists them with their lines\n');
+    expect(text.stderr).toBe(
+      'hypo: learning/hypotheses/broken-status.yaml has 1 problem, so it cannot be shown as a card\nhint: hypo check lists them with their lines\n',
+    );
 
     const json = await show(repo.root, 'broken-status', '--format', 'json');
     expect(json.code).toBe(1);

@@ -17,7 +17,8 @@ const experiment = (tests: string, status: string, extra = '') => `kind: experim
  */
 let shared: TempRepo | undefined;
 function staleRepo(): TempRepo {
-  return (shared ??= buildStaleRepo());
+  shared ??= buildStaleRepo();
+  return shared;
 }
 
 function buildStaleRepo(): TempRepo {

@@ -1,6 +1,7 @@
 // The CLI's own surface: version, help, usage errors, unexpected errors.
-import { describe, expect, it } from 'vitest';
+
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { NO_PROMPTS, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 

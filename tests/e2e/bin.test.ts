@@ -44,7 +44,7 @@ describe.concurrent('bin/hypo.js', () => {
 
   it('exits 1 on a repository with every broken case, printing each and no stack trace', async () => {
     const repo = makeRepo(VALID_FILES);
-    BROKEN_CASES.forEach((testCase, index) => repo.write(`learning/mixed/c${index}-${testCase.file.split('/').pop()}`, testCase.content));
+    for (const [index, testCase] of BROKEN_CASES.entries()) repo.write(`learning/mixed/c${index}-${testCase.file.split('/').pop()}`, testCase.content);
     const result = await hypo(['-C', repo.root, 'check']);
     expect(result.code).toBe(1);
     for (const testCase of BROKEN_CASES) expect(result.stdout).toContain(`[${testCase.expected.rule}]`);

@@ -47,7 +47,9 @@ describe('docs/ci.md', () => {
     expect(stale!.stdout).toMatch(/^::error file=learning\/hypotheses\/[a-z0-9-]+\.yaml,line=\d+,title=hypo stale%3A (untested|review-overdue)::/m);
     expect(affected!.stderr).toBe('');
     expect(affected!.code).toBe(0); // the checkout hypotheses are supported, not refuted
-    expect(affected!.stdout).toContain('::warning file=src/checkout/pay.ts,line=1,title=hypo%3A rests on hypothesis swish-forst-i-kassan-okar-konverteringen::');
+    expect(affected!.stdout).toContain(
+      '::warning file=src/checkout/pay.ts,line=1,title=hypo%3A rests on hypothesis swish-forst-i-kassan-okar-konverteringen::',
+    );
     expect(hook).toMatchObject({ code: 0 });
   });
 });

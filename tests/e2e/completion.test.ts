@@ -6,10 +6,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { DECISION_ACTIONS, EXPERIMENT_METHODS, HYPOTHESIS_STATUSES, KINDS } from '../../src/model/vocabulary.js';
 import { VALID_FILES } from '../helpers/records.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
-import { DECISION_ACTIONS, EXPERIMENT_METHODS, HYPOTHESIS_STATUSES, KINDS } from '../../src/model/vocabulary.js';
 
 const BIN = fileURLToPath(new URL('../../bin/hypo.js', import.meta.url));
 
@@ -25,7 +25,8 @@ function bashScriptFile(): string {
   expect(printed.status).toBe(0);
   const file = path.join(makeTempDir('hypo-completion-', 'file'), 'hypo.bash');
   writeFileSync(file, printed.stdout);
-  return (bashScript = file);
+  bashScript = file;
+  return file;
 }
 
 /** The bash script that completes `words` (the last one is the word being completed). */

@@ -64,7 +64,10 @@ describe('hypo set, racing', () => {
   it('leaves exactly one of the values when runs set one field to different values', async () => {
     const repo = makeRepo(VALID_FILES);
     const values = Array.from({ length: RUNS }, (_, index) => `segment number ${index}`);
-    const runs = await runAll(repo.root, values.map((value) => `segment=${value}`));
+    const runs = await runAll(
+      repo.root,
+      values.map((value) => `segment=${value}`),
+    );
     const winners = expectWonOrRefused(runs);
     const data = await expectWholeAndValid(repo.root);
     expect(values).toContain(data.segment);
@@ -75,7 +78,10 @@ describe('hypo set, racing', () => {
     const repo = makeRepo(VALID_FILES);
     const fields = ['segment', 'metric', 'success', 'owner', 'journey', 'review_by'].slice(0, RUNS);
     const value = (field: string) => (field === 'review_by' ? '2027-01-31' : `${field} value`);
-    const runs = await runAll(repo.root, fields.map((field) => `${field}=${value(field)}`));
+    const runs = await runAll(
+      repo.root,
+      fields.map((field) => `${field}=${value(field)}`),
+    );
     const winners = expectWonOrRefused(runs);
     const data = await expectWholeAndValid(repo.root);
     for (const run of winners) expect(data[fields[run.index]!], `run ${run.index} succeeded`).toBe(value(fields[run.index]!));

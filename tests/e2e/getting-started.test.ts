@@ -5,8 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkJson, runCli } from '../helpers/run-cli.js';
-import { makeRepo } from '../helpers/temp-repo.js';
 import { shellWords } from '../helpers/shell-words.js';
+import { makeRepo } from '../helpers/temp-repo.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const doc = readFileSync(path.join(ROOT, 'docs/getting-started.md'), 'utf8');

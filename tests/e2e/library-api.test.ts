@@ -59,7 +59,18 @@ describe.concurrent("import from 'hypo'", () => {
   it('exports exactly the documented values', async () => {
     const result = await runModule("console.log(Object.keys(await import('hypo')).sort().join(' '))", ROOT);
     expect(result.stdout.trim().split(' ')).toEqual(
-      ['ExperimentSchema', 'HypoError', 'HypothesisSchema', 'InsightSchema', 'buildGraph', 'buildReport', 'check', 'checkRepository', 'loadRepository', 'staleFindings'].sort(),
+      [
+        'ExperimentSchema',
+        'HypoError',
+        'HypothesisSchema',
+        'InsightSchema',
+        'buildGraph',
+        'buildReport',
+        'check',
+        'checkRepository',
+        'loadRepository',
+        'staleFindings',
+      ].sort(),
     );
   });
 });

@@ -17,14 +17,19 @@ describe('parsing in worker threads', () => {
   it('gives the same output as parsing in process', async () => {
     const repo = makeRepo(VALID_FILES, { git: true });
     for (let i = 0; i < 120; i++) {
-      repo.write(`learning/h/h${i}.yaml`, `kind: hypothesis\ntitle: Hypotes ${i} om färjan\nstatement: s\nstatus: ${i % 7 === 0 ? 'nope' : 'open'}\ncreated: 2026-0${1 + (i % 9)}-1${i % 10}\n`);
+      repo.write(
+        `learning/h/h${i}.yaml`,
+        `kind: hypothesis\ntitle: Hypotes ${i} om färjan\nstatement: s\nstatus: ${i % 7 === 0 ? 'nope' : 'open'}\ncreated: 2026-0${1 + (i % 9)}-1${i % 10}\n`,
+      );
       if (i % 3 === 0) repo.write(`learning/e/e${i}.yaml`, `kind: experiment\ntitle: E${i}\ntests: [h${i}, h${i + 1000}]\nmethod: survey\nstatus: planned\n`);
     }
-    BROKEN_CASES.forEach((testCase, index) => repo.write(`learning/mixed/c${index}-${testCase.file.split('/').pop()}`, testCase.content));
+    for (const [index, testCase] of BROKEN_CASES.entries()) repo.write(`learning/mixed/c${index}-${testCase.file.split('/').pop()}`, testCase.content);
     repo.commit('Many records', '2026-10-01');
     // The nine runs only read: they run at the same time, each its own process, with its own HYPO_WORKERS.
     const runs = await Promise.all(
-      COMMANDS.flatMap((args) => WORKERS.map((workers) => spawnHypo(['-C', repo.root, ...args], { env: { HYPO_WORKERS: workers }, timeoutMs: 30_000, measureMemory: false }))),
+      COMMANDS.flatMap((args) =>
+        WORKERS.map((workers) => spawnHypo(['-C', repo.root, ...args], { env: { HYPO_WORKERS: workers }, timeoutMs: 30_000, measureMemory: false })),
+      ),
     );
     for (const [c, args] of COMMANDS.entries()) {
       const [inProcess, ...parallel] = runs.slice(c * WORKERS.length, (c + 1) * WORKERS.length);
@@ -33,7 +38,13 @@ describe('parsing in worker threads', () => {
       expect(inProcess!.stdout.length).toBeGreaterThan(1000);
       for (const [w, result] of parallel.entries()) {
         const workers = WORKERS[w + 1];
-        expect({ args, workers, timedOut: result.timedOut, status: result.code, stderr: result.stderr }).toEqual({ args, workers, timedOut: false, status: inProcess!.code, stderr: '' });
+        expect({ args, workers, timedOut: result.timedOut, status: result.code, stderr: result.stderr }).toEqual({
+          args,
+          workers,
+          timedOut: false,
+          status: inProcess!.code,
+          stderr: '',
+        });
         expect(result.stdout).toBe(inProcess!.stdout);
       }
     }

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkJson, runCli } from '../helpers/run-cli.js';
-import { makeRepo } from '../helpers/temp-repo.js';
 import { shellWords } from '../helpers/shell-words.js';
+import { makeRepo } from '../helpers/temp-repo.js';
 
 const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
 const section = readme.slice(readme.indexOf('## Writing records'));

@@ -5,7 +5,8 @@
 // nothing and leaves no temp file; only --debug or HYPO_DEBUG=1 shows a stack trace.
 import { chmodSync, chownSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { faultsFromEnv } from '../../src/cli/process-context.js';
 import { expectCleanOutput, expectErrorStyle, STACK_LINE } from '../helpers/clean-output.js';
 import { VALID_FILES } from '../helpers/records.js';
 import { runCli } from '../helpers/run-cli.js';
@@ -51,13 +52,14 @@ describe('a write that fails', () => {
   it('reports an injected EACCES in one line and a hint, changing nothing and leaving no temp file', async () => {
     const repo = makeRepo(VALID_FILES);
     const before = records(repo);
-    // In process: the fault is read from process.env, set here for this run only. The test below
-    // shows the same fault in a real process.
-    vi.stubEnv('HYPO_TEST_FAULT', 'write-eacces');
-    const result = await runCli(['-C', repo.root, 'set', 'riders-want', 'status=testing']).finally(() => vi.unstubAllEnvs());
+    // In process: the fault the CLI makes of HYPO_TEST_FAULT, injected through the context. The
+    // test below shows the same fault in a real process.
+    const result = await runCli(['-C', repo.root, 'set', 'riders-want', 'status=testing'], { faults: faultsFromEnv({ HYPO_TEST_FAULT: 'write-eacces' }) });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`hypo: cannot write ${path.join(repo.root, H)} (permission denied); nothing was changed\nhint: check the permissions of the file and its folder\n`);
+    expect(result.stderr).toBe(
+      `hypo: cannot write ${path.join(repo.root, H)} (permission denied); nothing was changed\nhint: check the permissions of the file and its folder\n`,
+    );
     expectCleanOutput(result);
     expect(records(repo)).toEqual(before);
   });
@@ -89,7 +91,9 @@ describe('a write that fails', () => {
     try {
       const result = await spawnHypo(['-C', repo.root, 'set', 'riders-want', 'status=testing'], RUNNING_AS_ROOT ? { uid: NOBODY } : {});
       expect(result.code).toBe(2);
-      expect(result.stderr).toBe(`hypo: cannot write ${path.join(repo.root, H)} (permission denied); nothing was changed\nhint: check the permissions of the file and its folder\n`);
+      expect(result.stderr).toBe(
+        `hypo: cannot write ${path.join(repo.root, H)} (permission denied); nothing was changed\nhint: check the permissions of the file and its folder\n`,
+      );
       expect(records(repo)).toEqual(before);
     } finally {
       chmodSync(folder, 0o755);

@@ -230,4 +230,3 @@ export const BROKEN_CASES: BrokenCase[] = [
     expected: { line: 3, column: 8, rule: 'yaml-alias' },
   },
 ];
-

@@ -117,5 +117,9 @@ export const NOBODY = 65534;
 /** Whether this process may start one as `nobody` that can reach the temp folder and hypo's code. */
 export const CAN_RUN_AS_NOBODY =
   RUNNING_AS_ROOT &&
-  spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(tmpdir())}, 1); require('fs').accessSync(${JSON.stringify(BIN)}, 4)`], { uid: NOBODY, gid: NOBODY }).status === 0;
-if (RUNNING_AS_ROOT && !CAN_RUN_AS_NOBODY) console.warn('Running as root, but hypo cannot be started as nobody here: permission failures are tested through HYPO_TEST_FAULT only.');
+  spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(tmpdir())}, 1); require('fs').accessSync(${JSON.stringify(BIN)}, 4)`], {
+    uid: NOBODY,
+    gid: NOBODY,
+  }).status === 0;
+if (RUNNING_AS_ROOT && !CAN_RUN_AS_NOBODY)
+  console.warn('Running as root, but hypo cannot be started as nobody here: permission failures are tested through HYPO_TEST_FAULT only.');

@@ -60,7 +60,8 @@ const SPAWNED: string[][] = [
 
 function hostileRepo(): TempRepo {
   const repo = makeRepo(VALID_FILES, { git: true });
-  for (const name of readdirSync(FOLDER).filter((file) => /\.ya?ml$/i.test(file))) copyFileSync(path.join(FOLDER, name), repo.write(`learning/hostile/${name}`, ''));
+  for (const name of readdirSync(FOLDER).filter((file) => /\.ya?ml$/i.test(file)))
+    copyFileSync(path.join(FOLDER, name), repo.write(`learning/hostile/${name}`, ''));
   repo.commit('Hostile records', '2026-09-01');
   return repo;
 }

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readRecordFileSync } from '../../src/store/read-record-file.js';
 import { expectCleanOutput } from '../helpers/clean-output.js';
 import { HYPOTHESIS } from '../helpers/records.js';
-import { CAN_MEASURE_MEMORY, CAN_RUN_AS_NOBODY, NOBODY, RUNNING_AS_ROOT, spawnHypo, type SpawnResult } from '../helpers/spawn-hypo.js';
+import { CAN_MEASURE_MEMORY, CAN_RUN_AS_NOBODY, NOBODY, RUNNING_AS_ROOT, type SpawnResult, spawnHypo } from '../helpers/spawn-hypo.js';
 import { makeRepo as makeRepoForTest, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
 
 const MiB = 1024;
@@ -38,11 +38,18 @@ interface Found {
 
 /** The `file:line:col severity message [rule]` heads of check's text output. */
 function problemsIn(stdout: string): Found[] {
-  return [...stdout.matchAll(/^(.+?):(\d+):\d+ (?:error|warning) .* \[([a-z-]+)\]$/gm)].map((match) => ({ file: match[1]!, line: Number(match[2]), rule: match[3]! }));
+  return [...stdout.matchAll(/^(.+?):(\d+):\d+ (?:error|warning) .* \[([a-z-]+)\]$/gm)].map((match) => ({
+    file: match[1]!,
+    line: Number(match[2]),
+    rule: match[3]!,
+  }));
 }
 
 async function check(repo: TempRepo, limitKiB: number, options: { uid?: number; timeoutMs?: number } = {}): Promise<SpawnResult & { problems: Found[] }> {
-  const result = await spawnHypo(['-C', repo.root, 'check'], { timeoutMs: options.timeoutMs ?? 10_000, ...(options.uid === undefined ? {} : { uid: options.uid }) });
+  const result = await spawnHypo(['-C', repo.root, 'check'], {
+    timeoutMs: options.timeoutMs ?? 10_000,
+    ...(options.uid === undefined ? {} : { uid: options.uid }),
+  });
   expect(result.timedOut, `timed out after ${result.ms} ms`).toBe(false);
   expect(result.signal).toBe(null);
   expect(result.stderr).toBe('');
@@ -120,7 +127,11 @@ describe.concurrent('bytes that are not YAML text', () => {
     const repo = makeRepo();
     repo.write('learning/bin/image.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     let seed = 7;
-    const random = Buffer.from(Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 256));
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % 256;
+    };
+    const random = Buffer.from(Array.from({ length: 4096 }, next));
     repo.write('learning/bin/random.yaml', Buffer.concat([random, Buffer.from([0])]));
     repo.write('learning/bin/utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(H, 'utf16le')]));
     repo.write('learning/bin/nul.yaml', Buffer.from(H.replace('Riders want', 'Riders\u0000want')));
@@ -163,7 +174,11 @@ describe.concurrent('links, permissions and things that are not files', () => {
     const result = await check(repo, PARSE_LIMIT_KIB);
     expect(result.code).toBe(1);
     expect(result.problems).toEqual(
-      ['learning/h/a.yaml', 'learning/h/b.yaml', 'learning/h/secret.yaml', 'learning/h/self.yaml', 'learning/shared'].map((file) => ({ file, line: 1, rule: 'bad-link' })),
+      ['learning/h/a.yaml', 'learning/h/b.yaml', 'learning/h/secret.yaml', 'learning/h/self.yaml', 'learning/shared'].map((file) => ({
+        file,
+        line: 1,
+        rule: 'bad-link',
+      })),
     );
     expect(result.stdout).not.toContain('leaked');
   });

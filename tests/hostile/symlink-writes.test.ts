@@ -66,13 +66,18 @@ describe('writes and symbolic links', () => {
     const before = snapshot(elsewhere);
     const result = await runCli(['-C', repo.root, 'new', 'hypothesis', 'Riders want maps', '--statement', 'We believe', '--yes']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^hypo: learning\/hypotheses\/riders-want-maps\.yaml would be written to .*, outside the repository, through a linked folder; nothing was written\nhint: /);
+    expect(result.stderr).toMatch(
+      /^hypo: learning\/hypotheses\/riders-want-maps\.yaml would be written to .*, outside the repository, through a linked folder; nothing was written\nhint: /,
+    );
     expectErrorStyle(result.stderr);
     expect(snapshot(elsewhere)).toEqual(before);
   });
 
   it('renames nothing when one of the files to change is a link', async () => {
-    const repo = makeRepo({ ...VALID_FILES, 'shared/panel.yaml': VALID_FILES['learning/experiments/departures-panel.yaml']!.replace('Panel on', 'Second panel on') });
+    const repo = makeRepo({
+      ...VALID_FILES,
+      'shared/panel.yaml': VALID_FILES['learning/experiments/departures-panel.yaml']!.replace('Panel on', 'Second panel on'),
+    });
     symlinkSync(path.join(repo.root, 'shared/panel.yaml'), path.join(repo.root, 'learning/experiments/second-panel.yaml'));
     const before = snapshot(repo.root);
     const result = await runCli(['-C', repo.root, 'rename', 'riders-want-realtime', 'riders-want-live-departures']);
@@ -90,4 +95,3 @@ describe('writes and symbolic links', () => {
     expect(result.stderr).not.toContain('leaked');
   });
 });
-

@@ -94,7 +94,10 @@ describe('statusTransitions', () => {
   });
 
   it('skips versions without a status and broken versions', () => {
-    expect(statusTransitions([{ kind: 'hypothesis' }, { status: 'open' }, null, { status: 'open' }, { status: 'refuted' }], 'hypothesis')).toEqual(['open', 'refuted']);
+    expect(statusTransitions([{ kind: 'hypothesis' }, { status: 'open' }, null, { status: 'open' }, { status: 'refuted' }], 'hypothesis')).toEqual([
+      'open',
+      'refuted',
+    ]);
     expect(statusTransitions([], 'hypothesis')).toEqual([]);
   });
 

@@ -5,7 +5,22 @@ import { locate } from '../../src/model/source-map.js';
 describe('records as table rows', () => {
   it('has a column per field, nested fields dotted, in the schema’s order', () => {
     expect(fieldColumns('experiment')).toEqual([
-      'title', 'tests', 'method', 'status', 'start', 'end', 'sample', 'plan', 'measure', 'result.summary', 'result.outcome', 'owner', 'created', 'review_by', 'tags', 'code',
+      'title',
+      'tests',
+      'method',
+      'status',
+      'start',
+      'end',
+      'sample',
+      'plan',
+      'measure',
+      'result.summary',
+      'result.outcome',
+      'owner',
+      'created',
+      'review_by',
+      'tags',
+      'code',
     ]);
     expect(exportColumns(['insight', 'hypothesis'], ['x-b', 'x-a']).slice(0, 6)).toEqual(['id', 'kind', 'file', 'title', 'statement', 'status']);
     expect(exportColumns(['insight'], ['x-b', 'x-a']).slice(-2)).toEqual(['x-a', 'x-b']);
@@ -18,11 +33,25 @@ describe('records as table rows', () => {
   });
 
   it('reads a row into a record in the schema’s order, with hypo new’s default status and no created', () => {
-    const data = recordFromCells(
-      'experiment',
-      { 'result.outcome': 'supports', id: 'x', title: ' Panel ', tests: 'a; b ;', sample: '12', 'result.summary': 'Åtta av tio', 'x-jira': 'APP-1', code: '' },
-    );
-    expect(data).toEqual({ kind: 'experiment', title: 'Panel', tests: ['a', 'b'], status: 'planned', sample: 12, result: { summary: 'Åtta av tio', outcome: 'supports' }, 'x-jira': 'APP-1' });
+    const data = recordFromCells('experiment', {
+      'result.outcome': 'supports',
+      id: 'x',
+      title: ' Panel ',
+      tests: 'a; b ;',
+      sample: '12',
+      'result.summary': 'Åtta av tio',
+      'x-jira': 'APP-1',
+      code: '',
+    });
+    expect(data).toEqual({
+      kind: 'experiment',
+      title: 'Panel',
+      tests: ['a', 'b'],
+      status: 'planned',
+      sample: 12,
+      result: { summary: 'Åtta av tio', outcome: 'supports' },
+      'x-jira': 'APP-1',
+    });
     expect(Object.keys(data)).toEqual(['kind', 'title', 'tests', 'status', 'sample', 'result', 'x-jira']);
     expect(Object.keys(data.result as object)).toEqual(['summary', 'outcome']);
   });

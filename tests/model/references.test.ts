@@ -23,9 +23,7 @@ describe('referencesOf', () => {
   });
 
   it('skips items that are not text, keeping the index of the others', () => {
-    expect(referencesOf('experiment', { tests: [42, null, 'h-one'] })).toEqual([
-      { path: ['tests', 2], id: 'h-one', expected: ['hypothesis'], field: 'tests' },
-    ]);
+    expect(referencesOf('experiment', { tests: [42, null, 'h-one'] })).toEqual([{ path: ['tests', 2], id: 'h-one', expected: ['hypothesis'], field: 'tests' }]);
   });
 
   it('skips fields that are not lists, and data that is not a mapping', () => {

@@ -23,7 +23,9 @@ describe('JSON Schema descriptions', () => {
     it(`${file}: every property has a description and a markdownDescription`, () => {
       const properties = propertiesOf(schema);
       expect(properties.length).toBeGreaterThan(5);
-      const missing = properties.filter(([, property]) => typeof property.description !== 'string' || property.description === '' || typeof property.markdownDescription !== 'string');
+      const missing = properties.filter(
+        ([, property]) => typeof property.description !== 'string' || property.description === '' || typeof property.markdownDescription !== 'string',
+      );
       expect(missing.map(([path]) => path)).toEqual([]);
     });
   }

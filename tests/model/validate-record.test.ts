@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRecord, type ValidatedRecord } from '../../src/model/validate-record.js';
+import { type ValidatedRecord, validateRecord } from '../../src/model/validate-record.js';
 import { parseYamlMapping } from '../../src/store/parse-yaml.js';
 
 const EXPERIMENT = 'kind: experiment\ntitle: Panel\ntests: [riders-want-realtime]\nmethod: panel\nstatus: planned\n';

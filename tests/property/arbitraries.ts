@@ -3,7 +3,6 @@
 // in everything YAML gives a meaning to (quotes, `#`, `: `, `yes`, dates, anchors, line breaks).
 import fc from 'fast-check';
 import { fieldNames, fieldType } from '../../src/model/field-types.js';
-import type { YamlValue } from '../../src/store/edit-yaml-text.js';
 import {
   DECISION_ACTIONS,
   EVIDENCE_LEVELS,
@@ -12,20 +11,81 @@ import {
   HYPOTHESIS_STATUSES,
   IMPORTANCE_LEVELS,
   INSIGHT_EVIDENCE,
-  type Kind,
   KIND_FOLDERS,
+  type Kind,
   METRIC_TYPES,
   OUTCOMES,
 } from '../../src/model/vocabulary.js';
+import type { YamlValue } from '../../src/store/edit-yaml-text.js';
 
 /** The seed every property runs with: a failure reproduces on any machine. */
 export const SEED = 20_261_125;
 
 /** Pieces of text that YAML reads as something other than text, or must quote or escape. */
 const TRICKY = [
-  '#', ' #', ': ', ':', '- ', '? ', '"', "'", '\\', '\n', '\n\n', '\t', ' ', '  ', '\r', '\r\n', '\u00a0', '\u2028', '\u0085', '\u0007', '\u001b[2J',
-  'yes', 'no', 'on', 'null', '~', 'true', 'False', '2026-01-01', '12:30', '0x1F', '0o17', '017', '1e3', '-.5', '.inf', '.NaN', '*a', '&a', '!tag', '!!str',
-  '%YAML', '@', '`', '|', '>', '{', '}', '[', ']', ',', '---', '...', '<<', '=======', 'é', 'Färjan', 'å', '🚆', '👩🏽‍💻', 'שלום', 'مرحبا', '\u202e',
+  '#',
+  ' #',
+  ': ',
+  ':',
+  '- ',
+  '? ',
+  '"',
+  "'",
+  '\\',
+  '\n',
+  '\n\n',
+  '\t',
+  ' ',
+  '  ',
+  '\r',
+  '\r\n',
+  '\u00a0',
+  '\u2028',
+  '\u0085',
+  '\u0007',
+  '\u001b[2J',
+  'yes',
+  'no',
+  'on',
+  'null',
+  '~',
+  'true',
+  'False',
+  '2026-01-01',
+  '12:30',
+  '0x1F',
+  '0o17',
+  '017',
+  '1e3',
+  '-.5',
+  '.inf',
+  '.NaN',
+  '*a',
+  '&a',
+  '!tag',
+  '!!str',
+  '%YAML',
+  '@',
+  '`',
+  '|',
+  '>',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '---',
+  '...',
+  '<<',
+  '=======',
+  'é',
+  'Färjan',
+  'å',
+  '🚆',
+  '👩🏽‍💻',
+  'שלום',
+  'مرحبا',
+  '\u202e',
 ];
 
 /** Non-empty text, as any text field allows. */
@@ -39,7 +99,9 @@ export const id: fc.Arbitrary<string> = fc.array(fc.stringMatching(/^[a-z0-9]{1,
 const ids = fc.array(id, { minLength: 1, maxLength: 4 });
 
 /** A real calendar date, YYYY-MM-DD. */
-export const day: fc.Arbitrary<string> = fc.integer({ min: 0, max: 20_000 }).map((days) => new Date(Date.UTC(2000, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
+export const day: fc.Arbitrary<string> = fc
+  .integer({ min: 0, max: 20_000 })
+  .map((days) => new Date(Date.UTC(2000, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
 
 const extensionValue: fc.Arbitrary<unknown> = fc.oneof(
   text,
@@ -115,7 +177,10 @@ const insight = fc.record(
     hypotheses: ids,
     evidence: fc.constantFrom(...INSIGHT_EVIDENCE),
     date: day,
-    decision: fc.record({ action: fc.constantFrom(...DECISION_ACTIONS), summary: text, date: day, owner: text, next: ids }, { requiredKeys: ['action', 'summary'] }),
+    decision: fc.record(
+      { action: fc.constantFrom(...DECISION_ACTIONS), summary: text, date: day, owner: text, next: ids },
+      { requiredKeys: ['action', 'summary'] },
+    ),
     ...common,
   },
   { requiredKeys: ['kind', 'title', 'learned'] },
@@ -152,7 +217,5 @@ export function edit(kind: Kind): fc.Arbitrary<Edit> {
   const paths: string[][] = top.flatMap((field) =>
     fieldType(kind, [field]) === 'mapping' ? fieldNames(kind, [field]).map((inner) => [field, inner]) : [[field]],
   );
-  return fc
-    .constantFrom(...paths)
-    .chain((path) => fc.option(valueFor(kind, path), { nil: undefined, freq: 4 }).map((value) => ({ path, value })));
+  return fc.constantFrom(...paths).chain((path) => fc.option(valueFor(kind, path), { nil: undefined, freq: 4 }).map((value) => ({ path, value })));
 }

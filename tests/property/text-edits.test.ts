@@ -8,7 +8,7 @@ import { KINDS } from '../../src/model/vocabulary.js';
 import { applyTextEdits } from '../../src/store/edit-yaml-text.js';
 import { formatNewRecord } from '../../src/store/format-new-record.js';
 import { parseRecordText } from '../../src/store/read-record-file.js';
-import { edit, type Edit, placeOf, record, SEED } from './arbitraries.js';
+import { type Edit, edit, placeOf, record, SEED } from './arbitraries.js';
 
 /** The data after the edits, as `hypo set` means them. */
 function applyToData(data: Record<string, unknown>, edits: readonly Edit[]): Record<string, unknown> {

@@ -35,7 +35,11 @@ describe('renderCheckText summary', () => {
   });
 
   it('counts errors and warnings and the files they are in', () => {
-    const text = renderCheckText(result([problem('a.yaml', 'error'), problem('a.yaml', 'error'), problem('b.yaml', 'warning')], { records: 1 }), noSources, plain);
+    const text = renderCheckText(
+      result([problem('a.yaml', 'error'), problem('a.yaml', 'error'), problem('b.yaml', 'warning')], { records: 1 }),
+      noSources,
+      plain,
+    );
     expect(lastLine(text)).toBe('✖ 2 errors, 1 warning in 2 of 3 files (1 record valid)');
   });
 

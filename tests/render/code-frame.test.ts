@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderCodeFrame } from '../../src/render/code-frame.js';
 import { createChalkPainter } from '../../src/render/chalk-painter.js';
+import { renderCodeFrame } from '../../src/render/code-frame.js';
 import { PLAIN_PAINTER } from '../../src/render/painter.js';
 
 const plain = PLAIN_PAINTER;

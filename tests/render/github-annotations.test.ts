@@ -28,7 +28,13 @@ describe('renderAnnotation', () => {
   });
 
   it('makes escape sequences and other control characters visible, as on a terminal', () => {
-    const rendered = renderAnnotation({ level: 'error', file: 'a\u001b.yaml', line: 1, title: 't\u0007', message: '\u001b[2J\u001b]8;;https://x\u0007y\u001b]8;;\u0007 \u009b' });
+    const rendered = renderAnnotation({
+      level: 'error',
+      file: 'a\u001b.yaml',
+      line: 1,
+      title: 't\u0007',
+      message: '\u001b[2J\u001b]8;;https://x\u0007y\u001b]8;;\u0007 \u009b',
+    });
     expect(rendered).toBe('::error file=a\\x1b.yaml,line=1,title=t\\x07::\\x1b[2J\\x1b]8;;https://x\\x07y\\x1b]8;;\\x07 \\x9b');
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createChalkPainter } from '../../src/render/chalk-painter.js';
 import { loadPainter } from '../../src/render/load-painter.js';
-import { PLAIN_PAINTER, type Painter } from '../../src/render/painter.js';
+import { type Painter, PLAIN_PAINTER } from '../../src/render/painter.js';
 
+const ESC = String.fromCharCode(0x1b);
 const methods: (keyof Painter)[] = ['error', 'warning', 'ok', 'dim', 'bold', 'path'];
 
 describe('PLAIN_PAINTER', () => {
@@ -17,7 +18,7 @@ describe('createChalkPainter', () => {
     for (const method of methods) {
       const painted = paint[method]('text');
       expect(painted, method).toContain('text');
-      expect(painted, method).toMatch(/^\x1b\[\d+m/);
+      expect(painted, method).toMatch(new RegExp(`^${ESC}\\[\\d+m`));
       expect(painted, method).not.toBe('text');
     }
   });

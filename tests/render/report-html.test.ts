@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LearningLoopReport } from '../../src/report/loop-model.js';
-import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
 import { escapeHtml, html, joinHtml } from '../../src/render/html-escape.js';
 import { renderReportHtml } from '../../src/render/report-html.js';
 import { truncate } from '../../src/render/report-svg.js';
+import type { LearningLoopReport } from '../../src/report/loop-model.js';
+import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
 
 const none = { supports: 0, refutes: 0, inconclusive: 0 };
 
@@ -34,13 +34,18 @@ const HOSTILE: [string, string, RegExp][] = [
 const hostileReport = (text: string) => fullLoopReportWith(text, text);
 
 /** The tags and attributes this renderer writes: anything else in the output came from data. */
-const OUR_TAGS = new Set('html head meta title style body div header p h1 h2 h3 strong time main section span article code ul ol li br figure figcaption footer svg g rect text tspan line circle'.split(' '));
+const OUR_TAGS = new Set(
+  'html head meta title style body div header p h1 h2 h3 strong time main section span article code ul ol li br figure figcaption footer svg g rect text tspan line circle'.split(
+    ' ',
+  ),
+);
 
 /** Our markup: tags whose attribute values are all double-quoted and free of quotes and angle brackets. */
 const TAG = /<([a-zA-Z][\w-]*)((?:\s+[\w:-]+(?:="[^"<>]*")?)*)\s*\/?>|<\/[a-zA-Z][\w-]*>|<!doctype html>/g;
 const tags = (page: string) => [...page.matchAll(TAG)];
 /** Attribute names written into the page: an `on…` handler would mean data became markup. */
-const attributeNames = (page: string) => tags(page).flatMap((match) => [...(match[2] ?? '').matchAll(/\s+([\w:-]+)(?:="[^"]*")?/g)].map((name) => name[1]!.toLowerCase()));
+const attributeNames = (page: string) =>
+  tags(page).flatMap((match) => [...(match[2] ?? '').matchAll(/\s+([\w:-]+)(?:="[^"]*")?/g)].map((name) => name[1]!.toLowerCase()));
 const tagNames = (page: string) => tags(page).flatMap((match) => (match[1] ? [match[1].toLowerCase()] : []));
 /** What is left once our tags are taken out: the text, where no `<` may remain (CSS aside, which has none). */
 const textOnly = (page: string) => page.replace(TAG, '');
@@ -77,7 +82,9 @@ describe('renderReportHtml', () => {
       expect(page).not.toMatch(/@import|url\(|https?:\/\//i);
       expect(page).not.toMatch(/NaN|Infinity|undefined|\[object /);
       expect(tagNames(page).filter((tag) => !OUR_TAGS.has(tag))).toEqual([]);
-      expect(attributeNames(page).filter((name) => name.startsWith('on') || ['src', 'href', 'xlink:href', 'srcset', 'action', 'formaction'].includes(name))).toEqual([]);
+      expect(
+        attributeNames(page).filter((name) => name.startsWith('on') || ['src', 'href', 'xlink:href', 'srcset', 'action', 'formaction'].includes(name)),
+      ).toEqual([]);
       expect(textOnly(page)).not.toContain('<');
     }
   });
@@ -88,10 +95,20 @@ describe('renderReportHtml', () => {
 
   it('shows every section of a full report, with the team’s Swedish text intact', () => {
     const page = renderReportHtml(fullReport());
-    for (const id of ['tested', 'learned', 'decided', 'opened', 'loop-health', 'assumption-map', 'customer-focus']) expect(page).toContain(`<section class="card" id="${id}"`);
+    for (const id of ['tested', 'learned', 'decided', 'opened', 'loop-health', 'assumption-map', 'customer-focus'])
+      expect(page).toContain(`<section class="card" id="${id}"`);
     expect(page).toContain('<h1>Sprint 4</h1>');
-    expect(page).toContain('<time datetime="2026-10-12">12 Oct</time> – <time datetime="2026-10-25">25 Oct 2026</time> · as of <time datetime="2026-11-25">25 Nov 2026</time>');
-    for (const text of ['A/B-test – köp utan konto', 'Färjeresenärer planerar efter var färjan är', 'Pendlare vill bli påminda innan periodkortet går ut', 'upptäcka', 'Storö och Lillö']) expect(page).toContain(text);
+    expect(page).toContain(
+      '<time datetime="2026-10-12">12 Oct</time> – <time datetime="2026-10-25">25 Oct 2026</time> · as of <time datetime="2026-11-25">25 Nov 2026</time>',
+    );
+    for (const text of [
+      'A/B-test – köp utan konto',
+      'Färjeresenärer planerar efter var färjan är',
+      'Pendlare vill bli påminda innan periodkortet går ut',
+      'upptäcka',
+      'Storö och Lillö',
+    ])
+      expect(page).toContain(text);
     expect(page).toContain('n = 21\u202f870');
     expect(page).toContain('<span class="pill inconclusive">inconclusive</span>');
   });
@@ -125,15 +142,26 @@ describe('renderReportHtml', () => {
   it('draws the three charts with their values as data attributes', () => {
     const page = renderReportHtml(fullReport());
     for (const kind of ['funnel', 'outcomes', 'assumption-map']) {
-      expect(chartOf(page, kind)).toMatch(new RegExp(`^<svg class="chart" data-chart="${kind}" role="img" aria-label="[^"]+" viewBox="0 0 \\d+ \\d+" width="\\d+" height="\\d+"><title>`));
+      expect(chartOf(page, kind)).toMatch(
+        new RegExp(`^<svg class="chart" data-chart="${kind}" role="img" aria-label="[^"]+" viewBox="0 0 \\d+ \\d+" width="\\d+" height="\\d+"><title>`),
+      );
     }
     const funnel = chartOf(page, 'funnel');
-    expect([...funnel.matchAll(/data-step="(\w+)" data-value="(\d+)"/g)].map((match) => `${match[1]}=${match[2]}`)).toEqual(['hypotheses=9', 'tested=5', 'insights=4', 'decisions=3']);
+    expect([...funnel.matchAll(/data-step="(\w+)" data-value="(\d+)"/g)].map((match) => `${match[1]}=${match[2]}`)).toEqual([
+      'hypotheses=9',
+      'tested=5',
+      'insights=4',
+      'decisions=3',
+    ]);
     const outcomes = chartOf(page, 'outcomes');
     expect(count(outcomes, /<g data-period=/g)).toBe(3);
     expect(outcomes).toContain('<g data-period="Sprint 3" data-supports="2" data-refutes="0" data-inconclusive="0" data-total="2">');
     expect(outcomes).toContain('data-period="Sprint 4" data-supports="0" data-refutes="0" data-inconclusive="1" data-total="1" data-current="true"');
-    expect([...outcomes.matchAll(/data-outcome="(\w+)" data-value="(\d+)"/g)].map((match) => `${match[1]}=${match[2]}`)).toEqual(['refutes=1', 'supports=2', 'inconclusive=1']);
+    expect([...outcomes.matchAll(/data-outcome="(\w+)" data-value="(\d+)"/g)].map((match) => `${match[1]}=${match[2]}`)).toEqual([
+      'refutes=1',
+      'supports=2',
+      'inconclusive=1',
+    ]);
     for (const outcome of ['supports', 'refutes', 'inconclusive']) expect(outcomes).toContain(`data-legend="${outcome}"`);
     const map = chartOf(page, 'assumption-map');
     expect(count(map, /<circle data-id=/g)).toBe(4);
@@ -144,13 +172,16 @@ describe('renderReportHtml', () => {
       'test-next=1',
     ]);
     expect(map).toContain('<circle data-id="turister-hittar-appen" data-importance="high" data-evidence="none" data-status="open" data-test-next="true"');
-    expect(map).toContain('<circle data-id="koinformation-for-bilfarjan" data-importance="unset" data-evidence="none" data-status="open" data-test-next="false"');
+    expect(map).toContain(
+      '<circle data-id="koinformation-for-bilfarjan" data-importance="unset" data-evidence="none" data-status="open" data-test-next="false"',
+    );
   });
 
   it('renders an empty period without gaps or broken numbers', () => {
     const page = renderReportHtml(emptyReport());
     expect(page).toContain('<h1>12 Nov 2026 – 25 Nov 2026</h1>');
-    for (const text of ['No experiment finished in this period.', 'No insight was recorded', 'No decision was taken', 'No hypothesis was opened']) expect(page).toContain(text);
+    for (const text of ['No experiment finished in this period.', 'No insight was recorded', 'No decision was taken', 'No hypothesis was opened'])
+      expect(page).toContain(text);
     expect([...chartOf(page, 'funnel').matchAll(/data-value="(\d+)"/g)].map((match) => match[1])).toEqual(['0', '0', '0', '0']);
     expect(count(chartOf(page, 'outcomes'), /<g data-period=/g)).toBe(2);
     expect(count(chartOf(page, 'outcomes'), /data-outcome=/g)).toBe(0);

@@ -22,8 +22,10 @@ function tables(markdown: string): string[][] {
   const result: string[][] = [];
   let current: string[] | undefined;
   for (const line of markdown.split('\n')) {
-    if (line.startsWith('|')) (current ??= []).push(line);
-    else if (current) {
+    if (line.startsWith('|')) {
+      current ??= [];
+      current.push(line);
+    } else if (current) {
       result.push(current);
       current = undefined;
     }
@@ -43,7 +45,9 @@ describe('escapeMarkdown', () => {
 
   it('turns HTML into entities and markdown syntax into literals', () => {
     expect(escapeMarkdown('<img src=x onerror=alert(1)> & co')).toBe('&lt;img src=x onerror=alert(1)&gt; &amp; co');
-    expect(escapeMarkdown('a | b \\ `c` *d* _e_ [f](g) ![h](i) # ~j~ $k$')).toBe('a \\| b \\\\ \\`c\\` \\*d\\* \\_e\\_ \\[f\\](g) \\!\\[h\\](i) \\# \\~j\\~ \\$k\\$');
+    expect(escapeMarkdown('a | b \\ `c` *d* _e_ [f](g) ![h](i) # ~j~ $k$')).toBe(
+      'a \\| b \\\\ \\`c\\` \\*d\\* \\_e\\_ \\[f\\](g) \\!\\[h\\](i) \\# \\~j\\~ \\$k\\$',
+    );
   });
 
   it('folds line breaks into spaces and makes control characters visible', () => {
@@ -65,7 +69,16 @@ describe('renderReportMarkdown', () => {
     const markdown = renderReportMarkdown(fullReport());
     expect(markdown.split('\n').slice(0, 3)).toEqual(['# Learning loop report: Sprint 4', '', '2026-10-12 – 2026-10-25 · as of 2026-11-25']);
     const headings = markdown.split('\n').filter((line) => /^##? /.test(line));
-    expect(headings.slice(1)).toEqual(['## Tested (2)', '## Learned (2)', '## Decided (2)', '## Opened (1)', '## Loop health', '## Assumption map (4 hypotheses)', '## Customer focus', '## Warnings']);
+    expect(headings.slice(1)).toEqual([
+      '## Tested (2)',
+      '## Learned (2)',
+      '## Decided (2)',
+      '## Opened (1)',
+      '## Loop health',
+      '## Assumption map (4 hypotheses)',
+      '## Customer focus',
+      '## Warnings',
+    ]);
   });
 
   it('never lets record text inject HTML or break out of its table cell', () => {
@@ -129,7 +142,9 @@ describe('renderReportMarkdown', () => {
         '| **iterate** | Resenärer som byter mellan buss och färja på Storö brygga vill se hela bytet, gångvägen och väntetiden i en och samma vy<br>`bytet-pa-storo-brygga`<br>⚠️ no experiment behind it | Vi testar en bytesvy med 2 000 pendlare. | hypothesis: Pendlare vill bli påminda innan periodkortet går ut<br>record: borttagen-post |',
       ].join('\n'),
     );
-    expect(markdown).toContain('| Hypothesis | Id | Opened |\n| --- | --- | --- |\n| Pendlare vill bli påminda innan periodkortet går ut | `pendlare-vill-bli-paminda` | 2026-10-16 |');
+    expect(markdown).toContain(
+      '| Hypothesis | Id | Opened |\n| --- | --- | --- |\n| Pendlare vill bli påminda innan periodkortet går ut | `pendlare-vill-bli-paminda` | 2026-10-16 |',
+    );
   });
 
   it('makes the insights not acted on and the decisions without evidence stand out as alerts', () => {
@@ -184,9 +199,17 @@ describe('renderReportMarkdown', () => {
     // Record text never reaches a chart, however hostile.
     expect(mermaidBlocks(renderReportMarkdown(hostileReport()))).toEqual(blocks);
     const ones = { ...fullReport(), funnel: { hypotheses: 1, tested: 1, insights: 1, decisions: 1 } };
-    expect(mermaidBlocks(renderReportMarkdown(ones))[0]).toBe('flowchart LR\n  h["1 hypothesis"] --> t["1 tested"]\n  t --> i["1 insight"] --> d["1 decision"]\n');
+    expect(mermaidBlocks(renderReportMarkdown(ones))[0]).toBe(
+      'flowchart LR\n  h["1 hypothesis"] --> t["1 tested"]\n  t --> i["1 insight"] --> d["1 decision"]\n',
+    );
     expect(renderReportMarkdown(fullReport())).toContain(
-      ['| Period | supports | refutes | inconclusive |', '| --- | ---: | ---: | ---: |', '| Sprint 2 | 0 | 1 | 0 |', '| Sprint 3 | 2 | 0 | 0 |', '| Sprint 4 | 0 | 0 | 1 |'].join('\n'),
+      [
+        '| Period | supports | refutes | inconclusive |',
+        '| --- | ---: | ---: | ---: |',
+        '| Sprint 2 | 0 | 1 | 0 |',
+        '| Sprint 3 | 2 | 0 | 0 |',
+        '| Sprint 4 | 0 | 0 | 1 |',
+      ].join('\n'),
     );
   });
 
@@ -218,9 +241,18 @@ describe('renderReportMarkdown', () => {
   it('maps importance against evidence and names what to test next', () => {
     const markdown = renderReportMarkdown(fullReport());
     expect(markdown).toContain(
-      ['| Importance | No evidence | Weak | Strong |', '| --- | ---: | ---: | ---: |', '| high | **1** | 0 | 1 |', '| medium | 0 | 1 | 0 |', '| low | 0 | 0 | 0 |', '| unrated | 1 | 0 | 0 |'].join('\n'),
+      [
+        '| Importance | No evidence | Weak | Strong |',
+        '| --- | ---: | ---: | ---: |',
+        '| high | **1** | 0 | 1 |',
+        '| medium | 0 | 1 | 0 |',
+        '| low | 0 | 0 | 0 |',
+        '| unrated | 1 | 0 | 0 |',
+      ].join('\n'),
     );
-    expect(markdown).toContain('### Test these next (1)\n\nImportant and without evidence:\n\n- **Turister hittar appen via QR-kod på hållplatsen** `turister-hittar-appen`');
+    expect(markdown).toContain(
+      '### Test these next (1)\n\nImportant and without evidence:\n\n- **Turister hittar appen via QR-kod på hållplatsen** `turister-hittar-appen`',
+    );
   });
 
   it('shows the customer share and the journey stages where the team is still guessing', () => {

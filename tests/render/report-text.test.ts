@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/render/text-layout.js';
 import { createChalkPainter } from '../../src/render/chalk-painter.js';
 import { PLAIN_PAINTER } from '../../src/render/painter.js';
 import { renderReportText } from '../../src/render/report-text.js';
+import { displayWidth } from '../../src/render/text-layout.js';
 import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
 
 const plain = PLAIN_PAINTER;
@@ -16,8 +16,8 @@ const fullReport = fullLoopReport;
 const hostileReport = () => fullLoopReportWith(HOSTILE, 'intervjuer');
 
 const lines = (text: string) => text.trimEnd().split('\n');
-// eslint-disable-next-line no-control-regex
-const stripColour = (text: string) => text.replace(/\x1b\[\d+m/g, '');
+const ESC = String.fromCharCode(0x1b);
+const stripColour = (text: string) => text.replaceAll(new RegExp(`${ESC}\\[\\d+m`, 'g'), '');
 
 /** The lines of one section: from its heading to the blank line after it. */
 function sectionOf(text: string, heading: string): string[] {
@@ -154,7 +154,10 @@ describe('renderReportText', () => {
   });
 
   it('lists new hypotheses by title with the day they were opened', () => {
-    expect(sectionOf(renderReportText(fullReport(), plain), 'Opened')).toEqual(['Opened (1)', '  • Pendlare vill bli påminda innan periodkortet går ut  opened 2026-10-16']);
+    expect(sectionOf(renderReportText(fullReport(), plain), 'Opened')).toEqual([
+      'Opened (1)',
+      '  • Pendlare vill bli påminda innan periodkortet går ut  opened 2026-10-16',
+    ]);
   });
 
   it('gives the loop health figures and makes the stuck lists stand out', () => {
@@ -212,7 +215,7 @@ describe('renderReportText', () => {
 
   it('is plain with a plain painter and coloured with a colour one', () => {
     const text = renderReportText(fullReport(), plain);
-    expect(text).not.toMatch(/\x1b\[/);
+    expect(text).not.toContain(`${ESC}[`);
     const coloured = renderReportText(fullReport(), colour);
     expect(coloured).not.toBe(text);
     expect(stripColour(coloured)).toBe(text);

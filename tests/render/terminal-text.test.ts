@@ -7,9 +7,7 @@ describe('sanitizeForTerminal', () => {
   });
 
   it('makes a hidden hyperlink visible', () => {
-    expect(sanitizeForTerminal('\x1b]8;;https://evil.example\x07click\x1b]8;;\x07')).toBe(
-      '\\x1b]8;;https://evil.example\\x07click\\x1b]8;;\\x07',
-    );
+    expect(sanitizeForTerminal('\x1b]8;;https://evil.example\x07click\x1b]8;;\x07')).toBe('\\x1b]8;;https://evil.example\\x07click\\x1b]8;;\\x07');
   });
 
   it('makes other C0 controls, DEL and C1 controls visible', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { EXPERIMENT_METHODS } from '../../src/model/vocabulary.js';
 import { assumptionMap, customerFocus, derivedEvidence, journeyCoverage } from '../../src/report/assumption-map.js';
 import { nodesByKind } from '../../src/report/report-input.js';
-import { EXPERIMENT_METHODS } from '../../src/model/vocabulary.js';
-import { reportInput, type ReportInputOptions } from '../helpers/report-input.js';
+import { type ReportInputOptions, reportInput } from '../helpers/report-input.js';
 
 const H = 'learning/hypotheses';
 const E = 'learning/experiments';
@@ -19,7 +19,10 @@ function built(files: Record<string, string>, options?: ReportInputOptions) {
 
 /** The evidence derived for hypothesis `h` from these experiments. */
 function evidenceFrom(experiments: Record<string, string>) {
-  const { input, nodes } = built({ [`${H}/h.yaml`]: hypothesis('testing'), ...Object.fromEntries(Object.entries(experiments).map(([id, text]) => [`${E}/${id}.yaml`, text])) });
+  const { input, nodes } = built({
+    [`${H}/h.yaml`]: hypothesis('testing'),
+    ...Object.fromEntries(Object.entries(experiments).map(([id, text]) => [`${E}/${id}.yaml`, text])),
+  });
   return derivedEvidence('h', input, nodes);
 }
 
@@ -71,19 +74,31 @@ describe('assumptionMap', () => {
   });
 
   it('lets the evidence a record states win over what the experiments say', () => {
-    const { input, nodes } = built({ [`${H}/h.yaml`]: hypothesis('testing', 'importance: high\nevidence: none\n'), [`${E}/e.yaml`]: done('ab-test', 'supports') });
-    expect(assumptionMap(input, nodes)).toEqual([{ id: 'h', title: 'H', status: 'testing', importance: 'high', evidence: 'none', evidenceStated: true, testNext: true }]);
+    const { input, nodes } = built({
+      [`${H}/h.yaml`]: hypothesis('testing', 'importance: high\nevidence: none\n'),
+      [`${E}/e.yaml`]: done('ab-test', 'supports'),
+    });
+    expect(assumptionMap(input, nodes)).toEqual([
+      { id: 'h', title: 'H', status: 'testing', importance: 'high', evidence: 'none', evidenceStated: true, testNext: true },
+    ]);
   });
 
   it('marks only the important hypotheses without evidence as the ones to test next', () => {
     const files: Record<string, string> = {};
     for (const importance of ['high', 'medium', 'low', null]) {
       for (const evidence of ['none', 'weak', 'strong']) {
-        files[`${H}/${importance ?? 'unrated'}-${evidence}.yaml`] = hypothesis('open', `${importance ? `importance: ${importance}\n` : ''}evidence: ${evidence}\n`);
+        files[`${H}/${importance ?? 'unrated'}-${evidence}.yaml`] = hypothesis(
+          'open',
+          `${importance ? `importance: ${importance}\n` : ''}evidence: ${evidence}\n`,
+        );
       }
     }
     const { input, nodes } = built(files);
-    expect(assumptionMap(input, nodes).filter((item) => item.testNext).map((item) => item.id)).toEqual(['high-none']);
+    expect(
+      assumptionMap(input, nodes)
+        .filter((item) => item.testNext)
+        .map((item) => item.id),
+    ).toEqual(['high-none']);
   });
 
   it('puts an important hypothesis whose experiments gave no evidence yet among the ones to test next', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLearningLoopReport } from '../../src/report/learning-loop.js';
 import { emptyLoopReport } from '../helpers/loop-reports.js';
 import { HYPOTHESIS, INSIGHT } from '../helpers/records.js';
-import { reportInput, type ReportInputOptions } from '../helpers/report-input.js';
+import { type ReportInputOptions, reportInput } from '../helpers/report-input.js';
 
 // The period is 2026-10-12 – 2026-10-25: 10-11 is the day before it, 10-26 the day after.
 const H = 'learning/hypotheses';
@@ -93,12 +93,25 @@ describe('buildLearningLoopReport: what was tested', () => {
     }).tested;
     expect(tested).toEqual([
       { id: 'e-bare', title: 'E', method: 'survey', sample: null, outcome: null, summary: '', end: '2026-10-21', hypotheses: ['h'] },
-      { id: 'e-full', title: 'Full', method: 'ab-test', sample: 400, outcome: 'refutes', summary: 'Fewer left the page.', end: '2026-10-20', hypotheses: ['h', 'h-two'] },
+      {
+        id: 'e-full',
+        title: 'Full',
+        method: 'ab-test',
+        sample: 400,
+        outcome: 'refutes',
+        summary: 'Fewer left the page.',
+        end: '2026-10-20',
+        hypotheses: ['h', 'h-two'],
+      },
     ]);
   });
 
   it('ends an experiment without an end day on its last commit, and work not committed on the report day', () => {
-    const files = { [`${H}/h.yaml`]: HYPOTHESIS, [`${E}/e-committed.yaml`]: experiment('done', result('supports')), [`${E}/e-uncommitted.yaml`]: experiment('done', result('supports')) };
+    const files = {
+      [`${H}/h.yaml`]: HYPOTHESIS,
+      [`${E}/e-committed.yaml`]: experiment('done', result('supports')),
+      [`${E}/e-uncommitted.yaml`]: experiment('done', result('supports')),
+    };
     const tested = report(files, { fileDates: { [`${E}/e-committed.yaml`]: { added: '2026-10-01', changed: '2026-10-19' } } }).tested;
     expect(tested.map((item) => [item.id, item.end])).toEqual([['e-committed', '2026-10-19']]);
     const later = report(files, { asOf: '2026-10-22', fileDates: { [`${E}/e-committed.yaml`]: { changed: '2026-10-19' } } }).tested;
@@ -119,7 +132,15 @@ describe('buildLearningLoopReport: what was learned and decided', () => {
       [`${I}/i-bare.yaml`]: insightOn('2026-10-15'),
     }).learned;
     expect(learned).toEqual([
-      { id: 'i-bare', title: 'Riders plan at home', learned: 'Most riders plan the trip before they leave home', evidence: null, date: '2026-10-15', from: [], basis: [] },
+      {
+        id: 'i-bare',
+        title: 'Riders plan at home',
+        learned: 'Most riders plan the trip before they leave home',
+        evidence: null,
+        date: '2026-10-15',
+        from: [],
+        basis: [],
+      },
       {
         id: 'i-based',
         title: 'Riders plan at home',
@@ -166,7 +187,9 @@ describe('buildLearningLoopReport: what was learned and decided', () => {
       },
       { fileDates: { [`${I}/i-pivot.yaml`]: { added: '2026-10-01', changed: '2026-10-24' } } },
     ).decided;
-    expect(decided).toEqual([{ id: 'i-pivot', title: 'Riders plan at home', action: 'pivot', summary: 'Try the other way.', date: '2026-10-24', next: ['h-next'] }]);
+    expect(decided).toEqual([
+      { id: 'i-pivot', title: 'Riders plan at home', action: 'pivot', summary: 'Try the other way.', date: '2026-10-24', next: ['h-next'] },
+    ]);
   });
 });
 

@@ -3,7 +3,7 @@ import { countOutcomes, loopHealth, median } from '../../src/report/loop-health.
 import type { TestedItem } from '../../src/report/loop-model.js';
 import { nodesByKind } from '../../src/report/report-input.js';
 import { INSIGHT } from '../helpers/records.js';
-import { reportInput, type ReportInputOptions } from '../helpers/report-input.js';
+import { type ReportInputOptions, reportInput } from '../helpers/report-input.js';
 
 // The period is 2026-10-12 – 2026-10-25; "so far" means up to and including 10-25.
 const H = 'learning/hypotheses';
@@ -23,11 +23,24 @@ function health(files: Record<string, string>, options?: ReportInputOptions, inP
   return loopHealth(input, nodesByKind(input.graph), inPeriod);
 }
 
-const tested = (id: string, outcome: TestedItem['outcome']): TestedItem => ({ id, title: id, method: 'survey', sample: null, outcome, summary: '', end: '2026-10-20', hypotheses: [] });
+const tested = (id: string, outcome: TestedItem['outcome']): TestedItem => ({
+  id,
+  title: id,
+  method: 'survey',
+  sample: null,
+  outcome,
+  summary: '',
+  end: '2026-10-20',
+  hypotheses: [],
+});
 
 describe('countOutcomes', () => {
   it('counts each outcome and skips the experiments without one', () => {
-    expect(countOutcomes([{ outcome: 'supports' }, { outcome: null }, { outcome: 'inconclusive' }, { outcome: 'supports' }])).toEqual({ supports: 2, refutes: 0, inconclusive: 1 });
+    expect(countOutcomes([{ outcome: 'supports' }, { outcome: null }, { outcome: 'inconclusive' }, { outcome: 'supports' }])).toEqual({
+      supports: 2,
+      refutes: 0,
+      inconclusive: 1,
+    });
   });
 
   it('is all zeros for nothing', () => {
@@ -61,7 +74,11 @@ describe('median', () => {
 
 describe('loopHealth: the counts of the period', () => {
   it('passes the period counts through and counts the outcomes of what was tested', () => {
-    const metrics = health({}, {}, { hypothesesOpened: 3, tested: [tested('a', 'refutes'), tested('b', null), tested('c', 'refutes')], insights: 2, decisions: 1 });
+    const metrics = health(
+      {},
+      {},
+      { hypothesesOpened: 3, tested: [tested('a', 'refutes'), tested('b', null), tested('c', 'refutes')], insights: 2, decisions: 1 },
+    );
     expect([metrics.hypothesesOpened, metrics.experimentsDone, metrics.insights, metrics.decisions, metrics.outcomes]).toEqual([
       3,
       3,
@@ -169,7 +186,11 @@ describe('loopHealth: median days', () => {
   });
 
   it('counts an insight dated before its experiment ended as zero days', () => {
-    const medians = days({ [`${H}/h.yaml`]: hypothesis('supported'), [`${E}/e.yaml`]: doneEnding('2026-10-10'), [`${I}/i.yaml`]: insight('2026-10-08', 'from: [e]\n') });
+    const medians = days({
+      [`${H}/h.yaml`]: hypothesis('supported'),
+      [`${E}/e.yaml`]: doneEnding('2026-10-10'),
+      [`${I}/i.yaml`]: insight('2026-10-08', 'from: [e]\n'),
+    });
     expect(medians.experimentToInsight).toBe(0);
   });
 

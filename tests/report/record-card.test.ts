@@ -8,7 +8,10 @@ const load = loadFile;
 const INPUTS: GraphInput[] = [
   load('learning/hypotheses/h-one.yaml', 'kind: hypothesis\ntitle: One\nstatement: s\nstatus: testing\n'),
   load('learning/hypotheses/h-new.yaml', 'kind: hypothesis\ntitle: New\nstatement: s\nstatus: open\n'),
-  load('learning/experiments/e-one.yaml', 'kind: experiment\ntitle: E\ntests: [h-one]\nmethod: survey\nstatus: done\nplan: p\nresult:\n  summary: r\n  outcome: refutes\n'),
+  load(
+    'learning/experiments/e-one.yaml',
+    'kind: experiment\ntitle: E\ntests: [h-one]\nmethod: survey\nstatus: done\nplan: p\nresult:\n  summary: r\n  outcome: refutes\n',
+  ),
   // Fails its schema (no method) but still tests h-one.
   load('learning/experiments/e-broken.yaml', 'kind: experiment\ntitle: Broken\ntests: [h-one]\nstatus: planned\n'),
   load(

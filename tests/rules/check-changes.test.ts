@@ -19,13 +19,20 @@ function repository(files: Record<string, string>, problems: Problem[] = []): Ch
 
 /** A problem as one line: where, how bad, which rule. */
 const brief = (problem: Problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.rule}`;
-const briefly = (findings: { inChanged: Problem[]; newElsewhere: Problem[] }) => ({ inChanged: findings.inChanged.map(brief), newElsewhere: findings.newElsewhere.map(brief) });
+const briefly = (findings: { inChanged: Problem[]; newElsewhere: Problem[] }) => ({
+  inChanged: findings.inChanged.map(brief),
+  newElsewhere: findings.newElsewhere.map(brief),
+});
 
-const DONE = (outcome: string) => `kind: experiment\ntitle: Panel on departures\ntests: [riders-want-realtime]\nmethod: panel\nstatus: done\nresult:\n  summary: s\n  outcome: ${outcome}\n`;
+const DONE = (outcome: string) =>
+  `kind: experiment\ntitle: Panel on departures\ntests: [riders-want-realtime]\nmethod: panel\nstatus: done\nresult:\n  summary: s\n  outcome: ${outcome}\n`;
 
 describe('checkChanges: the changed files', () => {
   it('finds nothing when the change leaves the repository clean', () => {
-    const changed = [loadFile(EXPERIMENT_FILE, EXPERIMENT.replace('status: planned', 'status: running')), loadFile('learning/hypotheses/new-one.yaml', HYPOTHESIS)];
+    const changed = [
+      loadFile(EXPERIMENT_FILE, EXPERIMENT.replace('status: planned', 'status: running')),
+      loadFile('learning/hypotheses/new-one.yaml', HYPOTHESIS),
+    ];
     expect(checkChanges(repository(VALID_FILES), changed)).toEqual({ inChanged: [], newElsewhere: [] });
   });
 
@@ -62,7 +69,9 @@ describe('checkChanges: the changed files', () => {
   it('reports the problems a changed file already had, not only new ones', () => {
     // Editing a file does not make its old errors someone else's: they are the change's to fix.
     const broken = `${HYPOTHESIS}colour: red\n`;
-    const findings = checkChanges(repository({ ...VALID_FILES, [HYPOTHESIS_FILE]: broken }), [loadFile(HYPOTHESIS_FILE, broken.replace('status: open', 'status: testing'))]);
+    const findings = checkChanges(repository({ ...VALID_FILES, [HYPOTHESIS_FILE]: broken }), [
+      loadFile(HYPOTHESIS_FILE, broken.replace('status: open', 'status: testing')),
+    ]);
     expect(briefly(findings)).toEqual({ inChanged: [`${HYPOTHESIS_FILE}:5:1 error unknown-field`], newElsewhere: [] });
   });
 
@@ -148,7 +157,11 @@ describe('checkChanges: new problems elsewhere', () => {
     const findings = checkChanges(repository(VALID_FILES), [loadFile('learning/a/riders-want-realtime.yaml', INSIGHT)]);
     expect(briefly(findings)).toEqual({
       inChanged: ['learning/a/riders-want-realtime.yaml:1:1 error duplicate-id'],
-      newElsewhere: [`${EXPERIMENT_FILE}:3:9 error wrong-reference-kind`, `${HYPOTHESIS_FILE}:1:1 error duplicate-id`, `${INSIGHT_FILE}:4:14 error wrong-reference-kind`],
+      newElsewhere: [
+        `${EXPERIMENT_FILE}:3:9 error wrong-reference-kind`,
+        `${HYPOTHESIS_FILE}:1:1 error duplicate-id`,
+        `${INSIGHT_FILE}:4:14 error wrong-reference-kind`,
+      ],
     });
   });
 
@@ -171,7 +184,11 @@ describe('checkChanges: new problems elsewhere', () => {
   });
 
   it('does not report again the errors other files had before the change', () => {
-    const files = { ...VALID_FILES, 'learning/experiments/orphan.yaml': EXPERIMENT.replace('[riders-want-realtime]', '[nobody-at-all]'), 'learning/hypotheses/odd.yaml': `${HYPOTHESIS}colour: red\n` };
+    const files = {
+      ...VALID_FILES,
+      'learning/experiments/orphan.yaml': EXPERIMENT.replace('[riders-want-realtime]', '[nobody-at-all]'),
+      'learning/hypotheses/odd.yaml': `${HYPOTHESIS}colour: red\n`,
+    };
     const findings = checkChanges(repository(files), [loadFile(INSIGHT_FILE, `${INSIGHT}hypotheses: [riders-want-realtime]\nowner: Åsa\n`)]);
     expect(findings).toEqual({ inChanged: [], newElsewhere: [] });
   });

@@ -4,7 +4,6 @@ import { checkGraph } from '../../src/rules/check-graph.js';
 import { loadFiles } from '../helpers/load-files.js';
 import { EXPERIMENT, HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
 
-
 function check(files: Record<string, string>) {
   const loaded = loadFiles(files);
   return checkGraph(loaded, buildGraph(loaded));
@@ -34,7 +33,10 @@ describe('checkGraph: references', () => {
   });
 
   it('reports an unknown id at the list item, with a suggestion', () => {
-    const problems = check({ ...VALID_FILES, 'learning/experiments/e.yaml': 'kind: experiment\ntitle: x\ntests: [riders-want-realtim]\nmethod: survey\nstatus: planned\n' });
+    const problems = check({
+      ...VALID_FILES,
+      'learning/experiments/e.yaml': 'kind: experiment\ntitle: x\ntests: [riders-want-realtim]\nmethod: survey\nstatus: planned\n',
+    });
     expect(problems).toEqual([expect.objectContaining({ file: 'learning/experiments/e.yaml', rule: 'unknown-reference', line: 3, column: 9 })]);
     expect(problems[0]!.message).toBe('tests names "riders-want-realtim", but no record has that id (did you mean "riders-want-realtime"?)');
   });
@@ -46,7 +48,10 @@ describe('checkGraph: references', () => {
   });
 
   it('resolves a reference to a record that failed its schema', () => {
-    const problems = check({ 'learning/hypotheses/broken-h.yaml': 'kind: hypothesis\ntitle: x\n', 'learning/experiments/e.yaml': 'kind: experiment\ntitle: x\ntests: [broken-h]\nmethod: survey\nstatus: planned\n' });
+    const problems = check({
+      'learning/hypotheses/broken-h.yaml': 'kind: hypothesis\ntitle: x\n',
+      'learning/experiments/e.yaml': 'kind: experiment\ntitle: x\ntests: [broken-h]\nmethod: survey\nstatus: planned\n',
+    });
     expect(problems).toEqual([]);
   });
 
@@ -73,13 +78,19 @@ describe('checkGraph: statuses', () => {
   it('warns about an insight drawn from an experiment that is not done', () => {
     const files = { ...VALID_FILES, 'learning/insights/i.yaml': 'kind: insight\ntitle: x\nlearned: y\nfrom:\n  - departures-panel\n' };
     const problems = check(files);
-    expect(problems).toEqual([expect.objectContaining({ file: 'learning/insights/i.yaml', rule: 'experiment-not-done', severity: 'warning', line: 5, column: 5 })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'learning/insights/i.yaml', rule: 'experiment-not-done', severity: 'warning', line: 5, column: 5 }),
+    ]);
     expect(problems[0]!.message).toBe('the insight draws on "departures-panel", which is planned, not done');
   });
 
   it('does not warn about an insight drawn from a done experiment', () => {
     const done = 'kind: experiment\ntitle: x\ntests: [riders-want-realtime]\nmethod: panel\nstatus: done\nresult:\n  summary: s\n  outcome: supports\n';
-    const files = { ...VALID_FILES, 'learning/experiments/departures-panel.yaml': done, 'learning/insights/i.yaml': 'kind: insight\ntitle: x\nlearned: y\nfrom: [departures-panel]\n' };
+    const files = {
+      ...VALID_FILES,
+      'learning/experiments/departures-panel.yaml': done,
+      'learning/insights/i.yaml': 'kind: insight\ntitle: x\nlearned: y\nfrom: [departures-panel]\n',
+    };
     expect(check(files)).toEqual([]);
   });
 });

@@ -5,7 +5,6 @@ import { type CheckInput, checkRepository } from '../../src/rules/check-reposito
 import { loadFiles } from '../helpers/load-files.js';
 import { HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
 
-
 function input(files: Record<string, string>, problems: Problem[] = []): CheckInput {
   const loaded = loadFiles(files);
   return { files: loaded, problems, graph: buildGraph(loaded) };
@@ -20,7 +19,9 @@ describe('checkRepository', () => {
   });
 
   it('counts errors and fails with them', () => {
-    const result = checkRepository(input({ ...VALID_FILES, 'learning/hypotheses/broken.yaml': 'kind: hypothesis\ntitle: x\nstatement: s\nstatus: open\ncolour: red\n' }));
+    const result = checkRepository(
+      input({ ...VALID_FILES, 'learning/hypotheses/broken.yaml': 'kind: hypothesis\ntitle: x\nstatement: s\nstatus: open\ncolour: red\n' }),
+    );
     expect(result.ok).toBe(false);
     expect(result.errors).toBe(1);
     expect(result.warnings).toBe(0);

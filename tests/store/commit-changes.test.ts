@@ -14,7 +14,11 @@ const files = {
 
 function contents(root: string): Record<string, string> {
   const folder = path.join(root, 'learning');
-  return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(path.join(folder, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(folder, name), 'utf8')]),
+  );
 }
 
 describe('commitChanges', () => {

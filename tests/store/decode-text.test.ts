@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRecordBytes, firstInvalidUtf8, MAX_RECORD_BYTES } from '../../src/store/decode-text.js';
 
-const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
+const bytes = (...parts: (string | number[])[]) =>
+  Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : Buffer.from(part))));
 
 describe('decodeRecordBytes', () => {
   it('decodes UTF-8 with Swedish letters', () => {
@@ -60,7 +61,13 @@ describe('firstInvalidUtf8', () => {
   });
 
   it('accepts the edges of the valid ranges', () => {
-    for (const sequence of [[0xc2, 0x80], [0xe0, 0xa0, 0x80], [0xed, 0x9f, 0xbf], [0xf0, 0x90, 0x80, 0x80], [0xf4, 0x8f, 0xbf, 0xbf]]) {
+    for (const sequence of [
+      [0xc2, 0x80],
+      [0xe0, 0xa0, 0x80],
+      [0xed, 0x9f, 0xbf],
+      [0xf0, 0x90, 0x80, 0x80],
+      [0xf4, 0x8f, 0xbf, 0xbf],
+    ]) {
       expect(firstInvalidUtf8(Buffer.from(sequence))).toBe(sequence.length);
     }
   });

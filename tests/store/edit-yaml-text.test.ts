@@ -130,7 +130,9 @@ describe('applyTextEdits: replacing scalars', () => {
     );
     const out = edit(text, set('title', 'Färjan i realtid: "var är den?"'), set('journey', "resenärens väg, it's"));
     expect(out).toBe(
-      text.replace('title: "Färjeresenärer vill se färjan i realtid"', 'title: "Färjan i realtid: \\"var är den?\\""').replace("journey: 'resa'", "journey: 'resenärens väg, it''s'"),
+      text
+        .replace('title: "Färjeresenärer vill se färjan i realtid"', 'title: "Färjan i realtid: \\"var är den?\\""')
+        .replace("journey: 'resa'", "journey: 'resenärens väg, it''s'"),
     );
   });
 
@@ -145,17 +147,32 @@ describe('applyTextEdits: replacing scalars', () => {
   ])('quotes %j where the plain original cannot hold it', (value, line) => {
     const out = edit(EXPERIMENT, set('status', value));
     expectLines(EXPERIMENT, out, ['status: done'], [line]);
-    expect((data(out) as Record<string, unknown>)['status']).toBe(value);
+    expect((data(out) as Record<string, unknown>).status).toBe(value);
   });
 
   it('keeps dates and Swedish text plain', () => {
-    expectLines(EXPERIMENT, edit(EXPERIMENT, set('owner', 'Åsa Öström'), set('created', '2026-09-02')), ['owner: Sara Öberg', 'created: 2026-09-01'], ['owner: Åsa Öström', 'created: 2026-09-02']);
+    expectLines(
+      EXPERIMENT,
+      edit(EXPERIMENT, set('owner', 'Åsa Öström'), set('created', '2026-09-02')),
+      ['owner: Sara Öberg', 'created: 2026-09-01'],
+      ['owner: Åsa Öström', 'created: 2026-09-02'],
+    );
   });
 
   it('writes a multi-line string as a block literal, two spaces deeper than its key', () => {
     const measure = 'measure: Checkout conversion per variant, time from payment step to receipt, failed payments.';
-    expectLines(EXPERIMENT, edit(EXPERIMENT, set('measure', 'Konvertering per variant.\nMisslyckade betalningar.')), [measure], ['measure: |-', '  Konvertering per variant.', '  Misslyckade betalningar.']);
-    expectLines(EXPERIMENT, edit(EXPERIMENT, set('measure', 'Konvertering.\nTid till kvitto.\n')), [measure], ['measure: |', '  Konvertering.', '  Tid till kvitto.']);
+    expectLines(
+      EXPERIMENT,
+      edit(EXPERIMENT, set('measure', 'Konvertering per variant.\nMisslyckade betalningar.')),
+      [measure],
+      ['measure: |-', '  Konvertering per variant.', '  Misslyckade betalningar.'],
+    );
+    expectLines(
+      EXPERIMENT,
+      edit(EXPERIMENT, set('measure', 'Konvertering.\nTid till kvitto.\n')),
+      [measure],
+      ['measure: |', '  Konvertering.', '  Tid till kvitto.'],
+    );
     expectLines(EXPERIMENT, edit(EXPERIMENT, set('result.outcome', 'ett\ntvå')), ['  outcome: supports'], ['  outcome: |-', '    ett', '    två']);
     const sample = 'sample: 38412      # started checkouts, split 50/50';
     expectLines(EXPERIMENT, edit(EXPERIMENT, set('sample', 'ett\ntvå')), [sample], ['sample: |-      # started checkouts, split 50/50', '  ett', '  två']);
@@ -183,13 +200,28 @@ describe('applyTextEdits: replacing scalars', () => {
 describe('applyTextEdits: lists', () => {
   it('appends to a flow list on the same line, in its spacing', () => {
     const tags = 'tags: [kassan, betalning, swish, ab-test]';
-    expectLines(EXPERIMENT, edit(EXPERIMENT, set('tags', ['kassan', 'betalning', 'swish', 'ab-test', 'app'])), [tags], ['tags: [kassan, betalning, swish, ab-test, app]']);
+    expectLines(
+      EXPERIMENT,
+      edit(EXPERIMENT, set('tags', ['kassan', 'betalning', 'swish', 'ab-test', 'app'])),
+      [tags],
+      ['tags: [kassan, betalning, swish, ab-test, app]'],
+    );
     const padded = EXPERIMENT.replace(tags, 'tags: [ kassan, "betalning" ]');
-    expectLines(padded, edit(padded, set('tags', ['kassan', 'betalning', 'ny vy'])), ['tags: [ kassan, "betalning" ]'], ['tags: [ kassan, "betalning", ny vy ]']);
+    expectLines(
+      padded,
+      edit(padded, set('tags', ['kassan', 'betalning', 'ny vy'])),
+      ['tags: [ kassan, "betalning" ]'],
+      ['tags: [ kassan, "betalning", ny vy ]'],
+    );
   });
 
   it('replaces a flow list, quoting what a flow list cannot hold plain', () => {
-    expectLines(HYPOTHESIS, edit(HYPOTHESIS, set('tags', ['färja', 'a, b', 'skärgård'])), ['tags: [färja, realtid, skärgård]'], ['tags: [färja, "a, b", skärgård]']);
+    expectLines(
+      HYPOTHESIS,
+      edit(HYPOTHESIS, set('tags', ['färja', 'a, b', 'skärgård'])),
+      ['tags: [färja, realtid, skärgård]'],
+      ['tags: [färja, "a, b", skärgård]'],
+    );
   });
 
   it('appends to a block list with one added line', () => {
@@ -227,7 +259,13 @@ describe('applyTextEdits: adding keys', () => {
   });
 
   it('adds a nested key to an existing mapping, with its indentation', () => {
-    expectLines(EXPERIMENT, edit(EXPERIMENT, set('result.x-note', 'Gäller iOS och Android.')), [], ['  x-note: Gäller iOS och Android.'], '  outcome: supports');
+    expectLines(
+      EXPERIMENT,
+      edit(EXPERIMENT, set('result.x-note', 'Gäller iOS och Android.')),
+      [],
+      ['  x-note: Gäller iOS och Android.'],
+      '  outcome: supports',
+    );
     const text = 'result:\n  outcome: supports\n  summary: >\n    Längre\n    text.\nowner: Sara\n';
     expect(edit(text, set('result.x-note', 'ny'))).toBe('result:\n  outcome: supports\n  summary: >\n    Längre\n    text.\n  x-note: ny\nowner: Sara\n');
   });
@@ -295,7 +333,14 @@ describe('applyTextEdits: removing keys', () => {
 });
 
 describe('applyTextEdits: line ends', () => {
-  const edits = [set('status', 'testing'), set('tests', ['a', 'b']), remove('plan'), set('measure', 'x\ny'), set('decision.action', 'pivot'), set('end', '2026-10-05')];
+  const edits = [
+    set('status', 'testing'),
+    set('tests', ['a', 'b']),
+    remove('plan'),
+    set('measure', 'x\ny'),
+    set('decision.action', 'pivot'),
+    set('end', '2026-10-05'),
+  ];
 
   it('keeps a CRLF file CRLF on every line', () => {
     const crlf = EXPERIMENT.replace(/\n/g, '\r\n');
@@ -377,8 +422,40 @@ x-next: Ny enkät
 
 describe('applyTextEdits: random edits of top-level scalars', () => {
   const VALUES: YamlValue[] = [
-    'testing', 'yes', 'no', 'on', '123', '1.5', '0o17', 'a: b', '#x', 'x #y', ' leading', 'trailing ', "it's", '"quoted"', 'Åsa Öberg', '', '- dash',
-    '[x]', '{y}', '@at', '%pct', 'null', '~', '2026-10-05', 'two\nlines', 'ends with a newline\n', '  indented\nfirst', 'x'.repeat(120), 42, 0, -1.25, true, false, null,
+    'testing',
+    'yes',
+    'no',
+    'on',
+    '123',
+    '1.5',
+    '0o17',
+    'a: b',
+    '#x',
+    'x #y',
+    ' leading',
+    'trailing ',
+    "it's",
+    '"quoted"',
+    'Åsa Öberg',
+    '',
+    '- dash',
+    '[x]',
+    '{y}',
+    '@at',
+    '%pct',
+    'null',
+    '~',
+    '2026-10-05',
+    'two\nlines',
+    'ends with a newline\n',
+    '  indented\nfirst',
+    'x'.repeat(120),
+    42,
+    0,
+    -1.25,
+    true,
+    false,
+    null,
   ];
 
   /** A small fixed-seed generator (mulberry32): the same edits on every run. */
@@ -395,7 +472,10 @@ describe('applyTextEdits: random edits of top-level scalars', () => {
     let current: string[] | undefined;
     for (const line of text.split('\n')) {
       const key = /^([^\s#][^:]*):/.exec(line)?.[1];
-      if (key !== undefined) entries.set(key, (current = []));
+      if (key !== undefined) {
+        current = [];
+        entries.set(key, current);
+      }
       if (line.startsWith('#')) current = undefined;
       current?.push(line);
     }

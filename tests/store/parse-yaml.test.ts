@@ -105,7 +105,14 @@ describe('parseYamlMapping: conflicts and YAML problems', () => {
   });
 
   it('stops an alias bomb with a yaml-alias problem at the first alias', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]', 'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]', ''].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+      '',
+    ].join('\n');
     const { problems, data } = parseYamlMapping(bomb, 'f.yaml');
     expect(data).toBeUndefined();
     expect(problems).toEqual([expect.objectContaining({ rule: 'yaml-alias', line: 2, column: 8 })]);

@@ -1,5 +1,5 @@
-import { locate } from '../../src/model/source-map.js';
 import { describe, expect, it } from 'vitest';
+import { locate } from '../../src/model/source-map.js';
 import { parseRecordBytes, parseRecordText, readRecordFileSync } from '../../src/store/read-record-file.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 

@@ -2,10 +2,10 @@
 // and cat-file's output cut by bytes so that å, ä and ö never shift the next object.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseBatchOutput, readRecordLog } from '../../src/store/record-log.js';
 import { createGitRunner } from '../../src/store/git.js';
-import { TEST_ENV } from '../helpers/run-cli.js';
+import { parseBatchOutput, readRecordLog } from '../../src/store/record-log.js';
 import { countingGit } from '../helpers/counting-git.js';
+import { TEST_ENV } from '../helpers/run-cli.js';
 import { GIT_ENV, makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
 function commitAll(repo: TempRepo, message: string, day: number): void {
@@ -15,7 +15,8 @@ function commitAll(repo: TempRepo, message: string, day: number): void {
   execFileSync('git', ['commit', '-q', '-m', message], { cwd: repo.root, env });
 }
 
-const record = (status: string, note: string) => `kind: hypothesis\ntitle: Skärgårdsfärjan\nstatement: Vi tror att öborna vill åka\nstatus: ${status}\nx-note: ${note}\n`;
+const record = (status: string, note: string) =>
+  `kind: hypothesis\ntitle: Skärgårdsfärjan\nstatement: Vi tror att öborna vill åka\nstatus: ${status}\nx-note: ${note}\n`;
 
 describe('readRecordLog', () => {
   it('starts two git processes for a record with 2 commits and for one with 12', async () => {
@@ -44,7 +45,9 @@ describe('readRecordLog', () => {
     ]);
     expect(long.calls).toHaveLength(short.calls.length);
     // Every version and the one before it came out of the one batch, multi-byte text intact.
-    expect(longLog.map((version) => version.text)).toEqual([12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2].map((n) => record(n < 12 ? 'testing' : 'supported', `v${n} – åäö`)).concat(record('open', 'v1')));
+    expect(longLog.map((version) => version.text)).toEqual(
+      [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2].map((n) => record(n < 12 ? 'testing' : 'supported', `v${n} – åäö`)).concat(record('open', 'v1')),
+    );
     expect(longLog.slice(0, -1).map((version) => version.before)).toEqual(longLog.slice(1).map((version) => version.text));
     expect(longLog.at(-1)!.before).toBeUndefined();
   });
