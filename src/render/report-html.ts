@@ -239,14 +239,7 @@ function testedItem(item: TestedItem, nameOf: NameOf): SafeHtml {
   return html`<article class="item" data-id="${item.id}">${itemHead(item.title, outcome)}
 <p class="meta">${item.method}${sample} · ended ${time(item.end)} · <code>${item.id}</code></p>
 ${item.summary.trim() ? html`<p class="text">${item.summary.trim()}</p>` : ''}
-${
-  item.hypotheses.length
-    ? html`<p class="links">Tested: ${joinHtml(
-        item.hypotheses.map((id) => html`<span class="link">${nameOf(id)}</span>`),
-        ' · ',
-      )}</p>`
-    : ''
-}</article>`;
+${linkedRecords('Tested', item.hypotheses, nameOf)}</article>`;
 }
 
 function learnedItem(item: LearnedItem, nameOf: NameOf, notActedOn: readonly string[]): SafeHtml {
@@ -264,14 +257,16 @@ function decidedItem(item: DecidedItem, nameOf: NameOf, withoutEvidence: readonl
   return html`<article class="item" data-id="${item.id}">${itemHead(item.title, pill('neutral', item.action), guess)}
 ${dateAndId(item.date, item.id)}
 <p class="text">${item.summary.trim()}</p>
-${
-  item.next.length
-    ? html`<p class="links">Next: ${joinHtml(
-        item.next.map((id) => html`<span class="link">${nameOf(id)}</span>`),
-        ' · ',
-      )}</p>`
-    : ''
-}</article>`;
+${linkedRecords('Next', item.next, nameOf)}</article>`;
+}
+
+/** "Tested: a · b", each record by its title; nothing when there are none. */
+function linkedRecords(label: string, ids: readonly string[], nameOf: NameOf): SafeHtml | '' {
+  if (ids.length === 0) return '';
+  return html`<p class="links">${label}: ${joinHtml(
+    ids.map((id) => html`<span class="link">${nameOf(id)}</span>`),
+    ' · ',
+  )}</p>`;
 }
 
 function openedItem(item: OpenedItem): SafeHtml {
