@@ -1,17 +1,16 @@
 // hypo check keeps its last result and reuses it while no record file or the config
 // changed; any change to one of them checks again.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFolder } from '../../src/store/check-cache.js';
 import { VALID_FILES } from '../helpers/records.js';
 import { runCli, TEST_ENV } from '../helpers/run-cli.js';
-import { makeRepo } from '../helpers/temp-repo.js';
+import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
 
 function setup() {
   const repo = makeRepo(VALID_FILES);
-  const cacheDir = mkdtempSync(path.join(tmpdir(), 'hypo-cache-'));
+  const cacheDir = makeTempDir('hypo-cache-');
   const env = { ...TEST_ENV, HYPO_CACHE_DIR: cacheDir };
   const check = (...args: string[]) => runCli(['-C', repo.root, 'check', '--format', 'json', ...args], { env });
   /** Plants a problem in the cached result: it shows only if the cache is used. */

@@ -1,12 +1,10 @@
 // hypo stale on real git repositories with backdated commits: the exact list, with
 // reasons, lines and ages, in every format; and without git or with a shallow clone.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
+import { makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
 
 const hypothesis = (status: string, extra = '') => `kind: hypothesis\ntitle: T\nstatement: s\nstatus: ${status}\n${extra}`;
 const experiment = (tests: string, status: string, extra = '') => `kind: experiment\ntitle: E\ntests: [${tests}]\nmethod: survey\nstatus: ${status}\n${extra}`;
@@ -106,7 +104,7 @@ describe('hypo stale', () => {
   });
 
   it('works from created alone outside git, with one warning', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'hypo-nogit-'));
+    const dir = makeTempDir('hypo-nogit-');
     const repo = { root: dir };
     execFileSync('mkdir', ['-p', path.join(dir, 'learning/h')]);
     const { writeFileSync } = await import('node:fs');
@@ -125,7 +123,7 @@ describe('hypo stale', () => {
 
   it('warns on a shallow clone and says how to fix it', async () => {
     const origin = staleRepo();
-    const clone = mkdtempSync(path.join(tmpdir(), 'hypo-shallow-'));
+    const clone = makeTempDir('hypo-shallow-');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.root}`, clone]);
     const result = await runCli(['-C', clone, 'stale', '--as-of', '2026-11-25', '--format', 'json']);
     const json = JSON.parse(result.stdout);
