@@ -117,6 +117,14 @@ describe('the world injected', () => {
     expect(readers).toEqual([]);
   });
 
+  it('reaches the disk, git and threads only through the store (and the CLI, at the process boundary)', () => {
+    const io = /from '(node:fs|node:fs\/promises|node:child_process|node:worker_threads|simple-git)'/;
+    const touching = FILES.filter((file) => !['store', 'cli'].includes(layerOf(file)))
+      .filter((file) => io.test(readFileSync(file, 'utf8')))
+      .map(short);
+    expect(touching).toEqual([]);
+  });
+
   it('gives exit codes by name in the commands, never as bare numbers', () => {
     const bare = FILES.filter((file) => layerOf(file) === 'commands')
       .flatMap((file) =>

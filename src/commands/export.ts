@@ -7,6 +7,7 @@ import { exportTable } from '../operations/export-records.js';
 import { loadRepository } from '../operations/repository.js';
 import { writeOutputFile } from '../operations/write-output.js';
 import { renderCsv } from '../render/csv.js';
+import { renderExportJson } from '../render/export-json.js';
 import { type Context, EXIT_OK } from './context.js';
 
 export interface ExportOptions {
@@ -24,7 +25,7 @@ export async function runExport(options: ExportOptions, ctx: Context): Promise<n
   const table = exportTable(repository, kinds);
   const output =
     options.format === 'json'
-      ? renderJsonRows(table.columns, table.rows)
+      ? renderExportJson(table.columns, table.rows)
       : renderCsv(
           table.columns,
           table.rows.map((row) => row.map(cellText)),
@@ -46,10 +47,4 @@ export async function runExport(options: ExportOptions, ctx: Context): Promise<n
     }
   }
   return EXIT_OK;
-}
-
-/** JSON rows: the same columns as the CSV, every key present (null when empty), lists as arrays. */
-function renderJsonRows(columns: readonly string[], rows: readonly unknown[][]): string {
-  const objects = rows.map((row) => Object.fromEntries(columns.map((column, index) => [column, row[index] ?? null])));
-  return `${JSON.stringify(objects, null, 2)}\n`;
 }

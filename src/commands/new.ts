@@ -42,7 +42,7 @@ export async function runNew({ kind: kindInput, title: titleInput, options }: Ne
     kind,
     title,
     fields,
-    ...(typeof options.id === 'string' ? { id: options.id } : {}),
+    id: typeof options.id === 'string' ? options.id : undefined,
     today: formatDay(ctx.now()),
     defaultOwner: typeof options.owner !== 'string',
     env: ctx.env,

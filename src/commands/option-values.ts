@@ -2,14 +2,16 @@
 // a usage error (exit 2) that names the flag.
 import { HypoError } from '../model/hypo-error.js';
 import { didYouMean } from '../model/suggest.js';
-import { EXPERIMENT_STATUSES, HYPOTHESIS_STATUSES } from '../model/vocabulary.js';
+import { KINDS } from '../model/vocabulary.js';
+import { STATUSES_BY_KIND } from '../report/record-list.js';
 
 export function parsePositiveInteger(flag: string, input: string): number {
   if (!/^\d+$/.test(input) || Number(input) < 1) throw new HypoError('bad-number', `${flag} ${input}: not a whole number of at least 1`);
   return Number(input);
 }
 
-const STATUSES = [...HYPOTHESIS_STATUSES, ...EXPERIMENT_STATUSES, 'decided', 'undecided'];
+/** Every kind's statuses, insights' decided and undecided included, as `hypo list` knows them. */
+const STATUSES = KINDS.flatMap((kind) => STATUSES_BY_KIND[kind]);
 
 /** `--fail-on open,refuted`: statuses of any kind, and decided/undecided for insights. */
 export function parseStatusList(flag: string, input: string | undefined): string[] {

@@ -22,18 +22,21 @@ export interface ReportOptions {
 export async function runReport(options: ReportOptions, ctx: Context): Promise<number> {
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
-  const report = await buildReport(loaded.repository, { ...periodOf(options), asOf, today: ctx.now(), env: ctx.env, history: loaded });
+  const report = await buildReport(loaded.repository, {
+    since: options.since,
+    until: options.until,
+    sprint: options.sprint,
+    asOf,
+    today: ctx.now(),
+    env: ctx.env,
+    history: loaded,
+  });
   // Files get no colour; the terminal gets it only when it wants it.
   const output = await render(report, options.format, await loadPainter(ctx.color && options.out === undefined));
   if (options.out !== undefined) ctx.stdout.write(`wrote ${await writeOutputFile(ctx.cwd, options.out, output, ctx.faults)}\n`);
   else ctx.stdout.write(output);
   for (const warning of loaded.history.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
   return EXIT_OK;
-}
-
-function periodOf(options: ReportOptions): { since?: string; until?: string; sprint?: string } {
-  const { since, until, sprint } = options;
-  return { ...(since !== undefined ? { since } : {}), ...(until !== undefined ? { until } : {}), ...(sprint !== undefined ? { sprint } : {}) };
 }
 
 async function render(report: LearningLoopReport, format: ReportFormat, paint: Painter): Promise<string> {

@@ -22,7 +22,7 @@ export async function runStale(options: StaleOptions, ctx: Context): Promise<num
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
   const days = options.days === undefined ? undefined : parsePositiveInteger('--days', options.days);
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
-  const report = await staleFindings(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, ...(days === undefined ? {} : { days }) });
+  const report = await staleFindings(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, days });
 
   if (options.format === 'json') {
     ctx.stdout.write(`${JSON.stringify(staleReportJson(report), null, 2)}\n`);

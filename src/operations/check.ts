@@ -45,7 +45,7 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
         result: cached.result,
         sources: new Map(Object.entries(cached.sources)),
         root: found.root,
-        ...(found.gitRoot ? { gitRoot: found.gitRoot } : {}),
+        gitRoot: found.gitRoot,
       };
   }
   // The parser and the schemas load only when there is something to parse.
@@ -77,5 +77,5 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
       strict: options.strict,
     });
   }
-  return { result, sources, root: repository.root, ...(repository.gitRoot ? { gitRoot: repository.gitRoot } : {}) };
+  return { result, sources, root: repository.root, gitRoot: repository.gitRoot };
 }

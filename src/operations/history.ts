@@ -24,13 +24,11 @@ export interface RepositoryWithHistory {
   ageOf(file: string, asOf: string): RecordAge;
 }
 
-const NO_HISTORY: RepositoryHistory = { available: false, shallow: false, files: new Map(), warnings: [] };
-
 /** The history of a repository already loaded. */
 export async function readHistory(repository: Repository, options: HistoryOptions): Promise<RepositoryWithHistory> {
   const history =
     options.git === false
-      ? NO_HISTORY
+      ? { available: false, shallow: false, files: new Map(), warnings: [] }
       : await readRepositoryHistory(
           repository,
           createGitRunner(repository.root, options.env),

@@ -1,36 +1,17 @@
 // `hypo import csv`: a spreadsheet (a backlog of assumptions) → planned new records, each
 // checked as `hypo new` and `hypo check` would; the caller saves them all or none.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HypoError } from '../model/hypo-error.js';
 import { KIND_FOLDERS, type Kind } from '../model/vocabulary.js';
 import type { FileChange } from '../store/commit-changes.js';
 import { formatNewRecord } from '../store/format-new-record.js';
 import type { Repository } from '../store/load-repository.js';
-import { type ParsedCsv, parseCsvText } from '../store/parse-csv.js';
+import type { ParsedCsv } from '../store/parse-csv.js';
 import { schemaPathFor } from '../store/schema-location.js';
 import { checkHeader, type ImportPlan, planImport, type RowProblem } from './plan-import.js';
 
 export type { ParsedCsv } from '../store/parse-csv.js';
+export { readCsvSheet } from '../store/read-csv-file.js';
 export type { ImportPlan, PlannedRecord, RowProblem } from './plan-import.js';
-
-/** The file as UTF-8 CSV; a spreadsheet saved in a legacy code page is refused rather than garbled. `shown` names it in messages. */
-export async function readCsvSheet(absolute: string, shown: string): Promise<ParsedCsv> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new HypoError('unreadable-file', `cannot read ${shown} (${code === 'ENOENT' ? 'no such file' : code})`, { hint: 'give the path of a CSV file' });
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new HypoError('not-utf8', `${shown} is not UTF-8 text`, { hint: 'save it again as "CSV UTF-8" (Excel) or with UTF-8 encoding' });
-  }
-  return parseCsvText(text, shown);
-}
 
 export interface CsvImport {
   /** Problems of the header row; when there are any, nothing is planned. */

@@ -1,15 +1,13 @@
 // `hypo init`: a commented hypo.config.yaml and the records folders, and on request the
 // schema mapping in .vscode/settings.json. Never overwrites: a second run changes nothing.
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from '../model/config-schema.js';
 import { HypoError } from '../model/hypo-error.js';
 import { KIND_FOLDERS } from '../model/vocabulary.js';
-import { commitChanges } from '../store/commit-changes.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import { loadConfig } from '../store/load-config.js';
-import { addSchemasToVscodeSettings, planVscodeSettings, type SettingsPlan, schemaGlobs, VSCODE_SETTINGS_FILE } from '../store/vscode-settings.js';
+import { createFileIfMissing, createFolderIfMissing } from '../store/scaffold.js';
+import { addSchemasToVscodeSettings, planVscodeSettings, readVscodeSettings, type SettingsPlan, schemaGlobs } from '../store/vscode-settings.js';
 import type { WriteFaults } from '../store/write-faults.js';
 
 export { VSCODE_SETTINGS_FILE } from '../store/vscode-settings.js';
@@ -57,24 +55,15 @@ export function assertNotNested(here: string): void {
 export async function initRepository(here: string, faults?: WriteFaults): Promise<InitResult> {
   assertNotNested(here);
   const created: string[] = [];
-  const configPath = path.join(here, CONFIG_FILE_NAME);
-  if (!existsSync(configPath)) {
-    await commitChanges(here, [{ action: 'create', file: CONFIG_FILE_NAME, content: CONFIG_TEMPLATE }], faults);
-    created.push(CONFIG_FILE_NAME);
-  }
-  const loaded = await loadConfig(here, configPath);
+  if (await createFileIfMissing(here, CONFIG_FILE_NAME, CONFIG_TEMPLATE, faults)) created.push(CONFIG_FILE_NAME);
+  const loaded = await loadConfig(here, path.join(here, CONFIG_FILE_NAME));
   if (loaded.problems.length > 0) {
     const first = loaded.problems[0]!;
     throw new HypoError('config-invalid', `${first.file}:${first.line}:${first.column}: ${first.message}`, { hint: `fix ${CONFIG_FILE_NAME} first` });
   }
   const root = loaded.config.root;
   for (const folder of Object.values(KIND_FOLDERS)) {
-    const absolute = path.join(here, root, folder);
-    if (existsSync(absolute)) continue;
-    await mkdir(absolute, { recursive: true });
-    // git does not keep empty folders; the keep file makes the layout part of the first commit.
-    await commitChanges(here, [{ action: 'create', file: path.join(root, folder, '.gitkeep'), content: '' }], faults);
-    created.push(`${root}/${folder}/`);
+    if (await createFolderIfMissing(here, path.join(root, folder), faults)) created.push(`${root}/${folder}/`);
   }
   return { created, root };
 }
@@ -92,8 +81,4 @@ export async function assertVscodeSettingsReadable(here: string): Promise<void> 
 /** Maps the record schemas for VS Code's YAML extension; returns what happened. */
 export function mapVscodeSchemas(here: string, root: string): Promise<SettingsPlan['change']> {
   return addSchemasToVscodeSettings(here, schemaGlobs(root));
-}
-
-function readVscodeSettings(here: string): Promise<string | undefined> {
-  return readFile(path.join(here, VSCODE_SETTINGS_FILE), 'utf8').catch(() => undefined);
 }

@@ -1,11 +1,9 @@
 // The one way hypo writes records: the changed files are checked together with the rest
 // of the repository, exactly as `hypo check` would, and written (all or nothing) only when
 // the change adds no error. A refused change writes nothing, not even a folder.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { compareProblems, type Problem } from '../model/problem.js';
 import { checkChanges } from '../rules/check-changes.js';
-import { commitChanges, type FileChange } from '../store/commit-changes.js';
+import { commitChanges, createFoldersFor, type FileChange } from '../store/commit-changes.js';
 import type { Repository } from '../store/load-repository.js';
 import { type LoadedFile, parseRecordText } from '../store/read-record-file.js';
 import type { WriteFaults } from '../store/write-faults.js';
@@ -34,9 +32,7 @@ export async function saveChanges(repository: Repository, changes: readonly File
   const introduced = [...inChanged.filter((problem) => problem.severity === 'error'), ...newElsewhere].sort(compareProblems);
   if (introduced.length > 0) return { saved: false, problems: introduced, sources };
   // A new record may be the first of its kind: its folder is made now that the change is accepted.
-  for (const folder of new Set(changes.filter((change) => change.action === 'create').map((change) => path.dirname(path.join(repository.root, change.file))))) {
-    await mkdir(folder, { recursive: true });
-  }
+  await createFoldersFor(repository.root, changes);
   await commitChanges(repository.root, changes, faults);
   return { saved: true, problems: inChanged.filter((problem) => problem.severity === 'warning'), sources };
 }

@@ -8,6 +8,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
+import type { Env } from '../model/env.js';
 import type { Problem } from '../model/problem.js';
 import { replaceFileAtomic } from './atomic-write.js';
 import { findRecordFiles } from './find-record-files.js';
@@ -21,8 +22,6 @@ export interface CachedCheck {
   sources: Record<string, string>;
   strict: boolean;
 }
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 /** The folder for hypo's caches, or undefined when there is none or caching is off (HYPO_CACHE=0). */
 export function cacheFolder(env: Env): string | undefined {

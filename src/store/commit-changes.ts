@@ -4,7 +4,7 @@
 // Writes stay inside the repository: never through a symbolic link, never into a
 // folder that links outside it.
 import { constants } from 'node:fs';
-import { access, link, lstat, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, link, lstat, mkdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileExistsError, HypoError } from '../model/hypo-error.js';
 import { assertUnchanged, createFileExclusive, permissionsOf, replaceFileAtomic, syncFolder, writeError, writeTempBeside } from './atomic-write.js';
@@ -20,6 +20,12 @@ interface Applied {
   change: FileChange;
   /** What was there before, to put back. */
   previous?: Uint8Array;
+}
+
+/** Makes the folders that the change's new files go in, where they are missing (the first record of a kind). */
+export async function createFoldersFor(root: string, changes: readonly FileChange[]): Promise<void> {
+  const folders = new Set(changes.filter((change) => change.action === 'create').map((change) => path.dirname(path.join(root, change.file))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
 }
 
 /** `root` is the repository root; change paths are relative to it. */

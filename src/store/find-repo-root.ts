@@ -3,7 +3,7 @@
 // Found by looking at the file system, without starting a git process.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
+import { CONFIG_FILE_NAME, DEFAULT_ROOT } from '../model/config-defaults.js';
 
 export interface RepoRoot {
   root: string;
@@ -30,4 +30,9 @@ export function findRepoRoot(cwd: string): RepoRoot {
   if (configDir) found.configFile = path.join(configDir, CONFIG_FILE_NAME);
   if (gitRoot) found.gitRoot = gitRoot;
   return found;
+}
+
+/** A config file up the tree, or the default records folder at the root: someone ran init, or keeps records here. */
+export function looksInitialised(found: RepoRoot): boolean {
+  return found.configFile !== undefined || existsSync(path.join(found.root, DEFAULT_ROOT));
 }

@@ -1,7 +1,9 @@
 // The default owner of a new record: `git config user.name`, when set.
+
+import type { Env } from '../model/env.js';
 import { createGitRunner } from './git.js';
 
-export async function readGitUserName(cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+export async function readGitUserName(cwd: string, env: Env): Promise<string | undefined> {
   try {
     const name = (await createGitRunner(cwd, env).raw(['config', '--get', 'user.name'])).trim();
     return name || undefined;

@@ -4,6 +4,7 @@
 // `rawWithInput` instead, which simple-git cannot do.
 import { spawn } from 'node:child_process';
 import { simpleGit } from 'simple-git';
+import type { Env } from '../model/env.js';
 import { HypoError } from '../model/hypo-error.js';
 
 export interface GitRunner {
@@ -50,7 +51,7 @@ const TRUSTED_ENVIRONMENT = {
   allowUnsafeTemplateDir: true,
 } as const;
 
-export function createGitRunner(cwd: string, env: Readonly<Record<string, string | undefined>>): GitRunnerWithInput {
+export function createGitRunner(cwd: string, env: Env): GitRunnerWithInput {
   // git runs in the environment it is given, whole: the caller passes the process's own, or a
   // test's pinned one. Nothing here reads the process environment.
   const git = simpleGit({ baseDir: cwd, unsafe: TRUSTED_ENVIRONMENT }).env(
@@ -70,7 +71,7 @@ export function createGitRunner(cwd: string, env: Readonly<Record<string, string
 }
 
 /** simple-git cannot write to a command's standard input, so this one process is spawned directly. */
-function runWithInput(cwd: string, env: Readonly<Record<string, string | undefined>>, args: readonly string[], input: string): Promise<Uint8Array> {
+function runWithInput(cwd: string, env: Env, args: readonly string[], input: string): Promise<Uint8Array> {
   const failed = (message: string, cause?: unknown) => new HypoError('git-failed', `git ${args[0]} failed: ${message.trim().split('\n')[0] ?? ''}`, { cause });
   return new Promise((resolve, reject) => {
     // As for simple-git above, the environment given is the whole environment, PATH included.

@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, type HypoConfig } from '../model/config-schema.js';
+import type { Env } from '../model/env.js';
 import { buildGraph, type RecordGraph } from '../model/graph.js';
 import { HypoError } from '../model/hypo-error.js';
 import type { Problem } from '../model/problem.js';
@@ -37,13 +38,9 @@ export interface Repository extends OpenedRepository {
 
 export interface ReadOptions {
   /** The environment hypo runs in, for HYPO_WORKERS: given by the caller, never read from the process here. */
-  env: Readonly<Record<string, string | undefined>>;
+  env: Env;
   /** Cores busy with other work meanwhile (a git walk): fewer parser workers. */
   reservedCores?: number;
-}
-
-export async function loadRepository(cwd: string, options: ReadOptions): Promise<Repository> {
-  return readRepository(await openRepository(cwd), options);
 }
 
 export async function openRepository(cwd: string): Promise<OpenedRepository> {

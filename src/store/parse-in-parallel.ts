@@ -4,6 +4,7 @@
 // where starting workers would cost more than it saves.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Env } from '../model/env.js';
 import { parseRecordFiles } from './parse-record-files.js';
 import type { LoadedFile } from './read-record-file.js';
 import { fromTransfer, type TransferredFile } from './transfer-files.js';
@@ -16,7 +17,7 @@ const MAX_WORKERS = 8;
  * How many workers to use: HYPO_WORKERS overrides (0 = none), else one per core, less
  * the cores `reserved` for work running at the same time (a `git log` walk).
  */
-export function workerCount(fileCount: number, env: Readonly<Record<string, string | undefined>>, reserved = 0): number {
+export function workerCount(fileCount: number, env: Env, reserved = 0): number {
   const override = env.HYPO_WORKERS;
   if (override !== undefined && /^\d+$/.test(override)) return Math.min(Number(override), MAX_WORKERS);
   if (fileCount < PARALLEL_THRESHOLD) return 0;

@@ -74,6 +74,11 @@ function mergedGlobs(mapped: unknown, glob: string): string | string[] | undefin
   return typeof mapped === 'string' ? [mapped, glob] : glob;
 }
 
+/** The text of .vscode/settings.json under `workspace`; undefined when there is none or it cannot be read. */
+export function readVscodeSettings(workspace: string): Promise<string | undefined> {
+  return readFile(path.join(workspace, VSCODE_SETTINGS_FILE), 'utf8').catch(() => undefined);
+}
+
 /** Reads, merges and writes .vscode/settings.json under `workspace`; returns what happened. */
 export async function addSchemasToVscodeSettings(workspace: string, globs: Record<string, string>): Promise<SettingsPlan['change']> {
   const target = path.join(workspace, VSCODE_SETTINGS_FILE);
