@@ -49,6 +49,7 @@ export { HypoError, type HypoErrorCode } from './model/hypo-error.js';
 export type { Problem, Severity } from './model/problem.js';
 export type { Decision, Experiment, HypoRecord, Hypothesis, Insight } from './model/schemas.js';
 export { ExperimentSchema, HypothesisSchema, InsightSchema } from './model/schemas.js';
+export type { SkippedRecord } from './model/skipped-records.js';
 export { type CheckOptions, check } from './operations/check.js';
 export type { Repository } from './operations/repository.js';
 export type {

@@ -172,8 +172,9 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--tag <tag>', 'only records with this tag')
     .option('--owner <owner>', 'only records with this owner')
     .addOption(formatOption())
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText('after', examples('hypo list --kind hypothesis --status open', 'hypo list --tag färja --format json'))
-    .action(async (options: { kind?: string; status?: string; tag?: string; owner?: string; format: Format }) => {
+    .action(async (options: { kind?: string; status?: string; tag?: string; owner?: string; format: Format; strict?: boolean }) => {
       const { runList } = await import('../commands/list.js');
       await exit(runList(options, commandContext()));
     });
@@ -183,10 +184,11 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .description('show a record as a card, with the records linked to it')
     .argument('<id>', 'the record (a unique prefix is enough)')
     .addOption(formatOption())
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText('after', examples('hypo show farjeresenarer-vill-se', 'hypo show kundpanel --format json'))
-    .action(async (id: string, options: { format: Format }) => {
+    .action(async (id: string, options: { format: Format; strict?: boolean }) => {
       const { runShow } = await import('../commands/show.js');
-      await exit(runShow({ id, format: options.format }, commandContext()));
+      await exit(runShow({ id, format: options.format, strict: Boolean(options.strict) }, commandContext()));
     });
 
   program
@@ -196,6 +198,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--as-of <date>', 'evaluate as if today were this day, YYYY-MM-DD')
     .addOption(formatOption(['text', 'json', 'github']))
     .option('--warn', 'report, but exit 0 even when something is stale')
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText(
       'after',
       examples(
@@ -204,7 +207,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
         'hypo stale --format github --warn   # annotate a pull request without failing it',
       ),
     )
-    .action(async (options: { days?: string; asOf?: string; format: 'text' | 'json' | 'github'; warn?: boolean }) => {
+    .action(async (options: { days?: string; asOf?: string; format: 'text' | 'json' | 'github'; warn?: boolean; strict?: boolean }) => {
       const { runStale } = await import('../commands/stale.js');
       await exit(runStale(options, commandContext()));
     });
@@ -217,6 +220,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--fail-on <statuses>', 'exit 1 when an affected record has one of these statuses, e.g. open,refuted')
     .option('--as-of <date>', 'ages as if today were this day, YYYY-MM-DD')
     .addOption(formatOption(['text', 'json', 'github']))
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText(
       'after',
       examples(
@@ -225,7 +229,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
         'hypo affected src/checkout/cart.ts',
       ),
     )
-    .action(async (paths: string[], options: { since?: string; failOn?: string; asOf?: string; format: 'text' | 'json' | 'github' }) => {
+    .action(async (paths: string[], options: { since?: string; failOn?: string; asOf?: string; format: 'text' | 'json' | 'github'; strict?: boolean }) => {
       const { runAffected } = await import('../commands/affected.js');
       await exit(runAffected({ paths, ...options }, commandContext()));
     });
@@ -235,10 +239,11 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .description('the history of a record from git: its commits and what each changed, status transitions first')
     .argument('<id>', 'the record (a unique prefix is enough)')
     .addOption(formatOption())
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText('after', examples('hypo log farjeresenarer-vill-se', 'hypo log kundpanel --format json'))
-    .action(async (id: string, options: { format: Format }) => {
+    .action(async (id: string, options: { format: Format; strict?: boolean }) => {
       const { runLog } = await import('../commands/log.js');
-      await exit(runLog({ id, format: options.format }, commandContext()));
+      await exit(runLog({ id, format: options.format, strict: Boolean(options.strict) }, commandContext()));
     });
 
   program
@@ -250,12 +255,21 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--as-of <date>', 'make the report as if today were this day, YYYY-MM-DD')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
     .option('--out <file>', 'write the report to a file instead of the terminal')
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText(
       'after',
       examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --format html --out report.html'),
     )
     .action(
-      async (options: { since?: string; until?: string; sprint?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'html'; out?: string }) => {
+      async (options: {
+        since?: string;
+        until?: string;
+        sprint?: string;
+        asOf?: string;
+        format: 'text' | 'markdown' | 'json' | 'html';
+        out?: string;
+        strict?: boolean;
+      }) => {
         const { runReport } = await import('../commands/report.js');
         await exit(runReport(options, commandContext()));
       },
@@ -268,8 +282,9 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--kind <kinds>', 'only these kinds, comma-separated (hypothesis, experiment, insight)')
     .option('--bom', 'start the CSV with a byte-order mark, so Excel reads it as UTF-8')
     .option('--out <file>', 'write to a file instead of the terminal')
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText('after', examples('hypo export --kind hypothesis --bom --out hypotheses.csv', 'hypo export --format json > records.json'))
-    .action(async (options: { format: 'csv' | 'json'; kind?: string; bom?: boolean; out?: string }) => {
+    .action(async (options: { format: 'csv' | 'json'; kind?: string; bom?: boolean; out?: string; strict?: boolean }) => {
       const { runExport } = await import('../commands/export.js');
       await exit(runExport(options, commandContext()));
     });

@@ -11,6 +11,7 @@ import { loadPainter } from '../render/load-painter.js';
 import { affectedReportJson, failingRecords } from '../report/affected-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parseStatusList } from './option-values.js';
+import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface AffectedOptions {
   paths: readonly string[];
@@ -18,6 +19,8 @@ export interface AffectedOptions {
   failOn?: string;
   asOf?: string;
   format: 'text' | 'json' | 'github';
+  /** Exit 1 when a record was left out for errors. */
+  strict?: boolean;
 }
 
 export async function runAffected(options: AffectedOptions, ctx: Context): Promise<number> {
@@ -29,5 +32,6 @@ export async function runAffected(options: AffectedOptions, ctx: Context): Promi
   if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(affectedReportJson(report), null, 2)}\n`);
   else if (options.format === 'github') ctx.stdout.write(renderAffectedGithub(report, githubPathFor(loaded.repository)));
   else ctx.stdout.write(renderAffectedText(report, await loadPainter(ctx.color)));
-  return failingRecords(report).length > 0 ? EXIT_FINDINGS : EXIT_OK;
+  warnSkipped(ctx, report.skipped);
+  return strictExit(failingRecords(report).length > 0 ? EXIT_FINDINGS : EXIT_OK, report.skipped, options.strict);
 }

@@ -9,6 +9,7 @@ import { writeOutputFile } from '../operations/write-output.js';
 import { renderCsv } from '../render/csv.js';
 import { renderExportJson } from '../render/export-json.js';
 import { type Context, EXIT_OK } from './context.js';
+import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface ExportOptions {
   format: 'csv' | 'json';
@@ -16,6 +17,8 @@ export interface ExportOptions {
   kind?: string;
   bom?: boolean;
   out?: string;
+  /** Exit 1 when a record was left out for errors. */
+  strict?: boolean;
 }
 
 export async function runExport(options: ExportOptions, ctx: Context): Promise<number> {
@@ -39,12 +42,11 @@ export async function runExport(options: ExportOptions, ctx: Context): Promise<n
   } else {
     ctx.stdout.write(output);
   }
-  const { skipped } = table;
-  if (skipped > 0) ctx.stderr.write(`hypo: warning: ${skipped} ${skipped === 1 ? 'file was' : 'files were'} left out for errors; hypo check shows them\n`);
+  warnSkipped(ctx, table.skipped);
   if (options.format === 'csv') {
     for (const { id, column } of table.separatorWarnings) {
       ctx.stderr.write(`hypo: warning: ${id}: an item of ${column} holds "${LIST_SEPARATOR}", which an import reads as two items\n`);
     }
   }
-  return EXIT_OK;
+  return strictExit(EXIT_OK, table.skipped, options.strict);
 }

@@ -1,11 +1,12 @@
 // hypo list: the records, filtered by kind, status, tag or owner, as a table or JSON.
 // Exit 0 even when nothing matches: an empty list is an answer, not a failure.
-import { loadRepository } from '../operations/repository.js';
+import { loadRepository, skippedOf } from '../operations/repository.js';
 import { renderListJson } from '../render/list-json.js';
 import { renderListText } from '../render/list-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { listRecords, parseListFilters } from '../report/record-list.js';
 import { type Context, EXIT_OK } from './context.js';
+import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface ListOptions {
   kind?: string;
@@ -13,6 +14,8 @@ export interface ListOptions {
   tag?: string;
   owner?: string;
   format: 'text' | 'json';
+  /** Exit 1 when a record was left out for errors. */
+  strict?: boolean;
 }
 
 export async function runList(options: ListOptions, ctx: Context): Promise<number> {
@@ -21,5 +24,14 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const rows = listRecords(repository.files, filters);
   ctx.stdout.write(options.format === 'json' ? renderListJson(rows) : renderListText(rows, await loadPainter(ctx.color)));
-  return EXIT_OK;
+  // A record with errors is still listed with what it says; one of no known kind cannot be.
+  // The JSON stays an array of rows: both are named on stderr only.
+  const listed = new Set(rows.map((row) => row.file));
+  const kinds = new Map(repository.files.map((file) => [file.file, file.kind]));
+  const skipped = skippedOf(repository);
+  const listedWithErrors = skipped.filter((entry) => listed.has(entry.file));
+  const leftOut = skipped.filter((entry) => kinds.get(entry.file) === undefined);
+  warnSkipped(ctx, leftOut);
+  warnSkipped(ctx, listedWithErrors, 'listed with errors');
+  return strictExit(EXIT_OK, [...leftOut, ...listedWithErrors], options.strict);
 }

@@ -4,16 +4,17 @@ import { HypoError } from '../model/hypo-error.js';
 import { didYouMean } from '../model/suggest.js';
 import { KINDS } from '../model/vocabulary.js';
 import { STATUSES_BY_KIND } from '../report/record-list.js';
+import { INVALID_STATUS } from '../rules/affected.js';
 
 export function parsePositiveInteger(flag: string, input: string): number {
   if (!/^\d+$/.test(input) || Number(input) < 1) throw new HypoError('bad-number', `${flag} ${input}: not a whole number of at least 1`);
   return Number(input);
 }
 
-/** Every kind's statuses, insights' decided and undecided included, as `hypo list` knows them. */
-const STATUSES = KINDS.flatMap((kind) => STATUSES_BY_KIND[kind]);
+/** Every kind's statuses, insights' decided and undecided included, as `hypo list` knows them, and `invalid` for a record left out for errors. */
+const STATUSES = [...new Set(KINDS.flatMap((kind) => STATUSES_BY_KIND[kind])), INVALID_STATUS];
 
-/** `--fail-on open,refuted`: statuses of any kind, and decided/undecided for insights. */
+/** `--fail-on open,refuted`: statuses of any kind, decided/undecided for insights, invalid. */
 export function parseStatusList(flag: string, input: string | undefined): string[] {
   if (input === undefined) return [];
   const statuses = input

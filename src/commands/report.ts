@@ -7,6 +7,7 @@ import { loadPainter } from '../render/load-painter.js';
 import type { Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
 import { type Context, EXIT_OK } from './context.js';
+import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -17,6 +18,8 @@ export interface ReportOptions {
   asOf?: string;
   format: ReportFormat;
   out?: string;
+  /** Exit 1 when a record was left out for errors. */
+  strict?: boolean;
 }
 
 export async function runReport(options: ReportOptions, ctx: Context): Promise<number> {
@@ -36,7 +39,8 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
   if (options.out !== undefined) ctx.stdout.write(`wrote ${await writeOutputFile(ctx.cwd, options.out, output, ctx.faults)}\n`);
   else ctx.stdout.write(output);
   for (const warning of loaded.history.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
-  return EXIT_OK;
+  warnSkipped(ctx, report.skipped);
+  return strictExit(EXIT_OK, report.skipped, options.strict);
 }
 
 async function render(report: LearningLoopReport, format: ReportFormat, paint: Painter): Promise<string> {

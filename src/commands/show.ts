@@ -1,28 +1,35 @@
 // hypo show: one record as a card with the records linked to it, or as JSON.
 // A record that failed its schema has no card; JSON still gives its data and links.
-import { loadRepository } from '../operations/repository.js';
+import { loadRepository, skippedOf } from '../operations/repository.js';
 import { showRecord } from '../operations/show-record.js';
 import { loadPainter } from '../render/load-painter.js';
 import { renderShowJson } from '../render/show-json.js';
 import { renderShowText } from '../render/show-text.js';
 import { sanitizeForTerminal } from '../render/terminal-text.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
+import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface ShowOptions {
   id: string;
   format: 'text' | 'json';
+  /** Exit 1 when a record was left out for errors. */
+  strict?: boolean;
 }
 
 export async function runShow(options: ShowOptions, ctx: Context): Promise<number> {
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const { file, card, links } = showRecord(repository, options.id);
+  const skipped = skippedOf(repository);
 
   if (options.format === 'json') {
-    ctx.stdout.write(renderShowJson({ id: file.id, kind: file.kind ?? null, file: file.file, record: file.data ?? null, links }));
+    ctx.stdout.write(renderShowJson({ id: file.id, kind: file.kind ?? null, file: file.file, record: file.data ?? null, links, skipped }));
   } else if (card) {
     ctx.stdout.write(renderShowText(card, await loadPainter(ctx.color)));
   }
-  if (card) return EXIT_OK;
+  if (card) {
+    warnSkipped(ctx, skipped);
+    return strictExit(EXIT_OK, skipped, options.strict);
+  }
 
   const where = sanitizeForTerminal(file.file);
   const count = file.problems.length;

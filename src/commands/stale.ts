@@ -10,12 +10,15 @@ import { renderStaleText } from '../render/stale-text.js';
 import { staleReportJson } from '../report/stale-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
+import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface StaleOptions {
   days?: string;
   asOf?: string;
   format: 'text' | 'json' | 'github';
   warn?: boolean;
+  /** Exit 1 when a record was left out for errors. */
+  strict?: boolean;
 }
 
 export async function runStale(options: StaleOptions, ctx: Context): Promise<number> {
@@ -32,5 +35,6 @@ export async function runStale(options: StaleOptions, ctx: Context): Promise<num
     for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
     ctx.stdout.write(renderStaleText(report, await loadPainter(ctx.color)));
   }
-  return report.stale.length > 0 && !options.warn ? EXIT_FINDINGS : EXIT_OK;
+  warnSkipped(ctx, report.skipped);
+  return strictExit(report.stale.length > 0 && !options.warn ? EXIT_FINDINGS : EXIT_OK, report.skipped, options.strict);
 }

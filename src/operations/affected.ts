@@ -8,6 +8,7 @@ import { findAffectedRecords } from '../rules/affected.js';
 import { changedFilesSince, relativeToRoot } from '../store/changed-files.js';
 import { createGitRunner } from '../store/git.js';
 import type { RepositoryWithHistory } from './history.js';
+import { skippedOf } from './repository.js';
 
 export interface AffectedOptions {
   /** Changed paths, relative to `cwd`, instead of asking git. */
@@ -37,5 +38,8 @@ export async function findAffected({ repository, ageOf }: RepositoryWithHistory,
     changed = relativeToRoot(await changedFilesSince(createGitRunner(repository.root, options.env), options.since), repository.gitRoot, repository.root);
   }
   const affected = findAffectedRecords(repository.files, repository.graph, changed, (file) => ageOf(file, options.asOf).days);
-  return { since: options.paths.length > 0 ? null : (options.since ?? null), changed, affected, failOn: options.failOn };
+  const skipped = skippedOf(repository);
+  const parsed = new Set(repository.files.flatMap((file) => (file.data ? [file.file] : [])));
+  const unread = skipped.filter((entry) => !parsed.has(entry.file)).map((entry) => entry.file);
+  return { since: options.paths.length > 0 ? null : (options.since ?? null), changed, affected, failOn: options.failOn, skipped, unread };
 }

@@ -10,6 +10,7 @@ import { createGitRunner } from '../store/git.js';
 import type { Repository } from '../store/load-repository.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { type PeriodOptions, resolveReportPeriod } from './report-period.js';
+import { skippedOf } from './repository.js';
 
 export interface BuildReportOptions extends HistoryOptions, PeriodOptions {
   /** Make the report as if today were this day: `YYYY-MM-DD` or a Date (its local calendar day). Default: `today`. */
@@ -50,5 +51,6 @@ export async function buildReport(repository: Repository, options: BuildReportOp
     dates,
     stale: [...new Set(stale.map((finding) => finding.id))],
     warnings: history.warnings,
+    skipped: skippedOf(repository),
   });
 }

@@ -4,13 +4,14 @@ import { columnValue, exportColumns, LIST_SEPARATOR } from '../model/record-colu
 import { isExtensionKey } from '../model/schemas.js';
 import { KINDS, type Kind } from '../model/vocabulary.js';
 import type { Repository } from '../store/load-repository.js';
+import { type SkippedRecord, skippedOf } from './repository.js';
 
 export interface ExportTable {
   columns: string[];
   /** One row per record, values as in the record (lists as arrays), in column order. */
   rows: unknown[][];
-  /** Record files of the kinds asked for that were left out for errors. */
-  skipped: number;
+  /** Record files of the kinds asked for (or of no known kind) that were left out for errors. */
+  skipped: SkippedRecord[];
   /** List items holding the separator, which an import would read as two items. */
   separatorWarnings: { id: string; column: string }[];
 }
@@ -20,7 +21,11 @@ export function exportTable(repository: Repository, kinds: readonly Kind[]): Exp
   const records = repository.files
     .filter((file) => file.record && file.data && kinds.includes(file.record.kind) && repository.graph.records.get(file.id)?.file === file.file)
     .sort((a, b) => kindOrder(a.record!.kind) - kindOrder(b.record!.kind) || (a.id < b.id ? -1 : 1));
-  const skipped = repository.files.filter((file) => !file.record && (file.kind === undefined || kinds.includes(file.kind))).length;
+  const kindOf = new Map(repository.files.map((file) => [file.file, file.kind]));
+  const skipped = skippedOf(repository).filter((entry) => {
+    const kind = kindOf.get(entry.file);
+    return kind === undefined || kinds.includes(kind);
+  });
 
   const extensionKeys = records.flatMap((file) => Object.keys(file.data!).filter((key) => isExtensionKey(key) && isScalar(file.data![key])));
   const columns = exportColumns(kinds, extensionKeys);

@@ -1,5 +1,6 @@
 // A repository's git history, read in ONE `git log` walk for the whole records folder,
 // and each record's age from it: its `created` field, else the commit that added it.
+import { isCalendarDate } from '../model/dates.js';
 import type { Env } from '../model/env.js';
 import { type RecordAge, recordAge } from '../model/record-age.js';
 import { valueAt } from '../model/references.js';
@@ -52,6 +53,7 @@ function agesFrom(repository: Pick<Repository, 'files'>, history: RepositoryHist
   const created = new Map(repository.files.map((file) => [file.file, valueAt(file.data, ['created'])]));
   return (file, asOf) => {
     const value = created.get(file);
-    return recordAge(typeof value === 'string' ? value : undefined, history.files.get(file)?.added?.date, asOf);
+    // A `created` that is no real day (a record left out for errors) counts for nothing: git knows better.
+    return recordAge(typeof value === 'string' && isCalendarDate(value) ? value : undefined, history.files.get(file)?.added?.date, asOf);
   };
 }

@@ -5,6 +5,7 @@ import type { StaleReport } from '../report/stale-report.js';
 import { findStaleRecords } from '../rules/stale.js';
 import type { Repository } from '../store/load-repository.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
+import { skippedOf } from './repository.js';
 
 export interface StaleFindingsOptions extends HistoryOptions {
   /** Evaluate as if today were this day: `YYYY-MM-DD` or a Date (its local calendar day). Default: `today`. */
@@ -23,5 +24,5 @@ export async function staleFindings(repository: Repository, options: StaleFindin
   const days = options.days ?? repository.config.stale_after_days;
   const { history, ageOf } = options.history ?? (await readHistory(repository, options));
   const stale = findStaleRecords(repository.files, repository.graph, { asOf, days, ageOf: (file) => ageOf(file, asOf).days });
-  return { asOf, stale, warnings: history.warnings };
+  return { asOf, stale, warnings: history.warnings, skipped: skippedOf(repository) };
 }

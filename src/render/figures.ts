@@ -1,4 +1,6 @@
-// Figures in the words both report renderers (text and markdown) use.
+// Figures in the words the report renderers (text, markdown, HTML) use.
+import { describeSkipped } from '../model/skipped-records.js';
+import type { LearningLoopReport } from '../report/loop-model.js';
 
 /** "1 experiment", "2 experiments". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -14,4 +16,10 @@ export function percent(share: number): string {
 export function days(value: number | null): string {
   if (value === null) return '–';
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/** The report's warnings, the records it left out for errors first: every figure is computed without them. */
+export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'skipped'>): string[] {
+  const skipped = describeSkipped(report.skipped);
+  return skipped ? [skipped, ...report.warnings] : report.warnings;
 }

@@ -4,6 +4,7 @@
 // Other control characters are made visible, as on a terminal: the job log shows
 // colours and links written with escape sequences.
 import path from 'node:path';
+import type { SkippedRecord } from '../model/skipped-records.js';
 import { sanitizeForTerminal } from './terminal-text.js';
 
 export interface Annotation {
@@ -38,4 +39,18 @@ export function renderAnnotation(annotation: Annotation): string {
 export function githubPathFor(repository: { root: string; gitRoot?: string | undefined }): (file: string) => string {
   const base = repository.gitRoot ?? repository.root;
   return (file) => path.relative(base, path.join(repository.root, file)).split(path.sep).join('/');
+}
+
+/** A warning at each record a command left out for errors, so the pull request shows where. */
+export function skippedAnnotations(skipped: readonly SkippedRecord[], pathFor: (file: string) => string): string[] {
+  return skipped.map((entry) =>
+    renderAnnotation({
+      level: 'warning',
+      file: pathFor(entry.file),
+      line: entry.line,
+      column: entry.column,
+      title: `hypo: record left out (${entry.rule})`,
+      message: `${entry.message}. hypo left this record out; hypo check shows why`,
+    }),
+  );
 }

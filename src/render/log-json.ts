@@ -1,8 +1,10 @@
 // `hypo log --format json`: the computed history itself, every key present, so
 // scripts can rely on one shape whether the record has commits or not.
+import type { SkippedRecord } from '../model/skipped-records.js';
 import type { RecordLogView } from '../report/record-log-view.js';
 
-export function renderLogJson(view: RecordLogView): string {
+/** `skipped`: the record files hypo left out for errors while finding this one. */
+export function renderLogJson(view: RecordLogView, skipped: readonly SkippedRecord[]): string {
   const output = {
     id: view.id,
     file: view.file,
@@ -16,6 +18,7 @@ export function renderLogJson(view: RecordLogView): string {
       changes: changes.map(({ field, from, to }) => ({ field, from, to })),
     })),
     uncommitted: view.uncommitted,
+    skipped,
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

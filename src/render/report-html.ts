@@ -3,6 +3,7 @@
 // no script runs; the charts are inline SVG (report-svg.ts). Every piece of the team's
 // text is interpolated through `html`, which escapes it.
 import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
+import { reportWarnings } from './figures.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
 
@@ -162,9 +163,9 @@ export function renderReportHtml(report: LearningLoopReport): string {
   const learned = itemsOr(report.learned, (item) => learnedItem(item, nameOf, metrics.notActedOn), 'No insight was recorded in this period.');
   const decided = itemsOr(report.decided, (item) => decidedItem(item, nameOf, metrics.decidedWithoutEvidence), 'No decision was taken in this period.');
   const opened = itemsOr(report.opened, openedItem, 'No hypothesis was opened in this period.');
-  const warningList = html`<ul class="plain">${report.warnings.map((warning) => html`<li>${warning}</li>`)}</ul>`;
+  const warningList = html`<ul class="plain">${reportWarnings(report).map((warning) => html`<li>${warning}</li>`)}</ul>`;
   // Not a section() like the others: it has no count, and its own colour.
-  const warnings = report.warnings.length
+  const warnings = reportWarnings(report).length
     ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">Warnings</h2>${warningList}</section>`
     : '';
   const page = html`<!doctype html>

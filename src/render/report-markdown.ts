@@ -9,7 +9,7 @@
 
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
-import { countOf, days, percent } from './figures.js';
+import { countOf, days, percent, reportWarnings } from './figures.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
 
 type Align = 'left' | 'right';
@@ -206,8 +206,9 @@ function customerFocus(report: LearningLoopReport): string[] {
 }
 
 function warnings(report: LearningLoopReport): string[] {
-  if (report.warnings.length === 0) return [];
-  return ['## Warnings', report.warnings.map((warning) => `- ${md(warning)}`).join('\n')];
+  const all = reportWarnings(report);
+  if (all.length === 0) return [];
+  return ['## Warnings', all.map((warning) => `- ${md(warning)}`).join('\n')];
 }
 
 /** Records by title and id, one list item each; the item starts with fixed markup, so no title can turn it into a heading. */

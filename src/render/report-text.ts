@@ -6,7 +6,7 @@
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
-import { countOf, days, percent } from './figures.js';
+import { countOf, days, percent, reportWarnings } from './figures.js';
 import type { Painter } from './painter.js';
 import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapText } from './text-layout.js';
 
@@ -211,8 +211,9 @@ function customerFocus(report: LearningLoopReport, paint: Painter): Block {
 }
 
 function warnings(report: LearningLoopReport, paint: Painter): Block {
-  if (report.warnings.length === 0) return [];
-  return [paint.bold('Warnings'), ...report.warnings.flatMap((warning) => wrapText(`⚠ ${warning}`, INDENT).map(paint.warning))];
+  const all = reportWarnings(report);
+  if (all.length === 0) return [];
+  return [paint.bold('Warnings'), ...all.flatMap((warning) => wrapText(`⚠ ${warning}`, INDENT).map(paint.warning))];
 }
 
 function outcomeParts(outcomes: OutcomeCounts, paint: Painter): Part[] {

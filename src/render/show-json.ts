@@ -1,5 +1,6 @@
 // `hypo show --format json`: the record's data as written and its links, with every
 // link key present for every kind (empty lists, null) so consumers get one shape.
+import type { SkippedRecord } from '../model/skipped-records.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { RecordLinks } from '../report/record-card.js';
 
@@ -12,10 +13,12 @@ export interface ShowJson {
   /** The mapping as in the file (x- keys included); null when the file could not be parsed. */
   record: Record<string, unknown> | null;
   links: RecordLinks;
+  /** Record files left out for errors: links from them are missing. */
+  skipped: SkippedRecord[];
 }
 
 export function renderShowJson(view: ShowJson): string {
-  const { id, kind, file, record, links } = view;
+  const { id, kind, file, record, links, skipped } = view;
   const output = {
     id,
     kind,
@@ -31,6 +34,7 @@ export function renderShowJson(view: ShowJson): string {
       next: links.next,
       startedBy: links.startedBy,
     },
+    skipped,
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

@@ -10,6 +10,7 @@ export function renderStaleText(report: StaleReport, paint: Painter): string {
   });
   const count = report.stale.length;
   const records = count === 1 ? 'record' : 'records';
-  lines.push(count === 0 ? paint.ok(`✔ nothing stale as of ${report.asOf}`) : paint.error(`✖ ${count} stale ${records} as of ${report.asOf}`));
+  const among = report.skipped.length > 0 ? ' among the records that could be read' : '';
+  lines.push(count === 0 ? paint.ok(`✔ nothing stale${among} as of ${report.asOf}`) : paint.error(`✖ ${count} stale ${records} as of ${report.asOf}`));
   return `${lines.join('\n')}\n`;
 }

@@ -57,6 +57,7 @@ export function buildLearningLoopReport(input: ReportInput): LearningLoopReport 
     journeyCoverage: journeyCoverage(input, nodes),
     titles: Object.fromEntries([...input.graph.records.values()].map((node) => [node.id, { kind: node.record.kind, title: node.record.title }])),
     warnings: input.warnings,
+    skipped: input.skipped,
   };
 }
 

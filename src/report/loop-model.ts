@@ -1,5 +1,6 @@
 // The learning-loop report as data: every figure every format shows. JSON output is
 // this object itself, so it stays complete and its keys stable.
+import type { SkippedRecord } from '../model/skipped-records.js';
 import type { DecisionAction, EvidenceLevel, ExperimentMethod, Importance, InsightEvidence, Kind, Outcome } from '../model/vocabulary.js';
 
 export interface ReportPeriod {
@@ -109,4 +110,6 @@ export interface LearningLoopReport {
   /** Records the report names, by id: kind and title, for renderers that link or label them. */
   titles: Record<string, { kind: Kind; title: string }>;
   warnings: string[];
+  /** Record files left out for errors: every figure above is computed without them. */
+  skipped: SkippedRecord[];
 }

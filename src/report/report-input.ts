@@ -3,6 +3,7 @@
 import type { HypoConfig } from '../model/config-schema.js';
 import type { RecordGraph } from '../model/graph.js';
 import type { Experiment, Hypothesis, Insight } from '../model/schemas.js';
+import type { SkippedRecord } from '../model/skipped-records.js';
 import type { ReportPeriod } from './loop-model.js';
 import type { RecordDates } from './record-dates.js';
 
@@ -15,6 +16,8 @@ export interface ReportInput {
   /** Ids of stale records as of the period end. */
   stale: string[];
   warnings: string[];
+  /** Record files left out for errors. */
+  skipped: SkippedRecord[];
 }
 
 export interface Nodes {

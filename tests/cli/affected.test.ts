@@ -49,6 +49,7 @@ describe('hypo affected', () => {
         { id: 'notes', status: 'undecided', files: ['docs/new-page.md'] },
         { id: 'swish-first', status: 'open', files: ['src/checkout/cart.ts'] },
       ],
+      skipped: [],
     });
   });
 
@@ -68,6 +69,7 @@ describe('hypo affected', () => {
       since: null,
       changed: ['src/checkout/cart.ts', 'src/other.ts'],
       affected: [{ id: 'swish-first', status: 'open', files: ['src/checkout/cart.ts'] }],
+      skipped: [],
     });
   });
 

@@ -72,7 +72,9 @@ describe('hypo export', () => {
     const result = await runCli(['-C', repo.root, 'export', '--kind', 'hypothesis']);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('broken');
-    expect(result.stderr).toBe('hypo: warning: 1 file was left out for errors; hypo check shows them\n');
+    expect(result.stderr).toBe('⚠ 1 record left out for errors: learning/hypotheses/broken.yaml (hypo check shows why)\n');
+    // A broken record of another kind than the ones exported is no part of the answer.
+    expect((await runCli(['-C', repo.root, 'export', '--kind', 'insight'])).stderr).toBe('');
   });
 
   it('refuses an unknown kind, and --bom with JSON', async () => {

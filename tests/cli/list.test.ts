@@ -37,9 +37,11 @@ const ROWS = {
   plan: row('riders-plan-at-home', 'insight', 'Riders plan at home', 'decided', 'insights'),
 };
 
+const LEFT_OUT = '⚠ 1 record left out for errors: learning/hypotheses/no-kind.yaml (hypo check shows why)\n';
+
 async function listJson(root: string, ...args: string[]) {
   const result = await runCli(['-C', root, 'list', '--format', 'json', ...args]);
-  expect(result.stderr).toBe('');
+  expect(result.stderr.startsWith(root === EXAMPLE ? '' : LEFT_OUT)).toBe(true);
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as unknown;
 }
@@ -91,6 +93,32 @@ describe('hypo list --format json', () => {
   });
 });
 
+describe('hypo list and records with errors', () => {
+  it('lists a record with errors as it reads, names it and the ones it could not list on stderr, and keeps the JSON an array', async () => {
+    const repo = makeRepo(FILES);
+    const result = await runCli(['-C', repo.root, 'list', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `${LEFT_OUT}⚠ 2 records listed with errors: learning/experiments/odd-title.yaml, learning/hypotheses/broken-status.yaml (hypo check shows why)\n`,
+    );
+    expect(Array.isArray(JSON.parse(result.stdout))).toBe(true);
+  });
+
+  it('names only the records with errors that the filter lists', async () => {
+    const repo = makeRepo(FILES);
+    const result = await runCli(['-C', repo.root, 'list', '--kind', 'insight']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(LEFT_OUT);
+  });
+
+  it('exits 1 with --strict when a record was left out or has errors, and 0 when every record is valid', async () => {
+    const repo = makeRepo(FILES);
+    expect((await runCli(['-C', repo.root, 'list', '--strict'])).code).toBe(1);
+    const clean = makeRepo({ 'learning/hypotheses/farjan-i-realtid.yaml': FILES['learning/hypotheses/farjan-i-realtid.yaml']! });
+    expect(await runCli(['-C', clean.root, 'list', '--strict', '--format', 'json'])).toMatchObject({ code: 0, stderr: '' });
+  });
+});
+
 describe('hypo list usage errors', () => {
   it('rejects an unknown kind with a suggestion and exit 2', async () => {
     const repo = makeRepo(FILES);
@@ -139,7 +167,7 @@ describe('hypo list --format text', () => {
   it('says so when nothing matches, with exit 0', async () => {
     const repo = makeRepo(FILES);
     const result = await runCli(['-C', repo.root, 'list', '--tag', 'nothing']);
-    expect(result).toEqual({ code: 0, stdout: 'no records match\n', stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: 'no records match\n', stderr: LEFT_OUT });
   });
 
   it('fits 80 columns with a 200-character title, and keeps columns aligned for å, ä, ö and emoji', async () => {

@@ -61,6 +61,18 @@ const FILES: Record<string, string> = {
   'learning/hypotheses/broken-status.yaml': 'kind: hypothesis\ntitle: Broken\nstatement: s\nstatus: validatd\nx-jira: APP-1\n',
 };
 
+/** The fixture's broken record, named on stderr whenever another record is shown, and in the JSON. */
+const SKIPPED_LINE = '⚠ 1 record left out for errors: learning/hypotheses/broken-status.yaml (hypo check shows why)\n';
+const SKIPPED = [
+  {
+    file: 'learning/hypotheses/broken-status.yaml',
+    line: 4,
+    column: 9,
+    rule: 'invalid-value',
+    message: 'status must be one of open, testing, supported, refuted, inconclusive, retired — got "validatd"',
+  },
+];
+
 const NO_LINKS = { testedBy: [], tests: [], insights: [], from: [], hypotheses: [], decision: null, next: [], startedBy: [] };
 
 async function show(root: string, id: string, ...args: string[]) {
@@ -69,7 +81,7 @@ async function show(root: string, id: string, ...args: string[]) {
 
 async function showJson(root: string, id: string) {
   const result = await show(root, id, '--format', 'json');
-  expect(result.stderr).toBe('');
+  expect(result.stderr).toBe(root === EXAMPLE ? '' : SKIPPED_LINE);
   expect(result.code).toBe(0);
   return JSON.parse(result.stdout) as { id: string; kind: string; file: string; record: Record<string, unknown>; links: unknown };
 }
@@ -78,7 +90,7 @@ describe('hypo show --format text', () => {
   it('shows a hypothesis as a test card, with its experiments, insights and decisions', async () => {
     const repo = makeRepo(FILES);
     const { code, stdout, stderr } = await show(repo.root, 'riders-want-realtime');
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: SKIPPED_LINE });
     expect(stdout).toContain('Resenärer vill se bussen i realtid\nriders-want-realtime · hypothesis · supported\n');
     expect(stdout).toContain('importance high · segment pendlare · journey resa\nowner Sara Öberg\nlearning/hypotheses/riders-want-realtime.yaml\n');
     expect(stdout).toContain('We believe that …\n  riders check departures on the go, because the timetable is often wrong.\n');
@@ -235,6 +247,7 @@ describe('hypo show ids and broken records', () => {
       file: 'learning/hypotheses/broken-status.yaml',
       record: { kind: 'hypothesis', title: 'Broken', statement: 's', status: 'validatd', 'x-jira': 'APP-1' },
       links: NO_LINKS,
+      skipped: SKIPPED,
     });
   });
 });

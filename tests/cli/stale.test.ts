@@ -56,6 +56,7 @@ describe('hypo stale', () => {
         { id: 'review-due', kind: 'insight', file: 'learning/i/review-due.yaml', line: 4, reason: 'review-overdue', ageDays: 15 },
       ],
       warnings: [],
+      skipped: [],
     });
   });
 

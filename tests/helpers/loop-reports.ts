@@ -31,6 +31,7 @@ export function emptyLoopReport(): LearningLoopReport {
     journeyCoverage: [],
     titles: {},
     warnings: [],
+    skipped: [],
   };
 }
 
@@ -187,6 +188,7 @@ export function fullLoopReport(): LearningLoopReport {
       'turister-hittar-appen': { kind: 'hypothesis', title: 'Turister hittar appen via QR-kod på hållplatsen' },
     },
     warnings: ['git history is shallow: dates come from the records alone'],
+    skipped: [{ file: 'learning/hypotheses/trasig-åtgärd.yaml', line: 4, column: 10, rule: 'invalid-date', message: '2026-02-30 is not a real date' }],
   };
 }
 
@@ -223,5 +225,6 @@ export function fullLoopReportWith(text: string, id: string): LearningLoopReport
     journeyCoverage: report.journeyCoverage.map((stage) => ({ ...stage, stage: text })),
     titles: { [id]: { kind: 'hypothesis', title: text } },
     warnings: report.warnings.map(() => text),
+    skipped: report.skipped.map((entry) => ({ ...entry, file: text, message: text })),
   };
 }

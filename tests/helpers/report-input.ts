@@ -40,5 +40,6 @@ export function reportInput(files: Record<string, string>, options: ReportInputO
     dates: recordDates((file) => fileDates[file] ?? {}, asOf),
     stale: options.stale ?? [],
     warnings: options.warnings ?? [],
+    skipped: [],
   };
 }

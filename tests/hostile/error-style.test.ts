@@ -84,7 +84,10 @@ function checkOutcome(label: string, args: readonly string[], result: Outcome): 
     expect(lines[0], label).toMatch(/^hypo: /);
     expect(lines.slice(1).length, `${label}: ${result.stderr}`).toBeLessThanOrEqual(1);
     if (lines[1] !== undefined) expect(lines[1], label).toMatch(/^hint: /);
-  } else if (result.stderr !== '') expect(result.stderr.trimEnd().split('\n').at(-1), label).toMatch(/^(?:hypo|hint): /);
+  } else if (result.stderr !== '') {
+    // Warnings and hints, or the one line naming the records left out for errors.
+    expect(result.stderr.trimEnd().split('\n').at(-1), label).toMatch(/^(?:hypo: |hint: |⚠ \d+ records? (?:left out for|listed with) errors: )/);
+  }
   return [...outputFaults(`${label} stdout`, result.stdout, { json }), ...outputFaults(`${label} stderr`, result.stderr)];
 }
 

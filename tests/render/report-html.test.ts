@@ -198,7 +198,9 @@ describe('renderReportHtml', () => {
     expect(page).toContain(`<article class="item" data-id="${escaped}"><div class="item-head"><h3>${escaped}</h3>`);
     expect(page).toContain(`<li>${escaped} <code>${escaped}</code></li>`);
     expect(page).toContain(`<li class="guessing" data-stage="${escaped}" data-hypotheses="0" data-tested="0" data-supported="0"><strong>${escaped}</strong>`);
-    expect(page).toContain(`<h2 id="warnings-title">Warnings</h2><ul class="plain"><li>${escaped}</li></ul></section>`);
+    expect(page).toContain(
+      `<h2 id="warnings-title">Warnings</h2><ul class="plain"><li>1 record left out for errors: ${escaped} (hypo check shows why)</li><li>${escaped}</li></ul></section>`,
+    );
     // In the charts too: attributes and labels.
     expect(occurrences(chartOf(page, 'outcomes'), `<g data-period="${escaped}"`)).toBe(3);
     const map = chartOf(page, 'assumption-map');

@@ -111,7 +111,7 @@ describe('renderReportMarkdown', () => {
       `### Test these next (1)\n\nImportant and without evidence:\n\n- **${ESCAPED}** \`idmedbaktick\`\n`,
       `| ${ESCAPED} | 1 | 0 | 0 | **guessing** |`,
       `Still guessing: ${ESCAPED}, ${ESCAPED}.`,
-      `## Warnings\n\n- ${ESCAPED}\n`,
+      `## Warnings\n\n- 1 record left out for errors: ${ESCAPED} (hypo check shows why)\n- ${ESCAPED}\n`,
     ])
       expect(markdown).toContain(text);
   });
@@ -273,6 +273,8 @@ describe('renderReportMarkdown', () => {
 
   it('lists the warnings last', () => {
     const markdown = renderReportMarkdown(fullReport());
-    expect(markdown.slice(markdown.indexOf('## Warnings'))).toBe('## Warnings\n\n- git history is shallow: dates come from the records alone\n');
+    expect(markdown.slice(markdown.indexOf('## Warnings'))).toBe(
+      '## Warnings\n\n- 1 record left out for errors: learning/hypotheses/trasig-åtgärd.yaml (hypo check shows why)\n- git history is shallow: dates come from the records alone\n',
+    );
   });
 });

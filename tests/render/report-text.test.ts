@@ -78,7 +78,12 @@ describe('renderReportText', () => {
     const positions = headings.map((heading) => lines(text).indexOf(heading));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(lines(text).slice(-2)).toEqual(['Warnings', '  ⚠ git history is shallow: dates come from the records alone']);
+    expect(lines(text).slice(-4)).toEqual([
+      'Warnings',
+      '  ⚠ 1 record left out for errors: learning/hypotheses/trasig-åtgärd.yaml (hypo',
+      '  check shows why)',
+      '  ⚠ git history is shallow: dates come from the records alone',
+    ]);
   });
 
   it('keeps every line within 80 columns, with and without colour', () => {
