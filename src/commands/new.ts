@@ -99,8 +99,10 @@ async function askField(kind: Kind, field: string, required: boolean, repository
     if (choices.length === 0) return '';
     return (await prompter.checkbox({ message, choices, required })).join(',');
   }
-  if (field === 'journey' && repository.config.journey?.length) {
-    return prompter.select({ message, choices: [{ value: SKIP, name: '(skip)' }, ...repository.config.journey.map((value) => ({ value }))] });
+  // A configured word list is offered as a choice: `hypo check` warns about any other word.
+  const listed = field === 'journey' ? repository.config.journey : field === 'segment' ? repository.config.segments : undefined;
+  if (listed?.length) {
+    return prompter.select({ message, choices: [{ value: SKIP, name: '(skip)' }, ...listed.map((value) => ({ value }))] });
   }
   const type = fieldType(kind, [field]);
   const validate = (value: string): true | string => {

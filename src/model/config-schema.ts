@@ -22,7 +22,16 @@ export const ConfigSchema = z
   .strictObject({
     root: z.string().min(1).meta({ description: 'Folder holding the records, relative to this file.' }).default(DEFAULT_ROOT),
     stale_after_days: z.int().min(1).meta({ description: 'An open hypothesis older than this many days is stale.' }).default(DEFAULT_STALE_AFTER_DAYS),
-    journey: z.array(z.string().min(1)).meta({ description: 'The customer-journey stages, in order, e.g. [upptäcka, planera, köpa, resa].' }).optional(),
+    journey: z
+      .array(z.string().min(1))
+      .meta({
+        description: 'The customer-journey stages, in order, e.g. [upptäcka, planera, köpa, resa]. `hypo check` warns about a hypothesis naming another.',
+      })
+      .optional(),
+    segments: z
+      .array(z.string().min(1))
+      .meta({ description: 'The customer segments or personas, e.g. [pendlare, turister]. `hypo check` warns about a hypothesis naming another.' })
+      .optional(),
     sprints: z
       .union([NumberedSprintsSchema, z.array(NamedSprintSchema).min(1)])
       .meta({ description: 'Sprint cadence: {start, length_days} or a list of {name, start, end}.' })

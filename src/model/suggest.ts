@@ -20,26 +20,45 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 }
 
 /**
+ * A word as a person compares it by eye: lowercase, without accents, rings or umlauts
+ * (NFD, then no combining marks), so that `KOPA`, `köpa` and `Köpa` are one word: on
+ * many keyboards Swedish words get typed without å, ä and ö.
+ */
+export function foldForMatching(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
  * The candidate closest to `input`, when it is close enough to be a likely typo:
  * within a third of the longer word's length (at least 2 edits), or a prefix match.
+ * Both sides are folded first, so a value that differs only in case or diacritics
+ * is at distance 0; among candidates that fold alike, the one spelt most like the
+ * input wins. The candidate comes back as configured, never folded.
  */
 export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
-  const needle = input.toLowerCase();
+  const needle = foldForMatching(input);
+  const folded = [...candidates].map((candidate) => ({ candidate, fold: foldForMatching(candidate) }));
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const limit = Math.max(2, Math.floor(Math.max(needle.length, candidate.length) / 3));
-    const distance = editDistance(needle, candidate.toLowerCase(), limit);
-    if (distance <= limit && distance < bestDistance) {
+  for (const { candidate, fold } of folded) {
+    const limit = Math.max(2, Math.floor(Math.max(needle.length, fold.length) / 3));
+    const distance = editDistance(needle, fold, limit);
+    if (distance > limit) continue;
+    if (distance < bestDistance || (distance === bestDistance && best !== undefined && spelling(input, candidate) < spelling(input, best))) {
       best = candidate;
       bestDistance = distance;
     }
   }
   if (best !== undefined) return best;
   if (needle.length >= 3) {
-    for (const candidate of candidates) if (candidate.startsWith(needle)) return candidate;
+    for (const { candidate, fold } of folded) if (fold.startsWith(needle)) return candidate;
   }
   return undefined;
+}
+
+/** How far apart two words are as written (case aside): breaks ties between candidates that fold alike. */
+function spelling(input: string, candidate: string): number {
+  return editDistance(input.toLowerCase(), candidate.toLowerCase());
 }
 
 export function didYouMean(input: string, candidates: Iterable<string>): string {

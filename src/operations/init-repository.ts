@@ -21,9 +21,14 @@ root: ${DEFAULT_ROOT}
 # An open hypothesis older than this many days is stale: test it or retire it.
 stale_after_days: ${DEFAULT_STALE_AFTER_DAYS}
 
-# The customer-journey stages, in order; records name one in \`journey:\`.
+# The customer-journey stages, in order; records name one in \`journey:\`,
+# and hypo check warns about any other. Empty: any stage goes.
 # journey: [upptäcka, planera, köpa, resa, efter resan]
 journey: []
+
+# The customer segments or personas; records name one in \`segment:\`,
+# and hypo check warns about any other.
+# segments: [pendlare, färjeresenärer, turister]
 
 # The sprint cadence, for reports: numbered sprints of a fixed length …
 # sprints:

@@ -21,7 +21,7 @@ export function checkChanges(current: CheckInput, changed: readonly File[], remo
   for (const file of removed) files.delete(file);
   for (const file of changed) files.set(file.file, file);
   const paths = new Set([...changed.map((file) => file.file), ...removed]);
-  const after = checkRepository({ files: [...files.values()], problems: current.problems, graph: buildGraph([...files.values()]) });
+  const after = checkRepository({ files: [...files.values()], problems: current.problems, graph: buildGraph([...files.values()]), config: current.config });
   const before = new Set(checkRepository(current).problems.map(problemKey));
   return {
     inChanged: after.problems.filter((problem) => paths.has(problem.file)),

@@ -2,12 +2,15 @@
 import type { RecordGraph } from '../model/graph.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import { type CheckableFile, checkGraph } from './check-graph.js';
+import { checkVocabulary, type Vocabulary } from './check-vocabulary.js';
 
 export interface CheckInput {
   files: readonly (CheckableFile & { problems: readonly Problem[] })[];
   /** Problems found outside any one record file (bad links, unreadable folders). */
   problems: readonly Problem[];
   graph: RecordGraph;
+  /** The config's word lists (journey stages, segments); without them those fields go unchecked. */
+  config?: Vocabulary;
 }
 
 export interface CheckResult {
@@ -27,7 +30,12 @@ export interface CheckOptions {
 
 export function checkRepository(input: CheckInput, options: CheckOptions = {}): CheckResult {
   const only = options.only;
-  const all = [...input.problems, ...input.files.flatMap((file) => file.problems), ...checkGraph(input.files, input.graph)];
+  const all = [
+    ...input.problems,
+    ...input.files.flatMap((file) => file.problems),
+    ...checkGraph(input.files, input.graph),
+    ...checkVocabulary(input.files, input.config),
+  ];
   const problems = (only ? all.filter((problem) => only.has(problem.file)) : all).sort(compareProblems);
   const errors = problems.filter((problem) => problem.severity === 'error').length;
   const warnings = problems.length - errors;

@@ -53,6 +53,19 @@ describe('the check cache', () => {
     expect(planted((await check()).stdout)).toBe(false);
   });
 
+  it('checks again when only the journey stages or segments change, even at the same size', async () => {
+    const { repo, check, plant, planted } = setup();
+    repo.write('hypo.config.yaml', 'journey: [resa]\nsegments: [pendlare]\n');
+    await check();
+    plant();
+    expect(planted((await check()).stdout)).toBe(true);
+    repo.write('hypo.config.yaml', 'journey: [rest]\nsegments: [pendlare]\n');
+    expect(planted((await check()).stdout)).toBe(false);
+    plant();
+    repo.write('hypo.config.yaml', 'journey: [rest]\nsegments: [pendlara]\n');
+    expect(planted((await check()).stdout)).toBe(false);
+  });
+
   it('is skipped with --no-cache, HYPO_CACHE=0, --changed, and kept apart for --strict', async () => {
     const { repo, cacheDir, check, plant, planted } = setup();
     await check();

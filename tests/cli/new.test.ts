@@ -180,6 +180,31 @@ describe('hypo new, in a terminal', () => {
     expect(record).not.toHaveProperty('metric');
   });
 
+  it('offers the configured segments as a list, like the journey stages', async () => {
+    const repo = makeRepo(VALID_FILES, { config: 'segments: [pendlare, turister]\n' });
+    const scripted = scriptedPrompter({
+      'Title of the hypothesis': 'Turister hittar appen',
+      statement: 'Vi tror att turister skannar QR-koden',
+      'segment (optional)': 'turister',
+      'journey (optional)': 'upptäcka',
+    });
+    const offered: Record<string, unknown[]> = {};
+    const prompter: typeof scripted = {
+      ...scripted,
+      select: (options) => {
+        offered[options.message] = options.choices.map((choice) => choice.value);
+        return scripted.select(options);
+      },
+    };
+    const flags = ['--metric', 'm', '--metric-type', 'customer', '--success', 's', '--importance', 'low'];
+    const result = await runCli(['-C', repo.root, 'new', 'hypothesis', ...flags], { stdinIsTTY: true, stdout: { write: () => true, isTTY: true }, prompter });
+    expect(result.code).toBe(0);
+    // Listed segments are a choice; the journey, with no stages listed, is typed.
+    expect(offered).toEqual({ 'segment (optional)': ['', 'pendlare', 'turister'] });
+    const record = parseRecordText(readFileSync(path.join(repo.root, 'learning/hypotheses/turister-hittar-appen.yaml'), 'utf8'), 'x.yaml').record;
+    expect(record).toMatchObject({ segment: 'turister', journey: 'upptäcka' });
+  });
+
   it('offers the existing hypotheses for an experiment’s tests and asks nothing already given', async () => {
     const repo = makeRepo(VALID_FILES);
     const prompter = scriptedPrompter({

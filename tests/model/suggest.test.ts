@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, didYouMean, editDistance } from '../../src/model/suggest.js';
+import { closestMatch, didYouMean, editDistance, foldForMatching } from '../../src/model/suggest.js';
 
 describe('editDistance', () => {
   it('counts insertions, deletions and substitutions', () => {
@@ -50,6 +50,53 @@ describe('closestMatch', () => {
 
   it('does not prefix-match fewer than three letters', () => {
     expect(closestMatch('h', ['hypothesis', 'experiment'])).toBeUndefined();
+  });
+});
+
+describe('foldForMatching', () => {
+  it('lowercases and drops accents, rings and umlauts', () => {
+    expect(foldForMatching('KÖPA')).toBe('kopa');
+    expect(foldForMatching('Upptäcka')).toBe('upptacka');
+    expect(foldForMatching('Ålesund café naïve')).toBe('alesund cafe naive');
+  });
+
+  it('folds precomposed and decomposed letters alike', () => {
+    expect(foldForMatching('ko\u0308pa')).toBe(foldForMatching('k\u00f6pa'));
+  });
+});
+
+describe('closestMatch on folded words', () => {
+  const journey = ['upptäcka', 'planera', 'köpa', 'resa', 'efter resan'];
+
+  it('ignores å, ä and ö against a, o and case, and suggests the configured spelling', () => {
+    expect(closestMatch('kopa', journey)).toBe('köpa');
+    expect(closestMatch('KÖPA', journey)).toBe('köpa');
+    expect(closestMatch('KOPA', journey)).toBe('köpa');
+    expect(closestMatch('Planera', journey)).toBe('planera');
+    expect(closestMatch('upptacka', journey)).toBe('upptäcka');
+    expect(closestMatch('Efter Resan', journey)).toBe('efter resan');
+  });
+
+  it('still finds a typo on top of a missing umlaut', () => {
+    expect(closestMatch('uptacka', journey)).toBe('upptäcka');
+  });
+
+  it('prefers the candidate spelt like the input among those that fold alike', () => {
+    expect(closestMatch('köpa', ['kopa', 'köpa'])).toBe('köpa');
+    expect(closestMatch('kopa', ['köpa', 'kopa'])).toBe('kopa');
+  });
+
+  it('prefers a candidate equal but for case and diacritics to one a letter away', () => {
+    expect(closestMatch('resa', ['resan', 'Resa'])).toBe('Resa');
+  });
+
+  it('finds nothing for a word far from every candidate', () => {
+    expect(closestMatch('betala', journey)).toBeUndefined();
+    expect(closestMatch('xyz', journey)).toBeUndefined();
+  });
+
+  it('prefix-matches folded words', () => {
+    expect(closestMatch('UPPT', journey)).toBe('upptäcka');
   });
 });
 

@@ -37,9 +37,20 @@ describe('parseConfigText', () => {
   });
 
   it('reads every key', () => {
-    const loaded = parseConfigText('root: records\nstale_after_days: 7\njourney: [upptäcka, planera, köpa]\n', FILE);
+    const loaded = parseConfigText('root: records\nstale_after_days: 7\njourney: [upptäcka, planera, köpa]\nsegments: [pendlare, turister]\n', FILE);
     expect(loaded.problems).toEqual([]);
-    expect(loaded.config).toEqual({ root: 'records', stale_after_days: 7, journey: ['upptäcka', 'planera', 'köpa'] });
+    expect(loaded.config).toEqual({
+      root: 'records',
+      stale_after_days: 7,
+      journey: ['upptäcka', 'planera', 'köpa'],
+      segments: ['pendlare', 'turister'],
+    });
+  });
+
+  it('rejects segments that are not a list of non-empty texts, at the item', () => {
+    expect(parseConfigText('segments: pendlare\n', FILE).problems).toEqual([expect.objectContaining({ rule: 'wrong-type', line: 1, column: 11 })]);
+    expect(parseConfigText("segments: [pendlare, '']\n", FILE).problems).toEqual([expect.objectContaining({ line: 1, column: 22 })]);
+    expect(parseConfigText('segment: [pendlare]\n', FILE).problems[0]!.message).toContain('did you mean "segments"');
   });
 
   it('rejects an unknown key at its position, with a suggestion', () => {
