@@ -39,9 +39,13 @@ export function customerFocus(nodes: Nodes): LearningLoopReport['customerFocus']
   return { customer, business, unspecified: active.length - customer - business, customerShare: customer + business ? customer / (customer + business) : null };
 }
 
-/** Per stage of the configured journey (else the stages the records use, in first-seen order). */
+/** Per stage of the configured journey (else the stages the hypotheses not retired name, in id order). */
 export function journeyCoverage(input: ReportInput, nodes: Nodes): JourneyStage[] {
-  const used = nodes.hypotheses.map((node) => node.record.journey).filter((stage): stage is string => stage !== undefined);
+  // Retired hypotheses count nowhere, so a stage only they name is not in use.
+  const used = nodes.hypotheses
+    .filter((node) => node.record.status !== 'retired')
+    .map((node) => node.record.journey)
+    .filter((stage): stage is string => stage !== undefined);
   const stages = input.config.journey?.length ? input.config.journey : [...new Set(used)];
   const experiments = new Map(nodes.experiments.map((node) => [node.id, node.record]));
   return stages.map((stage) => {

@@ -254,6 +254,21 @@ describe('buildLearningLoopReport: the loop as a whole', () => {
     ]);
   });
 
+  it('never counts outcomes past the end of a period that ends inside a sprint', () => {
+    const history = report(
+      {
+        [`${H}/h.yaml`]: HYPOTHESIS,
+        [`${E}/e-sprint-2.yaml`]: doneEnding('2026-10-11'),
+        [`${E}/e-in-period.yaml`]: doneEnding('2026-10-15', 'refutes'),
+        [`${E}/e-after-period.yaml`]: doneEnding('2026-10-24', 'inconclusive'),
+      },
+      // Sprint 3 runs 2026-10-12 – 10-25, past the period's end on 10-20.
+      { config: { sprints: { start: '2026-09-14', length_days: 14 } }, period: { since: '2026-10-12', until: '2026-10-20', label: null } },
+    ).outcomeHistory;
+    expect(history.map((window) => window.label)).toEqual(['Sprint 1', 'Sprint 2']);
+    expect(history.every((window) => window.until <= '2026-10-20')).toBe(true);
+  });
+
   it('names every valid record by kind and title, and passes the period, day, stale ids and warnings through', () => {
     const period = { since: '2026-10-12', until: '2026-10-25', label: 'Sprint 3' };
     const built = report(
