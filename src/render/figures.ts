@@ -1,4 +1,5 @@
-// Figures in the words both report renderers (text and markdown) use.
+// Figures in the words the report renderers use.
+import type { LearningLoopReport } from '../report/loop-model.js';
 
 /** "1 experiment", "2 experiments". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -14,4 +15,25 @@ export function percent(share: number): string {
 export function days(value: number | null): string {
   if (value === null) return '–';
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+type CustomerFocus = LearningLoopReport['customerFocus'];
+
+/**
+ * "6 of 9 hypotheses with a metric type measure what the customer values": the share in
+ * words that name what it counts, the same hypotheses any bar of it shows. Hypotheses
+ * without a metric_type are not in it (see customerFocusLeftOut), nor retired ones.
+ */
+export function customerShareWords(focus: CustomerFocus): string {
+  const counted = focus.customer + focus.business;
+  return `${focus.customer} of ${countOf(counted, 'hypothesis', 'hypotheses')} with a metric type ${focus.customer === 1 ? 'measures' : 'measure'} what the customer values`;
+}
+
+/** The rest of the focus: the business KPIs in the share, and the hypotheses left out of it. */
+export function customerFocusRest(focus: CustomerFocus): string[] {
+  return [...(focus.business ? [`${focus.business} with a business KPI`] : []), ...(focus.unspecified ? [customerFocusLeftOut(focus)] : [])];
+}
+
+export function customerFocusLeftOut(focus: CustomerFocus): string {
+  return `${focus.unspecified} without metric_type, not counted`;
 }

@@ -9,7 +9,7 @@
 
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
-import { countOf, days, percent } from './figures.js';
+import { countOf, customerFocusRest, customerShareWords, days, percent } from './figures.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
 
 type Align = 'left' | 'right';
@@ -182,11 +182,11 @@ function assumptionMap(report: LearningLoopReport): string[] {
 
 function customerFocus(report: LearningLoopReport): string[] {
   const focus = report.customerFocus;
-  const unspecified = focus.unspecified ? `, ${focus.unspecified} without metric_type` : '';
+  const rest = customerFocusRest(focus);
   const share =
     focus.customerShare === null
       ? 'No hypothesis has a metric_type.'
-      : `Customer metrics: **${percent(focus.customerShare)}** (${focus.customer} customer, ${countOf(focus.business, 'business KPI')}${unspecified}).`;
+      : `**${percent(focus.customerShare)}**: ${customerShareWords(focus)}${rest.length ? ` (${rest.join('; ')})` : ''}.`;
   const stages = report.journeyCoverage;
   if (stages.length === 0) return ['## Customer focus', share, '_No journey stages: list them under `journey` in hypo.config.yaml._'];
   const rows = stages.map((stage) => [

@@ -6,7 +6,7 @@
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
-import { countOf, days, percent } from './figures.js';
+import { countOf, customerFocusRest, customerShareWords, days, percent } from './figures.js';
 import type { Painter } from './painter.js';
 import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapText } from './text-layout.js';
 
@@ -181,10 +181,12 @@ function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
 
 function customerFocus(report: LearningLoopReport, paint: Painter): Block {
   const focus = report.customerFocus;
-  const unstated = focus.unspecified ? `, ${focus.unspecified} without metric_type` : '';
-  const counts = `${focus.customer} customer, ${countOf(focus.business, 'business KPI')}${unstated}`;
-  const share = focus.customerShare === null ? 'no metric_type set on any hypothesis' : `customer metrics: ${percent(focus.customerShare)} (${counts})`;
-  const lines = [paint.bold('Customer focus'), fitLine(share, INDENT)];
+  const rest = customerFocusRest(focus);
+  const share =
+    focus.customerShare === null
+      ? [fitLine('no metric_type set on any hypothesis', INDENT)]
+      : [...wrapText(`${customerShareWords(focus)} (${percent(focus.customerShare)})`, INDENT), ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : [])];
+  const lines = [paint.bold('Customer focus'), ...share];
   const stages = report.journeyCoverage;
   if (stages.length === 0) return [...lines, paint.dim(`${INDENT}no journey stages: list them under journey in hypo.config.yaml`)];
   const rows: Part[][] = [

@@ -32,6 +32,11 @@ export function assumptionMap(input: ReportInput, nodes: Nodes): AssumptionItem[
     });
 }
 
+/**
+ * Hypotheses not retired, by metric type. The share is of those with a metric type
+ * (customer + business): renderers show it and its bar over those same hypotheses, and
+ * name the unspecified ones apart, so the two never count different sets.
+ */
 export function customerFocus(nodes: Nodes): LearningLoopReport['customerFocus'] {
   const active = nodes.hypotheses.filter((node) => node.record.status !== 'retired');
   const customer = active.filter((node) => node.record.metric_type === 'customer').length;
