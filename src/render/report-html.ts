@@ -2,6 +2,7 @@
 // the sprint review, on screen and printed. Nothing is fetched (a CSP forbids it) and
 // no script runs; the charts are inline SVG (report-svg.ts). Every piece of the team's
 // text is interpolated through `html`, which escapes it.
+import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
 import { customerFocusLeftOut, customerShareWords } from './figures.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
@@ -369,9 +370,11 @@ function customerFocus(report: LearningLoopReport): SafeHtml {
   ];
   const headline = customerShare === null ? 'no hypothesis has a metric type' : customerShareWords(focus);
   const stages = report.journeyCoverage.map(journeyStage);
+  // A period not started yet has no coverage, configured stages or not.
+  const noStages = startsAfterReportDay(report) ? 'No journey coverage: the period has not started.' : 'No journey stages configured or used yet.';
   return html`${metric(percent(customerShare), headline, 'stat bare')}
 ${total ? html`<div class="split" aria-hidden="true" data-customer="${customer}" data-business="${business}">${parts}</div>` : ''}
 <p class="key">${key}</p>
 <h3 class="sub">Journey coverage</h3>
-${stages.length ? html`<ol class="journey">${stages}</ol>` : emptyNote('No journey stages configured or used yet.')}`;
+${stages.length ? html`<ol class="journey">${stages}</ol>` : emptyNote(noStages)}`;
 }

@@ -8,6 +8,7 @@
 // files, and escaping costs nothing when they are what the schema says.
 
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
+import { startsAfterReportDay } from '../report/future-period.js';
 import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
 import { countOf, customerFocusRest, customerShareWords, days, percent } from './figures.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
@@ -188,7 +189,13 @@ function customerFocus(report: LearningLoopReport): string[] {
       ? 'No hypothesis has a metric_type.'
       : `**${percent(focus.customerShare)}**: ${customerShareWords(focus)}${rest.length ? ` (${rest.join('; ')})` : ''}.`;
   const stages = report.journeyCoverage;
-  if (stages.length === 0) return ['## Customer focus', share, '_No journey stages: list them under `journey` in hypo.config.yaml._'];
+  if (stages.length === 0) {
+    // A period not started yet has no coverage, configured stages or not.
+    const none = startsAfterReportDay(report)
+      ? '_No journey coverage: the period has not started._'
+      : '_No journey stages: list them under `journey` in hypo.config.yaml._';
+    return ['## Customer focus', share, none];
+  }
   const rows = stages.map((stage) => [
     md(stage.stage),
     String(stage.hypotheses),

@@ -5,6 +5,7 @@
 
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
+import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
 import { countOf, customerFocusRest, customerShareWords, days, percent } from './figures.js';
 import type { Painter } from './painter.js';
@@ -188,7 +189,7 @@ function customerFocus(report: LearningLoopReport, paint: Painter): Block {
       : [...wrapText(`${customerShareWords(focus)} (${percent(focus.customerShare)})`, INDENT), ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : [])];
   const lines = [paint.bold('Customer focus'), ...share];
   const stages = report.journeyCoverage;
-  if (stages.length === 0) return [...lines, paint.dim(`${INDENT}no journey stages: list them under journey in hypo.config.yaml`)];
+  if (stages.length === 0) return [...lines, paint.dim(`${INDENT}${noJourneyStages(report)}`)];
   const rows: Part[][] = [
     [
       { text: 'stage', paint: paint.dim },
@@ -210,6 +211,11 @@ function customerFocus(report: LearningLoopReport, paint: Painter): Block {
       ? [fitLine('✔ every stage has a tested hypothesis', INDENT, paint.ok)]
       : wrapText(`still guessing: ${guessing.join(', ')}`, INDENT).map(paint.warning)),
   ];
+}
+
+/** A period not started yet has no coverage, configured stages or not: no advice to configure them then. */
+function noJourneyStages(report: LearningLoopReport): string {
+  return startsAfterReportDay(report) ? 'no journey coverage: the period has not started' : 'no journey stages: list them under journey in hypo.config.yaml';
 }
 
 function warnings(report: LearningLoopReport, paint: Painter): Block {
