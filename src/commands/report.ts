@@ -38,7 +38,8 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
   const output = await render(report, options.format, await loadPainter(ctx.color && options.out === undefined));
   if (options.out !== undefined) ctx.stdout.write(`wrote ${await writeOutputFile(ctx.cwd, options.out, output, ctx.faults)}\n`);
   else ctx.stdout.write(output);
-  for (const warning of loaded.history.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
+  // The report's warnings: git's, and a period that has not started yet.
+  for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
   warnSkipped(ctx, report.skipped);
   return strictExit(EXIT_OK, report.skipped, options.strict);
 }

@@ -39,10 +39,20 @@ export function sprintNamed(config: SprintConfig, name: string): Sprint | undefi
 /** The sprints that end on or before `date`, the last `count` of them, oldest first. */
 export function sprintsUpTo(config: SprintConfig, date: string, count: number): Sprint[] {
   const sprints: Sprint[] = [];
-  for (let sprint = sprintContaining(config, date); sprint && sprints.length < count; sprint = previousSprint(config, sprint)) {
+  for (let sprint = lastSprintEndingBy(config, date); sprint && sprints.length < count; sprint = previousSprint(config, sprint)) {
     sprints.unshift(sprint);
   }
   return sprints;
+}
+
+/** The last sprint over by the end of `date`: a sprint still running then would reach past it. */
+function lastSprintEndingBy(config: SprintConfig, date: string): Sprint | undefined {
+  if (Array.isArray(config)) {
+    const ended = namedSprints(config).filter((sprint) => sprint.until <= date);
+    return ended[ended.length - 1];
+  }
+  const containing = sprintContaining(config, date);
+  return containing && containing.until > date ? previousSprint(config, containing) : containing;
 }
 
 export function sprintNames(config: SprintConfig): string[] {

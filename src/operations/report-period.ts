@@ -31,8 +31,12 @@ export async function resolveReportPeriod(
     const current = sprintContaining(config.sprints, asOf);
     if (current) return fromSprint(current);
   }
-  const until = options.until === undefined ? asOf : await dayOf('--until', options.until, git);
-  const since = options.since === undefined ? addDays(until, -(DEFAULT_DAYS - 1)) : await dayOf('--since', options.since, git);
+  const givenUntil = options.until === undefined ? undefined : await dayOf('--until', options.until, git);
+  const givenSince = options.since === undefined ? undefined : await dayOf('--since', options.since, git);
+  // Without --until the period runs up to asOf; one that starts later is that first day
+  // alone, which the report shows empty with a warning rather than failing on.
+  const until = givenUntil ?? (givenSince !== undefined && givenSince > asOf ? givenSince : asOf);
+  const since = givenSince ?? addDays(until, -(DEFAULT_DAYS - 1));
   if (since > until) throw new HypoError('bad-period', `the period starts (${since}) after it ends (${until})`);
   return { since, until, label: null };
 }

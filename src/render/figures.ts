@@ -23,3 +23,24 @@ export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'sk
   const skipped = describeSkipped(report.skipped);
   return skipped ? [skipped, ...report.warnings] : report.warnings;
 }
+
+type CustomerFocus = LearningLoopReport['customerFocus'];
+
+/**
+ * "6 of 9 hypotheses with a metric type measure what the customer values": the share in
+ * words that name what it counts, the same hypotheses any bar of it shows. Hypotheses
+ * without a metric_type are not in it (see customerFocusLeftOut), nor retired ones.
+ */
+export function customerShareWords(focus: CustomerFocus): string {
+  const counted = focus.customer + focus.business;
+  return `${focus.customer} of ${countOf(counted, 'hypothesis', 'hypotheses')} with a metric type ${focus.customer === 1 ? 'measures' : 'measure'} what the customer values`;
+}
+
+/** The rest of the focus: the business KPIs in the share, and the hypotheses left out of it. */
+export function customerFocusRest(focus: CustomerFocus): string[] {
+  return [...(focus.business ? [`${focus.business} with a business KPI`] : []), ...(focus.unspecified ? [customerFocusLeftOut(focus)] : [])];
+}
+
+export function customerFocusLeftOut(focus: CustomerFocus): string {
+  return `${focus.unspecified} without metric_type, not counted`;
+}

@@ -2,8 +2,9 @@
 // the sprint review, on screen and printed. Nothing is fetched (a CSP forbids it) and
 // no script runs; the charts are inline SVG (report-svg.ts). Every piece of the team's
 // text is interpolated through `html`, which escapes it.
+import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
-import { reportWarnings } from './figures.js';
+import { customerFocusLeftOut, customerShareWords, reportWarnings } from './figures.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
 
@@ -341,7 +342,7 @@ ${testNext}`;
 }
 
 /** The customer-focus bar and its key: customer metrics stand out, the rest fade. */
-const FOCUS_COLORS = { customer: '#34577c', business: '#9fb3c8', unspecified: '#e4e7eb' };
+const FOCUS_COLORS = { customer: '#34577c', business: '#9fb3c8' };
 
 function journeyStage(stage: JourneyStage): SafeHtml {
   // The stage's numbers as data-* attributes, so they can be read without parsing the text.
@@ -353,25 +354,27 @@ ${count}${progress}${stage.guessing ? html`<br><span class="pill">still guessing
 }
 
 function customerFocus(report: LearningLoopReport): SafeHtml {
-  const { customer, business, unspecified, customerShare } = report.customerFocus;
-  const total = customer + business + unspecified;
+  const focus = report.customerFocus;
+  const { customer, business, unspecified, customerShare } = focus;
+  // The bar counts what the headline counts: hypotheses with a metric type. Those without
+  // one are named beside the key, outside the bar.
+  const total = customer + business;
   // A part of zero draws nothing, so nothing is divided by a total of zero.
   const part = (value: number, colour: string, what: string) =>
     value ? html`<span style="width:${Math.round((value / total) * 1000) / 10}%;background:${colour}" title="${value} ${what}"></span>` : '';
-  const parts = [
-    part(customer, FOCUS_COLORS.customer, 'customer metrics'),
-    part(business, FOCUS_COLORS.business, 'business metrics'),
-    part(unspecified, FOCUS_COLORS.unspecified, 'unspecified'),
-  ];
+  const parts = [part(customer, FOCUS_COLORS.customer, 'customer metrics'), part(business, FOCUS_COLORS.business, 'business metrics')];
   const key = [
     keyItem(FOCUS_COLORS.customer, `${customer} customer`),
     keyItem(FOCUS_COLORS.business, `${business} business`),
-    keyItem(FOCUS_COLORS.unspecified, `${unspecified} not stated`),
+    unspecified ? html`<span>${customerFocusLeftOut(focus)}</span>` : '',
   ];
+  const headline = customerShare === null ? 'no hypothesis has a metric type' : customerShareWords(focus);
   const stages = report.journeyCoverage.map(journeyStage);
-  return html`${metric(percent(customerShare), 'of hypotheses with a stated metric measure something customers value', 'stat bare')}
-${total ? html`<div class="split" aria-hidden="true">${parts}</div>` : ''}
+  // A period not started yet has no coverage, configured stages or not.
+  const noStages = startsAfterReportDay(report) ? 'No journey coverage: the period has not started.' : 'No journey stages configured or used yet.';
+  return html`${metric(percent(customerShare), headline, 'stat bare')}
+${total ? html`<div class="split" aria-hidden="true" data-customer="${customer}" data-business="${business}">${parts}</div>` : ''}
 <p class="key">${key}</p>
 <h3 class="sub">Journey coverage</h3>
-${stages.length ? html`<ol class="journey">${stages}</ol>` : emptyNote('No journey stages configured or used yet.')}`;
+${stages.length ? html`<ol class="journey">${stages}</ol>` : emptyNote(noStages)}`;
 }

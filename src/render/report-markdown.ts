@@ -8,8 +8,9 @@
 // files, and escaping costs nothing when they are what the schema says.
 
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
+import { startsAfterReportDay } from '../report/future-period.js';
 import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
-import { countOf, days, percent, reportWarnings } from './figures.js';
+import { countOf, customerFocusRest, customerShareWords, days, percent, reportWarnings } from './figures.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
 
 type Align = 'left' | 'right';
@@ -182,13 +183,19 @@ function assumptionMap(report: LearningLoopReport): string[] {
 
 function customerFocus(report: LearningLoopReport): string[] {
   const focus = report.customerFocus;
-  const unspecified = focus.unspecified ? `, ${focus.unspecified} without metric_type` : '';
+  const rest = customerFocusRest(focus);
   const share =
     focus.customerShare === null
       ? 'No hypothesis has a metric_type.'
-      : `Customer metrics: **${percent(focus.customerShare)}** (${focus.customer} customer, ${countOf(focus.business, 'business KPI')}${unspecified}).`;
+      : `**${percent(focus.customerShare)}**: ${customerShareWords(focus)}${rest.length ? ` (${rest.join('; ')})` : ''}.`;
   const stages = report.journeyCoverage;
-  if (stages.length === 0) return ['## Customer focus', share, '_No journey stages: list them under `journey` in hypo.config.yaml._'];
+  if (stages.length === 0) {
+    // A period not started yet has no coverage, configured stages or not.
+    const none = startsAfterReportDay(report)
+      ? '_No journey coverage: the period has not started._'
+      : '_No journey stages: list them under `journey` in hypo.config.yaml._';
+    return ['## Customer focus', share, none];
+  }
   const rows = stages.map((stage) => [
     md(stage.stage),
     String(stage.hypotheses),

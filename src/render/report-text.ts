@@ -5,8 +5,9 @@
 
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
+import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
-import { countOf, days, percent, reportWarnings } from './figures.js';
+import { countOf, customerFocusRest, customerShareWords, days, percent, reportWarnings } from './figures.js';
 import type { Painter } from './painter.js';
 import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapText } from './text-layout.js';
 
@@ -181,12 +182,14 @@ function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
 
 function customerFocus(report: LearningLoopReport, paint: Painter): Block {
   const focus = report.customerFocus;
-  const unstated = focus.unspecified ? `, ${focus.unspecified} without metric_type` : '';
-  const counts = `${focus.customer} customer, ${countOf(focus.business, 'business KPI')}${unstated}`;
-  const share = focus.customerShare === null ? 'no metric_type set on any hypothesis' : `customer metrics: ${percent(focus.customerShare)} (${counts})`;
-  const lines = [paint.bold('Customer focus'), fitLine(share, INDENT)];
+  const rest = customerFocusRest(focus);
+  const share =
+    focus.customerShare === null
+      ? [fitLine('no metric_type set on any hypothesis', INDENT)]
+      : [...wrapText(`${customerShareWords(focus)} (${percent(focus.customerShare)})`, INDENT), ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : [])];
+  const lines = [paint.bold('Customer focus'), ...share];
   const stages = report.journeyCoverage;
-  if (stages.length === 0) return [...lines, paint.dim(`${INDENT}no journey stages: list them under journey in hypo.config.yaml`)];
+  if (stages.length === 0) return [...lines, paint.dim(`${INDENT}${noJourneyStages(report)}`)];
   const rows: Part[][] = [
     [
       { text: 'stage', paint: paint.dim },
@@ -208,6 +211,11 @@ function customerFocus(report: LearningLoopReport, paint: Painter): Block {
       ? [fitLine('✔ every stage has a tested hypothesis', INDENT, paint.ok)]
       : wrapText(`still guessing: ${guessing.join(', ')}`, INDENT).map(paint.warning)),
   ];
+}
+
+/** A period not started yet has no coverage, configured stages or not: no advice to configure them then. */
+function noJourneyStages(report: LearningLoopReport): string {
+  return startsAfterReportDay(report) ? 'no journey coverage: the period has not started' : 'no journey stages: list them under journey in hypo.config.yaml';
 }
 
 function warnings(report: LearningLoopReport, paint: Painter): Block {

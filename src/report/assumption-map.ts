@@ -32,6 +32,11 @@ export function assumptionMap(input: ReportInput, nodes: Nodes): AssumptionItem[
     });
 }
 
+/**
+ * Hypotheses not retired, by metric type. The share is of those with a metric type
+ * (customer + business): renderers show it and its bar over those same hypotheses, and
+ * name the unspecified ones apart, so the two never count different sets.
+ */
 export function customerFocus(nodes: Nodes): LearningLoopReport['customerFocus'] {
   const active = nodes.hypotheses.filter((node) => node.record.status !== 'retired');
   const customer = active.filter((node) => node.record.metric_type === 'customer').length;
@@ -39,9 +44,13 @@ export function customerFocus(nodes: Nodes): LearningLoopReport['customerFocus']
   return { customer, business, unspecified: active.length - customer - business, customerShare: customer + business ? customer / (customer + business) : null };
 }
 
-/** Per stage of the configured journey (else the stages the records use, in first-seen order). */
+/** Per stage of the configured journey (else the stages the hypotheses not retired name, in id order). */
 export function journeyCoverage(input: ReportInput, nodes: Nodes): JourneyStage[] {
-  const used = nodes.hypotheses.map((node) => node.record.journey).filter((stage): stage is string => stage !== undefined);
+  // Retired hypotheses count nowhere, so a stage only they name is not in use.
+  const used = nodes.hypotheses
+    .filter((node) => node.record.status !== 'retired')
+    .map((node) => node.record.journey)
+    .filter((stage): stage is string => stage !== undefined);
   const stages = input.config.journey?.length ? input.config.journey : [...new Set(used)];
   const experiments = new Map(nodes.experiments.map((node) => [node.id, node.record]));
   return stages.map((stage) => {

@@ -3,6 +3,7 @@
 import { addDays, daysBetween } from '../model/dates.js';
 import { sprintsUpTo } from '../model/sprints.js';
 import { assumptionMap, customerFocus, journeyCoverage } from './assumption-map.js';
+import { futurePeriodReport, startsAfterReportDay } from './future-period.js';
 import { countOutcomes, loopHealth } from './loop-health.js';
 import type { LearningLoopReport, SprintOutcomes, TestedItem } from './loop-model.js';
 import { type Nodes, nodesByKind, type ReportInput } from './report-input.js';
@@ -10,6 +11,7 @@ import { type Nodes, nodesByKind, type ReportInput } from './report-input.js';
 const HISTORY_LENGTH = 6;
 
 export function buildLearningLoopReport(input: ReportInput): LearningLoopReport {
+  if (startsAfterReportDay(input)) return futurePeriodReport(input);
   const nodes = nodesByKind(input.graph);
   const { since, until } = input.period;
   const within = (date: string) => since <= date && date <= until;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { emptyLoopReport } from '../helpers/loop-reports.js';
 import { runCli } from '../helpers/run-cli.js';
 import { type Lifetime, makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -194,5 +195,54 @@ describe('hypo report --format json', () => {
     const result = await runCli(['-C', repo.root, 'report', '--sprint', '2', '--as-of', '2026-11-25', '--format', 'json', '--out', 'sprint-2.json']);
     expect(result).toMatchObject({ code: 0, stdout: 'wrote sprint-2.json\n' });
     expect(JSON.parse(readFileSync(path.join(repo.root, 'sprint-2.json'), 'utf8')).period.label).toBe('Sprint 2');
+  });
+});
+
+describe('hypo report on a period that starts after today', () => {
+  // Sprints of the fixture: 5 runs 2026-11-30 – 12-13; today is 2026-11-25, or --as-of.
+  it('warns on stderr and in the JSON, and reports nothing: the future has no data yet', async () => {
+    const repo = readOnlyFixture();
+    const result = await runCli(['-C', repo.root, 'report', '--sprint', '5', '--format', 'json']);
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: 'hypo: warning: sprint 5 starts on 2026-11-30\n' });
+    expect(JSON.parse(result.stdout)).toEqual({
+      ...emptyLoopReport(),
+      period: { since: '2026-11-30', until: '2026-12-13', label: 'Sprint 5' },
+      asOf: '2026-11-25',
+      outcomeHistory: [],
+      warnings: ['sprint 5 starts on 2026-11-30'],
+    });
+    const asOf = await runCli(['-C', repo.root, 'report', '--sprint', '3', '--as-of', '2026-10-25', '--format', 'json']);
+    expect(asOf.stderr).toBe('hypo: warning: sprint 3 starts on 2026-11-02\n');
+    expect(JSON.parse(asOf.stdout).tested).toEqual([]);
+  });
+
+  it('says "the period" for dates, and takes a future --since without --until as that one day', async () => {
+    const repo = readOnlyFixture();
+    for (const [args, period] of [
+      [['--since', '2026-12-21', '--until', '2027-01-03'], { since: '2026-12-21', until: '2027-01-03', label: null }],
+      [['--since', '2026-12-21'], { since: '2026-12-21', until: '2026-12-21', label: null }],
+    ] as const) {
+      const result = await runCli(['-C', repo.root, 'report', ...args, '--format', 'json']);
+      expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 0, stderr: 'hypo: warning: the period starts on 2026-12-21\n' });
+      expect(JSON.parse(result.stdout)).toMatchObject({ period, funnel: { hypotheses: 0, tested: 0, insights: 0, decisions: 0 }, assumptionMap: [] });
+    }
+    // Starting today is not the future.
+    expect((await report(repo, '--since', '2026-11-25')).warnings).toEqual([]);
+  });
+
+  it('shows the warning in every format, and no advice to configure a journey that is configured', async () => {
+    const repo = readOnlyFixture();
+    const formats: [string, string][] = [
+      ['text', 'no journey coverage: the period has not started'],
+      ['markdown', '_No journey coverage: the period has not started._'],
+      ['html', 'No journey coverage: the period has not started.'],
+    ];
+    for (const [format, coverage] of formats) {
+      const result = await runCli(['-C', repo.root, 'report', '--sprint', '5', '--format', format]);
+      expect({ format, code: result.code }).toEqual({ format, code: 0 });
+      expect(result.stdout).toContain('sprint 5 starts on 2026-11-30');
+      expect(result.stdout).toContain(coverage);
+      expect(result.stdout).not.toMatch(/list them under/);
+    }
   });
 });

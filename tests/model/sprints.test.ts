@@ -33,7 +33,14 @@ describe('numbered sprints', () => {
     expect(previousSprint(numbered, second)?.name).toBe('Sprint 1');
     expect(previousSprint(numbered, previousSprint(numbered, second)!)).toBeUndefined();
     expect(sprintsUpTo(numbered, '2026-03-01', 3).map((sprint) => sprint.name)).toEqual(['Sprint 2', 'Sprint 3', 'Sprint 4']);
-    expect(sprintsUpTo(numbered, '2026-01-10', 6).map((sprint) => sprint.name)).toEqual(['Sprint 1']);
+    expect(sprintsUpTo(numbered, '2026-01-18', 6).map((sprint) => sprint.name)).toEqual(['Sprint 1']);
+  });
+
+  it('lists no sprint still running on the day: it would reach past the end of a report period', () => {
+    // Sprint 5 runs 2026-03-02 – 03-15: a period ending on 03-05 stops with sprint 4.
+    expect(sprintsUpTo(numbered, '2026-03-05', 3).map((sprint) => sprint.name)).toEqual(['Sprint 2', 'Sprint 3', 'Sprint 4']);
+    expect(sprintsUpTo(numbered, '2026-01-10', 6)).toEqual([]);
+    expect(sprintsUpTo(numbered, '2025-12-01', 6)).toEqual([]);
   });
 });
 
@@ -43,5 +50,12 @@ describe('named sprints', () => {
     expect(sprintContaining(named, '2026-06-01')).toBeUndefined();
     expect(sprintNamed(named, 'höst')?.since).toBe('2026-09-01');
     expect(previousSprint(named, sprintNamed(named, 'Höst')!)?.name).toBe('Vår');
+  });
+
+  it('lists the sprints over by a day, from inside a sprint or a gap between two', () => {
+    expect(sprintsUpTo(named, '2026-09-30', 6).map((sprint) => sprint.name)).toEqual(['Vår', 'Höst']);
+    expect(sprintsUpTo(named, '2026-09-15', 6).map((sprint) => sprint.name)).toEqual(['Vår']);
+    expect(sprintsUpTo(named, '2026-06-01', 6).map((sprint) => sprint.name)).toEqual(['Vår']);
+    expect(sprintsUpTo(named, '2026-03-19', 6)).toEqual([]);
   });
 });

@@ -52,6 +52,7 @@ const textOnly = (page: string) => page.replace(TAG, '');
 const count = (page: string, pattern: RegExp) => [...page.matchAll(pattern)].length;
 const occurrences = (page: string, text: string) => page.split(text).length - 1;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const sectionOf = (page: string, id: string) => page.match(new RegExp(`<section class="card" id="${id}"[\\s\\S]*?</section>`))?.[0] ?? '';
 const chartOf = (page: string, kind: string) => page.match(new RegExp(`<svg[^>]*data-chart="${kind}"[\\s\\S]*?</svg>`))?.[0] ?? '';
 
 describe('escapeHtml and the html template', () => {
@@ -175,6 +176,23 @@ describe('renderReportHtml', () => {
     expect(map).toContain(
       '<circle data-id="koinformation-for-bilfarjan" data-importance="unset" data-evidence="none" data-status="open" data-test-next="false"',
     );
+  });
+
+  it('draws the customer-focus bar over the hypotheses its headline counts, those without a metric type apart', () => {
+    // 2 customer, 1 business KPI, 1 without metric_type: the headline is 2 of 3, so the bar is 2/3 and 1/3.
+    const focus = sectionOf(renderReportHtml(fullReport()), 'customer-focus');
+    expect(focus).toContain('<span class="num">67%</span><span class="what">2 of 3 hypotheses with a metric type measure what the customer values</span>');
+    const bar = /<div class="split" aria-hidden="true" data-customer="(\d+)" data-business="(\d+)">(.*?)<\/div>/.exec(focus);
+    expect(bar?.slice(1, 3)).toEqual(['2', '1']);
+    expect([...(bar?.[3] ?? '').matchAll(/width:([\d.]+)%/g)].map((match) => Number(match[1]))).toEqual([66.7, 33.3]);
+    expect(focus).toContain('<span>1 without metric_type, not counted</span>');
+    // With no metric type anywhere there is no share, so no bar either.
+    const unstated = sectionOf(
+      renderReportHtml({ ...fullReport(), customerFocus: { customer: 0, business: 0, unspecified: 3, customerShare: null } }),
+      'customer-focus',
+    );
+    expect(unstated).toContain('<span class="num">–</span><span class="what">no hypothesis has a metric type</span>');
+    expect(unstated).not.toContain('class="split"');
   });
 
   it('renders an empty period without gaps or broken numbers', () => {

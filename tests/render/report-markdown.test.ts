@@ -257,7 +257,9 @@ describe('renderReportMarkdown', () => {
 
   it('shows the customer share and the journey stages where the team is still guessing', () => {
     const markdown = renderReportMarkdown(fullReport());
-    expect(markdown).toContain('Customer metrics: **67%** (2 customer, 1 business KPI, 1 without metric_type).');
+    expect(markdown).toContain(
+      '**67%**: 2 of 3 hypotheses with a metric type measure what the customer values (1 with a business KPI; 1 without metric_type, not counted).',
+    );
     expect(markdown).toContain(
       [
         '| Stage | Hypotheses | Tested | Supported |  |',

@@ -209,7 +209,8 @@ describe('renderReportText', () => {
   it('shows the customer share and where on the journey the team is still guessing', () => {
     expect(sectionOf(renderReportText(fullReport(), plain), 'Customer focus')).toEqual([
       'Customer focus',
-      '  customer metrics: 67% (2 customer, 1 business KPI, 1 without metric_type)',
+      '  2 of 3 hypotheses with a metric type measure what the customer values (67%)',
+      '  1 with a business KPI · 1 without metric_type, not counted',
       '  stage        hypotheses  tested  supported',
       '  upptäcka              0       0          0  no hypotheses',
       '  köpa                  2       1          1',

@@ -184,6 +184,15 @@ describe('journeyCoverage', () => {
     expect(journeyCoverage(input, nodes)).toEqual([{ stage: 'planera', hypotheses: 1, tested: 0, supported: 1, guessing: true }]);
   });
 
+  it('without configured stages, leaves out a stage only retired hypotheses name', () => {
+    const { input, nodes } = built({
+      [`${H}/a.yaml`]: hypothesis('open', 'journey: köpa\n'),
+      [`${H}/b.yaml`]: hypothesis('retired', 'journey: resa\n'),
+      [`${H}/c.yaml`]: hypothesis('retired', 'journey: köpa\n'),
+    });
+    expect(journeyCoverage(input, nodes)).toEqual([{ stage: 'köpa', hypotheses: 1, tested: 0, supported: 0, guessing: true }]);
+  });
+
   it('has no stages when none are configured or named', () => {
     const { input, nodes } = built({ [`${H}/h.yaml`]: hypothesis('open') });
     expect(journeyCoverage(input, nodes)).toEqual([]);

@@ -254,6 +254,21 @@ describe('buildLearningLoopReport: the loop as a whole', () => {
     ]);
   });
 
+  it('never counts outcomes past the end of a period that ends inside a sprint', () => {
+    const history = report(
+      {
+        [`${H}/h.yaml`]: HYPOTHESIS,
+        [`${E}/e-sprint-2.yaml`]: doneEnding('2026-10-11'),
+        [`${E}/e-in-period.yaml`]: doneEnding('2026-10-15', 'refutes'),
+        [`${E}/e-after-period.yaml`]: doneEnding('2026-10-24', 'inconclusive'),
+      },
+      // Sprint 3 runs 2026-10-12 – 10-25, past the period's end on 10-20.
+      { config: { sprints: { start: '2026-09-14', length_days: 14 } }, period: { since: '2026-10-12', until: '2026-10-20', label: null } },
+    ).outcomeHistory;
+    expect(history.map((window) => window.label)).toEqual(['Sprint 1', 'Sprint 2']);
+    expect(history.every((window) => window.until <= '2026-10-20')).toBe(true);
+  });
+
   it('names every valid record by kind and title, and passes the period, day, stale ids and warnings through', () => {
     const period = { since: '2026-10-12', until: '2026-10-25', label: 'Sprint 3' };
     const built = report(
@@ -284,5 +299,44 @@ describe('buildLearningLoopReport: the loop as a whole', () => {
       period: { since: '2026-10-12', until: '2026-10-25', label: null },
       outcomeHistory: windows.map(([since, until]) => ({ label: `${since} – ${until}`, since, until, outcomes: none })),
     });
+  });
+});
+
+describe('buildLearningLoopReport: a period that starts after the report day', () => {
+  const files = {
+    [`${H}/h.yaml`]: `${HYPOTHESIS}created: 2026-09-01\nmetric_type: customer\njourney: köpa\nimportance: high\n`,
+    [`${E}/e.yaml`]: doneEnding('2026-10-20'),
+    [`${I}/i.yaml`]: decidedOn('2026-10-21', '2026-10-22'),
+  };
+  const config = { journey: ['köpa', 'resa'], sprints: { start: '2026-09-14', length_days: 14 } };
+
+  it('is empty in every section, as of its end too, and says when it starts', () => {
+    // Sprint 6 runs 2026-11-23 – 12-06; the report is made on 11-20, with the records above already there.
+    const period = { since: '2026-11-23', until: '2026-12-06', label: 'Sprint 6' };
+    const built = report(files, { config, period, asOf: '2026-11-20', warnings: ['git history is shallow'] });
+    expect(built).toEqual({
+      ...emptyLoopReport(),
+      period,
+      asOf: '2026-11-20',
+      outcomeHistory: [],
+      warnings: ['git history is shallow', 'sprint 6 starts on 2026-11-23'],
+    });
+  });
+
+  it('names a named sprint by its name, and a period of dates as the period', () => {
+    const named = { sprints: [{ name: 'Jul', start: '2026-12-21', end: '2027-01-03' }] };
+    expect(report(files, { config: named, period: { since: '2026-12-21', until: '2027-01-03', label: 'Jul' }, asOf: '2026-12-02' }).warnings).toEqual([
+      'sprint "Jul" starts on 2026-12-21',
+    ]);
+    expect(report(files, { period: { since: '2026-12-21', until: '2026-12-21', label: null }, asOf: '2026-12-02' }).warnings).toEqual([
+      'the period starts on 2026-12-21',
+    ]);
+  });
+
+  it('is a period like any other when it starts on the report day', () => {
+    const built = report(files, { config, period: { since: '2026-11-20', until: '2026-12-03', label: null }, asOf: '2026-11-20' });
+    expect(built.warnings).toEqual([]);
+    expect(built.funnel).toEqual({ hypotheses: 1, tested: 1, insights: 1, decisions: 1 });
+    expect(built.journeyCoverage).toHaveLength(2);
   });
 });

@@ -1,0 +1,51 @@
+// A period that starts after the report day. Nothing can have been tested, learned or
+// decided in it yet, and there is no state "as of" its end: counting today's records
+// under a future date would show a loop that has not happened. So the report is empty
+// (every list empty, every count 0, every share and median null) and says why.
+import type { LearningLoopReport } from './loop-model.js';
+import type { ReportInput } from './report-input.js';
+
+/** True when the period's first day comes after the day the report is made for. */
+export function startsAfterReportDay(input: Pick<ReportInput, 'period' | 'asOf'>): boolean {
+  return input.period.since > input.asOf;
+}
+
+export function futurePeriodReport(input: ReportInput): LearningLoopReport {
+  const none = { supports: 0, refutes: 0, inconclusive: 0 };
+  return {
+    period: input.period,
+    asOf: input.asOf,
+    tested: [],
+    learned: [],
+    decided: [],
+    opened: [],
+    metrics: {
+      hypothesesOpened: 0,
+      experimentsDone: 0,
+      insights: 0,
+      decisions: 0,
+      outcomes: none,
+      shareBeingTested: null,
+      medianDays: { toFirstExperiment: null, experimentToInsight: null, insightToDecision: null },
+      notActedOn: [],
+      decidedWithoutEvidence: [],
+      stale: [],
+    },
+    funnel: { hypotheses: 0, tested: 0, insights: 0, decisions: 0 },
+    outcomeHistory: [],
+    assumptionMap: [],
+    customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null },
+    journeyCoverage: [],
+    titles: {},
+    warnings: [...input.warnings, futurePeriodWarning(input)],
+    skipped: input.skipped,
+  };
+}
+
+/** "sprint 9 starts on 2026-12-21", "sprint "Höst" starts on …", "the period starts on …". */
+export function futurePeriodWarning(input: Pick<ReportInput, 'period' | 'config'>): string {
+  const { label, since } = input.period;
+  // Numbered sprints are asked for by number (`--sprint 9`); named ones by their name.
+  const what = label === null ? 'the period' : Array.isArray(input.config.sprints) ? `sprint "${label}"` : `sprint ${label.replace(/^Sprint /, '')}`;
+  return `${what} starts on ${since}`;
+}
