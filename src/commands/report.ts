@@ -23,7 +23,8 @@ export interface ReportOptions {
 }
 
 export async function runReport(options: ReportOptions, ctx: Context): Promise<number> {
-  const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
+  // A bad day is a usage error before anything is read; no day means the period's end.
+  const asOf = options.asOf === undefined ? undefined : resolveDay(options.asOf, ctx.now(), '--as-of');
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const report = await buildReport(loaded.repository, {
     since: options.since,

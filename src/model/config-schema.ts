@@ -21,6 +21,13 @@ const NamedSprintSchema = z.strictObject({
 export const ConfigSchema = z
   .strictObject({
     root: z.string().min(1).meta({ description: 'Folder holding the records, relative to this file.' }).default(DEFAULT_ROOT),
+    git_history: z
+      .boolean()
+      .meta({
+        description:
+          'Read dates and past states of the records from git (default true). false for a folder whose git history is not its records’ own, such as an example copied into another repository.',
+      })
+      .default(true),
     stale_after_days: z.int().min(1).meta({ description: 'An open hypothesis older than this many days is stale.' }).default(DEFAULT_STALE_AFTER_DAYS),
     journey: z
       .array(z.string().min(1))

@@ -11,9 +11,14 @@ import type { Repository } from '../store/load-repository.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { type PeriodOptions, resolveReportPeriod } from './report-period.js';
 import { skippedOf } from './repository.js';
+import { snapshotAt } from './snapshot.js';
 
 export interface BuildReportOptions extends HistoryOptions, PeriodOptions {
-  /** Make the report as if today were this day: `YYYY-MM-DD` or a Date (its local calendar day). Default: `today`. */
+  /**
+   * Show the repository as it was at the end of this day (`YYYY-MM-DD` or a Date, its local
+   * calendar day), which also picks the current sprint. Default: the period's end, or today
+   * when the period has not ended.
+   */
   asOf?: string | Date;
   /** What day it is. */
   today: Date;
@@ -25,16 +30,19 @@ export interface BuildReportOptions extends HistoryOptions, PeriodOptions {
  * Without since, until or sprint the period is the current sprint when sprints are
  * configured, else the 14 days up to asOf.
  */
-export async function buildReport(repository: Repository, options: BuildReportOptions): Promise<LearningLoopReport> {
-  const asOf = resolveDay(options.asOf, options.today, 'asOf');
-  const { history, ageOf } = options.history ?? (await readHistory(repository, options));
-  const period = await resolveReportPeriod(options, repository.config, asOf, () => createGitRunner(repository.root, options.env));
-  // Stale as the period ended, so that last sprint's report shows last sprint's state.
-  const staleAsOf = earlierDay(period.until, asOf);
+export async function buildReport(current: Repository, options: BuildReportOptions): Promise<LearningLoopReport> {
+  const today = resolveDay(undefined, options.today, 'today');
+  const asked = options.asOf === undefined ? undefined : resolveDay(options.asOf, options.today, 'asOf');
+  const loaded = options.history ?? (await readHistory(current, options));
+  const period = await resolveReportPeriod(options, current.config, asked ?? today, () => createGitRunner(current.root, options.env));
+  // Last sprint's report shows last sprint's state: everything is computed on the repository as of that day.
+  const asOf = asked ?? earlierDay(period.until, today);
+  const snapshot = await snapshotAt(loaded, asOf, today, options.env);
+  const { repository, history, ageOf } = snapshot;
   const stale = findStaleRecords(repository.files, repository.graph, {
-    asOf: staleAsOf,
+    asOf,
     days: repository.config.stale_after_days,
-    ageOf: (file) => ageOf(file, staleAsOf).days,
+    ageOf: (file) => ageOf(file, asOf).days,
   });
   const dayOf = (iso: string | undefined) => iso?.slice(0, 10);
   const dates = recordDates((file) => {
@@ -50,7 +58,7 @@ export async function buildReport(repository: Repository, options: BuildReportOp
     asOf,
     dates,
     stale: [...new Set(stale.map((finding) => finding.id))],
-    warnings: history.warnings,
+    warnings: [...history.warnings, ...snapshot.warnings],
     skipped: skippedOf(repository),
   });
 }

@@ -25,11 +25,14 @@ export interface RepositoryWithHistory {
   ageOf(file: string, asOf: string): RecordAge;
 }
 
+/** Git not asked (`git: false`, or `git_history: false` in the config): no dates, no past states, and no warning, since that was chosen. */
+const noHistory = (): RepositoryHistory => ({ available: false, shallow: false, files: new Map(), deleted: [], warnings: [] });
+
 /** The history of a repository already loaded. */
 export async function readHistory(repository: Repository, options: HistoryOptions): Promise<RepositoryWithHistory> {
   const history =
-    options.git === false
-      ? { available: false, shallow: false, files: new Map(), warnings: [] }
+    options.git === false || !repository.config.git_history
+      ? noHistory()
       : await readRepositoryHistory(
           repository,
           createGitRunner(repository.root, options.env),
@@ -42,14 +45,14 @@ export async function readHistory(repository: Repository, options: HistoryOption
 export async function loadRepositoryWithHistory(cwd: string, env: Env): Promise<RepositoryWithHistory> {
   const opened = await openRepository(cwd);
   const [history, repository] = await Promise.all([
-    readRepositoryHistory(opened, createGitRunner(opened.root, env), opened.paths),
+    opened.config.git_history ? readRepositoryHistory(opened, createGitRunner(opened.root, env), opened.paths) : noHistory(),
     readRepository(opened, { env, reservedCores: 1 }),
   ]);
   return { repository, history, ageOf: agesFrom(repository, history) };
 }
 
 /** A record's age: its `created` field, else the commit that added it, else the day asked about. */
-function agesFrom(repository: Pick<Repository, 'files'>, history: RepositoryHistory): RepositoryWithHistory['ageOf'] {
+export function agesFrom(repository: Pick<Repository, 'files'>, history: RepositoryHistory): RepositoryWithHistory['ageOf'] {
   const created = new Map(repository.files.map((file) => [file.file, valueAt(file.data, ['created'])]));
   return (file, asOf) => {
     const value = created.get(file);

@@ -6,6 +6,7 @@ import { findStaleRecords } from '../rules/stale.js';
 import type { Repository } from '../store/load-repository.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { skippedOf } from './repository.js';
+import { snapshotAt } from './snapshot.js';
 
 export interface StaleFindingsOptions extends HistoryOptions {
   /** Evaluate as if today were this day: `YYYY-MM-DD` or a Date (its local calendar day). Default: `today`. */
@@ -18,11 +19,16 @@ export interface StaleFindingsOptions extends HistoryOptions {
   history?: RepositoryWithHistory;
 }
 
-/** `warnings` says when ages may be off (no git, a shallow clone). */
-export async function staleFindings(repository: Repository, options: StaleFindingsOptions): Promise<StaleReport> {
+/**
+ * A day before today is evaluated on the repository as it was at its end (from git).
+ * `warnings` says when ages or that state may be off (no git, a shallow clone).
+ */
+export async function staleFindings(current: Repository, options: StaleFindingsOptions): Promise<StaleReport> {
   const asOf = resolveDay(options.asOf, options.today, 'asOf');
-  const days = options.days ?? repository.config.stale_after_days;
-  const { history, ageOf } = options.history ?? (await readHistory(repository, options));
+  const today = resolveDay(undefined, options.today, 'today');
+  const days = options.days ?? current.config.stale_after_days;
+  const snapshot = await snapshotAt(options.history ?? (await readHistory(current, options)), asOf, today, options.env);
+  const { repository, history, ageOf } = snapshot;
   const stale = findStaleRecords(repository.files, repository.graph, { asOf, days, ageOf: (file) => ageOf(file, asOf).days });
-  return { asOf, stale, warnings: history.warnings, skipped: skippedOf(repository) };
+  return { asOf, stale, warnings: [...history.warnings, ...snapshot.warnings], skipped: skippedOf(repository) };
 }

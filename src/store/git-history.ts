@@ -1,6 +1,7 @@
 // Dates from git for every record file, from ONE `git log` walk over the records
-// folder: the commit that first added each file (following renames) and the last
-// commit that changed it. Never one process per file.
+// folder: every commit that changed each file (following renames), with the path it
+// had there, so that the file's content as of any day is one blob name away; and the
+// records deleted since, for the repository as it was. Never one process per file.
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
 import type { GitRunner } from './git.js';
@@ -8,11 +9,28 @@ import { type CommitInfo, LOG_FORMAT, parseLogOutput } from './git-log-output.js
 
 export type { CommitInfo } from './git-log-output.js';
 
+/** One commit that changed a file, and the file's path there. */
+export interface FileVersion {
+  commit: CommitInfo;
+  /** Relative to the git top level, with forward slashes. */
+  gitPath: string;
+}
+
 export interface FileHistory {
   /** The oldest commit in the file's line of history: the one that added it. */
   added?: CommitInfo;
   /** The newest commit that changed it. */
   changed?: CommitInfo;
+  /** Every commit that changed it, newest first. */
+  versions: FileVersion[];
+}
+
+/** A record file deleted since: it was part of the repository before `deleted`. */
+export interface DeletedFileHistory {
+  /** The commit that deleted it. */
+  deleted: CommitInfo;
+  /** The commits that changed it before, newest first. */
+  versions: FileVersion[];
 }
 
 export interface RepositoryHistory {
@@ -21,6 +39,8 @@ export interface RepositoryHistory {
   shallow: boolean;
   /** By record file path relative to the hypo repository root. */
   files: Map<string, FileHistory>;
+  /** Record files deleted since they were committed, newest deletion first. */
+  deleted: DeletedFileHistory[];
   warnings: string[];
 }
 
@@ -38,17 +58,17 @@ export interface HistoryScope {
 }
 
 export async function readRepositoryHistory(scope: HistoryScope, git: GitRunner, currentFiles: readonly string[]): Promise<RepositoryHistory> {
-  if (!scope.gitRoot) return { available: false, shallow: false, files: new Map(), warnings: [NO_GIT_WARNING] };
+  if (!scope.gitRoot) return { available: false, shallow: false, files: new Map(), deleted: [], warnings: [NO_GIT_WARNING] };
   const [shallowOutput, logOutput] = await Promise.all([git.raw(['rev-parse', '--is-shallow-repository']), readLog(git, scope.recordRoot)]);
   const shallow = shallowOutput.trim() === 'true';
   const toGitPath = (file: string) => path.relative(scope.gitRoot!, path.join(scope.root, file)).split(path.sep).join('/');
-  const byGitPath = walkLog(logOutput, currentFiles.map(toGitPath));
+  const walked = walkLog(logOutput, currentFiles.map(toGitPath));
   const files = new Map<string, FileHistory>();
   currentFiles.forEach((file) => {
-    const history = byGitPath.get(toGitPath(file));
+    const history = walked.current.get(toGitPath(file));
     if (history) files.set(file, history);
   });
-  return { available: true, shallow, files, warnings: shallow ? [SHALLOW_WARNING] : [] };
+  return { available: true, shallow, files, deleted: walked.deleted, warnings: shallow ? [SHALLOW_WARNING] : [] };
 }
 
 async function readLog(git: GitRunner, pathspec: string): Promise<string> {
@@ -61,41 +81,52 @@ async function readLog(git: GitRunner, pathspec: string): Promise<string> {
   }
 }
 
+export interface WalkedLog {
+  /** By current path (relative to the git top level): files with at least one commit. */
+  current: Map<string, FileHistory>;
+  deleted: DeletedFileHistory[];
+}
+
+/** Record files only: the walk covers the records folder, where other files may live too. */
+const RECORD_FILE = /\.ya?ml$/i;
+
 /**
  * Newest commit first: each current path is followed back through renames; an add
- * ends its line (an older file at the same path was another file), and so does a
- * deletion met before any change (the file there now was never committed).
+ * ends its line (an older file at the same path was another file). A deletion starts
+ * the line of a file that is gone now: an older file at that path, whose history is
+ * followed back the same way.
  */
-export function walkLog(output: string, currentPaths: readonly string[]): Map<string, FileHistory> {
-  const histories = new Map<string, FileHistory>(currentPaths.map((file) => [file, {}]));
-  /** Path at this point of history → the current path it became. */
-  const followed = new Map<string, string>(currentPaths.map((file) => [file, file]));
-  const touch = (current: string, commit: CommitInfo) => {
-    const history = histories.get(current)!;
-    history.changed ??= commit;
-    history.added = commit;
-  };
+export function walkLog(output: string, currentPaths: readonly string[]): WalkedLog {
+  const histories = new Map<string, FileHistory>(currentPaths.map((file) => [file, { versions: [] }]));
+  const deleted: DeletedFileHistory[] = [];
+  /** Path at this point of history → the line of history it belongs to. */
+  const followed = new Map<string, { versions: FileVersion[] }>(histories);
   for (const { commit, changes } of parseLogOutput(output)) {
     for (const change of changes) {
-      if (change.status === 'R' || change.status === 'C') {
-        const current = followed.get(change.path);
-        if (current === undefined) continue;
-        touch(current, commit);
-        followed.delete(change.path);
-        if (change.status === 'R') followed.set(change.from!, current);
-        continue;
-      }
-      const current = followed.get(change.path);
-      if (current === undefined) continue;
       if (change.status === 'D') {
-        // Deleted here and never added again since: the file there now was never committed.
-        followed.delete(change.path);
+        // Gone after this commit: whatever is at this path now (if anything) is another file, never committed.
+        if (!RECORD_FILE.test(change.path)) continue;
+        const gone: DeletedFileHistory = { deleted: commit, versions: [] };
+        deleted.push(gone);
+        followed.set(change.path, gone);
         continue;
       }
-      touch(current, commit);
-      if (change.status === 'A') followed.delete(change.path);
+      const line = followed.get(change.path);
+      if (line === undefined) continue;
+      line.versions.push({ commit, gitPath: change.path });
+      followed.delete(change.path);
+      // A rename continues the line at the old path; an add or a copy starts it; a change keeps it.
+      if (change.status === 'R') followed.set(change.from!, line);
+      else if (change.status === 'M' || change.status === 'T') followed.set(change.path, line);
     }
   }
-  for (const [file, history] of histories) if (!history.added) histories.delete(file);
-  return histories;
+  for (const [file, history] of histories) {
+    if (history.versions.length === 0) {
+      histories.delete(file);
+      continue;
+    }
+    history.changed = history.versions[0]!.commit;
+    history.added = history.versions.at(-1)!.commit;
+  }
+  return { current: histories, deleted: deleted.filter((gone) => gone.versions.length > 0) };
 }

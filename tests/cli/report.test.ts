@@ -113,7 +113,8 @@ describe('hypo report --format json', () => {
       medianDays: { toFirstExperiment: 7, experimentToInsight: 3.5, insightToDecision: 1 },
       notActedOn: ['i-oanvand'],
       decidedWithoutEvidence: ['i-magkansla'],
-      stale: ['h-kassa'],
+      // Stale as of the day asked for (--as-of): by 25 November the survey is past its end.
+      stale: ['e-notiser', 'h-kassa'],
     });
     expect(json.funnel).toEqual({ hypotheses: 4, tested: 1, insights: 3, decisions: 2 });
     expect(json.outcomeHistory).toEqual([

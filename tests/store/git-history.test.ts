@@ -43,6 +43,18 @@ describe('readRepositoryHistory', () => {
     });
     expect(history.files.get('learning/h/new-name.yaml')?.added?.author).toBe('Test Person');
     expect(history).toMatchObject({ available: true, shallow: false, warnings: [] });
+    // Every version with the path it had, newest first: what the repository looked like on any day.
+    const versions = (list: readonly { commit: { date: string }; gitPath: string }[]) => list.map((v) => `${v.commit.date.slice(0, 10)} ${v.gitPath}`);
+    expect(versions(history.files.get('learning/h/new-name.yaml')!.versions)).toEqual([
+      '2026-03-01 learning/h/new-name.yaml',
+      '2026-02-01 learning/h/old-name.yaml',
+      '2026-01-05 learning/h/old-name.yaml',
+    ]);
+    // The records deleted since, each with its own line of history: the old gone.yaml is not the new one.
+    expect(history.deleted.map((gone) => [gone.deleted.date.slice(0, 10), versions(gone.versions)])).toEqual([
+      ['2026-05-02', ['2026-05-01 learning/h/uncommitted.yaml']],
+      ['2026-03-01', ['2026-01-05 learning/h/gone.yaml']],
+    ]);
   });
 
   it('starts the same two git processes for 3 records as for 60', async () => {
@@ -79,7 +91,7 @@ describe('readRepositoryHistory', () => {
 
   it('has no history and one warning outside git', async () => {
     const history = await readRepositoryHistory({ root: '/nowhere', recordRoot: 'learning' }, countingGit('/'), ['learning/a.yaml']);
-    expect(history).toEqual({ available: false, shallow: false, files: new Map(), warnings: [NO_GIT_WARNING] });
+    expect(history).toEqual({ available: false, shallow: false, files: new Map(), deleted: [], warnings: [NO_GIT_WARNING] });
   });
 
   it('has an empty history in a repository without commits', async () => {

@@ -3,7 +3,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createGitRunner } from '../../src/store/git.js';
-import { parseBatchOutput, readRecordLog } from '../../src/store/record-log.js';
+import { parseBatchOutput } from '../../src/store/read-blobs.js';
+import { readRecordLog } from '../../src/store/record-log.js';
 import { countingGit } from '../helpers/counting-git.js';
 import { TEST_ENV } from '../helpers/run-cli.js';
 import { GIT_ENV, makeRepo, type TempRepo } from '../helpers/temp-repo.js';
