@@ -52,5 +52,6 @@ export async function buildReport(repository: Repository, options: BuildReportOp
     stale: [...new Set(stale.map((finding) => finding.id))],
     warnings: history.warnings,
     skipped: skippedOf(repository),
+    statusHistory: new Map(),
   });
 }
