@@ -60,5 +60,6 @@ export async function buildReport(current: Repository, options: BuildReportOptio
     stale: [...new Set(stale.map((finding) => finding.id))],
     warnings: [...history.warnings, ...snapshot.warnings],
     skipped: skippedOf(repository),
+    statusHistory: new Map(),
   });
 }

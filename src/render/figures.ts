@@ -18,6 +18,14 @@ export function days(value: number | null): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
+/**
+ * What the loop-health medians are taken over, "over everything up to 2026-10-25": not the
+ * period alone, so a median can stand beside a period count of 0.
+ */
+export function mediansScope(upTo: string): string {
+  return `over everything up to ${upTo}`;
+}
+
 /** The report's warnings, the records it left out for errors first: every figure is computed without them. */
 export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'skipped'>): string[] {
   const skipped = describeSkipped(report.skipped);

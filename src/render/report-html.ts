@@ -81,7 +81,8 @@ code { font: 12.5px ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .callout.hot .num { color: var(--hot); } .callout.calm .num { color: var(--ok); }
 .callout p { margin: 6px 0 0; color: var(--muted); font-size: 14px; }
 .callout ul, .plain { margin: 8px 0 0; padding-left: 20px; }
-.metrics { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin-bottom: 20px; }
+.metrics { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin-bottom: 20px; }
+.scope { margin: 0 0 10px; }
 .metrics .stat { background: var(--soft); border: 0; }
 .metrics .num { font-size: 30px; }
 .unit { font-size: 16px; font-weight: 600; color: var(--muted); margin-left: 4px; }
@@ -115,7 +116,8 @@ footer { color: var(--muted); font-size: 13px; text-align: center; margin-top: 2
   body { background: none; font-size: 11pt; }
   .page { max-width: none; padding: 0; }
   section.card, .stat, .metrics .stat, .callout, .journey li, .journey li.guessing, .warnings { background: none; border-color: #999; }
-  .glance, .metrics { grid-template-columns: repeat(4, 1fr); } .glance.stuck, .callouts { grid-template-columns: repeat(2, 1fr); }
+  .glance { grid-template-columns: repeat(4, 1fr); } .metrics { grid-template-columns: repeat(3, 1fr); }
+  .glance.stuck, .callouts { grid-template-columns: repeat(2, 1fr); }
   section.card { border: 0; padding: 0; margin-bottom: 18pt; border-radius: 0; }
   h1 { font-size: 26pt; } .num { font-size: 26pt; } .metrics .num, .callout .num { font-size: 20pt; }
   .stat.hot, .callout.hot { border: 2pt solid var(--hot); }
@@ -305,17 +307,23 @@ function loopHealth(report: LearningLoopReport, named: (ids: readonly string[]) 
     named,
     'decided-without-evidence',
   );
+  // The medians are not of the period alone: beside a count of 0 decisions there can be a median time to decision.
+  const scope =
+    metrics.mediansUpTo === null ? '' : html`<p class="meta scope">Medians over everything up to ${time(metrics.mediansUpTo)}, not this period alone.</p>`;
   const per = report.period.label === null ? 'period' : 'sprint';
   const history = outcomesChart(report.outcomeHistory, report.period);
   return html`<div class="callouts">
 ${notActedOn}
 ${withoutEvidence}
 </div>
+${scope}
 <div class="metrics">
 ${metric(percent(metrics.shareBeingTested), 'of open hypotheses being tested')}
 ${days(metrics.medianDays.toFirstExperiment, 'median, hypothesis → first experiment')}
 ${days(metrics.medianDays.experimentToInsight, 'median, experiment → insight')}
 ${days(metrics.medianDays.insightToDecision, 'median, insight → decision')}
+${days(metrics.cycleDays.toTesting, 'median, hypothesis → testing')}
+${days(metrics.cycleDays.toOutcome, 'median, hypothesis → outcome')}
 </div>
 <div class="charts">
 <figure><figcaption>The loop so far</figcaption>${funnelChart(report.funnel)}</figure>

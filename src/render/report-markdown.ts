@@ -10,7 +10,7 @@
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
-import { countOf, customerFocusRest, customerShareWords, days, percent, reportWarnings } from './figures.js';
+import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings } from './figures.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
 
 type Align = 'left' | 'right';
@@ -98,20 +98,27 @@ function opened(report: LearningLoopReport): string[] {
 
 function loopHealth(report: LearningLoopReport): string[] {
   const { metrics, funnel } = report;
-  const { medianDays } = metrics;
+  const { medianDays, cycleDays } = metrics;
   const rows = [
     ['Hypotheses opened', String(metrics.hypothesesOpened)],
     ['Experiments done', String(metrics.experimentsDone)],
     ['Insights', String(metrics.insights)],
     ['Decisions', String(metrics.decisions)],
     ['Open hypotheses being tested', metrics.shareBeingTested === null ? '–' : percent(metrics.shareBeingTested)],
-    ['Median days, hypothesis to first experiment', days(medianDays.toFirstExperiment)],
-    ['Median days, experiment to insight', days(medianDays.experimentToInsight)],
-    ['Median days, insight to decision', days(medianDays.insightToDecision)],
   ];
+  // The medians are not of the period alone: their heading says what they cover.
+  const medians = [
+    ['Hypothesis to first experiment', days(medianDays.toFirstExperiment)],
+    ['Experiment to insight', days(medianDays.experimentToInsight)],
+    ['Insight to decision', days(medianDays.insightToDecision)],
+    ['Hypothesis to testing', days(cycleDays.toTesting)],
+    ['Hypothesis to outcome', days(cycleDays.toOutcome)],
+  ];
+  const mediansHeading = metrics.mediansUpTo === null ? 'Median days' : `Median days ${md(mediansScope(metrics.mediansUpTo))}`;
   return [
     '## Loop health',
     table(['Measure', 'Value'], ['left', 'right'], rows),
+    table([mediansHeading, 'Days'], ['left', 'right'], medians),
     ...stuckList('Not acted on', 'insights with no decision yet', 'every insight so far has a decision', metrics.notActedOn, report),
     ...stuckList(
       'Decided without evidence',

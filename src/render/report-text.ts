@@ -7,7 +7,7 @@ import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
-import { countOf, customerFocusRest, customerShareWords, days, percent, reportWarnings } from './figures.js';
+import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings } from './figures.js';
 import type { Painter } from './painter.js';
 import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapText } from './text-layout.js';
 
@@ -98,7 +98,7 @@ function openedLines(item: OpenedItem, paint: Painter): string[] {
 
 function loopHealth(report: LearningLoopReport, paint: Painter): Block {
   const { metrics } = report;
-  const { medianDays } = metrics;
+  const { medianDays, cycleDays } = metrics;
   const share =
     metrics.shareBeingTested === null ? 'no open hypotheses' : `${percent(metrics.shareBeingTested)} of open hypotheses have an experiment planned or running`;
   return [
@@ -114,12 +114,14 @@ function loopHealth(report: LearningLoopReport, paint: Painter): Block {
     ),
     ...packParts(outcomeParts(metrics.outcomes, paint), INDENT, { lead: 'outcomes: ' }),
     fitLine(`being tested: ${share}`, INDENT),
-    `${INDENT}median days`,
+    fitLine(mediansHeading(metrics.mediansUpTo), INDENT),
     ...alignedRows(
       [
         [{ text: 'hypothesis to first experiment' }, { text: days(medianDays.toFirstExperiment) }],
         [{ text: 'experiment to insight' }, { text: days(medianDays.experimentToInsight) }],
         [{ text: 'insight to decision' }, { text: days(medianDays.insightToDecision) }],
+        [{ text: 'hypothesis to testing' }, { text: days(cycleDays.toTesting) }],
+        [{ text: 'hypothesis to outcome' }, { text: days(cycleDays.toOutcome) }],
       ],
       DETAIL,
     ),
@@ -129,6 +131,11 @@ function loopHealth(report: LearningLoopReport, paint: Painter): Block {
     ...stuckList('Decided without evidence', 'no done experiment behind the decision', metrics.decidedWithoutEvidence, report, paint),
     ...staleList(metrics.stale, report, paint),
   ];
+}
+
+/** "median days over everything up to 2026-10-25": the medians are not of the period alone. */
+function mediansHeading(upTo: string | null): string {
+  return upTo === null ? 'median days' : `median days ${mediansScope(upTo)}`;
 }
 
 /** The two lists the report exists for: a red mark and each record by title and id, or a green "none". */

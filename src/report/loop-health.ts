@@ -1,9 +1,13 @@
 // Loop health: how fast hypotheses get tested, tests become insights and insights
 // decisions, and where the loop is stuck (insights not acted on, decisions that no
-// experiment stands behind). Everything known by the end of the period counts.
+// experiment stands behind). Everything known by the end of the period counts: up to
+// the period end, or the report day when the period ends later.
 import { daysBetween } from '../model/dates.js';
 import type { LoopMetrics, OutcomeCounts, TestedItem } from './loop-model.js';
-import type { Nodes, ReportInput } from './report-input.js';
+import { type Nodes, type ReportInput, reportEnd } from './report-input.js';
+
+/** The statuses a hypothesis leaves testing for: the test has an outcome. */
+const OUTCOME_STATUSES: ReadonlySet<string> = new Set(['supported', 'refuted', 'inconclusive']);
 
 export function countOutcomes(items: readonly Pick<TestedItem, 'outcome'>[]): OutcomeCounts {
   const counts: OutcomeCounts = { supports: 0, refutes: 0, inconclusive: 0 };
@@ -24,7 +28,7 @@ export function loopHealth(
   inPeriod: { hypothesesOpened: number; tested: readonly TestedItem[]; insights: number; decisions: number },
 ): LoopMetrics {
   const { dates, graph } = input;
-  const end = input.period.until;
+  const end = reportEnd(input);
   const experiments = new Map(nodes.experiments.map((node) => [node.id, node]));
   const doneBy = (id: string) => {
     const node = experiments.get(id);
@@ -68,13 +72,34 @@ export function loopHealth(
     decisions: inPeriod.decisions,
     outcomes: countOutcomes(inPeriod.tested),
     shareBeingTested: unresolved.length ? beingTested.length / unresolved.length : null,
+    mediansUpTo: end,
     medianDays: {
       toFirstExperiment: median(toFirstExperiment),
       experimentToInsight: median(experimentToInsight),
       insightToDecision: median(insightToDecision),
     },
+    cycleDays: cycleDays(input, nodes, end),
     notActedOn: insightsSoFar.filter((node) => !decidedSoFar.includes(node)).map((node) => node.id),
     decidedWithoutEvidence: decidedSoFar.filter((node) => !(node.record.from ?? []).some((id) => doneBy(id))).map((node) => node.id),
     stale: [...input.stale].sort(),
   };
+}
+
+/**
+ * Median days from a hypothesis entering the repository to the first commit that set it
+ * `testing`, and to the first that set an outcome status. A hypothesis that went straight
+ * to an outcome counts for the outcome only; status changes after `end` do not count.
+ */
+function cycleDays(input: ReportInput, nodes: Nodes, end: string): LoopMetrics['cycleDays'] {
+  const toTesting: number[] = [];
+  const toOutcome: number[] = [];
+  for (const node of nodes.hypotheses) {
+    const history = input.statusHistory.get(node.file);
+    if (!history || history.entered > end) continue;
+    const known = history.statuses.filter((change) => change.day <= end);
+    const daysTo = (change: { day: string } | undefined) => (change ? [Math.max(0, daysBetween(history.entered, change.day))] : []);
+    toTesting.push(...daysTo(known.find((change) => change.status === 'testing')));
+    toOutcome.push(...daysTo(known.find((change) => OUTCOME_STATUSES.has(change.status))));
+  }
+  return { toTesting: median(toTesting), toOutcome: median(toOutcome) };
 }

@@ -57,7 +57,15 @@ export interface LoopMetrics {
   outcomes: OutcomeCounts;
   /** Open or testing hypotheses with a planned or running experiment, over all open or testing ones (null when none). */
   shareBeingTested: number | null;
+  /**
+   * The medians below are taken over everything up to and including this day (the period
+   * end, or asOf when that comes first), not over the period alone: a median can stand
+   * beside a period count of 0. null when no median was taken (a period not started yet).
+   */
+  mediansUpTo: string | null;
   medianDays: { toFirstExperiment: number | null; experimentToInsight: number | null; insightToDecision: number | null };
+  /** From a hypothesis entering the repository to its first `testing` status, and to its first outcome status (supported, refuted, inconclusive), as git recorded them. */
+  cycleDays: { toTesting: number | null; toOutcome: number | null };
   notActedOn: string[];
   decidedWithoutEvidence: string[];
   stale: string[];

@@ -1,6 +1,7 @@
 // What the report is built from: the valid records with their dates. The command
 // gathers it (files, git, stale rules); the report code stays pure.
 import type { HypoConfig } from '../model/config-schema.js';
+import { earlierDay } from '../model/dates.js';
 import type { RecordGraph } from '../model/graph.js';
 import type { Experiment, Hypothesis, Insight } from '../model/schemas.js';
 import type { SkippedRecord } from '../model/skipped-records.js';
@@ -18,6 +19,27 @@ export interface ReportInput {
   warnings: string[];
   /** Record files left out for errors. */
   skipped: SkippedRecord[];
+  /**
+   * Per hypothesis file (path relative to the repository root, as in graph nodes' `file`): the
+   * day it entered the repository (its `created` field, else the commit that added it) and its
+   * committed status values, oldest first, each with the day (YYYY-MM-DD) of the commit that
+   * set it. Empty map when there is no git.
+   */
+  statusHistory: ReadonlyMap<string, StatusHistory>;
+}
+
+/** One hypothesis file's way through its statuses, as git recorded it. */
+export interface StatusHistory {
+  entered: string;
+  statuses: readonly { day: string; status: string }[];
+}
+
+/**
+ * The last day the report knows of: the period end, or the report day when the period
+ * ends later. What happened after it does not count, even when the records say so.
+ */
+export function reportEnd(input: Pick<ReportInput, 'period' | 'asOf'>): string {
+  return earlierDay(input.period.until, input.asOf);
 }
 
 export interface Nodes {

@@ -110,7 +110,9 @@ describe('hypo report --format json', () => {
       decisions: 2,
       outcomes: { supports: 2, refutes: 0, inconclusive: 0 },
       shareBeingTested: 0.5,
+      mediansUpTo: '2026-11-01',
       medianDays: { toFirstExperiment: 7, experimentToInsight: 3.5, insightToDecision: 1 },
+      cycleDays: { toTesting: null, toOutcome: null },
       notActedOn: ['i-oanvand'],
       decidedWithoutEvidence: ['i-magkansla'],
       // Stale as of the day asked for (--as-of): by 25 November the survey is past its end.
@@ -209,6 +211,7 @@ describe('hypo report on a period that starts after today', () => {
       ...emptyLoopReport(),
       period: { since: '2026-11-30', until: '2026-12-13', label: 'Sprint 5' },
       asOf: '2026-11-25',
+      metrics: { ...emptyLoopReport().metrics, mediansUpTo: null },
       outcomeHistory: [],
       warnings: ['sprint 5 starts on 2026-11-30'],
     });

@@ -19,7 +19,9 @@ export function emptyLoopReport(): LearningLoopReport {
       decisions: 0,
       outcomes: zero,
       shareBeingTested: null,
+      mediansUpTo: '2026-11-25',
       medianDays: { toFirstExperiment: null, experimentToInsight: null, insightToDecision: null },
+      cycleDays: { toTesting: null, toOutcome: null },
       notActedOn: [],
       decidedWithoutEvidence: [],
       stale: [],
@@ -41,7 +43,8 @@ export function emptyLoopReport(): LearningLoopReport {
  * without sample, outcome or result; a hypothesis and an experiment the report has no
  * title for (deleted since); a long learned text to wrap and a long title to cut; an
  * insight not acted on; a decision without evidence that starts a new hypothesis; a
- * median of nothing and a median of one day; a journey stage with no hypotheses.
+ * median of nothing, a median of one day and a median of a half; a journey stage with
+ * no hypotheses.
  */
 export function fullLoopReport(): LearningLoopReport {
   return {
@@ -116,7 +119,9 @@ export function fullLoopReport(): LearningLoopReport {
       decisions: 2,
       outcomes: { supports: 0, refutes: 0, inconclusive: 1 },
       shareBeingTested: 0.5,
+      mediansUpTo: '2026-10-25',
       medianDays: { toFirstExperiment: null, experimentToInsight: 3.5, insightToDecision: 1 },
+      cycleDays: { toTesting: 2.5, toOutcome: 12 },
       notActedOn: ['pilotgruppen-oppnar-notiser'],
       decidedWithoutEvidence: ['bytet-pa-storo-brygga'],
       stale: ['koinformation-for-bilfarjan'],

@@ -3,7 +3,7 @@
 import { buildGraph } from '../../src/model/graph.js';
 import type { ReportPeriod } from '../../src/report/loop-model.js';
 import { type FileDates, recordDates } from '../../src/report/record-dates.js';
-import type { ReportInput } from '../../src/report/report-input.js';
+import type { ReportInput, StatusHistory } from '../../src/report/report-input.js';
 import { loadFiles } from './load-files.js';
 
 /** The period the report tests use unless they say otherwise: 14 days, Monday to Sunday. */
@@ -18,6 +18,8 @@ export interface ReportInputOptions {
   fileDates?: Record<string, FileDates>;
   stale?: string[];
   warnings?: string[];
+  /** What git knows of each hypothesis file's statuses, by file; none unless given. */
+  statusHistory?: ReportInput['statusHistory'] | Record<string, StatusHistory>;
 }
 
 /**
@@ -41,5 +43,6 @@ export function reportInput(files: Record<string, string>, options: ReportInputO
     stale: options.stale ?? [],
     warnings: options.warnings ?? [],
     skipped: [],
+    statusHistory: options.statusHistory instanceof Map ? options.statusHistory : new Map(Object.entries(options.statusHistory ?? {})),
   };
 }

@@ -136,8 +136,22 @@ describe('renderReportHtml', () => {
       '<div class="stat"><span class="num">–</span><span class="what">median, hypothesis → first experiment</span></div>',
       '<div class="stat"><span class="num">3.5<span class="unit">days</span></span><span class="what">median, experiment → insight</span></div>',
       '<div class="stat"><span class="num">1<span class="unit">day</span></span><span class="what">median, insight → decision</span></div>',
+      '<div class="stat"><span class="num">2.5<span class="unit">days</span></span><span class="what">median, hypothesis → testing</span></div>',
+      '<div class="stat"><span class="num">12<span class="unit">days</span></span><span class="what">median, hypothesis → outcome</span></div>',
     ])
       expect(page).toContain(figure);
+  });
+
+  it('says what the medians cover, just above them, and says nothing of it when no median was taken', () => {
+    const page = renderReportHtml(fullReport());
+    expect(sectionOf(page, 'loop-health')).toContain(
+      '<p class="meta scope">Medians over everything up to <time datetime="2026-10-25">25 Oct 2026</time>, not this period alone.</p>\n<div class="metrics">',
+    );
+    const untaken = emptyReport();
+    untaken.metrics.mediansUpTo = null;
+    const empty = renderReportHtml(untaken);
+    expect(empty).toContain('<span class="what">median, hypothesis → outcome</span>');
+    expect(empty).not.toContain('Medians over');
   });
 
   it('draws the three charts with their values as data attributes', () => {

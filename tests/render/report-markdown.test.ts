@@ -87,7 +87,7 @@ describe('renderReportMarkdown', () => {
     expect(markdown).not.toContain('\u001b');
     expect(outsideCode(markdown).replaceAll('<br>', '')).not.toMatch(/[<]/);
     const found = tables(markdown);
-    expect(found.length).toBe(8);
+    expect(found.length).toBe(9);
     for (const rows of found) {
       const bars = cellBars(rows[0]!);
       for (const row of rows) {
@@ -172,10 +172,12 @@ describe('renderReportMarkdown', () => {
     );
   });
 
-  it('gives the loop health figures with "–" for a median of nothing', () => {
+  it('gives the loop health figures, and the medians apart under what they cover, with "–" for a median of nothing', () => {
     const markdown = renderReportMarkdown(fullReport());
     expect(markdown).toContain(
       [
+        '## Loop health',
+        '',
         '| Measure | Value |',
         '| --- | ---: |',
         '| Hypotheses opened | 1 |',
@@ -183,11 +185,26 @@ describe('renderReportMarkdown', () => {
         '| Insights | 2 |',
         '| Decisions | 2 |',
         '| Open hypotheses being tested | 50% |',
-        '| Median days, hypothesis to first experiment | – |',
-        '| Median days, experiment to insight | 3.5 |',
-        '| Median days, insight to decision | 1 |',
+        '',
+        '| Median days over everything up to 2026-10-25 | Days |',
+        '| --- | ---: |',
+        '| Hypothesis to first experiment | – |',
+        '| Experiment to insight | 3.5 |',
+        '| Insight to decision | 1 |',
+        '| Hypothesis to testing | 2.5 |',
+        '| Hypothesis to outcome | 12 |',
+        '',
+        '### Not acted on (1)',
       ].join('\n'),
     );
+  });
+
+  it('heads the medians without a scope when no median was taken', () => {
+    const report = emptyLoopReport();
+    report.metrics.mediansUpTo = null;
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain('\n| Median days | Days |\n| --- | ---: |\n| Hypothesis to first experiment | – |\n');
+    expect(markdown).not.toContain('over everything');
   });
 
   it('draws the funnel and the outcomes as mermaid charts with counts and fixed words only', () => {

@@ -51,10 +51,12 @@ describe('renderReportText', () => {
         '  0 hypotheses opened · 0 experiments done · 0 insights · 0 decisions',
         '  outcomes: 0 supports · 0 refutes · 0 inconclusive',
         '  being tested: no open hypotheses',
-        '  median days',
+        '  median days over everything up to 2026-11-25',
         '    hypothesis to first experiment  –',
         '    experiment to insight           –',
         '    insight to decision             –',
+        '    hypothesis to testing           –',
+        '    hypothesis to outcome           –',
         '',
         '  ✔ Not acted on: none',
         '  ✔ Decided without evidence: none',
@@ -172,10 +174,12 @@ describe('renderReportText', () => {
       '  1 hypothesis opened · 2 experiments done · 2 insights · 2 decisions',
       '  outcomes: 0 supports · 0 refutes · 1 inconclusive',
       '  being tested: 50% of open hypotheses have an experiment planned or running',
-      '  median days',
+      '  median days over everything up to 2026-10-25',
       '    hypothesis to first experiment  –',
       '    experiment to insight           3.5',
       '    insight to decision             1',
+      '    hypothesis to testing           2.5',
+      '    hypothesis to outcome           12',
       '',
       '  ✖ Not acted on (1): insights with no decision yet',
       '    • Pilotgruppen öppnar fyra av tio notiser',
@@ -190,6 +194,25 @@ describe('renderReportText', () => {
     const coloured = renderReportText(fullReport(), colour);
     expect(coloured).toContain(colour.error(colour.bold('✖ Not acted on (1)')));
     expect(coloured).toContain(colour.error(colour.bold('✖ Decided without evidence (1)')));
+  });
+
+  it('says what the medians cover, and says nothing of it when no median was taken', () => {
+    // 0 decisions in the period beside a median time to decision: the heading tells them apart.
+    const report = fullLoopReport();
+    report.metrics.decisions = 0;
+    const section = sectionOf(renderReportText(report, plain), 'Loop health');
+    expect(section.slice(1, 2)).toEqual(['  1 hypothesis opened · 2 experiments done · 2 insights · 0 decisions']);
+    expect(section.slice(4, 10)).toEqual([
+      '  median days over everything up to 2026-10-25',
+      '    hypothesis to first experiment  –',
+      '    experiment to insight           3.5',
+      '    insight to decision             1',
+      '    hypothesis to testing           2.5',
+      '    hypothesis to outcome           12',
+    ]);
+    const untaken = emptyReport();
+    untaken.metrics.mediansUpTo = null;
+    expect(sectionOf(renderReportText(untaken, plain), 'Loop health')[4]).toBe('  median days');
   });
 
   it('draws the assumption map as importance × evidence and names what to test next', () => {

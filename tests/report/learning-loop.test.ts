@@ -283,6 +283,48 @@ describe('buildLearningLoopReport: the loop as a whole', () => {
     expect([built.period, built.asOf, built.metrics.stale, built.warnings]).toEqual([period, '2026-11-25', ['h', 'i'], ['git history is shallow']]);
   });
 
+  it('gives the medians in JSON with what they cover: time to testing and to an outcome beside the others', () => {
+    const built = report(
+      {
+        [`${H}/h.yaml`]: `${HYPOTHESIS}created: 2026-10-01\n`,
+        [`${E}/e.yaml`]: experiment('done', `start: 2026-10-03\nend: 2026-10-10\n${result('supports')}`),
+        [`${I}/i.yaml`]: `${INSIGHT}from: [e]\ndate: 2026-10-12\ndecision:\n  action: persevere\n  summary: d\n  date: 2026-10-13\n`,
+      },
+      {
+        statusHistory: {
+          [`${H}/h.yaml`]: {
+            entered: '2026-10-01',
+            statuses: [
+              { day: '2026-10-01', status: 'open' },
+              { day: '2026-10-03', status: 'testing' },
+              { day: '2026-10-11', status: 'supported' },
+            ],
+          },
+        },
+      },
+    );
+    const { metrics } = JSON.parse(JSON.stringify(built));
+    expect(Object.keys(metrics)).toEqual([
+      'hypothesesOpened',
+      'experimentsDone',
+      'insights',
+      'decisions',
+      'outcomes',
+      'shareBeingTested',
+      'mediansUpTo',
+      'medianDays',
+      'cycleDays',
+      'notActedOn',
+      'decidedWithoutEvidence',
+      'stale',
+    ]);
+    expect([metrics.mediansUpTo, metrics.medianDays, metrics.cycleDays]).toEqual([
+      '2026-10-25',
+      { toFirstExperiment: 2, experimentToInsight: 2, insightToDecision: 1 },
+      { toTesting: 2, toOutcome: 10 },
+    ]);
+  });
+
   it('reports an empty repository as nothing in every section', () => {
     const none = { supports: 0, refutes: 0, inconclusive: 0 };
     const windows = [
@@ -297,6 +339,7 @@ describe('buildLearningLoopReport: the loop as a whole', () => {
     expect(report({})).toEqual({
       ...emptyLoopReport(),
       period: { since: '2026-10-12', until: '2026-10-25', label: null },
+      metrics: { ...emptyLoopReport().metrics, mediansUpTo: '2026-10-25' },
       outcomeHistory: windows.map(([since, until]) => ({ label: `${since} – ${until}`, since, until, outcomes: none })),
     });
   });
@@ -318,6 +361,8 @@ describe('buildLearningLoopReport: a period that starts after the report day', (
       ...emptyLoopReport(),
       period,
       asOf: '2026-11-20',
+      // No median is taken, so none covers anything.
+      metrics: { ...emptyLoopReport().metrics, mediansUpTo: null },
       outcomeHistory: [],
       warnings: ['git history is shallow', 'sprint 6 starts on 2026-11-23'],
     });

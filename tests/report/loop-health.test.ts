@@ -235,3 +235,140 @@ describe('loopHealth: where the loop is stuck', () => {
     expect(metrics.notActedOn).toEqual(['i-undecided']);
   });
 });
+
+describe('loopHealth: what the medians cover', () => {
+  it('takes them over everything up to the period end', () => {
+    expect(health({}).mediansUpTo).toBe('2026-10-25');
+  });
+
+  it('stops at the report day when the period ends later: what the records date after it is not known yet', () => {
+    const options = { asOf: '2026-10-20' };
+    const metrics = health(
+      {
+        [`${H}/h.yaml`]: hypothesis('testing', 'created: 2026-10-01\n'),
+        [`${E}/e-planned.yaml`]: experiment('planned', 'start: 2026-10-22\n'),
+        [`${I}/i-now.yaml`]: insight('2026-10-18', decision('2026-10-20')),
+        [`${I}/i-ahead.yaml`]: insight('2026-10-10', decision('2026-10-23')),
+      },
+      options,
+    );
+    expect(metrics.mediansUpTo).toBe('2026-10-20');
+    expect(metrics.medianDays).toEqual({ toFirstExperiment: null, experimentToInsight: null, insightToDecision: 2 });
+    expect(metrics.notActedOn).toEqual(['i-ahead']);
+  });
+});
+
+describe('loopHealth: cycle days, from the status history', () => {
+  const HYPOTHESES = {
+    [`${H}/h-tested.yaml`]: hypothesis('supported'),
+    [`${H}/h-direct.yaml`]: hypothesis('refuted'),
+    [`${H}/h-testing.yaml`]: hypothesis('testing'),
+    [`${H}/h-open.yaml`]: hypothesis('open'),
+  };
+  const cycle = (statusHistory: ReportInputOptions['statusHistory'], options: ReportInputOptions = {}) =>
+    health(HYPOTHESES, { ...options, statusHistory }).cycleDays;
+
+  it('counts from entering the repository to the first testing and the first outcome status', () => {
+    expect(
+      cycle({
+        [`${H}/h-tested.yaml`]: {
+          entered: '2026-10-01',
+          statuses: [
+            { day: '2026-10-01', status: 'open' },
+            { day: '2026-10-04', status: 'testing' },
+            { day: '2026-10-11', status: 'supported' },
+          ],
+        },
+      }),
+    ).toEqual({ toTesting: 3, toOutcome: 10 });
+  });
+
+  it('counts a hypothesis that went from open straight to an outcome for the outcome only', () => {
+    expect(
+      cycle({
+        [`${H}/h-direct.yaml`]: {
+          entered: '2026-10-02',
+          statuses: [
+            { day: '2026-10-02', status: 'open' },
+            { day: '2026-10-09', status: 'refuted' },
+          ],
+        },
+      }),
+    ).toEqual({ toTesting: null, toOutcome: 7 });
+  });
+
+  it('takes the first time: back to testing or to another outcome later does not move it', () => {
+    expect(
+      cycle({
+        [`${H}/h-tested.yaml`]: {
+          entered: '2026-10-01',
+          statuses: [
+            { day: '2026-10-01', status: 'open' },
+            { day: '2026-10-03', status: 'testing' },
+            { day: '2026-10-05', status: 'inconclusive' },
+            { day: '2026-10-08', status: 'testing' },
+            { day: '2026-10-12', status: 'supported' },
+          ],
+        },
+      }),
+    ).toEqual({ toTesting: 2, toOutcome: 4 });
+  });
+
+  it('ignores status changes after the period end, and after the report day when that comes first', () => {
+    const history = {
+      [`${H}/h-tested.yaml`]: {
+        entered: '2026-10-01',
+        statuses: [
+          { day: '2026-10-01', status: 'open' },
+          { day: '2026-10-21', status: 'testing' },
+          { day: '2026-10-26', status: 'supported' },
+        ],
+      },
+      // Entered after the end: not there yet.
+      [`${H}/h-direct.yaml`]: { entered: '2026-10-26', statuses: [{ day: '2026-10-26', status: 'refuted' }] },
+    };
+    expect(cycle(history)).toEqual({ toTesting: 20, toOutcome: null });
+    expect(cycle(history, { asOf: '2026-10-20' })).toEqual({ toTesting: null, toOutcome: null });
+    // A day later both count, the one entered and refuted on the end day too.
+    expect(cycle(history, { period: { since: '2026-10-12', until: '2026-10-26', label: null } })).toEqual({ toTesting: 20, toOutcome: (25 + 0) / 2 });
+  });
+
+  it('takes the median over hypotheses, in halves when the count is even', () => {
+    const through = (entered: string, testing: string, outcome: string) => ({
+      entered,
+      statuses: [
+        { day: entered, status: 'open' },
+        { day: testing, status: 'testing' },
+        { day: outcome, status: 'supported' },
+      ],
+    });
+    expect(
+      cycle({
+        [`${H}/h-tested.yaml`]: through('2026-10-01', '2026-10-02', '2026-10-06'),
+        [`${H}/h-testing.yaml`]: { entered: '2026-10-01', statuses: [{ day: '2026-10-05', status: 'testing' }] },
+        [`${H}/h-direct.yaml`]: { entered: '2026-10-01', statuses: [{ day: '2026-10-14', status: 'refuted' }] },
+        [`${H}/h-open.yaml`]: { entered: '2026-10-01', statuses: [{ day: '2026-10-01', status: 'open' }] },
+      }),
+    ).toEqual({ toTesting: (1 + 4) / 2, toOutcome: (5 + 13) / 2 });
+  });
+
+  it('counts a hypothesis committed as testing or with its outcome, or dated after it, as zero days', () => {
+    expect(
+      cycle({
+        [`${H}/h-testing.yaml`]: { entered: '2026-10-05', statuses: [{ day: '2026-10-05', status: 'testing' }] },
+        // A created date after the commit that set the status.
+        [`${H}/h-direct.yaml`]: { entered: '2026-10-09', statuses: [{ day: '2026-10-07', status: 'refuted' }] },
+      }),
+    ).toEqual({ toTesting: 0, toOutcome: 0 });
+  });
+
+  it('counts only hypotheses of the report: not other files, nor a history with no hypothesis behind it', () => {
+    const history = { entered: '2026-10-01', statuses: [{ day: '2026-10-03', status: 'testing' }] };
+    expect(cycle({ [`${H}/h-gone.yaml`]: history, [`${E}/e.yaml`]: history })).toEqual({ toTesting: null, toOutcome: null });
+  });
+
+  it('is null for both without a status history (no git)', () => {
+    expect(cycle(undefined)).toEqual({ toTesting: null, toOutcome: null });
+    expect(cycle(new Map())).toEqual({ toTesting: null, toOutcome: null });
+  });
+});
