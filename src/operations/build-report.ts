@@ -12,6 +12,7 @@ import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './
 import { type PeriodOptions, resolveReportPeriod } from './report-period.js';
 import { skippedOf } from './repository.js';
 import { snapshotAt } from './snapshot.js';
+import { readStatusHistory } from './status-history.js';
 
 export interface BuildReportOptions extends HistoryOptions, PeriodOptions {
   /**
@@ -60,6 +61,6 @@ export async function buildReport(current: Repository, options: BuildReportOptio
     stale: [...new Set(stale.map((finding) => finding.id))],
     warnings: [...history.warnings, ...snapshot.warnings],
     skipped: skippedOf(repository),
-    statusHistory: new Map(),
+    statusHistory: await readStatusHistory(snapshot, options.env),
   });
 }

@@ -112,7 +112,8 @@ describe('hypo report --format json', () => {
       shareBeingTested: 0.5,
       mediansUpTo: '2026-11-01',
       medianDays: { toFirstExperiment: 7, experimentToInsight: 3.5, insightToDecision: 1 },
-      cycleDays: { toTesting: null, toOutcome: null },
+      // From git: h-realtid entered on 1 October and was committed supported on 1 November; h-notiser entered on 20 October, testing then.
+      cycleDays: { toTesting: 12, toOutcome: 31 },
       notActedOn: ['i-oanvand'],
       decidedWithoutEvidence: ['i-magkansla'],
       // Stale as of the day asked for (--as-of): by 25 November the survey is past its end.

@@ -37,7 +37,10 @@ describe('parseConfigText', () => {
   });
 
   it('reads every key', () => {
-    const loaded = parseConfigText('root: records\ngit_history: false\nstale_after_days: 7\njourney: [upptäcka, planera, köpa]\nsegments: [pendlare, turister]\n', FILE);
+    const loaded = parseConfigText(
+      'root: records\ngit_history: false\nstale_after_days: 7\njourney: [upptäcka, planera, köpa]\nsegments: [pendlare, turister]\n',
+      FILE,
+    );
     expect(loaded.problems).toEqual([]);
     expect(loaded.config).toEqual({
       root: 'records',
