@@ -45,6 +45,16 @@ export function sprintsUpTo(config: SprintConfig, date: string, count: number): 
   return sprints;
 }
 
+/** The sprints that have started by `date`, the running one included, the last `count` of them, oldest first. */
+export function recentSprints(config: SprintConfig, date: string, count: number): Sprint[] {
+  const running = sprintContaining(config, date);
+  const sprints: Sprint[] = [];
+  for (let sprint = running ?? lastSprintEndingBy(config, date); sprint && sprints.length < count; sprint = previousSprint(config, sprint)) {
+    sprints.unshift(sprint);
+  }
+  return sprints;
+}
+
 /** The last sprint over by the end of `date`: a sprint still running then would reach past it. */
 function lastSprintEndingBy(config: SprintConfig, date: string): Sprint | undefined {
   if (Array.isArray(config)) {

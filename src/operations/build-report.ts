@@ -3,16 +3,17 @@
 import { earlierDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildLearningLoopReport } from '../report/learning-loop.js';
-import type { LearningLoopReport } from '../report/loop-model.js';
+import type { LearningLoopReport, ReportPeriod } from '../report/loop-model.js';
 import { recordDates } from '../report/record-dates.js';
+import type { StatusHistory } from '../report/report-input.js';
 import { findStaleRecords } from '../rules/stale.js';
 import { createGitRunner } from '../store/git.js';
 import type { Repository } from '../store/load-repository.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { type PeriodOptions, resolveReportPeriod } from './report-period.js';
 import { skippedOf } from './repository.js';
-import { snapshotAt } from './snapshot.js';
-import { readStatusHistory } from './status-history.js';
+import { type Snapshot, snapshotAt } from './snapshot.js';
+import { readStatusHistories } from './status-history.js';
 
 export interface BuildReportOptions extends HistoryOptions, PeriodOptions {
   /**
@@ -39,7 +40,13 @@ export async function buildReport(current: Repository, options: BuildReportOptio
   // Last sprint's report shows last sprint's state: everything is computed on the repository as of that day.
   const asOf = asked ?? earlierDay(period.until, today);
   const snapshot = await snapshotAt(loaded, asOf, today, options.env);
-  const { repository, history, ageOf } = snapshot;
+  const [statusHistory] = await readStatusHistories([snapshot], options.env);
+  return reportOn(snapshot, period, statusHistory!);
+}
+
+/** The report of `period` on the repository as of the snapshot's day. */
+export function reportOn(snapshot: Snapshot, period: ReportPeriod, statusHistory: ReadonlyMap<string, StatusHistory>): LearningLoopReport {
+  const { repository, history, ageOf, day: asOf } = snapshot;
   const stale = findStaleRecords(repository.files, repository.graph, {
     asOf,
     days: repository.config.stale_after_days,
@@ -61,6 +68,6 @@ export async function buildReport(current: Repository, options: BuildReportOptio
     stale: [...new Set(stale.map((finding) => finding.id))],
     warnings: [...history.warnings, ...snapshot.warnings],
     skipped: skippedOf(repository),
-    statusHistory: await readStatusHistory(snapshot, options.env),
+    statusHistory,
   });
 }

@@ -10,28 +10,49 @@ import { createGitRunner } from '../store/git.js';
 import type { FileVersion } from '../store/git-history.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import { readBlobs } from '../store/read-blobs.js';
+import type { LoadedFile } from '../store/read-record-file.js';
 import type { RepositoryWithHistory } from './history.js';
 
-/** The hypotheses of `state` (the repository as of some day) with at least one commit. */
-export async function readStatusHistory(state: Pick<RepositoryWithHistory, 'repository' | 'history'>, env: Env): Promise<Map<string, StatusHistory>> {
-  const { repository, history } = state;
+type State = Pick<RepositoryWithHistory, 'repository' | 'history'>;
+
+/**
+ * For each state (the repository as of some day), its hypotheses with at least one commit,
+ * by file. One cat-file for all the states: a version shared by several is read once.
+ */
+export async function readStatusHistories(states: readonly State[], env: Env): Promise<Map<string, StatusHistory>[]> {
+  const hypothesesOf = ({ repository, history }: State) =>
+    history.available
+      ? repository.files.flatMap((file) => {
+          const versions = history.files.get(file.file)?.versions;
+          return file.record?.kind === 'hypothesis' && versions?.length ? [{ file, versions }] : [];
+        })
+      : [];
+  const perState = states.map(hypothesesOf);
+  const names = perState.flatMap((hypotheses) => hypotheses.flatMap(({ versions }) => versions.map(blobName)));
+  const root = states[0]?.repository.root;
+  const blobs = names.length === 0 || root === undefined ? new Map<string, Uint8Array | undefined>() : await readBlobs(createGitRunner(root, env), names);
+  const statusOf = new Map<string, string | undefined>();
+  const statusAt = (version: FileVersion, file: string) => {
+    const name = blobName(version);
+    if (!statusOf.has(name)) {
+      const bytes = blobs.get(name);
+      const decoded = bytes && decodeRecordBytes(bytes, file);
+      statusOf.set(name, decoded?.text === undefined ? undefined : statusIn(decoded.text, file));
+    }
+    return statusOf.get(name);
+  };
+  return perState.map((hypotheses) => historiesOf(hypotheses, statusAt));
+}
+
+function historiesOf(
+  hypotheses: readonly { file: LoadedFile; versions: readonly FileVersion[] }[],
+  statusAt: (version: FileVersion, file: string) => string | undefined,
+): Map<string, StatusHistory> {
   const result = new Map<string, StatusHistory>();
-  if (!history.available) return result;
-  const hypotheses = repository.files.flatMap((file) => {
-    const versions = history.files.get(file.file)?.versions;
-    return file.record?.kind === 'hypothesis' && versions?.length ? [{ file, versions }] : [];
-  });
-  if (hypotheses.length === 0) return result;
-  const blobs = await readBlobs(
-    createGitRunner(repository.root, env),
-    hypotheses.flatMap(({ versions }) => versions.map(blobName)),
-  );
   for (const { file, versions } of hypotheses) {
     const statuses: { day: string; status: string }[] = [];
     for (const version of [...versions].reverse()) {
-      const bytes = blobs.get(blobName(version));
-      const decoded = bytes && decodeRecordBytes(bytes, file.file);
-      const status = decoded?.text === undefined ? undefined : statusIn(decoded.text, file.file);
+      const status = statusAt(version, file.file);
       if (status !== undefined && statuses.at(-1)?.status !== status) statuses.push({ day: version.commit.date.slice(0, 10), status });
     }
     const created = valueAt(file.data, ['created']);

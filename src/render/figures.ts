@@ -26,7 +26,7 @@ export function mediansScope(upTo: string): string {
   return `over everything up to ${upTo}`;
 }
 
-/** The report's warnings, the records it left out for errors first: every figure is computed without them. */
+/** The warnings of a report or trend, the records it left out for errors first: every figure is computed without them. */
 export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'skipped'>): string[] {
   const skipped = describeSkipped(report.skipped);
   return skipped ? [skipped, ...report.warnings] : report.warnings;

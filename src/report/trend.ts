@@ -36,6 +36,8 @@ export interface Trend {
   periods: TrendPeriod[];
   /** Record files left out for errors (today's). */
   skipped: SkippedRecord[];
+  /** Why the past may be shown imperfectly (no git, a shallow clone); not part of the JSON. */
+  warnings: string[];
 }
 
 export function trendPeriod(report: LearningLoopReport): TrendPeriod {

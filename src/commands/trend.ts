@@ -1,0 +1,43 @@
+// hypo trend: the last sprints side by side, each as of its own end, for the review
+// that asks whether the loop is getting faster.
+import { buildTrend } from '../operations/build-trend.js';
+import { loadRepositoryWithHistory } from '../operations/history.js';
+import { writeOutputFile } from '../operations/write-output.js';
+import { loadPainter } from '../render/load-painter.js';
+import type { Painter } from '../render/painter.js';
+import { type Trend, trendJson } from '../report/trend.js';
+import { type Context, EXIT_OK } from './context.js';
+import { parsePositiveInteger } from './option-values.js';
+import { strictExit, warnSkipped } from './skipped-warning.js';
+
+export type TrendFormat = 'text' | 'markdown' | 'json' | 'html';
+
+export interface TrendOptions {
+  /** How many sprints (or windows of 14 days), the current one included. */
+  sprints?: string;
+  format: TrendFormat;
+  out?: string;
+  /** Exit 1 when a record was left out for errors. */
+  strict?: boolean;
+}
+
+export async function runTrend(options: TrendOptions, ctx: Context): Promise<number> {
+  const periods = options.sprints === undefined ? undefined : parsePositiveInteger('--sprints', options.sprints);
+  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
+  const trend = await buildTrend(loaded.repository, { periods, today: ctx.now(), env: ctx.env, history: loaded });
+  const output = await render(trend, options.format, await loadPainter(ctx.color && options.out === undefined));
+  if (options.out !== undefined) ctx.stdout.write(`wrote ${await writeOutputFile(ctx.cwd, options.out, output, ctx.faults)}\n`);
+  else ctx.stdout.write(output);
+  for (const warning of trend.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
+  warnSkipped(ctx, trend.skipped);
+  return strictExit(EXIT_OK, trend.skipped, options.strict);
+}
+
+async function render(trend: Trend, format: TrendFormat, paint: Painter): Promise<string> {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(trendJson(trend), null, 2)}\n`;
+    default:
+      return (await import('../render/trend-text.js')).renderTrendText(trend, paint);
+  }
+}

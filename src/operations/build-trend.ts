@@ -1,0 +1,53 @@
+// `hypo trend`: the last N sprints (or windows of 14 days), each reported as of its own
+// end. All the days' snapshots come from the one history walk and one cat-file, and
+// the status histories from one more.
+import { addDays, earlierDay } from '../model/dates.js';
+import { resolveDay } from '../model/parse-day.js';
+import { recentSprints } from '../model/sprints.js';
+import type { ReportPeriod } from '../report/loop-model.js';
+import { type Trend, trendPeriod } from '../report/trend.js';
+import type { Repository } from '../store/load-repository.js';
+import { reportOn } from './build-report.js';
+import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
+import { skippedOf } from './repository.js';
+import { snapshotsAt } from './snapshot.js';
+import { readStatusHistories } from './status-history.js';
+
+export const DEFAULT_TREND_PERIODS = 6;
+/** Without sprints in the config, the trend compares windows of this many days. */
+export const TREND_WINDOW_DAYS = 14;
+
+export interface BuildTrendOptions extends HistoryOptions {
+  /** How many periods, the current one included (default 6). */
+  periods?: number;
+  /** What day it is. */
+  today: Date;
+  /** The history, when the caller read it already. */
+  history?: RepositoryWithHistory;
+}
+
+export async function buildTrend(current: Repository, options: BuildTrendOptions): Promise<Trend> {
+  const today = resolveDay(undefined, options.today, 'today');
+  const loaded = options.history ?? (await readHistory(current, options));
+  const periods = trendPeriods(current, today, options.periods ?? DEFAULT_TREND_PERIODS);
+  const days = periods.map((period) => earlierDay(period.until, today));
+  const snapshots = await snapshotsAt(loaded, days, today, options.env);
+  const states = days.map((day) => snapshots.get(day)!);
+  const statusHistories = await readStatusHistories(states, options.env);
+  return {
+    asOf: today,
+    periods: periods.map((period, index) => trendPeriod(reportOn(states[index]!, period, statusHistories[index]!))),
+    skipped: skippedOf(current),
+    warnings: [...new Set([...loaded.history.warnings, ...states.flatMap((state) => state.warnings)])],
+  };
+}
+
+/** The configured sprints up to the running one, else windows of 14 days ending today; oldest first. */
+function trendPeriods(repository: Repository, today: string, count: number): ReportPeriod[] {
+  const { sprints } = repository.config;
+  if (sprints) return recentSprints(sprints, today, count).map((sprint) => ({ since: sprint.since, until: sprint.until, label: sprint.name }));
+  return Array.from({ length: count }, (_, index) => {
+    const until = addDays(today, -TREND_WINDOW_DAYS * (count - 1 - index));
+    return { since: addDays(until, -(TREND_WINDOW_DAYS - 1)), until, label: null };
+  });
+}

@@ -1,0 +1,65 @@
+// `hypo trend --format text`: the figures of each period side by side, one column per
+// period, oldest first, in an 80-column terminal. More periods than fit wrap into
+// another table below, like a spreadsheet printed on narrow paper.
+import type { Trend, TrendPeriod } from '../report/trend.js';
+import { days, percent, reportWarnings } from './figures.js';
+import type { Painter } from './painter.js';
+import { sanitizeForTerminal } from './terminal-text.js';
+import { displayWidth, LINE_WIDTH, oneLine, padToWidth, truncateToWidth, wrapText } from './text-layout.js';
+
+const LABEL_WIDTH = 16;
+const COLUMN_WIDTH = 9;
+/** Columns that fit beside the labels: a separating space before each. */
+const PER_TABLE = Math.floor((LINE_WIDTH - LABEL_WIDTH) / (COLUMN_WIDTH + 1));
+
+const ROWS: readonly [string, (period: TrendPeriod) => string][] = [
+  ['tested', (period) => String(period.tested)],
+  ['learned', (period) => String(period.learned)],
+  ['decided', (period) => String(period.decided)],
+  ['opened', (period) => String(period.opened)],
+  ['not acted on', (period) => String(period.notActedOn)],
+  ['no evidence', (period) => String(period.decidedWithoutEvidence)],
+  ['stale', (period) => String(period.stale)],
+  ['customer share', (period) => (period.customerShare === null ? '–' : percent(period.customerShare))],
+  ['days to testing', (period) => days(period.cycleDays.toTesting)],
+  ['days to outcome', (period) => days(period.cycleDays.toOutcome)],
+];
+
+export function renderTrendText(trend: Trend, paint: Painter): string {
+  const blocks = [header(trend, paint)];
+  for (let start = 0; start < trend.periods.length; start += PER_TABLE) blocks.push(table(trend.periods.slice(start, start + PER_TABLE), paint));
+  if (trend.periods.length === 0) blocks.push(['  no periods to compare']);
+  blocks.push(
+    wrapText(
+      'Counts are of each period; not acted on, no evidence (decisions no experiment stands behind) and stale are as of its end; days are medians over everything up to its end.',
+      '',
+    ).map(paint.dim),
+  );
+  const warnings = reportWarnings(trend);
+  if (warnings.length > 0)
+    blocks.push([paint.bold('Warnings'), ...warnings.flatMap((warning) => wrapText(`⚠ ${sanitizeForTerminal(warning)}`, '  ').map(paint.warning))]);
+  return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;
+}
+
+function header(trend: Trend, paint: Painter): string[] {
+  const { periods } = trend;
+  const first = periods[0];
+  const last = periods.at(-1);
+  const span = first && last ? ` · ${name(first)} – ${name(last)}` : '';
+  const count = `${periods.length} ${periods[0]?.label === null ? (periods.length === 1 ? 'period' : 'periods') : periods.length === 1 ? 'sprint' : 'sprints'}`;
+  return [paint.bold(truncateToWidth(`Learning loop trend${span}`, LINE_WIDTH)), `${count}, each as of its own end · made ${trend.asOf}`];
+}
+
+/** A sprint's name, else the window's dates: one line, control characters made visible. */
+function name(period: TrendPeriod): string {
+  return period.label === null ? `${period.since} – ${period.until}` : sanitizeForTerminal(oneLine(period.label));
+}
+
+function table(periods: readonly TrendPeriod[], paint: Painter): string[] {
+  const cell = (text: string) => ` ${' '.repeat(Math.max(0, COLUMN_WIDTH - displayWidth(text)))}${text}`;
+  const headingOf = (period: TrendPeriod) => (period.label === null ? period.since.slice(5) : name(period));
+  const heading = ' '.repeat(LABEL_WIDTH) + periods.map((period) => cell(truncateToWidth(headingOf(period), COLUMN_WIDTH))).join('');
+  const ends = ' '.repeat(LABEL_WIDTH) + periods.map((period) => cell(`to ${period.until.slice(5)}`)).join('');
+  const rows = ROWS.map(([label, value]) => padToWidth(label, LABEL_WIDTH) + periods.map((period) => cell(value(period))).join(''));
+  return [paint.bold(heading.trimEnd()), paint.dim(ends.trimEnd()), ...rows];
+}
