@@ -62,8 +62,11 @@ function main(): void {
       measure('hypo --help', NODE, [HYPO, '--help'], big),
       measure('hypo check --no-cache (cold: parse everything)', NODE, [HYPO, 'check', '--format', 'json', '--no-cache'], big),
       measure('hypo check (repeated: nothing changed)', NODE, [HYPO, 'check', '--format', 'json'], big),
-      measure('hypo stale', NODE, [HYPO, 'stale', '--format', 'json', '--as-of', '2026-11-25'], big),
-      measure('hypo report --format json', NODE, [HYPO, 'report', '--format', 'json', '--as-of', '2026-11-25'], big),
+      measure('hypo stale', NODE, [HYPO, 'stale', '--format', 'json'], big),
+      measure('hypo report --format json (current sprint: the working tree)', NODE, [HYPO, 'report', '--format', 'json'], big),
+      // Sprint 200 ends on 2023-08-27, two thirds into the history: a snapshot from git with records missing and changed since.
+      measure('hypo report --sprint 200 (past: as of its end)', NODE, [HYPO, 'report', '--format', 'json', '--sprint', '200'], big),
+      measure('hypo trend (6 sprints up to sprint 200, each as of its end)', NODE, [HYPO, 'trend', '--format', 'json', '--as-of', '2023-08-27'], big),
       measure('hypo list --format json', NODE, [HYPO, 'list', '--format', 'json'], big),
       measure(`hypo show <id>`, NODE, [HYPO, 'show', someId], big),
       measure('hypo check --no-cache (30 records)', NODE, [HYPO, 'check', '--no-cache'], small),

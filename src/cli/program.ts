@@ -279,11 +279,12 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .command('trend')
     .description('the last sprints side by side, each as of its own end: is the loop getting faster?')
     .option('--sprints <n>', 'how many sprints, the current one included (default 6; without sprints: windows of 14 days)')
+    .option('--as-of <date>', 'make the trend as if today were this day, YYYY-MM-DD')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
     .option('--out <file>', 'write the trend to a file instead of the terminal')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText('after', examples('hypo trend', 'hypo trend --sprints 10 --format markdown', 'hypo trend --format html --out trend.html'))
-    .action(async (options: { sprints?: string; format: 'text' | 'markdown' | 'json' | 'html'; out?: string; strict?: boolean }) => {
+    .action(async (options: { sprints?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'html'; out?: string; strict?: boolean }) => {
       const { runTrend } = await import('../commands/trend.js');
       await exit(runTrend(options, commandContext()));
     });

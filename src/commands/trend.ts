@@ -1,5 +1,6 @@
 // hypo trend: the last sprints side by side, each as of its own end, for the review
 // that asks whether the loop is getting faster.
+import { resolveDay } from '../model/parse-day.js';
 import { buildTrend } from '../operations/build-trend.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { writeOutputFile } from '../operations/write-output.js';
@@ -15,6 +16,8 @@ export type TrendFormat = 'text' | 'markdown' | 'json' | 'html';
 export interface TrendOptions {
   /** How many sprints (or windows of 14 days), the current one included. */
   sprints?: string;
+  /** As if today were this day, YYYY-MM-DD. */
+  asOf?: string;
   format: TrendFormat;
   out?: string;
   /** Exit 1 when a record was left out for errors. */
@@ -23,8 +26,9 @@ export interface TrendOptions {
 
 export async function runTrend(options: TrendOptions, ctx: Context): Promise<number> {
   const periods = options.sprints === undefined ? undefined : parsePositiveInteger('--sprints', options.sprints);
+  const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
-  const trend = await buildTrend(loaded.repository, { periods, today: ctx.now(), env: ctx.env, history: loaded });
+  const trend = await buildTrend(loaded.repository, { periods, asOf, today: ctx.now(), env: ctx.env, history: loaded });
   const output = await render(trend, options.format, await loadPainter(ctx.color && options.out === undefined));
   if (options.out !== undefined) ctx.stdout.write(`wrote ${await writeOutputFile(ctx.cwd, options.out, output, ctx.faults)}\n`);
   else ctx.stdout.write(output);

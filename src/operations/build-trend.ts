@@ -20,6 +20,8 @@ export const TREND_WINDOW_DAYS = 14;
 export interface BuildTrendOptions extends HistoryOptions {
   /** How many periods, the current one included (default 6). */
   periods?: number;
+  /** Make the trend as if today were this day (`YYYY-MM-DD` or a Date): its periods end by then. Default: `today`. */
+  asOf?: string | Date;
   /** What day it is. */
   today: Date;
   /** The history, when the caller read it already. */
@@ -28,26 +30,27 @@ export interface BuildTrendOptions extends HistoryOptions {
 
 export async function buildTrend(current: Repository, options: BuildTrendOptions): Promise<Trend> {
   const today = resolveDay(undefined, options.today, 'today');
+  const asOf = resolveDay(options.asOf, options.today, 'asOf');
   const loaded = options.history ?? (await readHistory(current, options));
-  const periods = trendPeriods(current, today, options.periods ?? DEFAULT_TREND_PERIODS);
-  const days = periods.map((period) => earlierDay(period.until, today));
+  const periods = trendPeriods(current, asOf, options.periods ?? DEFAULT_TREND_PERIODS);
+  const days = periods.map((period) => earlierDay(period.until, asOf));
   const snapshots = await snapshotsAt(loaded, days, today, options.env);
   const states = days.map((day) => snapshots.get(day)!);
   const statusHistories = await readStatusHistories(states, options.env);
   return {
-    asOf: today,
+    asOf,
     periods: periods.map((period, index) => trendPeriod(reportOn(states[index]!, period, statusHistories[index]!))),
     skipped: skippedOf(current),
     warnings: [...new Set([...loaded.history.warnings, ...states.flatMap((state) => state.warnings)])],
   };
 }
 
-/** The configured sprints up to the running one, else windows of 14 days ending today; oldest first. */
-function trendPeriods(repository: Repository, today: string, count: number): ReportPeriod[] {
+/** The configured sprints up to the one running on `day`, else windows of 14 days ending that day; oldest first. */
+function trendPeriods(repository: Repository, day: string, count: number): ReportPeriod[] {
   const { sprints } = repository.config;
-  if (sprints) return recentSprints(sprints, today, count).map((sprint) => ({ since: sprint.since, until: sprint.until, label: sprint.name }));
+  if (sprints) return recentSprints(sprints, day, count).map((sprint) => ({ since: sprint.since, until: sprint.until, label: sprint.name }));
   return Array.from({ length: count }, (_, index) => {
-    const until = addDays(today, -TREND_WINDOW_DAYS * (count - 1 - index));
+    const until = addDays(day, -TREND_WINDOW_DAYS * (count - 1 - index));
     return { since: addDays(until, -(TREND_WINDOW_DAYS - 1)), until, label: null };
   });
 }

@@ -111,6 +111,11 @@ describe('hypo trend', () => {
     const ten = await runCli(['-C', repo.root, 'trend', '--sprints', '10']);
     // Only six sprints have started: the trend has six, not ten.
     expect(ten.stdout).toContain('6 sprints, each as of its own end');
+    // As if today were 10 October: sprint 3 is running, and is the last.
+    const earlier = JSON.parse((await runCli(['-C', repo.root, 'trend', '--as-of', '2026-10-10', '--format', 'json'])).stdout);
+    expect(earlier.asOf).toBe('2026-10-10');
+    expect(earlier.periods.map((period: { label: string }) => period.label)).toEqual(['Sprint 1', 'Sprint 2', 'Sprint 3']);
+    expect(earlier.periods.at(-1).tested).toBe(1);
   });
 
   it('compares windows of 14 days ending today without sprints in the config', async () => {
