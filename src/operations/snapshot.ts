@@ -61,14 +61,14 @@ export async function snapshotsAt(loaded: RepositoryWithHistory, days: readonly 
   const picks = new Map(past.map((day) => [day, picksAt(history, day, toRoot)]));
   const blobs = await readBlobs(
     createGitRunner(repository.root, env),
-    [...picks.values()].flatMap((list) => list.map((pick) => blobName(pick.version))),
+    [...picks.values()].flatMap((list) => list.map((pick) => pick.version.blob)),
   );
 
   const current = new Map(repository.files.map((file) => [file.file, file]));
   /** One parse per distinct text at a path, shared across days. */
   const parsed = new Map<string, LoadedFile>();
   const loadedAt = (pick: PickedVersion): LoadedFile => {
-    const bytes = blobs.get(blobName(pick.version));
+    const bytes = blobs.get(pick.version.blob);
     if (!bytes) return unreadableAt(pick);
     const decoded = decodeRecordBytes(bytes, pick.file);
     if (decoded.problem) return { file: pick.file, id: idFromFileName(pick.file), problems: [decoded.problem] };
@@ -131,10 +131,6 @@ function picksAt(history: RepositoryHistory, day: string, toRoot: (gitPath: stri
   for (const fileHistory of history.files.values()) pickFrom(fileHistory.versions);
   for (const gone of history.deleted) if (dayOf(gone.deleted) > day) pickFrom(gone.versions);
   return picks;
-}
-
-function blobName(version: FileVersion): string {
-  return `${version.commit.sha}:${version.gitPath}`;
 }
 
 /** A git path → relative to the hypo root; undefined when it lies outside it. */

@@ -28,12 +28,12 @@ export async function readStatusHistories(states: readonly State[], env: Env): P
         })
       : [];
   const perState = states.map(hypothesesOf);
-  const names = perState.flatMap((hypotheses) => hypotheses.flatMap(({ versions }) => versions.map(blobName)));
+  const names = perState.flatMap((hypotheses) => hypotheses.flatMap(({ versions }) => versions.map((version) => version.blob)));
   const root = states[0]?.repository.root;
   const blobs = names.length === 0 || root === undefined ? new Map<string, Uint8Array | undefined>() : await readBlobs(createGitRunner(root, env), names);
   const statusOf = new Map<string, string | undefined>();
   const statusAt = (version: FileVersion, file: string) => {
-    const name = blobName(version);
+    const name = version.blob;
     if (!statusOf.has(name)) {
       const bytes = blobs.get(name);
       const decoded = bytes && decodeRecordBytes(bytes, file);
@@ -60,10 +60,6 @@ function historiesOf(
     result.set(file.file, { entered, statuses });
   }
   return result;
-}
-
-function blobName(version: FileVersion): string {
-  return `${version.commit.sha}:${version.gitPath}`;
 }
 
 /** `status: testing` on a line of its own at the top level: the common case, read without a parse. */

@@ -1,14 +1,15 @@
 // Where the team's beliefs stand: importance × evidence (the corner to test next),
 // customer-valued metrics against business KPIs, and coverage of the journey.
+import { recordOfKind } from '../model/graph.js';
 import type { EvidenceLevel } from '../model/vocabulary.js';
 import type { AssumptionItem, JourneyStage, LearningLoopReport } from './loop-model.js';
 import { type Nodes, QUANTITATIVE_METHODS, type ReportInput } from './report-input.js';
 
 /** Evidence from the experiments: strong = a quantitative method with a clear outcome; weak = only qualitative ones or inconclusive. */
-export function derivedEvidence(id: string, input: ReportInput, nodes: Nodes): EvidenceLevel {
-  const experiments = new Map(nodes.experiments.map((node) => [node.id, node.record]));
+export function derivedEvidence(id: string, input: ReportInput): EvidenceLevel {
+  // Straight from the graph: a map of every experiment per hypothesis would make this quadratic.
   const results = (input.graph.testedBy.get(id) ?? [])
-    .map((experimentId) => experiments.get(experimentId))
+    .map((experimentId) => recordOfKind(input.graph, experimentId, 'experiment')?.record)
     .filter((experiment) => experiment?.status === 'done' && experiment.result?.outcome);
   if (results.some((experiment) => QUANTITATIVE_METHODS.has(experiment!.method) && experiment!.result!.outcome !== 'inconclusive')) return 'strong';
   return results.length > 0 ? 'weak' : 'none';
@@ -18,7 +19,7 @@ export function assumptionMap(input: ReportInput, nodes: Nodes): AssumptionItem[
   return nodes.hypotheses
     .filter((node) => node.record.status !== 'retired')
     .map((node) => {
-      const evidence = node.record.evidence ?? derivedEvidence(node.id, input, nodes);
+      const evidence = node.record.evidence ?? derivedEvidence(node.id, input);
       const importance = node.record.importance ?? null;
       return {
         id: node.id,

@@ -14,6 +14,8 @@ export interface FileVersion {
   commit: CommitInfo;
   /** Relative to the git top level, with forward slashes. */
   gitPath: string;
+  /** The blob the commit left there: its content, readable without walking the commit's tree. */
+  blob: string;
 }
 
 export interface FileHistory {
@@ -73,7 +75,8 @@ export async function readRepositoryHistory(scope: HistoryScope, git: GitRunner,
 
 async function readLog(git: GitRunner, pathspec: string): Promise<string> {
   try {
-    return await git.raw(['log', '-z', LOG_FORMAT, '--name-status', '-M', '--diff-filter=AMRCD', '--', pathspec]);
+    // `--raw --no-abbrev` names each version's blob, so its text is one cat-file lookup away.
+    return await git.raw(['log', '-z', LOG_FORMAT, '--raw', '--no-abbrev', '-M', '--diff-filter=AMRCD', '--', pathspec]);
   } catch (error) {
     // A repository without commits has no history yet: every record is new.
     if (error instanceof HypoError && /does not have any commits|bad default revision|unknown revision/i.test(error.message)) return '';
@@ -113,7 +116,7 @@ export function walkLog(output: string, currentPaths: readonly string[]): Walked
       }
       const line = followed.get(change.path);
       if (line === undefined) continue;
-      line.versions.push({ commit, gitPath: change.path });
+      line.versions.push({ commit, gitPath: change.path, blob: change.blob ?? `${commit.sha}:${change.path}` });
       followed.delete(change.path);
       // A rename continues the line at the old path; an add or a copy starts it; a change keeps it.
       if (change.status === 'R') followed.set(change.from!, line);

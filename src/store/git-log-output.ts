@@ -1,5 +1,5 @@
-// `git log -z --name-status` output with hypo's commit header, parsed once for every
-// reader of history (the whole-repository walk and one record's log).
+// `git log -z --name-status` (or `--raw`) output with hypo's commit header, parsed once
+// for every reader of history (the whole-repository walk and one record's log).
 
 export const RECORD_SEPARATOR = '\x1e';
 export const FIELD_SEPARATOR = '\x1f';
@@ -21,6 +21,8 @@ export interface FileChangeEntry {
   path: string;
   /** For renames and copies: the path before. */
   from?: string;
+  /** With `--raw --no-abbrev`: the blob the change left at `path` (none for a deletion). */
+  blob?: string;
 }
 
 export interface LoggedChanges {
@@ -45,10 +47,14 @@ export function parseLogOutput(output: string): LoggedChanges[] {
             .split('\0');
     const changes: FileChangeEntry[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const status = tokens[i]!;
-      if (!status) continue;
-      if (status.startsWith('R') || status.startsWith('C')) changes.push({ status: status[0]!, from: tokens[++i]!, path: tokens[++i]! });
-      else changes.push({ status, path: tokens[++i]! });
+      const token = tokens[i]!;
+      if (!token) continue;
+      // `--raw`: `:<old mode> <new mode> <old blob> <new blob> <status>`; `--name-status`: the status alone.
+      const raw = token.startsWith(':') ? token.split(' ') : undefined;
+      const status = raw ? (raw[4] ?? '') : token;
+      const blob = raw && status[0] !== 'D' ? { blob: raw[3]! } : {};
+      if (status.startsWith('R') || status.startsWith('C')) changes.push({ status: status[0]!, from: tokens[++i]!, path: tokens[++i]!, ...blob });
+      else changes.push({ status, path: tokens[++i]!, ...blob });
     }
     logged.push({ commit: { sha, date, author, subject: subject.join(FIELD_SEPARATOR) }, changes });
   }

@@ -19,11 +19,11 @@ function built(files: Record<string, string>, options?: ReportInputOptions) {
 
 /** The evidence derived for hypothesis `h` from these experiments. */
 function evidenceFrom(experiments: Record<string, string>) {
-  const { input, nodes } = built({
+  const { input } = built({
     [`${H}/h.yaml`]: hypothesis('testing'),
     ...Object.fromEntries(Object.entries(experiments).map(([id, text]) => [`${E}/${id}.yaml`, text])),
   });
-  return derivedEvidence('h', input, nodes);
+  return derivedEvidence('h', input);
 }
 
 describe('derivedEvidence', () => {

@@ -50,6 +50,10 @@ describe('readRepositoryHistory', () => {
       '2026-02-01 learning/h/old-name.yaml',
       '2026-01-05 learning/h/old-name.yaml',
     ]);
+    // Each version names its blob, the content git holds for the file at that commit.
+    for (const version of history.files.get('learning/h/new-name.yaml')!.versions) {
+      expect(version.blob).toBe(repo.git('rev-parse', `${version.commit.sha}:${version.gitPath}`).trim());
+    }
     // The records deleted since, each with its own line of history: the old gone.yaml is not the new one.
     expect(history.deleted.map((gone) => [gone.deleted.date.slice(0, 10), versions(gone.versions)])).toEqual([
       ['2026-05-02', ['2026-05-01 learning/h/uncommitted.yaml']],
