@@ -4,10 +4,12 @@
 // context (the environment, today's date) defaults here to this process's own.
 import type { Env } from './model/env.js';
 import { buildReport as buildReportOperation, type BuildReportOptions as ReportOperationOptions } from './operations/build-report.js';
+import { buildTrend as buildTrendOperation, type BuildTrendOptions as TrendOperationOptions } from './operations/build-trend.js';
 import { loadRepository as loadRepositoryOperation, type Repository } from './operations/repository.js';
 import { type StaleFindingsOptions as StaleOperationOptions, staleFindings as staleFindingsOperation } from './operations/stale-findings.js';
 import type { LearningLoopReport } from './report/loop-model.js';
 import type { StaleReport } from './report/stale-report.js';
+import type { Trend } from './report/trend.js';
 
 /** What every library function may be given beyond its own options. */
 export interface HistoryOptions {
@@ -27,6 +29,7 @@ export interface AsOfOption {
 
 export type StaleFindingsOptions = Omit<StaleOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
 export type BuildReportOptions = Omit<ReportOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
+export type BuildTrendOptions = Omit<TrendOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
 
 /** Finds the repository from `cwd` as the CLI does, and reads every record file. */
 export function loadRepository(cwd: string, options: { env?: Env } = {}): Promise<Repository> {
@@ -41,6 +44,11 @@ export function staleFindings(repository: Repository, options: StaleFindingsOpti
 /** The learning-loop report of a period: exactly what `hypo report --format json` prints. */
 export function buildReport(repository: Repository, options: BuildReportOptions = {}): Promise<LearningLoopReport> {
   return buildReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+}
+
+/** The last sprints (or windows of 14 days), each reported as of its own end: what `hypo trend --format json` prints, and the warnings. */
+export function buildTrend(repository: Repository, options: BuildTrendOptions = {}): Promise<Trend> {
+  return buildTrendOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
 
 export type { HypoConfig } from './model/config-schema.js';
@@ -65,6 +73,7 @@ export type {
   TestedItem,
 } from './report/loop-model.js';
 export type { StaleReport } from './report/stale-report.js';
+export type { Trend, TrendPeriod } from './report/trend.js';
 export { type CheckResult, checkRepository } from './rules/check-repository.js';
 export type { StaleFinding, StaleReason } from './rules/stale.js';
 export type { LoadedFile } from './store/read-record-file.js';
