@@ -2,12 +2,11 @@
 import { resolveDay } from '../model/parse-day.js';
 import { buildReport } from '../operations/build-report.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
-import { writeOutputFile } from '../operations/write-output.js';
 import { loadPainter } from '../render/load-painter.js';
 import type { Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
-import { type Context, EXIT_OK } from './context.js';
-import { strictExit, warnSkipped } from './skipped-warning.js';
+import type { Context } from './context.js';
+import { deliverDocument } from './deliver-document.js';
 
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -37,12 +36,8 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
   });
   // Files get no colour; the terminal gets it only when it wants it.
   const output = await render(report, options.format, await loadPainter(ctx.color && options.out === undefined));
-  if (options.out !== undefined) ctx.stdout.write(`wrote ${await writeOutputFile(ctx.cwd, options.out, output, ctx.faults)}\n`);
-  else ctx.stdout.write(output);
-  // The report's warnings: git's, and a period that has not started yet.
-  for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
-  warnSkipped(ctx, report.skipped);
-  return strictExit(EXIT_OK, report.skipped, options.strict);
+  // The report's warnings: git's, the past's, and a period that has not started yet.
+  return deliverDocument(ctx, { output, out: options.out, warnings: report.warnings, skipped: report.skipped, strict: options.strict });
 }
 
 async function render(report: LearningLoopReport, format: ReportFormat, paint: Painter): Promise<string> {

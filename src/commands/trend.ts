@@ -3,13 +3,12 @@
 import { resolveDay } from '../model/parse-day.js';
 import { buildTrend } from '../operations/build-trend.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
-import { writeOutputFile } from '../operations/write-output.js';
 import { loadPainter } from '../render/load-painter.js';
 import type { Painter } from '../render/painter.js';
 import { type Trend, trendJson } from '../report/trend.js';
-import { type Context, EXIT_OK } from './context.js';
+import type { Context } from './context.js';
+import { deliverDocument } from './deliver-document.js';
 import { parsePositiveInteger } from './option-values.js';
-import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export type TrendFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -30,11 +29,7 @@ export async function runTrend(options: TrendOptions, ctx: Context): Promise<num
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const trend = await buildTrend(loaded.repository, { periods, asOf, today: ctx.now(), env: ctx.env, history: loaded });
   const output = await render(trend, options.format, await loadPainter(ctx.color && options.out === undefined));
-  if (options.out !== undefined) ctx.stdout.write(`wrote ${await writeOutputFile(ctx.cwd, options.out, output, ctx.faults)}\n`);
-  else ctx.stdout.write(output);
-  for (const warning of trend.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
-  warnSkipped(ctx, trend.skipped);
-  return strictExit(EXIT_OK, trend.skipped, options.strict);
+  return deliverDocument(ctx, { output, out: options.out, warnings: trend.warnings, skipped: trend.skipped, strict: options.strict });
 }
 
 async function render(trend: Trend, format: TrendFormat, paint: Painter): Promise<string> {
