@@ -31,10 +31,7 @@ function header(trend: Trend): string[] {
 function periods(trend: Trend): string[] {
   if (trend.periods.length === 0) return ['_No periods to show._'];
   const word = periodWord(trend.periods);
-  const rows = trend.periods.map((period) => [
-    period.label === null ? `${md(period.since)} – ${md(period.until)}` : md(period.label),
-    ...TREND_COLUMNS.map((column) => column.cell(period)),
-  ]);
+  const rows = trend.periods.map((period) => [md(periodName(period)), ...TREND_COLUMNS.map((column) => column.cell(period))]);
   const headings = [word === 'sprint' ? 'Sprint' : 'Period', ...TREND_COLUMNS.map((column) => column.heading)];
   const unfinished = unfinishedPeriod(trend);
   return [
