@@ -76,7 +76,10 @@ export async function snapshotsAt(loaded: RepositoryWithHistory, days: readonly 
     if (now?.text === decoded.text) return now;
     const key = `${pick.file}\0${decoded.text}`;
     let file = parsed.get(key);
-    if (!file) parsed.set(key, (file = parseRecordText(decoded.text, pick.file)));
+    if (!file) {
+      file = parseRecordText(decoded.text, pick.file);
+      parsed.set(key, file);
+    }
     return file;
   };
 

@@ -1,7 +1,8 @@
 // Record text goes into markdown that GitHub renders in pull-request comments and wikis.
 // Whatever a title says, it must stay plain text on one line of one table cell: never
-// HTML, a link, an image, a heading, maths, or a `|` that splits the row.
+// HTML, a link, an image, a heading, maths, a mention, or a `|` that splits the row.
 import { sanitizeForTerminal } from './terminal-text.js';
+import { truncateToWidth } from './text-layout.js';
 
 // Characters with a meaning in GitHub markdown: emphasis, code, links and images ([ ]),
 // headings (#), strikethrough (~), maths ($) and table cells (|). A backslash before any
@@ -10,13 +11,20 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]|~#$!]/g;
 // Entities rather than backslashes: GitHub passes inline HTML through, and `\<` is not
 // honoured everywhere (wikis, other renderers), while `&lt;` always is.
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// GitHub turns `@name` in the rendered text into a mention, which notifies that person or
+// team from a pull-request comment; a backslash is gone by then. A zero-width space after
+// the `@` keeps it plain text and shows nothing.
+const MENTION = /@(?=[\p{L}\p{N}])/gu;
 
 /** Record text as plain inline markdown: one line, no markup, no HTML. */
 export function escapeMarkdown(text: string): string {
   // Fold breaks first (a newline would end a table row), then make control characters
   // visible, as the terminal renderers do, so `cat report.md` cannot obey an escape.
   const oneLine = sanitizeForTerminal(text.replace(/\s+/g, ' ').trim());
-  return oneLine.replace(MARKDOWN_SPECIAL, (char) => `\\${char}`).replace(/[&<>]/g, (char) => HTML_ENTITIES[char]!);
+  return oneLine
+    .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
+    .replace(/[&<>]/g, (char) => HTML_ENTITIES[char]!)
+    .replace(MENTION, '@&#8203;');
 }
 
 /**
@@ -31,4 +39,17 @@ export function markdownId(id: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return safe === '' ? '(no id)' : `\`${safe}\``;
+}
+
+// Inside a quoted mermaid string a `"` ends the string, `%%` starts a comment or a
+// directive that reconfigures the diagram, `#…;` is read as an entity, `<…>` as HTML, a
+// backtick as markdown, and three of them end the fence the block is in. Rather than
+// escape each in the way one diagram type happens to accept, a label keeps letters,
+// digits, spaces and plain punctuation, and loses the rest.
+const MERMAID_UNSAFE = /[^\p{L}\p{M}\p{N} .,:/()+\-–_']/gu;
+
+/** Record text for a quoted mermaid label: one line of safe characters, cut to `width` columns; may come out empty. */
+export function mermaidText(text: string, width: number): string {
+  const plain = text.replace(MERMAID_UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+  return truncateToWidth(plain, width).replace(/\s+…$/, '…');
 }

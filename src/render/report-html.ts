@@ -1,57 +1,34 @@
 // `hypo report --format html`: the learning-loop report as one self-contained page for
-// the sprint review, on screen and printed. Nothing is fetched (a CSP forbids it) and
-// no script runs; the charts are inline SVG (report-svg.ts). Every piece of the team's
-// text is interpolated through `html`, which escapes it.
+// the sprint review, on screen and printed. Nothing is fetched (a CSP forbids it, see
+// html-page.ts) and no script runs; the charts are inline SVG (report-svg.ts). Every
+// piece of the team's text is interpolated through `html`, which escapes it.
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
 import { customerFocusLeftOut, customerShareWords, reportWarnings } from './figures.js';
+import { day, time, timeRange } from './html-dates.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
+import {
+  BASE_RULES,
+  CARD_RULE,
+  CHART_TEXT_RULES,
+  FIGURE_RULES,
+  FOOTER_RULE,
+  htmlPage,
+  MASTHEAD_RULES,
+  PRINT_PAGE_RULES,
+  rootRule,
+  WARNINGS_RULE,
+} from './html-page.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
-
-// `default-src 'none'` blocks every fetch, including ones a hostile title might smuggle in.
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-
-/** The page's colours, as CSS custom properties: `--ink` and so on. */
-const PALETTE = {
-  ink: '#1f2933',
-  muted: '#616e7c',
-  line: '#e4e7eb',
-  soft: '#f5f7fa',
-  accent: '#34577c',
-  hot: '#c53030',
-  'hot-bg': '#fdf0ec',
-  ok: '#2f855a',
-  warn: '#b7791f',
-  'warn-bg': '#fffaeb',
-};
-
-/** `--name: value;` for each colour, on one line. */
-function customProperties(colors: Record<string, string>): SafeHtml {
-  return joinHtml(
-    Object.entries(colors).map(([name, value]) => html`--${name}: ${value};`),
-    ' ',
-  );
-}
-
-const SYSTEM_FONTS = html`system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif`;
 
 // Pills and the count beside a section's title are the same rounded badge.
 const BADGE_SHAPE = html`border-radius: 999px; padding: 1px 10px;`;
 
 const STYLE = html`<style>
-:root { ${customProperties(PALETTE)}
-  ${customProperties(OUTCOME_COLORS)} color-scheme: light; }
-* { box-sizing: border-box; }
-body { margin: 0; background: var(--soft); color: var(--ink); font: 16px/1.5 ${SYSTEM_FONTS}; }
-.page { max-width: 1040px; margin: 0 auto; padding: 40px 32px 56px; }
-h1, h2, h3 { line-height: 1.2; margin: 0; }
-h1 { font-size: 40px; letter-spacing: -0.02em; }
-h2 { font-size: 22px; margin-bottom: 16px; display: flex; align-items: baseline; gap: 10px; }
+${rootRule(OUTCOME_COLORS)}
+${BASE_RULES}
 h2 .count { font-size: 15px; font-weight: 600; color: var(--muted); background: var(--soft); ${BADGE_SHAPE} }
-h3 { font-size: 17px; }
-.eyebrow { text-transform: uppercase; letter-spacing: 0.08em; font-size: 13px; font-weight: 600; color: var(--accent); margin: 0 0 6px; }
-.dates { color: var(--muted); margin: 8px 0 0; font-size: 17px; }
-header.masthead { margin-bottom: 28px; }
+${MASTHEAD_RULES}
 .glance { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin-bottom: 12px; }
 .glance.stuck { grid-template-columns: repeat(2, 1fr); margin-bottom: 32px; }
 .stat { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 16px 18px; }
@@ -60,7 +37,7 @@ header.masthead { margin-bottom: 28px; }
 .stat.hot { border: 2px solid var(--hot); background: var(--hot-bg); }
 .stat.hot .num { color: var(--hot); }
 .stat.calm .num { color: var(--ok); }
-section.card { background: #fff; border: 1px solid var(--line); border-radius: 12px; padding: 24px 28px; margin-bottom: 20px; }
+${CARD_RULE}
 .item { padding: 14px 0; border-top: 1px solid var(--line); }
 .item:first-of-type { border-top: 0; padding-top: 0; }
 .item-head { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
@@ -86,13 +63,9 @@ code { font: 12.5px ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .metrics .stat { background: var(--soft); border: 0; }
 .metrics .num { font-size: 30px; }
 .unit { font-size: 16px; font-weight: 600; color: var(--muted); margin-left: 4px; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
-figure { margin: 0; }
-figcaption { font-weight: 600; margin-bottom: 10px; }
-svg.chart { display: block; max-width: 100%; height: auto; font-family: inherit; }
+${FIGURE_RULES}
 svg.chart[data-chart="assumption-map"] { width: 100%; }
-.axis-label { font-size: 13px; font-weight: 600; fill: var(--ink); }
-.tick, .legend, .period-label, .dot-note { font-size: 11px; fill: var(--muted); }
+${CHART_TEXT_RULES}
 .period-label.current { font-weight: 700; fill: var(--ink); }
 .bar-value { font-size: 18px; font-weight: 700; } .bar-total { font-size: 13px; font-weight: 700; }
 .dot-label { font-size: 12.5px; fill: var(--ink); }
@@ -107,14 +80,12 @@ svg.chart[data-chart="assumption-map"] { width: 100%; }
 .journey li.guessing { border-color: var(--warn); background: var(--warn-bg); }
 .journey strong, .stage-count { display: block; } .stage-count { font-size: 15px; }
 .journey .pill { margin-top: 6px; color: var(--warn); }
-.warnings { background: var(--warn-bg); border: 1px solid var(--warn); }
+${WARNINGS_RULE}
 .sub { margin-top: 22px; } .stat.bare { border: 0; padding: 0; }
-footer { color: var(--muted); font-size: 13px; text-align: center; margin-top: 24px; }
+${FOOTER_RULE}
 @media (max-width: 760px) { .glance, .metrics { grid-template-columns: repeat(2, 1fr); } .charts, .callouts, .glance.stuck { grid-template-columns: 1fr; } }
 @media print {
-  @page { size: A4; margin: 14mm 12mm; }
-  body { background: none; font-size: 11pt; }
-  .page { max-width: none; padding: 0; }
+${PRINT_PAGE_RULES}
   section.card, .stat, .metrics .stat, .callout, .journey li, .journey li.guessing, .warnings { background: none; border-color: #999; }
   .glance { grid-template-columns: repeat(4, 1fr); } .metrics { grid-template-columns: repeat(3, 1fr); }
   .glance.stuck, .callouts { grid-template-columns: repeat(2, 1fr); }
@@ -127,15 +98,6 @@ footer { color: var(--muted); font-size: 13px; text-align: center; margin-top: 2
 }
 </style>`;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2026-10-12` → `12 Oct 2026`, the same on every machine (no locale lookup). */
-function day(iso: string, withYear = true): string {
-  const [year, month, date] = iso.split('-');
-  return `${Number(date)} ${MONTHS[Number(month) - 1] ?? month} ${withYear ? year : ''}`.trim();
-}
-
-const time = (iso: string, withYear = true) => html`<time datetime="${iso}">${day(iso, withYear)}</time>`;
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 // Narrow no-break spaces group thousands the same way in English and Swedish readings.
 const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
@@ -156,7 +118,7 @@ function itemsOr<T>(items: readonly T[], render: (item: T) => SafeHtml, none: st
 
 export function renderReportHtml(report: LearningLoopReport): string {
   const { period, metrics } = report;
-  const range = html`${time(period.since, period.since.slice(0, 4) !== period.until.slice(0, 4))} – ${time(period.until)}`;
+  const range = timeRange(period.since, period.until);
   const heading = period.label ?? `${day(period.since)} – ${day(period.until)}`;
   const nameOf = (id: string) => report.titles[id]?.title ?? id;
   const named = (ids: readonly string[]) => html`<ul class="plain">${ids.map((id) => html`<li>${nameOf(id)} <code>${id}</code></li>`)}</ul>`;
@@ -171,19 +133,7 @@ export function renderReportHtml(report: LearningLoopReport): string {
   const warnings = reportWarnings(report).length
     ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">Warnings</h2>${warningList}</section>`
     : '';
-  const page = html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="hypo">
-<title>Learning loop · ${heading}</title>
-${STYLE}
-</head>
-<body>
-<div class="page">
-<header class="masthead">
+  const content = html`<header class="masthead">
 <p class="eyebrow">Learning-loop report</p>
 <h1>${heading}</h1>
 <p class="dates">${period.label === null ? '' : html`${range} · `}as of ${time(report.asOf)}</p>
@@ -208,12 +158,8 @@ ${section('assumption-map', 'Assumption map', null, assumptionMap(report, named)
 ${section('customer-focus', 'Customer focus', null, customerFocus(report))}
 ${warnings}
 </main>
-<footer>Made by hypo report for ${heading} · ${day(period.since)} – ${day(period.until)} · as of ${day(report.asOf)}</footer>
-</div>
-</body>
-</html>
-`;
-  return page.toString();
+<footer>Made by hypo report for ${heading} · ${day(period.since)} – ${day(period.until)} · as of ${day(report.asOf)}</footer>`;
+  return htmlPage(`Learning loop · ${heading}`, STYLE, content);
 }
 
 /** A big number with its caption; `stuck` figures turn red when above zero, because those are what the review is for. */

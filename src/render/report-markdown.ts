@@ -11,9 +11,8 @@ import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
 import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings } from './figures.js';
+import { mermaid, table } from './markdown-blocks.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
-
-type Align = 'left' | 'right';
 
 const IMPORTANCE_ROWS = ['high', 'medium', 'low', null] as const;
 
@@ -228,16 +227,6 @@ function warnings(report: LearningLoopReport): string[] {
 /** Records by title and id, one list item each; the item starts with fixed markup, so no title can turn it into a heading. */
 function list(ids: readonly string[], report: LearningLoopReport): string {
   return ids.map((id) => `- **${titleOf(id, report)}** ${markdownId(id)}`).join('\n');
-}
-
-/** Cells must be escaped already; this only lays them out. */
-function table(headings: readonly string[], align: readonly Align[], rows: readonly (readonly string[])[]): string {
-  const rule = headings.map((_, column) => (align[column] === 'right' ? '---:' : '---'));
-  return [headings, rule, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-
-function mermaid(lines: readonly string[]): string {
-  return ['```mermaid', ...lines, '```'].join('\n');
 }
 
 /** A record the report names, escaped: by title, or by id when the report does not know it. */

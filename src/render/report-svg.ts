@@ -4,7 +4,11 @@
 // Marks carry data-* attributes with their values so tests (and people) can read them.
 import type { Outcome } from '../model/vocabulary.js';
 import type { AssumptionItem, LearningLoopReport, ReportPeriod, SprintOutcomes } from '../report/loop-model.js';
-import { html, joinHtml, type SafeHtml } from './html-escape.js';
+import { html, type SafeHtml } from './html-escape.js';
+import { chart, dataAttributes, GLYPH, GRID, INK, labelLines, MUTED, round, tickStep, truncate } from './svg-chart.js';
+
+// Re-exported: the report's tests know the label cut from here, though every chart shares it now.
+export { truncate };
 
 export const OUTCOME_COLORS: Record<Outcome, string> = { supports: '#2f855a', refutes: '#c53030', inconclusive: '#9aa5b1' };
 const OUTCOME_ORDER: readonly Outcome[] = ['supports', 'refutes', 'inconclusive'];
@@ -13,38 +17,7 @@ const STATUS_COLORS: Record<string, string> = {
   refuted: OUTCOME_COLORS.refutes,
   inconclusive: OUTCOME_COLORS.inconclusive,
 };
-const INK = '#1f2933';
-const MUTED = '#616e7c';
 const BAR = '#34577c';
-const GRID = '#e4e7eb';
-/** Average glyph width of the system sans serif, as a share of the font size: enough to decide where to cut a label. */
-const GLYPH = 0.54;
-
-const round = (value: number) => Math.round(value * 10) / 10;
-
-/** `text` cut to `max` characters with an ellipsis, never splitting a character in two. */
-export function truncate(text: string, max: number): string {
-  const chars = Array.from(text.replace(/\s+/g, ' ').trim());
-  return chars.length <= max
-    ? chars.join('')
-    : `${chars
-        .slice(0, Math.max(1, max - 1))
-        .join('')
-        .trimEnd()}…`;
-}
-
-/** `data-name="value"` for each entry, in order and space-separated. */
-function dataAttributes(values: Record<string, string | number>): SafeHtml {
-  return joinHtml(
-    Object.entries(values).map(([name, value]) => html`data-${name}="${value}"`),
-    ' ',
-  );
-}
-
-function chart(kind: string, width: number, height: number, label: string, body: SafeHtml | SafeHtml[]): SafeHtml {
-  const size = html`viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"`;
-  return html`<svg class="chart" data-chart="${kind}" role="img" aria-label="${label}" ${size}><title>${label}</title>${body}</svg>`;
-}
 
 const FUNNEL_STEPS = [
   ['hypotheses', 'Hypotheses'],
@@ -77,21 +50,6 @@ export function funnelChart(funnel: LearningLoopReport['funnel']): SafeHtml {
   });
   const label = `Loop funnel, everything up to the period end: ${FUNNEL_STEPS.map(([key, name]) => `${funnel[key]} ${name.toLowerCase()}`).join(', ')}`;
   return chart('funnel', width, 6 + FUNNEL_STEPS.length * row, label, rows);
-}
-
-/** Gridline step for a count axis: whole numbers, at most about five lines. */
-function tickStep(max: number): number {
-  for (const step of [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500]) if (max / step <= 5) return step;
-  return Math.ceil(max / 5);
-}
-
-/** A period label in at most two lines that fit `chars` characters each (date ranges break at the dash). */
-function labelLines(label: string, chars: number): string[] {
-  if (Array.from(label).length <= chars) return [label];
-  const dash = label.indexOf(' – ');
-  const space = label.lastIndexOf(' ', Math.min(label.length - 1, chars));
-  const cut = dash > 0 ? dash : space > 0 ? space : chars;
-  return [truncate(label.slice(0, cut), chars), truncate(label.slice(cut).replace(/^\s*–?\s*/, dash > 0 ? '– ' : ''), chars)];
 }
 
 /** Outcomes of the experiments done per period, stacked supports / refutes / inconclusive, the report's own period emphasised. */

@@ -1,0 +1,142 @@
+// `hypo trend --format html`: how the learning loop moves from sprint to sprint, as one
+// self-contained page in the look of the report (html-page.ts): a table of every period's
+// figures, oldest first, and two inline SVG line charts (trend-svg.ts). Nothing is fetched
+// and no script runs; every piece of the team's text (sprint labels, file names) is
+// interpolated through `html`, which escapes it.
+import type { Trend, TrendPeriod } from '../report/trend.js';
+import { countOf, reportWarnings } from './figures.js';
+import { day, time, timeRange } from './html-dates.js';
+import { html, joinHtml, type SafeHtml } from './html-escape.js';
+import {
+  BASE_RULES,
+  CARD_RULE,
+  CHART_TEXT_RULES,
+  FIGURE_RULES,
+  FOOTER_RULE,
+  htmlPage,
+  MASTHEAD_RULES,
+  PRINT_PAGE_RULES,
+  rootRule,
+  WARNINGS_RULE,
+} from './html-page.js';
+import { columnsNote, LOOP_LINES, periodWord, TREND_COLUMNS, trendSpan, unfinishedPeriod } from './trend-figures.js';
+import { cycleDaysChart, loopChart } from './trend-svg.js';
+
+/** The loop lines' colours as `--tested` and so on: the table's headings are underlined in them, as a key to the chart. */
+const LINE_COLORS = Object.fromEntries(LOOP_LINES.map((line) => [line.key, line.color]));
+
+const KEYED_HEADINGS = joinHtml(
+  LOOP_LINES.map((line) => html`table.trend thead th[data-column="${line.key}"] { box-shadow: inset 0 -3px var(--${line.key}); }`),
+  '\n',
+);
+
+const STYLE = html`<style>
+${rootRule(LINE_COLORS)}
+${BASE_RULES}
+${MASTHEAD_RULES}
+${CARD_RULE}
+.table-wrap { overflow-x: auto; }
+table.trend { width: 100%; border-collapse: collapse; font-size: 15px; font-variant-numeric: tabular-nums; }
+table.trend th, table.trend td { padding: 8px 10px; text-align: right; vertical-align: top; border-top: 1px solid var(--line); }
+table.trend thead th { border-top: 0; font-size: 13px; font-weight: 600; line-height: 1.25; color: var(--muted); vertical-align: bottom; }
+table.trend thead th:first-child, table.trend th[scope="row"] { text-align: left; }
+${KEYED_HEADINGS}
+.period-dates { display: block; font-size: 13px; font-weight: 400; color: var(--muted); }
+table.trend td.hot { color: var(--hot); font-weight: 700; }
+.note { color: var(--muted); font-size: 14px; margin: 12px 0 0; max-width: 75ch; }
+.empty { color: var(--muted); font-style: italic; margin: 0; }
+${FIGURE_RULES}
+${CHART_TEXT_RULES}
+${WARNINGS_RULE}
+.warnings ul { margin: 8px 0 0; padding-left: 20px; }
+${FOOTER_RULE}
+@media (max-width: 760px) {
+  .charts { grid-template-columns: 1fr; }
+  table.trend { font-size: 13px; } table.trend th, table.trend td { padding: 6px 4px; }
+}
+@media print {
+${PRINT_PAGE_RULES}
+  section.card { border: 0; padding: 0; margin-bottom: 18pt; border-radius: 0; background: none; }
+  .warnings { background: none; border-color: #999; }
+  h1 { font-size: 26pt; }
+  table.trend { font-size: 9pt; } table.trend thead th { font-size: 8pt; } table.trend th, table.trend td { padding: 4px 3px; }
+  h2, figure, tr { break-inside: avoid; page-break-inside: avoid; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  .charts { gap: 12pt; }
+}
+</style>`;
+
+export function renderTrendHtml(trend: Trend): string {
+  const { periods } = trend;
+  const word = periodWord(periods);
+  const heading =
+    trendSpan(
+      periods,
+      (text) => text,
+      (since, until) => `${day(since)} – ${day(until)}`,
+    ) ?? 'No periods';
+  const first = periods[0];
+  const last = periods.at(-1);
+  // Sprint names say little about when they were; a window's heading already is its dates.
+  const dates = word === 'sprint' && first && last ? html` · ${timeRange(first.since, last.until)}` : '';
+  const warnings = reportWarnings({ skipped: trend.skipped, warnings: [] });
+  const warningSection = warnings.length
+    ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">Warnings</h2><ul>${warnings.map((warning) => html`<li>${warning}</li>`)}</ul></section>`
+    : '';
+  const content = html`<header class="masthead">
+<p class="eyebrow">Learning-loop trend</p>
+<h1>${heading}</h1>
+<p class="dates">${countOf(periods.length, word)}${dates} · as of ${time(trend.asOf)}</p>
+</header>
+<main>
+${section('periods', word === 'sprint' ? 'Sprint by sprint' : 'Period by period', periodsTable(trend))}
+${periods.length ? section('charts', 'Over time', charts(periods, word)) : ''}
+${warningSection}
+</main>
+<footer>Made by hypo trend · ${heading} · as of ${day(trend.asOf)}</footer>`;
+  return htmlPage(`Learning loop trend · ${heading}`, STYLE, content);
+}
+
+function section(id: string, title: string, body: SafeHtml): SafeHtml {
+  return html`<section class="card" id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${title}</h2>${body}</section>`;
+}
+
+/** What a chart calls a period: the sprint's label, else its dates, short. */
+const chartName = (period: TrendPeriod) => period.label ?? `${day(period.since, false)} – ${day(period.until, false)}`;
+
+function periodsTable(trend: Trend): SafeHtml {
+  const { periods } = trend;
+  if (periods.length === 0) return html`<p class="empty">No periods to show.</p>`;
+  const word = periodWord(periods);
+  const unfinished = unfinishedPeriod(trend);
+  const headings = TREND_COLUMNS.map((column) => html`<th scope="col" data-column="${column.key}">${column.heading}</th>`);
+  const rows = periods.map((period) => {
+    const name =
+      period.label === null
+        ? timeRange(period.since, period.until)
+        : html`${period.label}<span class="period-dates">${timeRange(period.since, period.until)}</span>`;
+    const cells = TREND_COLUMNS.map((column) => {
+      const value = column.cell(period);
+      // The figures of a stuck loop stand out whenever they are above zero, as on the report.
+      return html`<td data-column="${column.key}"${column.stuck && value !== '0' ? html` class="hot"` : ''}>${value}</td>`;
+    });
+    const open = period === unfinished ? html` data-unfinished="true"` : '';
+    return html`<tr data-since="${period.since}" data-until="${period.until}"${open}><th scope="row">${name}</th>${cells}</tr>`;
+  });
+  const note = unfinished ? html`<p class="note">The last ${word} has not ended: ${chartName(unfinished)} is shown as of ${time(trend.asOf)}.</p>` : '';
+  return html`<div class="table-wrap"><table class="trend">
+<thead><tr><th scope="col">${word === 'sprint' ? 'Sprint' : 'Period'}</th>${headings}</tr></thead>
+<tbody>
+${rows.map((row) => html`${row}\n`)}</tbody>
+</table></div>
+<p class="note">${columnsNote(word)}</p>
+${note}`;
+}
+
+function charts(periods: readonly TrendPeriod[], word: 'sprint' | 'period'): SafeHtml {
+  const names = periods.map(chartName);
+  return html`<div class="charts">
+<figure><figcaption>Tested, learned and decided per ${word}</figcaption>${loopChart(periods, names, word)}</figure>
+<figure><figcaption>Median days to testing and to an outcome</figcaption>${cycleDaysChart(periods, names)}<p class="note">Over everything up to each ${word}’s end.</p></figure>
+</div>`;
+}
