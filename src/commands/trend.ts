@@ -36,6 +36,10 @@ async function render(trend: Trend, format: TrendFormat, paint: Painter): Promis
   switch (format) {
     case 'json':
       return `${JSON.stringify(trendJson(trend), null, 2)}\n`;
+    case 'markdown':
+      return (await import('../render/trend-markdown.js')).renderTrendMarkdown(trend);
+    case 'html':
+      return (await import('../render/trend-html.js')).renderTrendHtml(trend);
     default:
       return (await import('../render/trend-text.js')).renderTrendText(trend, paint);
   }

@@ -79,7 +79,7 @@ export function renderTrendHtml(trend: Trend): string {
   const last = periods.at(-1);
   // Sprint names say little about when they were; a window's heading already is its dates.
   const dates = word === 'sprint' && first && last ? html` · ${timeRange(first.since, last.until)}` : '';
-  const warnings = reportWarnings({ skipped: trend.skipped, warnings: [] });
+  const warnings = reportWarnings(trend);
   const warningSection = warnings.length
     ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">Warnings</h2><ul>${warnings.map((warning) => html`<li>${warning}</li>`)}</ul></section>`
     : '';

@@ -83,7 +83,7 @@ function axisLabels(trend: Trend): string[] {
 }
 
 function warnings(trend: Trend): string[] {
-  const all = reportWarnings({ skipped: trend.skipped, warnings: [] });
+  const all = reportWarnings(trend);
   if (all.length === 0) return [];
   return ['## Warnings', all.map((warning) => `- ${md(warning)}`).join('\n')];
 }

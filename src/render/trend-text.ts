@@ -2,39 +2,28 @@
 // period, oldest first, in an 80-column terminal. More periods than fit wrap into
 // another table below, like a spreadsheet printed on narrow paper.
 import type { Trend, TrendPeriod } from '../report/trend.js';
-import { days, percent, reportWarnings } from './figures.js';
+import { reportWarnings } from './figures.js';
 import type { Painter } from './painter.js';
 import { sanitizeForTerminal } from './terminal-text.js';
 import { displayWidth, LINE_WIDTH, oneLine, padToWidth, truncateToWidth, wrapText } from './text-layout.js';
+import { columnsNote, periodName, periodWord, TREND_COLUMNS, trendSpan, unfinishedPeriod } from './trend-figures.js';
 
 const LABEL_WIDTH = 16;
 const COLUMN_WIDTH = 9;
 /** Columns that fit beside the labels: a separating space before each. */
 const PER_TABLE = Math.floor((LINE_WIDTH - LABEL_WIDTH) / (COLUMN_WIDTH + 1));
 
-const ROWS: readonly [string, (period: TrendPeriod) => string][] = [
-  ['tested', (period) => String(period.tested)],
-  ['learned', (period) => String(period.learned)],
-  ['decided', (period) => String(period.decided)],
-  ['opened', (period) => String(period.opened)],
-  ['not acted on', (period) => String(period.notActedOn)],
-  ['no evidence', (period) => String(period.decidedWithoutEvidence)],
-  ['stale', (period) => String(period.stale)],
-  ['customer share', (period) => (period.customerShare === null ? '–' : percent(period.customerShare))],
-  ['days to testing', (period) => days(period.cycleDays.toTesting)],
-  ['days to outcome', (period) => days(period.cycleDays.toOutcome)],
-];
+/** The terminal's row labels: the tables' headings, one shortened to fit beside six periods. */
+const ROWS = TREND_COLUMNS.map((column) => [column.key === 'decided-without-evidence' ? 'no evidence' : column.heading.toLowerCase(), column.cell] as const);
 
 export function renderTrendText(trend: Trend, paint: Painter): string {
   const blocks = [header(trend, paint)];
   for (let start = 0; start < trend.periods.length; start += PER_TABLE) blocks.push(table(trend.periods.slice(start, start + PER_TABLE), paint));
   if (trend.periods.length === 0) blocks.push(['  no periods to compare']);
-  blocks.push(
-    wrapText(
-      'Counts are of each period; not acted on, no evidence (decisions no experiment stands behind) and stale are as of its end; days are medians over everything up to its end.',
-      '',
-    ).map(paint.dim),
-  );
+  const word = periodWord(trend.periods);
+  const unfinished = unfinishedPeriod(trend);
+  const running = unfinished ? ` The last ${word} has not ended: ${name(unfinished)} is shown as of ${trend.asOf}.` : '';
+  blocks.push(wrapText(`${columnsNote(word)} No evidence: decided without evidence.${running}`, '').map(paint.dim));
   const warnings = reportWarnings(trend);
   if (warnings.length > 0)
     blocks.push([paint.bold('Warnings'), ...warnings.flatMap((warning) => wrapText(`⚠ ${sanitizeForTerminal(warning)}`, '  ').map(paint.warning))]);
@@ -43,16 +32,19 @@ export function renderTrendText(trend: Trend, paint: Painter): string {
 
 function header(trend: Trend, paint: Painter): string[] {
   const { periods } = trend;
-  const first = periods[0];
-  const last = periods.at(-1);
-  const span = first && last ? ` · ${name(first)} – ${name(last)}` : '';
-  const count = `${periods.length} ${periods[0]?.label === null ? (periods.length === 1 ? 'period' : 'periods') : periods.length === 1 ? 'sprint' : 'sprints'}`;
-  return [paint.bold(truncateToWidth(`Learning loop trend${span}`, LINE_WIDTH)), `${count}, each as of its own end · made ${trend.asOf}`];
+  const span = trendSpan(
+    periods,
+    (names) => ` · ${sanitizeForTerminal(oneLine(names))}`,
+    (since, until) => ` · ${since} – ${until}`,
+  );
+  const word = periodWord(periods);
+  const count = `${periods.length} ${periods.length === 1 ? word : `${word}s`}`;
+  return [paint.bold(truncateToWidth(`Learning loop trend${span ?? ''}`, LINE_WIDTH)), `${count}, each as of its own end · made ${trend.asOf}`];
 }
 
 /** A sprint's name, else the window's dates: one line, control characters made visible. */
 function name(period: TrendPeriod): string {
-  return period.label === null ? `${period.since} – ${period.until}` : sanitizeForTerminal(oneLine(period.label));
+  return sanitizeForTerminal(oneLine(periodName(period)));
 }
 
 function table(periods: readonly TrendPeriod[], paint: Painter): string[] {

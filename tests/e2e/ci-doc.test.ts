@@ -20,7 +20,7 @@ const commands = [...doc.matchAll(/(?:run|entry): npx hypo (.+)$/gm)].map((match
 
 describe('docs/ci.md', () => {
   it('names the workflow steps and the hook', () => {
-    expect(commands.map((args) => args[0])).toEqual(['report', 'check', 'stale', 'affected', 'check']);
+    expect(commands.map((args) => args[0])).toEqual(['report', 'check', 'stale', 'affected', 'trend', 'check']);
     expect(doc).toContain('fetch-depth: 0');
     expect(doc).toContain('run: npx hypo report --format markdown >> "$GITHUB_STEP_SUMMARY"');
   });
@@ -38,7 +38,7 @@ describe('docs/ci.md', () => {
     for (const args of commands) {
       results.push({ command: args[0], ...(await runCli(['-C', repo.root, ...args])) });
     }
-    const [report, check, stale, affected, hook] = results;
+    const [report, check, stale, affected, trend, hook] = results;
     expect(report).toMatchObject({ code: 0, stderr: '' });
     expect(report!.stdout).toMatch(/^# Learning loop report/);
     expect(check).toMatchObject({ code: 0, stderr: '' });
@@ -50,6 +50,8 @@ describe('docs/ci.md', () => {
     expect(affected!.stdout).toContain(
       '::warning file=src/checkout/pay.ts,line=1,title=hypo%3A rests on hypothesis swish-forst-i-kassan-okar-konverteringen::',
     );
+    expect(trend).toMatchObject({ code: 0, stderr: '' });
+    expect(trend!.stdout).toMatch(/^# Learning loop trend/);
     expect(hook).toMatchObject({ code: 0 });
   });
 });

@@ -66,6 +66,7 @@ describe.concurrent("import from 'hypo'", () => {
         'InsightSchema',
         'buildGraph',
         'buildReport',
+        'buildTrend',
         'check',
         'checkRepository',
         'loadRepository',

@@ -57,6 +57,7 @@ export function sampleTrend(): Trend {
       },
     ],
     skipped: [{ file: 'learning/hypotheses/trasig-åtgärd.yaml', line: 4, column: 10, rule: 'invalid-date', message: '2026-02-30 is not a real date' }],
+    warnings: [],
   };
 }
 
@@ -76,7 +77,7 @@ export function emptyTrend(): Trend {
     customerShare: null,
     cycleDays: { toTesting: null, toOutcome: null },
   });
-  return { asOf: '2026-11-25', periods: [nothing('2026-10-29', '2026-11-11'), nothing('2026-11-12', '2026-11-25')], skipped: [] };
+  return { asOf: '2026-11-25', periods: [nothing('2026-10-29', '2026-11-11'), nothing('2026-11-12', '2026-11-25')], skipped: [], warnings: [] };
 }
 
 /** The sample with every sprint labelled `label` and the left-out record's path `label` too: the config and file names are the team's text. */
@@ -86,5 +87,6 @@ export function sampleTrendWith(label: string): Trend {
     ...trend,
     periods: trend.periods.map((period) => ({ ...period, label })),
     skipped: trend.skipped.map((entry) => ({ ...entry, file: label, message: label })),
+    warnings: [label],
   };
 }
