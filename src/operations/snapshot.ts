@@ -36,7 +36,8 @@ const dayOf = (commit: CommitInfo) => commit.date.slice(0, 10);
 
 /**
  * The repository at the end of each day given. A day on or after `today` is the working
- * tree itself, uncommitted changes included; so is every day without git, with a warning.
+ * tree itself, uncommitted changes included. Without git history, a past day is the working
+ * tree less the records whose own first date comes later, with a warning when git is missing.
  */
 export async function snapshotsAt(loaded: RepositoryWithHistory, days: readonly string[], today: string, env: Env): Promise<Map<string, Snapshot>> {
   const { repository, history } = loaded;
