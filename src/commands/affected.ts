@@ -32,6 +32,8 @@ export async function runAffected(options: AffectedOptions, ctx: Context): Promi
   if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(affectedReportJson(report), null, 2)}\n`);
   else if (options.format === 'github') ctx.stdout.write(renderAffectedGithub(report, githubPathFor(loaded.repository)));
   else ctx.stdout.write(renderAffectedText(report, await loadPainter(ctx.color)));
+  // Ages come from git: a shallow clone (or no git) makes them wrong, and the user should know.
+  for (const warning of loaded.history.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
   warnSkipped(ctx, report.skipped);
   return strictExit(failingRecords(report).length > 0 ? EXIT_FINDINGS : EXIT_OK, report.skipped, options.strict);
 }

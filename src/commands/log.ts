@@ -20,6 +20,7 @@ export async function runLog(options: LogOptions, ctx: Context): Promise<number>
   const view = await recordHistory(repository, options.id, ctx.env);
   const skipped = skippedOf(repository);
   ctx.stdout.write(options.format === 'json' ? renderLogJson(view, skipped) : renderLogText(view, await loadPainter(ctx.color)));
+  for (const warning of view.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
   warnSkipped(ctx, skipped);
   return strictExit(EXIT_OK, skipped, options.strict);
 }

@@ -5,6 +5,7 @@ import { fieldChanges, kindOf, statusTransitions, type VersionData } from '../mo
 import { notInGitError } from '../model/hypo-error.js';
 import type { RecordLogView } from '../report/record-log-view.js';
 import { createGitRunner } from '../store/git.js';
+import { isShallow, SHALLOW_WARNING } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import type { LoadedFile } from '../store/read-record-file.js';
@@ -20,12 +21,14 @@ export async function recordHistory(repository: Repository, input: string, env: 
       'hypo log reads the history from git: run it in a clone, or git init and commit the records',
     );
   }
-  const versions = await readRecordLog(createGitRunner(repository.root, env), { root: repository.root, gitRoot: repository.gitRoot }, file.file);
-  return describeRecordLog(file, versions);
+  const git = createGitRunner(repository.root, env);
+  const [versions, shallow] = await Promise.all([readRecordLog(git, { root: repository.root, gitRoot: repository.gitRoot }, file.file), isShallow(git)]);
+  // In a shallow clone the oldest commit it holds looks like the record's creation: say so.
+  return { ...describeRecordLog(file, versions), warnings: shallow ? [SHALLOW_WARNING] : [] };
 }
 
 /** The versions (newest first) → what the renderers show. */
-function describeRecordLog(file: LoadedFile, versions: readonly RecordVersion[]): RecordLogView {
+function describeRecordLog(file: LoadedFile, versions: readonly RecordVersion[]): Omit<RecordLogView, 'warnings'> {
   // In a straight history the text before a commit is the previous commit's text: parse each text once.
   const parsedTexts = new Map<string, VersionData>();
   const dataOf = (text: string | null, at: string): VersionData => {

@@ -18,6 +18,7 @@ export function renderLogJson(view: RecordLogView, skipped: readonly SkippedReco
       changes: changes.map(({ field, from, to }) => ({ field, from, to })),
     })),
     uncommitted: view.uncommitted,
+    warnings: view.warnings,
     skipped,
   };
   return `${JSON.stringify(output, null, 2)}\n`;

@@ -26,4 +26,6 @@ export interface RecordLogView {
   commits: LogCommit[];
   /** The working tree differs from the newest commit, or the file was never committed. */
   uncommitted: boolean;
+  /** Why the history may be incomplete: a shallow clone. */
+  warnings: string[];
 }

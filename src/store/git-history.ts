@@ -61,8 +61,7 @@ export interface HistoryScope {
 
 export async function readRepositoryHistory(scope: HistoryScope, git: GitRunner, currentFiles: readonly string[]): Promise<RepositoryHistory> {
   if (!scope.gitRoot) return { available: false, shallow: false, files: new Map(), deleted: [], warnings: [NO_GIT_WARNING] };
-  const [shallowOutput, logOutput] = await Promise.all([git.raw(['rev-parse', '--is-shallow-repository']), readLog(git, scope.recordRoot)]);
-  const shallow = shallowOutput.trim() === 'true';
+  const [shallow, logOutput] = await Promise.all([isShallow(git), readLog(git, scope.recordRoot)]);
   const toGitPath = (file: string) => path.relative(scope.gitRoot!, path.join(scope.root, file)).split(path.sep).join('/');
   const walked = walkLog(logOutput, currentFiles.map(toGitPath));
   const files = new Map<string, FileHistory>();
@@ -71,6 +70,11 @@ export async function readRepositoryHistory(scope: HistoryScope, git: GitRunner,
     if (history) files.set(file, history);
   });
   return { available: true, shallow, files, deleted: walked.deleted, warnings: shallow ? [SHALLOW_WARNING] : [] };
+}
+
+/** A shallow clone holds only the newest commits: dates and first commits from it are wrong. */
+export async function isShallow(git: GitRunner): Promise<boolean> {
+  return (await git.raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
 async function readLog(git: GitRunner, pathspec: string): Promise<string> {

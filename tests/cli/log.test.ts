@@ -131,7 +131,15 @@ describe('hypo log --format json', () => {
     const repo = makeRepo({ 'learning/gammal.yaml': hypothesis(['statement: S', 'status: open']) }, { git: true });
     commitAll(repo, 'Add', '2026-05-01T12:00:00Z');
     repo.write('learning/ny.yaml', hypothesis(['statement: Ny', 'status: open']));
-    expect(await logJson(repo.root, 'ny')).toEqual({ id: 'ny', file: 'learning/ny.yaml', transitions: [], commits: [], uncommitted: true, skipped: [] });
+    expect(await logJson(repo.root, 'ny')).toEqual({
+      id: 'ny',
+      file: 'learning/ny.yaml',
+      transitions: [],
+      commits: [],
+      uncommitted: true,
+      warnings: [],
+      skipped: [],
+    });
   });
 });
 
