@@ -54,7 +54,7 @@ export function fileTooLarge(size: number, file: string): Problem {
     column: 1,
     severity: 'error',
     rule: 'file-too-large',
-    message: `the file is ${formatSize(size)} (${size} bytes); a record file may be at most ${formatSize(MAX_RECORD_BYTES)} (${MAX_RECORD_BYTES} bytes)`,
+    message: `the file is ${formatSize(size)} (${size} bytes); a record or config file may be at most ${formatSize(MAX_RECORD_BYTES)} (${MAX_RECORD_BYTES} bytes)`,
   };
 }
 

@@ -1,14 +1,15 @@
 // Reads and validates hypo.config.yaml. Never throws for bad content: problems come
 // back as data with file, line and column, and the caller decides what to do.
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigSchema, defaultConfig, type HypoConfig } from '../model/config-schema.js';
 import { describeSchemaIssue } from '../model/describe-schema-issue.js';
 import type { Problem } from '../model/problem.js';
 import { problemAt } from '../model/problem.js';
 import { withoutExtensions } from '../model/schemas.js';
-import { decodeRecordBytes } from './decode-text.js';
+import { decodeRecordBytes, fileTooLarge, MAX_RECORD_BYTES } from './decode-text.js';
 import { parseYamlMapping } from './parse-yaml.js';
+import { readAtMost } from './read-bounded.js';
 
 export interface LoadedConfig {
   config: HypoConfig;
@@ -20,7 +21,6 @@ export interface LoadedConfig {
 export async function loadConfig(repoRoot: string, configFile: string | undefined): Promise<LoadedConfig> {
   if (!configFile) return { config: defaultConfig(), problems: [] };
   const file = path.relative(repoRoot, configFile).split(path.sep).join('/');
-  let bytes: Uint8Array;
   try {
     // Like the records, the config is read only from inside the repository, links or not.
     const [real, realRoot] = await Promise.all([realpath(configFile), realpath(repoRoot)]);
@@ -40,18 +40,24 @@ export async function loadConfig(repoRoot: string, configFile: string | undefine
         ],
       };
     }
-    bytes = await readFile(configFile);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    return {
-      config: defaultConfig(),
-      file,
-      problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the config file cannot be read (${code})` }],
-    };
+    return unreadableConfig(file, (error as NodeJS.ErrnoException).code ?? 'EIO');
   }
-  const decoded = decodeRecordBytes(bytes, file);
+  // Read like a record: a regular file, at most MAX_RECORD_BYTES; a FIFO or a huge sparse file is a problem, never a hang.
+  const read = readAtMost(configFile, MAX_RECORD_BYTES);
+  if (read.tooLarge !== undefined) return { config: defaultConfig(), file, problems: [fileTooLarge(read.tooLarge, file)] };
+  if (!read.bytes) return unreadableConfig(file, read.unreadable);
+  const decoded = decodeRecordBytes(read.bytes, file);
   if (decoded.problem) return { config: defaultConfig(), file, problems: [decoded.problem] };
   return parseConfigText(decoded.text, file);
+}
+
+function unreadableConfig(file: string, reason: string): LoadedConfig {
+  return {
+    config: defaultConfig(),
+    file,
+    problems: [{ file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the config file cannot be read (${reason})` }],
+  };
 }
 
 export function parseConfigText(text: string, file: string): LoadedConfig {

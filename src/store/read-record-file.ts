@@ -1,6 +1,5 @@
 // One record file from disk to a validated record and its problems.
 // Every failure becomes a problem of that file; nothing here throws.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { explainInvalidId, idFromFileName } from '../model/ids.js';
 import { limitProblems, type Problem } from '../model/problem.js';
 import type { HypoRecord } from '../model/schemas.js';
@@ -9,6 +8,7 @@ import { validateRecord } from '../model/validate-record.js';
 import type { Kind } from '../model/vocabulary.js';
 import { decodeRecordBytes, fileTooLarge, MAX_RECORD_BYTES } from './decode-text.js';
 import { parseYamlMapping } from './parse-yaml.js';
+import { readAtMost } from './read-bounded.js';
 
 export interface LoadedFile {
   /** Path relative to the repository root, with forward slashes. */
@@ -37,40 +37,8 @@ export function readRecordFileSync(absolutePath: string, file: string): LoadedFi
   return { file, id: idFromFileName(file), problems: [problem] };
 }
 
-type ReadResult =
-  | { bytes: Uint8Array; tooLarge?: undefined }
-  | { bytes?: undefined; tooLarge: number }
-  | { bytes?: undefined; tooLarge?: undefined; unreadable: string };
-
-/**
- * The file's bytes, unless it holds more than `limit`: its size is checked before anything is read, so
- * a huge (or sparse) file costs no memory. O_NONBLOCK: a named pipe put in a record's place never hangs the run.
- */
-function readAtMost(absolutePath: string, limit: number): ReadResult {
-  let fd: number;
-  try {
-    fd = openSync(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return { unreadable: (error as NodeJS.ErrnoException).code ?? 'EIO' };
-  }
-  try {
-    const info = fstatSync(fd);
-    if (!info.isFile()) return { unreadable: 'not a regular file' };
-    if (info.size > limit) return { tooLarge: info.size };
-    // One byte more than the limit tells a file that grew since the stat.
-    const buffer = Buffer.alloc(Math.min(info.size, limit) + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) read = readSync(fd, buffer, length, buffer.length - length, length);
-    if (length > limit) return { tooLarge: Math.max(length, fstatSync(fd).size) };
-    return { bytes: buffer.subarray(0, length) };
-  } catch (error) {
-    return { unreadable: (error as NodeJS.ErrnoException).code ?? 'EIO' };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function unreadable(file: string, reason: string): Problem {
+/** A file that could not be read: its reason, with what to do. */
+export function unreadable(file: string, reason: string): Problem {
   const hint = reason === 'EACCES' || reason === 'EPERM' ? 'check its permissions' : 'a record is a regular file of YAML text';
   return { file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the file cannot be read (${reason}): ${hint}` };
 }
