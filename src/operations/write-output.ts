@@ -1,12 +1,14 @@
-// `--out FILE` of the commands that print data (report, export): the output replaces the
-// file atomically, so a reader never sees half of it.
+// `--out FILE` of the commands that print data (report, trend, export): written where the
+// user points (through a link, into a device), a regular file replaced atomically.
 import path from 'node:path';
-import { replaceFileAtomic } from '../store/atomic-write.js';
+import { writeUserOutput } from '../store/write-user-output.js';
 import type { WriteFaults } from '../store/write-faults.js';
 
 /** Writes `content` to `out` (relative to `cwd`); returns the path to show: relative to `cwd`, or absolute. */
 export async function writeOutputFile(cwd: string, out: string, content: string, faults?: WriteFaults): Promise<string> {
   const target = path.resolve(cwd, out);
-  await replaceFileAtomic(target, content, { faults });
-  return path.relative(cwd, target) || target;
+  await writeUserOutput(target, content, faults);
+  // A path outside the working folder reads better whole than as a climb of ../../.
+  const relative = path.relative(cwd, target);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? target : relative;
 }

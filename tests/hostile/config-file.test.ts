@@ -29,7 +29,9 @@ describe('hypo.config.yaml from a hostile repository', () => {
     const result = await spawnHypo(['-C', repo.root, 'check'], { timeoutMs: 15_000, measureMemory: true });
     rmSync(file);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('hypo.config.yaml:1:1: the file is 1812.0 MiB (1900000000 bytes); a record or config file may be at most 1.0 MiB (1048576 bytes)');
+    expect(result.stderr).toContain(
+      'hypo.config.yaml:1:1: the file is 1812.0 MiB (1900000000 bytes); a record or config file may be at most 1.0 MiB (1048576 bytes)',
+    );
     // Read whole, it would have taken 2 GB.
     if (CAN_MEASURE_MEMORY) expect(result.maxRssKiB!).toBeLessThan(300 * 1024);
   });
