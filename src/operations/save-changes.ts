@@ -5,7 +5,7 @@ import { compareProblems, type Problem } from '../model/problem.js';
 import { checkChanges } from '../rules/check-changes.js';
 import { commitChanges, createFoldersFor, type FileChange } from '../store/commit-changes.js';
 import type { Repository } from '../store/load-repository.js';
-import { type LoadedFile, parseRecordText } from '../store/read-record-file.js';
+import { type LoadedFile, parseRecordBytes } from '../store/read-record-file.js';
 import type { WriteFaults } from '../store/write-faults.js';
 
 export type { FileChange } from '../store/commit-changes.js';
@@ -21,11 +21,12 @@ export interface SaveOutcome {
 export async function saveChanges(repository: Repository, changes: readonly FileChange[], faults?: WriteFaults): Promise<SaveOutcome> {
   const sources = new Map<string, string>();
   const changed: LoadedFile[] = [];
+  const encoder = new TextEncoder();
   for (const change of changes) {
     if (change.action === 'delete') continue;
-    const text = change.content.replace(/^\uFEFF/, '');
-    sources.set(change.file, text);
-    changed.push(parseRecordText(text, change.file));
+    sources.set(change.file, change.content.replace(/^\uFEFF/, ''));
+    // Checked as the bytes it would write, as `check` reads them: a record over the size limit is refused, never written.
+    changed.push(parseRecordBytes(encoder.encode(change.content), change.file));
   }
   const removed = new Set(changes.filter((change) => change.action === 'delete').map((change) => change.file));
   const { inChanged, newElsewhere } = checkChanges(repository, changed, removed);
