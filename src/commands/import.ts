@@ -7,7 +7,7 @@ import { parseKind } from '../model/parse-kind.js';
 import type { Kind } from '../model/vocabulary.js';
 import { planCsvImport, readCsvSheet } from '../operations/import-csv.js';
 import { loadRepository } from '../operations/repository.js';
-import { saveChanges } from '../operations/save-changes.js';
+import { saveNewRecords } from '../operations/save-new-records.js';
 import { renderImported, renderRowProblems } from '../render/import-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
@@ -57,7 +57,7 @@ export async function runImport(options: ImportOptions, ctx: Context): Promise<n
     ctx.stdout.write(renderImported(display, PLURAL[kind], true));
     return EXIT_OK;
   }
-  const outcome = await saveChanges(repository, changes, ctx.faults);
+  const outcome = await saveNewRecords(repository, changes, 'another run created it meanwhile: run the import again to see which rows clash', ctx.faults);
   // The rows' warnings were shown with the plan above; only a refusal has more to say.
   if (!outcome.saved) return printSaveOutcome(outcome, ctx, 'the import was');
   ctx.stdout.write(renderImported(display, PLURAL[kind], false));

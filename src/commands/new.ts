@@ -10,7 +10,7 @@ import { RECORD_SCHEMAS } from '../model/schemas.js';
 import type { Kind } from '../model/vocabulary.js';
 import { planNewRecord } from '../operations/create-record.js';
 import { loadRepository, type Repository } from '../operations/repository.js';
-import { saveChanges } from '../operations/save-changes.js';
+import { saveNewRecords } from '../operations/save-new-records.js';
 import { type Context, EXIT_OK, isInteractive, type Prompter } from './context.js';
 import { printSaveOutcome } from './save-outcome.js';
 
@@ -47,7 +47,8 @@ export async function runNew({ kind: kindInput, title: titleInput, options }: Ne
     defaultOwner: typeof options.owner !== 'string',
     env: ctx.env,
   });
-  const code = await printSaveOutcome(await saveChanges(repository, [planned.change], ctx.faults), ctx, `the new ${kind} was`);
+  const hint = typeof options.id === 'string' ? 'choose another with --id' : 'choose another title, or an id with --id';
+  const code = await printSaveOutcome(await saveNewRecords(repository, [planned.change], hint, ctx.faults), ctx, `the new ${kind} was`);
   if (code !== EXIT_OK) return code;
   const { id, file } = planned;
   if (options.format === 'json') ctx.stdout.write(`${JSON.stringify({ id, kind, file }, null, 2)}\n`);

@@ -164,7 +164,7 @@ const LOCK_STALE_MS = 30_000;
  * Locks are taken in name order, so two runs over overlapping files cannot wait on each other.
  * Returns the function that releases them.
  */
-async function lockFiles(root: string, files: readonly string[]): Promise<() => Promise<void>> {
+export async function lockFiles(root: string, files: readonly string[]): Promise<() => Promise<void>> {
   const held: string[] = [];
   const release = () => removeAll(held.splice(0));
   try {
