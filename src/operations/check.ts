@@ -3,7 +3,7 @@
 // change touched (`--changed`).
 import type { Env } from '../model/env.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
-import { cacheFolder, fingerprintFiles, readCachedCheck, writeCachedCheck } from '../store/check-cache.js';
+import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, writeCachedCheck } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import type { Repository } from '../store/load-repository.js';
 
@@ -50,8 +50,9 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   }
   // The parser and the schemas load only when there is something to parse.
   const { openRepository, readRepository } = await import('../store/load-repository.js');
+  const configBefore = folder ? await configIdentity(findRepoRoot(cwd).root) : undefined;
   const opened = await openRepository(cwd);
-  const fingerprint = folder ? await fingerprintFiles(opened.root, opened.paths) : undefined;
+  const fingerprint = folder ? await fingerprintFiles(opened.root, opened) : undefined;
   let repository: Repository;
   let only: Set<string> | undefined;
   if (options.changed) {
@@ -68,7 +69,8 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   const withProblems = new Set(result.problems.map((problem) => problem.file));
   const sources = new Map<string, string>();
   for (const file of repository.files) if (file.text !== undefined && withProblems.has(file.file)) sources.set(file.file, file.text);
-  if (folder && fingerprint) {
+  // A config edited while it was read would leave a result of the old config under the new one's identity: not cached.
+  if (folder && fingerprint && configBefore === (await configIdentity(opened.root))) {
     await writeCachedCheck(folder, opened.root, {
       fingerprint,
       recordRoot: opened.recordRoot,

@@ -1,8 +1,12 @@
-// The result of a full `hypo check`, kept between runs (like eslint's --cache): when no
-// record file and not the config changed since, the next check prints it again without
-// loading the YAML parser or the schemas: a pre-commit hook stays instant. "Changed" is
-// judged by size, inode and both timestamps in nanoseconds of every file, so any write,
-// rename or checkout invalidates it. The cache lives in the user's cache folder.
+// The result of a full `hypo check`, kept between runs (like eslint's --cache): when nothing
+// the walk saw changed since, the next check prints it again without loading the YAML
+// parser or the schemas: a pre-commit hook stays instant. "Changed" is judged by size,
+// inode and both timestamps in nanoseconds of the config, every record file and every
+// folder the walk read (a folder's timestamps change when an entry is added, removed or
+// renamed: a new link, a link loop), plus the walk's own problems (an unreadable folder).
+// So any write, rename, checkout or new link invalidates it. An entry that is not exactly
+// what hypo writes is a miss, never an answer and never an error. The cache lives in the
+// user's cache folder.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,21 +46,36 @@ function cacheFile(folder: string, root: string): string {
   return path.join(folder, `check-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.json`);
 }
 
-/** Everything the result depends on, as one hash: the build, the config file and every record file's identity. */
-export async function fingerprintRepository(root: string, recordRoot: string): Promise<string> {
-  const { files } = await findRecordFiles(root, path.resolve(root, recordRoot), new Set([CONFIG_FILE_NAME]));
-  return fingerprintFiles(root, files);
+/** What the walk of the records folder saw. */
+export interface WalkSeen {
+  /** Record files, relative to the root. */
+  paths: readonly string[];
+  folders: readonly string[];
+  problems: readonly Problem[];
 }
 
-/** The same, for record files already listed (a full check lists them anyway). */
-export async function fingerprintFiles(root: string, files: readonly string[]): Promise<string> {
+/** Everything the result depends on, as one hash: the build, the config file and all the walk saw. */
+export async function fingerprintRepository(root: string, recordRoot: string): Promise<string> {
+  const { files, folders, problems } = await findRecordFiles(root, path.resolve(root, recordRoot), new Set([CONFIG_FILE_NAME]));
+  return fingerprintFiles(root, { paths: files, folders, problems });
+}
+
+/** The same, for a walk already made (a full check makes it anyway). */
+export async function fingerprintFiles(root: string, seen: WalkSeen): Promise<string> {
   const hash = createHash('sha256')
     .update(await buildStamp())
     .update('\0');
-  hash.update(await identity(path.join(root, CONFIG_FILE_NAME))).update('\0');
-  const identities = await Promise.all(files.map((file) => identity(path.join(root, file))));
-  for (const [index, file] of files.entries()) hash.update(file).update('\0').update(identities[index]!).update('\n');
+  hash.update(await configIdentity(root)).update('\0');
+  const entries = [...seen.paths.map((file) => `f:${file}`), ...seen.folders.map((folder) => `d:${folder}`)];
+  const identities = await Promise.all(entries.map((entry) => identity(path.join(root, entry.slice(2)))));
+  for (const [index, entry] of entries.entries()) hash.update(entry).update('\0').update(identities[index]!).update('\n');
+  for (const problem of seen.problems) hash.update(`p:${problem.file}\0${problem.rule}\0${problem.message}\n`);
   return hash.digest('hex');
+}
+
+/** The config file's identity: taken before it is read, and compared after the check, a config edited meanwhile is never cached. */
+export function configIdentity(root: string): Promise<string> {
+  return identity(path.join(root, CONFIG_FILE_NAME));
 }
 
 async function identity(file: string): Promise<string> {
@@ -70,15 +89,15 @@ async function identity(file: string): Promise<string> {
 
 /** The cached result for this repository, when nothing it depends on changed. */
 export async function readCachedCheck(folder: string, root: string, strict: boolean): Promise<CachedCheck | undefined> {
-  let entry: CachedCheck;
+  let entry: unknown;
   try {
-    entry = JSON.parse(await readFile(cacheFile(folder, root), 'utf8')) as CachedCheck;
+    entry = JSON.parse(await readFile(cacheFile(folder, root), 'utf8'));
   } catch {
     return undefined;
   }
-  if (entry.strict !== strict) return undefined;
+  if (!isCachedCheck(entry) || entry.strict !== strict) return undefined;
   const fingerprint = await fingerprintRepository(root, entry.recordRoot).catch(() => undefined);
-  return fingerprint === entry.fingerprint ? entry : undefined;
+  return fingerprint !== undefined && fingerprint === entry.fingerprint ? entry : undefined;
 }
 
 export async function writeCachedCheck(folder: string, root: string, entry: CachedCheck): Promise<void> {
@@ -88,4 +107,42 @@ export async function writeCachedCheck(folder: string, root: string, entry: Cach
   } catch {
     // A cache that cannot be written is only a slower next run.
   }
+}
+
+/**
+ * Exactly the shape writeCachedCheck writes, checked member by member. By hand rather than
+ * with the zod schemas: loading zod would cost a cached check what the cache saves it.
+ */
+function isCachedCheck(value: unknown): value is CachedCheck {
+  if (!isObject(value) || !isObject(value.result) || !isObject(value.sources)) return false;
+  const { result } = value;
+  return (
+    typeof value.fingerprint === 'string' &&
+    /^[0-9a-f]{64}$/.test(value.fingerprint) &&
+    typeof value.recordRoot === 'string' &&
+    typeof value.strict === 'boolean' &&
+    typeof result.ok === 'boolean' &&
+    ['files', 'records', 'errors', 'warnings'].every((key) => Number.isInteger(result[key])) &&
+    Array.isArray(result.problems) &&
+    result.problems.every(isProblem) &&
+    Object.values(value.sources).every((text) => typeof text === 'string')
+  );
+}
+
+function isProblem(value: unknown): value is Problem {
+  return (
+    isObject(value) &&
+    typeof value.file === 'string' &&
+    Number.isInteger(value.line) &&
+    Number.isInteger(value.column) &&
+    (value.endLine === undefined || Number.isInteger(value.endLine)) &&
+    (value.endColumn === undefined || Number.isInteger(value.endColumn)) &&
+    (value.severity === 'error' || value.severity === 'warning') &&
+    typeof value.rule === 'string' &&
+    typeof value.message === 'string'
+  );
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -8,8 +8,10 @@ import type { Problem } from '../model/problem.js';
 export interface FoundFiles {
   /** Paths relative to the repository root, forward slashes, sorted. */
   files: string[];
-  /** Links that point outside the repository or in a loop. */
+  /** Links that point outside the repository or in a loop, and folders that cannot be read. */
   problems: Problem[];
+  /** Every folder the walk read, relative to the repository root: what a cache of the result must watch. */
+  folders: string[];
 }
 
 const RECORD_FILE = /\.ya?ml$/i;
@@ -19,6 +21,7 @@ export async function findRecordFiles(repoRoot: string, recordRoot: string, excl
   const files: string[] = [];
   const problems: Problem[] = [];
   const visitedDirs = new Set<string>();
+  const folders: string[] = [];
   const relative = (absolute: string) => path.relative(repoRoot, absolute).split(path.sep).join('/');
   const linkProblem = (absolute: string, message: string) =>
     problems.push({ file: relative(absolute), line: 1, column: 1, severity: 'error', rule: 'bad-link', message });
@@ -79,6 +82,7 @@ export async function findRecordFiles(repoRoot: string, recordRoot: string, excl
         if (!exclude.has(file)) files.push(file);
       }
     }
+    folders.push(relative(dir));
     for (const folder of subfolders) await visit(folder);
   };
 
@@ -86,9 +90,10 @@ export async function findRecordFiles(repoRoot: string, recordRoot: string, excl
   const realRecordRoot = await realpath(recordRoot).catch(() => recordRoot);
   if (!isInside(realRecordRoot)) {
     linkProblem(recordRoot, 'the records folder is a link to a folder outside the repository; hypo does not follow it: move the records into the repository');
-    return { files, problems };
+    return { files, problems, folders };
   }
   await visit(recordRoot);
   files.sort();
-  return { files, problems };
+  folders.sort();
+  return { files, problems, folders };
 }

@@ -29,6 +29,8 @@ export interface OpenedRepository {
   paths: string[];
   /** Problems found while walking the folders (bad links, unreadable folders). */
   problems: Problem[];
+  /** The folders the walk read, relative to the root. */
+  folders: string[];
 }
 
 export interface Repository extends OpenedRepository {
@@ -67,13 +69,14 @@ export async function openRepository(cwd: string): Promise<OpenedRepository> {
   }
   const configRelative = loadedConfig.file;
   const exclude = new Set(configRelative ? [configRelative] : []);
-  const { files: paths, problems } = await findRecordFiles(found.root, recordRootAbsolute, exclude);
+  const { files: paths, problems, folders } = await findRecordFiles(found.root, recordRootAbsolute, exclude);
   const opened: OpenedRepository = {
     root: found.root,
     config,
     recordRoot: path.relative(found.root, recordRootAbsolute).split(path.sep).join('/') || '.',
     paths,
     problems,
+    folders,
   };
   if (found.gitRoot) opened.gitRoot = found.gitRoot;
   if (configRelative) opened.configFile = configRelative;
