@@ -65,6 +65,14 @@ export function notInGitError(root: string, consequence: string, hint: string): 
   return new HypoError('no-git', `${root} is not in a git repository, so ${consequence}`, { hint });
 }
 
+/**
+ * A value given where a git ref belongs that names no commit here: a usage error, never an empty
+ * answer (a typo or a branch this clone lacks must not read as "nothing changed").
+ */
+export function notAGitRefError(flag: string, value: string, hint: string): HypoError {
+  return new HypoError('bad-ref', `${flag} ${value}: not a git ref (a branch, tag or commit)`, { hint });
+}
+
 /** An id that is already a record's; `hint` says how to choose another in this command. */
 export function idTakenError(id: string, file: string, hint: string): HypoError {
   return new HypoError('id-exists', `the id "${id}" is taken by ${file}`, { hint });

@@ -2,11 +2,12 @@
 // the files git says changed since a ref (plus uncommitted changes).
 import path from 'node:path';
 import type { Env } from '../model/env.js';
-import { notInGitError } from '../model/hypo-error.js';
+import { notAGitRefError, notInGitError } from '../model/hypo-error.js';
 import type { AffectedReport } from '../report/affected-report.js';
 import { findAffectedRecords } from '../rules/affected.js';
 import { changedFilesSince, relativeToRoot } from '../store/changed-files.js';
 import { createGitRunner } from '../store/git.js';
+import { resolveCommit } from '../store/resolve-commit.js';
 import type { RepositoryWithHistory } from './history.js';
 import { skippedOf } from './repository.js';
 
@@ -35,7 +36,12 @@ export async function findAffected({ repository, ageOf }: RepositoryWithHistory,
         'give the changed paths as arguments: hypo affected src/checkout/cart.ts',
       );
     }
-    changed = relativeToRoot(await changedFilesSince(createGitRunner(repository.root, options.env), options.since), repository.gitRoot, repository.root);
+    const git = createGitRunner(repository.root, options.env);
+    const since = options.since === undefined ? undefined : await resolveCommit(git, options.since);
+    if (options.since !== undefined && since === undefined) {
+      throw notAGitRefError('--since', options.since, 'give a branch, tag or commit this clone has, for example --since origin/main (in CI, fetch it first)');
+    }
+    changed = relativeToRoot(await changedFilesSince(git, since), repository.gitRoot, repository.root);
   }
   const affected = findAffectedRecords(repository.files, repository.graph, changed, (file) => ageOf(file, options.asOf).days);
   const skipped = skippedOf(repository);

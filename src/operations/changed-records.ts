@@ -3,7 +3,7 @@
 // that those files get exactly the problems a full check gives them.
 import path from 'node:path';
 import type { Env } from '../model/env.js';
-import { notInGitError } from '../model/hypo-error.js';
+import { notAGitRefError, notInGitError } from '../model/hypo-error.js';
 import { idFromFileName } from '../model/ids.js';
 import { referencesOf } from '../model/references.js';
 import { changedFilesSince, relativeToRoot } from '../store/changed-files.js';
@@ -11,6 +11,7 @@ import { findFilesMentioning } from '../store/find-mentions.js';
 import { createGitRunner } from '../store/git.js';
 import { assembleRepository, type OpenedRepository, type Repository } from '../store/load-repository.js';
 import { parseRecordFiles } from '../store/parse-record-files.js';
+import { resolveCommit } from '../store/resolve-commit.js';
 
 export interface ChangedSelection {
   repository: Repository;
@@ -23,7 +24,16 @@ export async function readChangedRecords(opened: OpenedRepository, ref: string |
     throw notInGitError(opened.root, 'hypo check --changed cannot ask git what changed', 'run hypo check without --changed');
   }
   const prefix = opened.recordRoot === '.' ? '' : `${opened.recordRoot}/`;
-  const changed = relativeToRoot(await changedFilesSince(createGitRunner(opened.root, env), ref), opened.gitRoot, opened.root).filter(
+  const git = createGitRunner(opened.root, env);
+  const since = ref === undefined ? undefined : await resolveCommit(git, ref);
+  if (ref !== undefined && since === undefined) {
+    throw notAGitRefError(
+      '--changed',
+      ref,
+      'give a branch, tag or commit this clone has, for example --changed origin/main; without one, --changed checks the uncommitted changes',
+    );
+  }
+  const changed = relativeToRoot(await changedFilesSince(git, since), opened.gitRoot, opened.root).filter(
     (file) => file.startsWith(prefix) && /\.ya?ml$/i.test(file) && file !== opened.configFile,
   );
   const existing = new Set(opened.paths);

@@ -36,7 +36,9 @@ export interface CheckRun {
 }
 
 export async function checkFolder(cwd: string, options: CheckFolderOptions): Promise<CheckRun> {
-  const folder = options.changed || options.cache === false ? undefined : cacheFolder(options.env);
+  // `--changed=` (an empty ref) is a --changed run too: its ref is refused, never read as "check everything".
+  const changed = options.changed !== undefined && options.changed !== false;
+  const folder = changed || options.cache === false ? undefined : cacheFolder(options.env);
   if (folder) {
     const found = findRepoRoot(cwd);
     const cached = await readCachedCheck(folder, found.root, options.strict);
@@ -55,7 +57,7 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   const fingerprint = folder ? await fingerprintFiles(opened.root, opened) : undefined;
   let repository: Repository;
   let only: Set<string> | undefined;
-  if (options.changed) {
+  if (changed) {
     // Loaded only here: it brings git in.
     const { readChangedRecords } = await import('./changed-records.js');
     const selection = await readChangedRecords(opened, typeof options.changed === 'string' ? options.changed : undefined, options.env);

@@ -6,6 +6,7 @@ import { HypoError } from '../model/hypo-error.js';
 import { previousSprint, type Sprint, sprintContaining, sprintNamed, sprintNames } from '../model/sprints.js';
 import type { ReportPeriod } from '../report/loop-model.js';
 import type { GitRunner } from '../store/git.js';
+import { resolveCommit } from '../store/resolve-commit.js';
 
 export interface PeriodOptions {
   since?: string;
@@ -65,15 +66,22 @@ function pickSprint(name: string, config: Pick<HypoConfig, 'sprints'>, asOf: str
   return sprint;
 }
 
-/** A date as given, or the commit date of a git ref. */
+/**
+ * A date as given, or the commit date of a git ref: the ref is resolved to its commit first, and
+ * only that hash reaches `git log`, so no value can become an option of git's.
+ */
 async function dayOf(flag: string, value: string, git: () => GitRunner): Promise<string> {
   if (isCalendarDate(value)) return value;
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) throw new HypoError('bad-date', `${flag} ${value}: not a real date (write YYYY-MM-DD)`);
-  try {
-    const date = (await git().raw(['log', '-1', '--format=%cI', value, '--'])).trim().slice(0, 10);
-    if (isCalendarDate(date)) return date;
-  } catch {
-    // reported below
+  const runner = git();
+  const commit = await resolveCommit(runner, value);
+  if (commit !== undefined) {
+    try {
+      const date = (await runner.raw(['log', '-1', '--format=%cI', '--end-of-options', commit, '--'])).trim().slice(0, 10);
+      if (isCalendarDate(date)) return date;
+    } catch {
+      // reported below
+    }
   }
   throw new HypoError('bad-ref', `${flag} ${value}: neither a date (YYYY-MM-DD) nor a git ref`, { hint: 'for example --since 2026-11-01 or --since v1.2' });
 }

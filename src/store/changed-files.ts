@@ -1,13 +1,16 @@
-// The files a change touches, from git: committed since a ref (REF...HEAD, i.e.
+// The files a change touches, from git: committed since a commit (COMMIT...HEAD, i.e.
 // since the branch left it), plus what is staged, unstaged or new and not ignored.
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
 import type { GitRunner } from './git.js';
 
-/** Paths relative to the git top level, sorted, without duplicates. */
+/**
+ * Paths relative to the git top level, sorted, without duplicates. `since` is a commit hash
+ * (resolveCommit's answer), never text as typed; `--end-of-options` keeps it a revision regardless.
+ */
 export async function changedFilesSince(git: GitRunner, since: string | undefined): Promise<string[]> {
   const lists = await Promise.all([
-    since === undefined ? Promise.resolve('') : git.raw(['diff', '--name-only', '-z', `${since}...HEAD`]),
+    since === undefined ? Promise.resolve('') : git.raw(['diff', '--name-only', '-z', '--end-of-options', `${since}...HEAD`, '--']),
     uncommittedChanges(git),
     git.raw(['ls-files', '--others', '--exclude-standard', '-z', '--full-name', ':/']),
   ]);
@@ -17,11 +20,11 @@ export async function changedFilesSince(git: GitRunner, since: string | undefine
 
 async function uncommittedChanges(git: GitRunner): Promise<string> {
   try {
-    return await git.raw(['diff', '--name-only', '-z', 'HEAD']);
+    return await git.raw(['diff', '--name-only', '-z', 'HEAD', '--']);
   } catch (error) {
     // No commit yet: everything staged is new.
     if (error instanceof HypoError && /ambiguous argument 'HEAD'|bad revision|unknown revision/i.test(error.message)) {
-      return git.raw(['diff', '--name-only', '-z', '--cached']);
+      return git.raw(['diff', '--name-only', '-z', '--cached', '--']);
     }
     throw error;
   }

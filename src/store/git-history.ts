@@ -80,7 +80,8 @@ export async function isShallow(git: GitRunner): Promise<boolean> {
 async function readLog(git: GitRunner, pathspec: string): Promise<string> {
   try {
     // `--raw --no-abbrev` names each version's blob, so its text is one cat-file lookup away.
-    return await git.raw(['log', '-z', LOG_FORMAT, '--raw', '--no-abbrev', '-M', '--diff-filter=AMRCD', '--', pathspec]);
+    // `literal`: the records folder is a folder, even with `*` or `:` in its name.
+    return await git.raw(['log', '-z', LOG_FORMAT, '--raw', '--no-abbrev', '-M', '--diff-filter=AMRCD', '--', `:(literal)${pathspec}`]);
   } catch (error) {
     // A repository without commits has no history yet: every record is new.
     if (error instanceof HypoError && /does not have any commits|bad default revision|unknown revision/i.test(error.message)) return '';
