@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import type { Context } from '../commands/context.js';
 import { HypoError } from '../model/hypo-error.js';
+import { sanitizeForTerminal } from '../render/terminal-text.js';
 import { NEW_FIELD_FLAGS } from './new-flags.js';
 import { hypoVersion } from './version.js';
 
@@ -33,7 +34,8 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .exitOverride()
     .configureOutput({
       writeOut: (text) => ctx.stdout.write(text),
-      writeErr: (text) => ctx.stderr.write(text),
+      // Usage errors quote the arguments given, which a script may have taken from file names.
+      writeErr: (text) => ctx.stderr.write(sanitizeForTerminal(text)),
       outputError: (text, write) => write(`hypo: ${text.replace(/^error: /, '')}`),
     });
 

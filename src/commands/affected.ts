@@ -7,6 +7,7 @@ import { loadRepositoryWithHistory } from '../operations/history.js';
 import { renderAffectedGithub } from '../render/affected-github.js';
 import { renderAffectedText } from '../render/affected-text.js';
 import { githubPathFor } from '../render/github-annotations.js';
+import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { affectedReportJson, failingRecords } from '../report/affected-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
@@ -29,7 +30,7 @@ export async function runAffected(options: AffectedOptions, ctx: Context): Promi
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const report = await findAffected(loaded, { paths: options.paths, since: options.since, failOn, asOf, cwd: ctx.cwd, env: ctx.env });
 
-  if (options.format === 'json') ctx.stdout.write(`${JSON.stringify(affectedReportJson(report), null, 2)}\n`);
+  if (options.format === 'json') ctx.stdout.write(toJson(affectedReportJson(report)));
   else if (options.format === 'github') ctx.stdout.write(renderAffectedGithub(report, githubPathFor(loaded.repository)));
   else ctx.stdout.write(renderAffectedText(report, await loadPainter(ctx.color)));
   // Ages come from git: a shallow clone (or no git) makes them wrong, and the user should know.

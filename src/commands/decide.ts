@@ -5,6 +5,7 @@ import { planEdit } from '../operations/edit-record.js';
 import { findRecordFile } from '../operations/find-record.js';
 import { loadRepository } from '../operations/repository.js';
 import { saveChanges } from '../operations/save-changes.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_OK } from './context.js';
 import { printSaveOutcome } from './save-outcome.js';
 
@@ -23,10 +24,10 @@ export async function runDecide(options: DecideOptions, ctx: Context): Promise<n
   const edits = decisionEdits(repository, { ...options, date: options.date ?? formatDay(ctx.now()) });
   const change = await planEdit(repository, insight.file, edits);
   if (!change) {
-    ctx.stdout.write(`${insight.file}: the decision is recorded already\n`);
+    ctx.stdout.write(`${sanitizeLine(insight.file)}: the decision is recorded already\n`);
     return EXIT_OK;
   }
   const code = await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `the decision on ${insight.id} was`);
-  if (code === EXIT_OK) ctx.stdout.write(`${insight.id}: ${options.action} — recorded in ${insight.file}\n`);
+  if (code === EXIT_OK) ctx.stdout.write(`${sanitizeLine(insight.id)}: ${sanitizeLine(options.action)} — recorded in ${sanitizeLine(insight.file)}\n`);
   return code;
 }

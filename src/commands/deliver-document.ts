@@ -2,6 +2,7 @@
 // terminal or to --out, then its warnings and the records it left out on stderr.
 import type { SkippedRecord } from '../model/skipped-records.js';
 import { writeOutputFile } from '../operations/write-output.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_OK } from './context.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 
@@ -16,9 +17,9 @@ export interface Document {
 }
 
 export async function deliverDocument(ctx: Context, document: Document): Promise<number> {
-  if (document.out !== undefined) ctx.stdout.write(`wrote ${await writeOutputFile(ctx.cwd, document.out, document.output, ctx.faults)}\n`);
+  if (document.out !== undefined) ctx.stdout.write(`wrote ${sanitizeLine(await writeOutputFile(ctx.cwd, document.out, document.output, ctx.faults))}\n`);
   else ctx.stdout.write(document.output);
-  for (const warning of document.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
+  for (const warning of document.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
   warnSkipped(ctx, document.skipped);
   return strictExit(EXIT_OK, document.skipped, document.strict);
 }

@@ -10,6 +10,7 @@ import { loadRepository } from '../operations/repository.js';
 import { saveNewRecords } from '../operations/save-new-records.js';
 import { renderImported, renderRowProblems } from '../render/import-text.js';
 import { loadPainter } from '../render/load-painter.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { printSaveOutcome } from './save-outcome.js';
 
@@ -36,11 +37,11 @@ export async function runImport(options: ImportOptions, ctx: Context): Promise<n
   const { headerProblems, plan, changes } = planCsvImport(repository, kind, sheet);
   if (headerProblems.length > 0) {
     ctx.stderr.write(renderRowProblems(shown, headerProblems, paint));
-    ctx.stderr.write(`hypo: nothing was imported: fix the header row of ${shown}\n`);
+    ctx.stderr.write(`hypo: nothing was imported: fix the header row of ${sanitizeLine(shown)}\n`);
     return EXIT_FINDINGS;
   }
   if (sheet.rows.length === 0) {
-    ctx.stderr.write(`hypo: ${shown} has a header but no rows: nothing to import\n`);
+    ctx.stderr.write(`hypo: ${sanitizeLine(shown)} has a header but no rows: nothing to import\n`);
     return EXIT_OK;
   }
 

@@ -2,6 +2,7 @@
 import { planLink } from '../operations/link-hypothesis.js';
 import { loadRepository } from '../operations/repository.js';
 import { saveChanges } from '../operations/save-changes.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_OK } from './context.js';
 import { printSaveOutcome } from './save-outcome.js';
 
@@ -14,12 +15,12 @@ export async function runLink(options: LinkOptions, ctx: Context): Promise<numbe
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const { experiment, hypothesis, already, change } = await planLink(repository, options.experiment, options.hypothesis);
   if (already) {
-    ctx.stdout.write(`${experiment.id} tests ${hypothesis.id} already\n`);
+    ctx.stdout.write(`${sanitizeLine(experiment.id)} tests ${sanitizeLine(hypothesis.id)} already\n`);
     return EXIT_OK;
   }
   const code = change
     ? await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `linking ${experiment.id} to ${hypothesis.id} was`)
     : EXIT_OK;
-  if (code === EXIT_OK) ctx.stdout.write(`${experiment.id} now tests ${hypothesis.id}\n`);
+  if (code === EXIT_OK) ctx.stdout.write(`${sanitizeLine(experiment.id)} now tests ${sanitizeLine(hypothesis.id)}\n`);
   return code;
 }

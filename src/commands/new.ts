@@ -11,6 +11,8 @@ import type { Kind } from '../model/vocabulary.js';
 import { planNewRecord } from '../operations/create-record.js';
 import { loadRepository, type Repository } from '../operations/repository.js';
 import { saveNewRecords } from '../operations/save-new-records.js';
+import { toJson } from '../render/json-text.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_OK, isInteractive, type Prompter } from './context.js';
 import { printSaveOutcome } from './save-outcome.js';
 
@@ -51,8 +53,8 @@ export async function runNew({ kind: kindInput, title: titleInput, options }: Ne
   const code = await printSaveOutcome(await saveNewRecords(repository, [planned.change], hint, ctx.faults), ctx, `the new ${kind} was`);
   if (code !== EXIT_OK) return code;
   const { id, file } = planned;
-  if (options.format === 'json') ctx.stdout.write(`${JSON.stringify({ id, kind, file }, null, 2)}\n`);
-  else ctx.stdout.write(`${path.relative(ctx.cwd, path.join(repository.root, file)) || file}\n`);
+  if (options.format === 'json') ctx.stdout.write(toJson({ id, kind, file }));
+  else ctx.stdout.write(`${sanitizeLine(path.relative(ctx.cwd, path.join(repository.root, file)) || file)}\n`);
   return EXIT_OK;
 }
 

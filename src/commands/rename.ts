@@ -3,6 +3,7 @@
 import { planRename } from '../operations/rename-record.js';
 import { loadRepository } from '../operations/repository.js';
 import { saveChanges } from '../operations/save-changes.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_OK } from './context.js';
 import { printSaveOutcome } from './save-outcome.js';
 
@@ -16,8 +17,10 @@ export async function runRename(options: RenameOptions, ctx: Context): Promise<n
   const { record, newFile, changes, updated } = await planRename(repository, options.from, options.to);
   const code = await printSaveOutcome(await saveChanges(repository, changes, ctx.faults), ctx, `renaming ${record.id} was`);
   if (code !== EXIT_OK) return code;
-  ctx.stdout.write(`renamed ${record.file} → ${newFile}\n`);
+  ctx.stdout.write(`renamed ${sanitizeLine(record.file)} → ${sanitizeLine(newFile)}\n`);
   if (updated.length)
-    ctx.stdout.write(`updated references in ${updated.length} ${updated.length === 1 ? 'file' : 'files'}:\n${updated.map((file) => `  ${file}\n`).join('')}`);
+    ctx.stdout.write(
+      `updated references in ${updated.length} ${updated.length === 1 ? 'file' : 'files'}:\n${updated.map((file) => `  ${sanitizeLine(file)}\n`).join('')}`,
+    );
   return EXIT_OK;
 }

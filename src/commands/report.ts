@@ -2,6 +2,7 @@
 import { resolveDay } from '../model/parse-day.js';
 import { buildReport } from '../operations/build-report.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
+import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import type { Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
@@ -43,7 +44,7 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
 async function render(report: LearningLoopReport, format: ReportFormat, paint: Painter): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(report, null, 2)}\n`;
+      return toJson(report);
     case 'markdown':
       return (await import('../render/report-markdown.js')).renderReportMarkdown(report);
     case 'html':

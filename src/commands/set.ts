@@ -7,7 +7,7 @@ import { findRecordFile } from '../operations/find-record.js';
 import { loadRepository } from '../operations/repository.js';
 import { saveChanges } from '../operations/save-changes.js';
 import { editableKind, parseAssignments } from '../operations/set-fields.js';
-import { sanitizeForTerminal } from '../render/terminal-text.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_OK } from './context.js';
 import { printSaveOutcome } from './save-outcome.js';
 
@@ -24,14 +24,14 @@ export async function runSet(options: SetOptions, ctx: Context): Promise<number>
   const edits = parseAssignments(editableKind(record, options.statusOnly), options.assignments);
   const change = await planEdit(repository, record.file, edits);
   if (!change) {
-    ctx.stdout.write(`${sanitizeForTerminal(record.file)}: nothing to change\n`);
+    ctx.stdout.write(`${sanitizeLine(record.file)}: nothing to change\n`);
     return EXIT_OK;
   }
   const code = await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `the edit of ${record.file} was`);
   if (code !== EXIT_OK) return code;
   const lines = edits.map((edit) => `  ${edit.path.join('.')}: ${describe(valueAt(record.data, edit.path))} → ${describe(edit.value)}`);
   // The old values are record text, and the new ones came from a command line: neither may drive the terminal.
-  ctx.stdout.write(sanitizeForTerminal(`updated ${record.file}\n${lines.join('\n')}\n`));
+  ctx.stdout.write(`updated ${sanitizeLine(record.file)}\n${lines.map((line) => `${sanitizeLine(line)}\n`).join('')}`);
   return EXIT_OK;
 }
 

@@ -5,7 +5,7 @@ import { showRecord } from '../operations/show-record.js';
 import { loadPainter } from '../render/load-painter.js';
 import { renderShowJson } from '../render/show-json.js';
 import { renderShowText } from '../render/show-text.js';
-import { sanitizeForTerminal } from '../render/terminal-text.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 
@@ -31,7 +31,7 @@ export async function runShow(options: ShowOptions, ctx: Context): Promise<numbe
     return strictExit(EXIT_OK, skipped, options.strict);
   }
 
-  const where = sanitizeForTerminal(file.file);
+  const where = sanitizeLine(file.file);
   const count = file.problems.length;
   ctx.stderr.write(
     count === 0

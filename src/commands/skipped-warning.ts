@@ -1,12 +1,12 @@
 // What every command that reads records does about the ones it left out for errors:
 // one line on stderr that names them, and with --strict, exit 1 for CI.
 import { describeSkipped, type SkippedRecord } from '../model/skipped-records.js';
-import { sanitizeForTerminal } from '../render/terminal-text.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 
 export function warnSkipped(ctx: Pick<Context, 'stderr'>, skipped: readonly SkippedRecord[], what?: string): void {
   const line = describeSkipped(skipped, what);
-  if (line) ctx.stderr.write(`⚠ ${sanitizeForTerminal(line).replace(/\n/g, '\\n')}\n`);
+  if (line) ctx.stderr.write(`⚠ ${sanitizeLine(line)}\n`);
 }
 
 /** The command's own exit code, made a failure when --strict and a record was left out. */

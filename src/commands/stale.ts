@@ -4,9 +4,11 @@ import { resolveDay } from '../model/parse-day.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { staleFindings } from '../operations/stale-findings.js';
 import { githubPathFor } from '../render/github-annotations.js';
+import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { renderStaleGithub } from '../render/stale-github.js';
 import { renderStaleText } from '../render/stale-text.js';
+import { sanitizeLine } from '../render/terminal-text.js';
 import { staleReportJson } from '../report/stale-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
@@ -28,11 +30,11 @@ export async function runStale(options: StaleOptions, ctx: Context): Promise<num
   const report = await staleFindings(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, days });
 
   if (options.format === 'json') {
-    ctx.stdout.write(`${JSON.stringify(staleReportJson(report), null, 2)}\n`);
+    ctx.stdout.write(toJson(staleReportJson(report)));
   } else if (options.format === 'github') {
     ctx.stdout.write(renderStaleGithub(report, githubPathFor(loaded.repository), options.warn ? 'warning' : 'error'));
   } else {
-    for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
+    for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
     ctx.stdout.write(renderStaleText(report, await loadPainter(ctx.color)));
   }
   warnSkipped(ctx, report.skipped);

@@ -3,6 +3,7 @@
 import { resolveDay } from '../model/parse-day.js';
 import { buildTrend } from '../operations/build-trend.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
+import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import type { Painter } from '../render/painter.js';
 import { type Trend, trendJson } from '../report/trend.js';
@@ -35,7 +36,7 @@ export async function runTrend(options: TrendOptions, ctx: Context): Promise<num
 async function render(trend: Trend, format: TrendFormat, paint: Painter): Promise<string> {
   switch (format) {
     case 'json':
-      return `${JSON.stringify(trendJson(trend), null, 2)}\n`;
+      return toJson(trendJson(trend));
     case 'markdown':
       return (await import('../render/trend-markdown.js')).renderTrendMarkdown(trend);
     case 'html':

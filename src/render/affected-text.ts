@@ -1,7 +1,8 @@
 // `hypo affected` for a person: each record the change rests on, with status, age and the files.
 import { type AffectedReport, failingRecords } from '../report/affected-report.js';
 import type { Painter } from './painter.js';
-import { sanitizeForTerminal } from './terminal-text.js';
+import { sanitizeLine } from './terminal-text.js';
+import { oneLine } from './text-layout.js';
 
 export function renderAffectedText(report: AffectedReport, paint: Painter): string {
   const scope = report.since ? `since ${report.since}` : 'in the given changes';
@@ -23,10 +24,10 @@ export function renderAffectedText(report: AffectedReport, paint: Painter): stri
   const failing = new Set(failingRecords(report));
   const lines: string[] = [];
   for (const record of report.affected) {
-    const status = failing.has(record) ? paint.error(record.status) : paint.warning(record.status);
-    lines.push(`${paint.bold(sanitizeForTerminal(record.id))} ${record.kind ?? 'record'} · ${status} · ${record.ageDays} days old`);
-    lines.push(`  ${sanitizeForTerminal(record.title)}`);
-    for (const file of record.files) lines.push(`  ${paint.path(sanitizeForTerminal(file))}`);
+    const status = failing.has(record) ? paint.error(sanitizeLine(record.status)) : paint.warning(sanitizeLine(record.status));
+    lines.push(`${paint.bold(sanitizeLine(record.id))} ${sanitizeLine(record.kind ?? 'record')} · ${status} · ${record.ageDays} days old`);
+    lines.push(`  ${oneLine(record.title)}`);
+    for (const file of record.files) lines.push(`  ${paint.path(sanitizeLine(file))}`);
   }
   const count = report.affected.length;
   const failures = failing.size ? paint.error(`; ${failing.size} with a failing status (${report.failOn.join(', ')})`) : '';

@@ -1,5 +1,7 @@
 // `hypo check --format json`: the documented shape, and nothing that is not in it.
+
 import type { CheckResult } from '../rules/check-repository.js';
+import { toJson } from './json-text.js';
 
 export function renderCheckJson(result: CheckResult): string {
   const output = {
@@ -8,5 +10,5 @@ export function renderCheckJson(result: CheckResult): string {
     records: result.records,
     problems: result.problems.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return toJson(output);
 }

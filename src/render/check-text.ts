@@ -4,7 +4,7 @@ import type { Problem } from '../model/problem.js';
 import type { CheckResult } from '../rules/check-repository.js';
 import { renderCodeFrame, splitSourceLines } from './code-frame.js';
 import type { Painter } from './painter.js';
-import { sanitizeForTerminal } from './terminal-text.js';
+import { sanitizeLine } from './terminal-text.js';
 
 export function renderCheckText(result: CheckResult, sources: ReadonlyMap<string, string>, paint: Painter): string {
   return `${[...renderProblemBlocks(result.problems, sources, paint), summary(result, paint)].join('\n\n')}\n`;
@@ -29,8 +29,8 @@ export function renderProblemBlocks(problems: readonly Problem[], sources: Reado
 
 function renderProblem(problem: Problem, source: readonly string[] | undefined, paint: Painter): string {
   const severity = problem.severity === 'error' ? paint.error('error') : paint.warning('warning');
-  const where = paint.path(`${sanitizeForTerminal(problem.file)}:${problem.line}:${problem.column}`);
-  const head = `${where} ${severity} ${sanitizeForTerminal(problem.message)} ${paint.dim(`[${problem.rule}]`)}`;
+  const where = paint.path(`${sanitizeLine(problem.file)}:${problem.line}:${problem.column}`);
+  const head = `${where} ${severity} ${sanitizeLine(problem.message)} ${paint.dim(`[${problem.rule}]`)}`;
   const frame = source === undefined ? '' : renderCodeFrame(source, problem, paint);
   return frame ? `${head}\n${frame}` : head;
 }

@@ -1,9 +1,24 @@
 // CSV per RFC 4180: fields holding a comma, a quote, CR or LF are quoted, quotes inside
 // doubled, records ended by CRLF. UTF-8; with `bom`, a byte-order mark first, which
 // Excel needs to read the file as UTF-8 rather than the system's code page.
+import { sanitizeLine } from './terminal-text.js';
 
-export function renderCsv(header: readonly string[], rows: readonly (readonly string[])[], options: { bom?: boolean } = {}): string {
-  const lines = [header, ...rows].map((cells) => `${cells.map(csvField).join(',')}\r\n`);
+export interface CsvOptions {
+  bom?: boolean;
+  /**
+   * For a person at a terminal rather than for a program: every control character, line
+   * break and bidi override in a cell is shown escaped (`\x1b[2J`, `\n`), so a cell can
+   * neither clear the screen, set the clipboard (OSC 52) or hide a link (OSC 8), nor start a
+   * line that passes for another record. Records end in a newline alone. The result is no
+   * longer the exported data: it is for reading.
+   */
+  forTerminal?: boolean;
+}
+
+export function renderCsv(header: readonly string[], rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
+  const field = options.forTerminal ? (value: string) => csvField(sanitizeLine(value)) : csvField;
+  const end = options.forTerminal ? '\n' : '\r\n';
+  const lines = [header, ...rows].map((cells) => `${cells.map(field).join(',')}${end}`);
   return `${options.bom ? '\uFEFF' : ''}${lines.join('')}`;
 }
 

@@ -3,6 +3,7 @@
 import type { Kind } from '../model/vocabulary.js';
 import type { RecordRow } from '../report/record-list.js';
 import { type Painter, paintStatus } from './painter.js';
+import { sanitizeLine } from './terminal-text.js';
 import { displayWidth, LINE_WIDTH, oneLine, padToWidth, truncateToWidth } from './text-layout.js';
 
 const GAP = '  ';
@@ -16,7 +17,7 @@ const KIND_LABELS: Record<Kind, string> = { hypothesis: 'hyp', experiment: 'exp'
 export function renderListText(rows: readonly RecordRow[], paint: Painter): string {
   if (rows.length === 0) return 'no records match\n';
   const cells = rows.map((row) => ({
-    id: oneLine(row.id),
+    id: sanitizeLine(row.id),
     kind: KIND_LABELS[row.kind],
     status: oneLine(row.status),
     title: oneLine(row.title),

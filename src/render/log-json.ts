@@ -1,7 +1,9 @@
 // `hypo log --format json`: the computed history itself, every key present, so
 // scripts can rely on one shape whether the record has commits or not.
+
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { RecordLogView } from '../report/record-log-view.js';
+import { toJson } from './json-text.js';
 
 /** `skipped`: the record files hypo left out for errors while finding this one. */
 export function renderLogJson(view: RecordLogView, skipped: readonly SkippedRecord[]): string {
@@ -21,5 +23,5 @@ export function renderLogJson(view: RecordLogView, skipped: readonly SkippedReco
     warnings: view.warnings,
     skipped,
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return toJson(output);
 }

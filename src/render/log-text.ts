@@ -5,6 +5,7 @@ import { show } from '../model/describe-schema-issue.js';
 import { FILE_FIELD, type FieldChange, NOT_VALID_YAML, transitionPath } from '../model/field-changes.js';
 import type { LogCommit, RecordLogView } from '../report/record-log-view.js';
 import { type Painter, paintStatus } from './painter.js';
+import { sanitizeLine } from './terminal-text.js';
 import { oneLine, truncateToWidth } from './text-layout.js';
 
 /** Values longer than this are cut: the log shows that a field changed, `hypo show` shows the text. */
@@ -13,12 +14,12 @@ const INDENT = '  ';
 const ARROW = ' → ';
 
 export function renderLogText(view: RecordLogView, paint: Painter): string {
-  const id = oneLine(view.id);
+  const id = sanitizeLine(view.id);
   if (view.commits.length === 0) {
-    return `${paint.bold(id)}: no commits yet: ${paint.path(oneLine(view.file))} is new and not committed\n`;
+    return `${paint.bold(id)}: no commits yet: ${paint.path(sanitizeLine(view.file))} is new and not committed\n`;
   }
   const blocks = [headline(view, id, paint), ...view.commits.map((commit, index) => commitBlock(commit, view.commits[index + 1], view, paint))];
-  if (view.uncommitted) blocks.push(paint.warning(`${oneLine(view.file)} has uncommitted changes, not shown above`));
+  if (view.uncommitted) blocks.push(paint.warning(`${sanitizeLine(view.file)} has uncommitted changes, not shown above`));
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -34,7 +35,7 @@ function headline(view: RecordLogView, id: string, paint: Painter): string {
 function commitBlock(commit: LogCommit, older: LogCommit | undefined, view: RecordLogView, paint: Painter): string {
   const head = [paint.dim(commit.date.slice(0, 10)), paint.warning(commit.sha.slice(0, 7)), oneLine(commit.author), oneLine(commit.subject)].join('  ');
   const lines = [head];
-  if (older && older.file !== commit.file) lines.push(`${INDENT}${paint.dim(`renamed from ${oneLine(older.file)}`)}`);
+  if (older && older.file !== commit.file) lines.push(`${INDENT}${paint.dim(`renamed from ${sanitizeLine(older.file)}`)}`);
   const statusField = transitionPath(view.kind).join('.');
   lines.push(...commit.changes.map((change) => `${INDENT}${changeLine(change, change.field === statusField, paint)}`));
   if (commit.changes.length === 0 && !(older && older.file !== commit.file)) lines.push(`${INDENT}${paint.dim('no field changed (comments or layout only)')}`);

@@ -13,8 +13,16 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]|~#$!]/g;
 const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 // GitHub turns `@name` in the rendered text into a mention, which notifies that person or
 // team from a pull-request comment; a backslash is gone by then. A zero-width space after
-// the `@` keeps it plain text and shows nothing.
-const MENTION = /@(?=[\p{L}\p{N}])/gu;
+// the `@` keeps it plain text and shows nothing. That covers a team (`@org/team`) and an
+// email address (`a@b.se`), which GitHub would make a mailto link: an address needs its
+// domain right after the `@`. (A backslash here is an escaped `_` or `.`.)
+const MENTION = /@(?=[\p{L}\p{N}\\.-])/gu;
+// GitHub links bare web addresses too: `https://…` (any scheme before `://`) and `www.…`.
+// A zero-width space inside `://` and after `www` keeps each plain text that reads the same.
+const SCHEME = /:(?=\/\/)/g;
+const WWW = /\b(www)\./giu;
+/** What the neutralisers above insert: a zero-width space, as an entity that shows in the markdown source. */
+const ZERO_WIDTH_SPACE = '&#8203;';
 
 /** Record text as plain inline markdown: one line, no markup, no HTML. */
 export function escapeMarkdown(text: string): string {
@@ -24,7 +32,9 @@ export function escapeMarkdown(text: string): string {
   return oneLine
     .replace(MARKDOWN_SPECIAL, (char) => `\\${char}`)
     .replace(/[&<>]/g, (char) => HTML_ENTITIES[char]!)
-    .replace(MENTION, '@&#8203;');
+    .replace(MENTION, `@${ZERO_WIDTH_SPACE}`)
+    .replace(SCHEME, `:${ZERO_WIDTH_SPACE}`)
+    .replace(WWW, `$1${ZERO_WIDTH_SPACE}.`);
 }
 
 /**

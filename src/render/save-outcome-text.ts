@@ -3,7 +3,7 @@
 import type { Problem } from '../model/problem.js';
 import { renderProblemBlocks } from './check-text.js';
 import type { Painter } from './painter.js';
-import { sanitizeForTerminal } from './terminal-text.js';
+import { sanitizeLine } from './terminal-text.js';
 
 export interface SaveProblems {
   problems: readonly Problem[];
@@ -15,7 +15,7 @@ export interface SaveProblems {
 export function renderRefusal(outcome: SaveProblems, what: string, paint: Painter): string {
   const count = outcome.problems.length;
   const blocks = renderProblemBlocks(outcome.problems, outcome.sources, paint).join('\n\n');
-  return `${blocks}\n\nhypo: ${sanitizeForTerminal(what)} refused: it would leave ${count} ${count === 1 ? 'error' : 'errors'}; nothing was written\n`;
+  return `${blocks}\n\nhypo: ${sanitizeLine(what)} refused: it would leave ${count} ${count === 1 ? 'error' : 'errors'}; nothing was written\n`;
 }
 
 /** The warnings of a saved change; empty when there are none. */

@@ -1,8 +1,10 @@
 // `hypo show --format json`: the record's data as written and its links, with every
 // link key present for every kind (empty lists, null) so consumers get one shape.
+
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { RecordLinks } from '../report/record-card.js';
+import { toJson } from './json-text.js';
 
 export interface ShowJson {
   id: string;
@@ -36,5 +38,5 @@ export function renderShowJson(view: ShowJson): string {
     },
     skipped,
   };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  return toJson(output);
 }

@@ -4,6 +4,7 @@
 // then the records linked to it. Every line fits 80 columns.
 import type { ExperimentCard, HypothesisCard, InsightCard, LinkedRecord, RecordCard } from '../report/record-card.js';
 import { type Painter, paintStatus } from './painter.js';
+import { sanitizeLine } from './terminal-text.js';
 import { LINE_WIDTH, oneLine, type Part, truncateToWidth, wrapParts, wrapText } from './text-layout.js';
 
 const INDENT = '  ';
@@ -90,10 +91,10 @@ function head(card: RecordCard, title: string, paint: Painter, facts: (Part | un
   const common = [meta('owner', record.owner), meta('created', record.created), meta('review by', record.review_by), meta('tags', record.tags?.join(', '))];
   return [
     ...wrapText(title, '').map(paint.bold),
-    ...wrapParts([{ text: card.id }, { text: card.kind }, { text: status, paint: paintStatus(status, paint) }], ''),
+    ...wrapParts([{ text: sanitizeLine(card.id) }, { text: card.kind }, { text: status, paint: paintStatus(status, paint) }], ''),
     ...wrapParts(present(facts), ''),
     ...wrapParts(present(common), ''),
-    ...wrapParts([{ text: card.file, paint: paint.path }], ''),
+    ...wrapParts([{ text: sanitizeLine(card.file), paint: paint.path }], ''),
   ];
 }
 

@@ -1,12 +1,12 @@
 // `hypo stale` for a person: one line per finding, `file:line` first, then a summary.
 import type { StaleReport } from '../report/stale-report.js';
 import type { Painter } from './painter.js';
-import { sanitizeForTerminal } from './terminal-text.js';
+import { sanitizeLine } from './terminal-text.js';
 
 export function renderStaleText(report: StaleReport, paint: Painter): string {
   const lines = report.stale.map((finding) => {
-    const where = paint.path(`${sanitizeForTerminal(finding.file)}:${finding.line}`);
-    return `${where} ${paint.warning(finding.reason)} ${sanitizeForTerminal(finding.id)}: ${finding.message}`;
+    const where = paint.path(`${sanitizeLine(finding.file)}:${finding.line}`);
+    return `${where} ${paint.warning(sanitizeLine(finding.reason))} ${sanitizeLine(finding.id)}: ${sanitizeLine(finding.message)}`;
   });
   const count = report.stale.length;
   const records = count === 1 ? 'record' : 'records';

@@ -35,4 +35,3 @@ export function readAtMost(absolutePath: string, limit: number): ReadResult {
     closeSync(fd);
   }
 }
-

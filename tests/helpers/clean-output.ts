@@ -10,15 +10,15 @@ export const ERROR_PREFIX = /^[A-Za-z]*Error:/m;
 /** Control characters other than tab and newline, DEL, C1 controls and the bidi embeddings, overrides and isolates. */
 export const RAW_CONTROL = /(?![\t\n])[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 
-/** What JSON.stringify escapes itself; JSON output may hold the rest (C1, bidi) raw, as valid JSON does. */
-const RAW_C0 = /(?![\t\n])(?=\p{Cc})[^\u007f-\u009f]/u;
+/** JSON output escapes every control, the line separators and the bidi controls as `\u` sequences (src/render/json-text.ts). */
+const RAW_IN_JSON = /(?![\t\n])[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 
 /** Everything wrong with one output stream, as readable strings (empty when clean). */
 export function outputFaults(name: string, text: string, options: { json?: boolean } = {}): string[] {
   const faults: string[] = [];
   if (STACK_LINE.test(text)) faults.push(`${name} holds a stack trace: ${JSON.stringify(text.slice(0, 400))}`);
   if (ERROR_PREFIX.test(text)) faults.push(`${name} holds an "Error:" prefix: ${JSON.stringify(text.slice(0, 400))}`);
-  const control = (options.json ? RAW_C0 : RAW_CONTROL).exec(text);
+  const control = (options.json ? RAW_IN_JSON : RAW_CONTROL).exec(text);
   if (control)
     faults.push(
       `${name} holds a raw U+${control[0].charCodeAt(0).toString(16).padStart(4, '0')}: ${JSON.stringify(text.slice(Math.max(0, control.index - 40), control.index + 40))}`,

@@ -31,14 +31,19 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCli(argv: string[], overrides: Partial<Context> = {}): Promise<CliResult> {
+/**
+ * Runs `hypo argv` with captured output. With `tty: true` the captured stdout and stderr say
+ * they are terminals, as a person's shell is (colour stays off unless `color` is overridden).
+ */
+export async function runCli(argv: string[], overrides: Partial<Context> = {}, options: { tty?: boolean } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
+  const isTTY = options.tty ?? false;
   const code = await main(argv, {
     cwd: process.cwd(),
     env: TEST_ENV,
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    stdout: { write: (text: string) => (stdout += text), isTTY },
+    stderr: { write: (text: string) => (stderr += text), isTTY },
     stdinIsTTY: false,
     now: () => new Date('2026-11-25T12:00:00Z'),
     color: false,

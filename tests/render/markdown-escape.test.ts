@@ -7,6 +7,17 @@ describe('escapeMarkdown and mentions', () => {
     expect(escapeMarkdown('anna@example.se')).toBe('anna@&#8203;example.se');
   });
 
+  it('keeps an email address from becoming a mailto link, even with an escaped first character', () => {
+    expect(escapeMarkdown('a@b.se och x@_y.se')).toBe('a@&#8203;b.se och x@&#8203;\\_y.se');
+  });
+
+  it('keeps web addresses from becoming links, reading the same without the zero-width spaces', () => {
+    const text = 'Se https://evil.example/x, HTTP://a.se, ftp://f.se och www.example.se eller WWW.Example.se';
+    const escaped = escapeMarkdown(text);
+    expect(escaped).toBe('Se https:&#8203;//evil.example/x, HTTP:&#8203;//a.se, ftp:&#8203;//f.se och www&#8203;.example.se eller WWW&#8203;.Example.se');
+    expect(escaped.replaceAll('&#8203;', '')).toBe(text);
+  });
+
   it('leaves an @ that starts no name as it is', () => {
     expect(escapeMarkdown('10 @ 5 kr, @')).toBe('10 @ 5 kr, @');
   });

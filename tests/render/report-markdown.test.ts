@@ -7,7 +7,7 @@ import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/
 const HOSTILE = 'Kassan | <img src=x onerror=alert(1)>\nandra raden `kod` \\ *fet* [länk](https://x) \u001b[2J & slut';
 const HOSTILE_ID = 'id`med|bak<tick>';
 /** HOSTILE as markdown shows it: literal text on one line. */
-const ESCAPED = 'Kassan \\| &lt;img src=x onerror=alert(1)&gt; andra raden \\`kod\\` \\\\ \\*fet\\* \\[länk\\](https://x) \\\\x1b\\[2J &amp; slut';
+const ESCAPED = 'Kassan \\| &lt;img src=x onerror=alert(1)&gt; andra raden \\`kod\\` \\\\ \\*fet\\* \\[länk\\](https:&#8203;//x) \\\\x1b\\[2J &amp; slut';
 
 const emptyReport = emptyLoopReport;
 const fullReport = fullLoopReport;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeForTerminal } from '../../src/render/terminal-text.js';
+import { sanitizeForTerminal, sanitizeLine } from '../../src/render/terminal-text.js';
 
 describe('sanitizeForTerminal', () => {
   it('makes a screen-clearing escape sequence visible', () => {
@@ -28,5 +28,15 @@ describe('sanitizeForTerminal', () => {
     expect(sanitizeForTerminal('abc\u202eevil\u202c \u2066x\u2069')).toBe('abc\\u202eevil\\u202c \\u2066x\\u2069');
     const rtl = 'שלום عليكم \u200f!';
     expect(sanitizeForTerminal(rtl)).toBe(rtl);
+  });
+});
+
+describe('sanitizeLine', () => {
+  it('escapes newlines, tabs and line separators too, so a file name cannot start a line of its own', () => {
+    expect(sanitizeLine('x\nlearning/forged.yaml:1:1 error\tmsg\r\u2028')).toBe('x\\nlearning/forged.yaml:1:1 error\\tmsg\\x0d\\u2028');
+  });
+
+  it('escapes what sanitizeForTerminal escapes', () => {
+    expect(sanitizeLine('\x1b]52;c;aGk=\x07 \x9b31m \u202e')).toBe('\\x1b]52;c;aGk=\\x07 \\x9b31m \\u202e');
   });
 });
