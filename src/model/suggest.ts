@@ -37,7 +37,7 @@ export function foldForMatching(text: string): string {
  */
 export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
   const needle = foldForMatching(input);
-  const folded = [...candidates].map((candidate) => ({ candidate, fold: foldForMatching(candidate) }));
+  const folded = [...candidates].map((candidate) => ({ candidate, fold: foldedCandidate(candidate) }));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const { candidate, fold } of folded) {
@@ -54,6 +54,20 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
     for (const { candidate, fold } of folded) if (fold.startsWith(needle)) return candidate;
   }
   return undefined;
+}
+
+/** Candidates (field names, statuses, stages) repeat from call to call: each is folded once. */
+const FOLDED = new Map<string, string>();
+
+function foldedCandidate(candidate: string): string {
+  let fold = FOLDED.get(candidate);
+  if (fold === undefined) {
+    // Bounded: ids as candidates could be many.
+    if (FOLDED.size > 10_000) FOLDED.clear();
+    fold = foldForMatching(candidate);
+    FOLDED.set(candidate, fold);
+  }
+  return fold;
 }
 
 /** How far apart two words are as written (case aside): breaks ties between candidates that fold alike. */
