@@ -33,10 +33,10 @@ export function fieldChanges(before: VersionData | undefined, after: VersionData
   const old = before ?? {};
   const changes: FieldChange[] = [];
   for (const key of unionKeys(old, after)) {
-    const [from, to] = [old[key], after[key]];
+    const [from, to] = [own(old, key), own(after, key)];
     if ((NESTED_FIELDS as readonly string[]).includes(key) && isMappingOrAbsent(from) && isMappingOrAbsent(to)) {
       const [innerFrom, innerTo] = [asMapping(from), asMapping(to)];
-      for (const inner of unionKeys(innerFrom, innerTo)) pushChange(changes, `${key}.${inner}`, innerFrom[inner], innerTo[inner]);
+      for (const inner of unionKeys(innerFrom, innerTo)) pushChange(changes, `${key}.${inner}`, own(innerFrom, inner), own(innerTo, inner));
     } else {
       pushChange(changes, key, from, to);
     }
@@ -110,6 +110,11 @@ function splitField(field: string): [string, string | undefined] {
 /** Code-unit order: the same on every machine, whatever the locale. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A key's value when the mapping holds that key, never a property it inherits (`toString`, `constructor`). */
+function own(mapping: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(mapping, key) ? mapping[key] : undefined;
 }
 
 function unionKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {

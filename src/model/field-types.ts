@@ -2,7 +2,8 @@
 // `hypo set tags=a,b` and `--sample 12` become a list and a number without a
 // second hand-written field list.
 import type * as z from 'zod';
-import { DecisionSchema, ExperimentResultSchema, RECORD_SCHEMAS } from './schemas.js';
+import { DecisionSchema, ExperimentResultSchema, isExtensionKey, RECORD_SCHEMAS } from './schemas.js';
+import { didYouMean } from './suggest.js';
 import type { Kind } from './vocabulary.js';
 
 export type FieldType = 'text' | 'number' | 'list' | 'mapping' | 'literal';
@@ -36,8 +37,15 @@ export function fieldNames(kind: Kind, parent: readonly string[] = []): string[]
   return Object.keys(shapeAt(kind, parent) ?? {});
 }
 
+/** The schema of the field at `path`; only a field the schema names, never an inherited property such as `toString`. */
+function schemaAt(kind: Kind, path: readonly string[]): z.ZodType | undefined {
+  const shape = shapeAt(kind, path.slice(0, -1));
+  const name = path[path.length - 1];
+  return shape && name !== undefined && Object.hasOwn(shape, name) ? shape[name] : undefined;
+}
+
 export function fieldType(kind: Kind, path: readonly string[]): FieldType | undefined {
-  const schema = shapeAt(kind, path.slice(0, -1))?.[path[path.length - 1]!];
+  const schema = schemaAt(kind, path);
   if (!schema) return undefined;
   const type = defOf(unwrap(schema)).type;
   if (type === 'array') return 'list';
@@ -48,8 +56,44 @@ export function fieldType(kind: Kind, path: readonly string[]): FieldType | unde
 }
 
 export function isRequiredField(kind: Kind, path: readonly string[]): boolean {
-  const schema = shapeAt(kind, path.slice(0, -1))?.[path[path.length - 1]!];
+  const schema = schemaAt(kind, path);
   return schema !== undefined && defOf(schema).type !== 'optional';
+}
+
+/** Why `path` names no field a record of `kind` may hold, with the next step; undefined when it names one. */
+export interface FieldPathProblem {
+  message: string;
+  hint: string;
+}
+
+const ARTICLE: Record<Kind, string> = { hypothesis: 'a hypothesis', experiment: 'an experiment', insight: 'an insight' };
+
+/**
+ * Checks a field path typed by a person against the schema of `kind`: each step must be a field
+ * the schema names at that depth, or an `x-` extension key (anything below one is the team's own).
+ * Only mappings the schema describes (an experiment's result, an insight's decision) can be stepped into.
+ */
+export function fieldPathProblem(kind: Kind, path: readonly string[]): FieldPathProblem | undefined {
+  for (const [depth, step] of path.entries()) {
+    if (isExtensionKey(step)) return undefined;
+    const parent = path.slice(0, depth);
+    const known = fieldNames(kind, parent);
+    if (!known.includes(step)) {
+      const where = depth === 0 ? ARTICLE[kind] : `${ARTICLE[kind]}'s ${parent.join('.')}`;
+      return {
+        message: `"${path.slice(0, depth + 1).join('.')}" is not a field of ${where}${didYouMean(step, known)}`,
+        hint: `the fields of ${where} are ${known.join(', ')}; team extensions start with "x-"`,
+      };
+    }
+    if (depth < path.length - 1 && fieldNames(kind, path.slice(0, depth + 1)).length === 0) {
+      const field = path.slice(0, depth + 1).join('.');
+      return {
+        message: `${field} holds a value, not fields, so ${path.join('.')} cannot be set`,
+        hint: `set ${field} itself: hypo set <id> ${field}=…`,
+      };
+    }
+  }
+  return undefined;
 }
 
 /** A value typed on a command line → the value to store. Lists split on commas; numbers stay text when not numeric (validation says why). */

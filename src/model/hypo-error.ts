@@ -38,6 +38,7 @@ export type HypoErrorCode =
   | 'outside-repository'
   | 'settings-invalid'
   | 'symbolic-link'
+  | 'unknown-field'
   | 'unknown-id'
   | 'unknown-kind'
   | 'unknown-shell'

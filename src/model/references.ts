@@ -38,10 +38,11 @@ export function referencesOf(kind: Kind, data: unknown): Reference[] {
   return references;
 }
 
+/** The value at `path`, stepping only into the data's own keys: `toString` or `__proto__` finds nothing a file did not hold. */
 export function valueAt(data: unknown, path: DataPath): unknown {
   let current = data;
   for (const step of path) {
-    if (current === null || typeof current !== 'object') return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, step)) return undefined;
     current = (current as Record<string | number, unknown>)[step];
   }
   return current;

@@ -29,8 +29,8 @@ export function packSourceMap(map: SourceMap): PackedSourceMap {
   const paths = [...new Set([...Object.keys(map.values), ...Object.keys(map.keys)])];
   const spans = new Int32Array(paths.length * 8);
   paths.forEach((key, index) => {
-    spans.set(map.values[key] ?? [0, 0, 0, 0], index * 8);
-    spans.set(map.keys[key] ?? [0, 0, 0, 0], index * 8 + 4);
+    spans.set(spanAt(map.values, key) ?? [0, 0, 0, 0], index * 8);
+    spans.set(spanAt(map.keys, key) ?? [0, 0, 0, 0], index * 8 + 4);
   });
   return { paths: paths.join('\n'), spans };
 }
@@ -40,7 +40,7 @@ const unpacked = new WeakMap<PackedSourceMap, SourceMap>();
 function unpack(packed: PackedSourceMap): SourceMap {
   let map = unpacked.get(packed);
   if (!map) {
-    map = { values: {}, keys: {} };
+    map = emptySourceMap();
     const spans = packed.spans;
     packed.paths.split('\n').forEach((key, index) => {
       const at = index * 8;
@@ -58,6 +58,16 @@ function isPacked(map: SourceMap | PackedSourceMap): map is PackedSourceMap {
 
 export const START_OF_FILE: Span = [1, 1, 1, 1];
 
+/** A source map with nothing in it, whose records have no prototype: a key such as `__proto__` in a file is just a key. */
+export function emptySourceMap(): SourceMap {
+  return { values: Object.create(null) as Record<string, Span>, keys: Object.create(null) as Record<string, Span> };
+}
+
+/** The span stored under `key`, never one inherited (`toString`, `constructor`). */
+function spanAt(spans: Record<string, Span>, key: string): Span | undefined {
+  return Object.hasOwn(spans, key) ? spans[key] : undefined;
+}
+
 export function pathKey(path: DataPath): string {
   return path.join('\u001f');
 }
@@ -69,12 +79,14 @@ export function pathKey(path: DataPath): string {
 export function locate(source: SourceMap | PackedSourceMap | undefined, path: DataPath, prefer: 'value' | 'key' = 'value'): Span {
   if (!source) return START_OF_FILE;
   const map = isPacked(source) ? unpack(source) : source;
-  const exact = prefer === 'key' ? (map.keys[pathKey(path)] ?? map.values[pathKey(path)]) : map.values[pathKey(path)];
+  const key = pathKey(path);
+  const exact = prefer === 'key' ? (spanAt(map.keys, key) ?? spanAt(map.values, key)) : spanAt(map.values, key);
   if (exact) return exact;
   for (let end = path.length - 1; end >= 0; end--) {
     const ancestor = path.slice(0, end);
     // A missing field is best shown at its parent's key (`result:`), not at the whole block.
-    const span = end > 0 ? (map.keys[pathKey(ancestor)] ?? map.values[pathKey(ancestor)]) : map.values[pathKey(ancestor)];
+    const at = pathKey(ancestor);
+    const span = end > 0 ? (spanAt(map.keys, at) ?? spanAt(map.values, at)) : spanAt(map.values, at);
     if (span) return span;
   }
   return START_OF_FILE;

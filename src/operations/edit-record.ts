@@ -10,7 +10,7 @@ export type { TextEdit } from '../store/edit-yaml-text.js';
 
 /** The change that applies `edits` to `file`, or undefined when the text would stay the same. */
 export async function planEdit(repository: Repository, file: string, edits: readonly TextEdit[]): Promise<FileChange | undefined> {
-  const source = await readRecordSource(path.join(repository.root, file));
+  const source = await readRecordSource(path.join(repository.root, file), file);
   const content = encodeLikeSource(source, applyTextEdits(source.text, edits));
   if (Buffer.from(content).equals(Buffer.from(source.bytes))) return undefined;
   return { action: 'replace', file, content, expected: source.bytes };

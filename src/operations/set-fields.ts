@@ -1,6 +1,6 @@
 // `hypo set <id> field=value …` and `hypo status <id> <status>`: the assignments typed
 // → edits of the record's text, refused before anything is read when they cannot apply.
-import { fieldType, parseFieldValue } from '../model/field-types.js';
+import { fieldPathProblem, fieldType, parseFieldValue } from '../model/field-types.js';
 import { HypoError } from '../model/hypo-error.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { TextEdit } from '../store/edit-yaml-text.js';
@@ -23,13 +23,15 @@ export function editableKind(record: LoadedFile, statusOnly = false): Kind {
   return record.kind;
 }
 
-/** `field=value`, `a.b=value` for nested fields, `field=` to remove an optional field. */
+/** `field=value`, `a.b=value` for nested fields, `field=` to remove an optional field; a field the schema does not name (nor an `x-` key) is a usage error. */
 export function parseAssignments(kind: Kind, assignments: readonly string[]): TextEdit[] {
   return assignments.map((assignment) => {
     const match = ASSIGNMENT.exec(assignment);
     if (!match) throw new HypoError('bad-assignment', `"${assignment}" is not field=value`, { hint: 'for example: hypo set <id> status=testing tags=a,b' });
     const fieldPath = match[1]!.split('.');
     if (fieldPath[0] === 'kind') throw new HypoError('kind-fixed', 'the kind of a record cannot change', { hint: 'create a new record with hypo new' });
+    const problem = fieldPathProblem(kind, fieldPath);
+    if (problem) throw new HypoError('unknown-field', problem.message, { hint: problem.hint });
     const raw = match[2]!;
     return { path: fieldPath, value: raw === '' ? undefined : parseFieldValue(fieldType(kind, fieldPath), raw) };
   });

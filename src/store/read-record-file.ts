@@ -43,6 +43,14 @@ export function unreadable(file: string, reason: string): Problem {
   return { file, line: 1, column: 1, severity: 'error', rule: 'unreadable-file', message: `the file cannot be read (${reason}): ${hint}` };
 }
 
+/** The rules of problems that mean the file's text was never seen: it could not be read, decoded, or was too large. */
+const UNREAD_RULES: ReadonlySet<string> = new Set(['unreadable-file', 'invalid-encoding', 'binary-file', 'file-too-large']);
+
+/** The problem that kept the file's text from being read, when there is one: such a file is never rewritten. */
+export function unreadProblem(loaded: Pick<LoadedFile, 'problems'>): Problem | undefined {
+  return loaded.problems.find((problem) => UNREAD_RULES.has(problem.rule));
+}
+
 /** Bytes → loaded file; separate from reading so tests and other sources can feed it. */
 export function parseRecordBytes(bytes: Uint8Array, file: string): LoadedFile {
   const id = idFromFileName(file);

@@ -2,6 +2,7 @@
 // the optimistic lock) and a leading BOM. Edits work on BOM-less text and keep the
 // file's own line ends; saving puts the BOM back.
 import { readFile } from 'node:fs/promises';
+import { HypoError } from '../model/hypo-error.js';
 
 export interface RecordSource {
   /** The bytes as read. */
@@ -11,9 +12,20 @@ export interface RecordSource {
   bom: boolean;
 }
 
-export async function readRecordSource(absolutePath: string): Promise<RecordSource> {
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The file's text; bytes that are not UTF-8 are refused, never replaced by U+FFFD, so an edit cannot change what it did not read. `file` names it in messages. */
+export async function readRecordSource(absolutePath: string, file = absolutePath): Promise<RecordSource> {
   const bytes = await readFile(absolutePath);
-  const raw = bytes.toString('utf8');
+  let raw: string;
+  try {
+    raw = decoder.decode(bytes);
+  } catch {
+    throw new HypoError('not-utf8', `${file} is not valid UTF-8; hypo never rewrites a file it cannot read, so nothing was written`, {
+      hint: `hypo check shows where; save ${file} as UTF-8`,
+      exitCode: 1,
+    });
+  }
   const bom = raw.startsWith('\uFEFF');
   return { bytes, text: bom ? raw.slice(1) : raw, bom };
 }

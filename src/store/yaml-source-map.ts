@@ -4,7 +4,7 @@
 // would make the data contain itself, and nesting too deep.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Problem } from '../model/problem.js';
-import { type DataPath, pathKey, type SourceMap, type Span } from '../model/source-map.js';
+import { type DataPath, emptySourceMap, pathKey, type SourceMap, type Span } from '../model/source-map.js';
 import { describeYamlError } from './yaml-errors.js';
 import { MAX_DEPTH, tooDeepMessage } from './yaml-prescan.js';
 
@@ -24,7 +24,7 @@ export function mapSource(
   spanOf: (start: number, end: number) => Span,
   problem: (span: Span, rule: string, message: string) => Problem,
 ): MappedSource {
-  const sourceMap: SourceMap = { values: {}, keys: {} };
+  const sourceMap: SourceMap = emptySourceMap();
   const problems: Problem[] = [];
   let firstAlias: Span | undefined;
   // The node each anchor name stands for at this point of the text, and the nodes that enclose the
