@@ -1,6 +1,7 @@
 // hypo __complete ids: the record ids, one per line, for shell completion scripts.
 // Called on every Tab press, so it reads file names only (the id is the file name)
 // and never parses a record; and it never prints an error into someone's prompt.
+// Only valid ids are printed (see listRecordIds): the scripts take each line as one word.
 import { listRecordIds } from '../operations/record-ids.js';
 import { type Context, EXIT_OK, EXIT_USAGE } from './context.js';
 

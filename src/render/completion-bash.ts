@@ -1,7 +1,8 @@
 // `hypo completion bash`: a completion function built from the spec. The command is
 // the first word after the global options; the word before the cursor decides
 // whether a flag's value is being typed; otherwise the position among the
-// arguments picks what to offer. Record ids come from `hypo __complete ids`.
+// arguments picks what to offer. Record ids come from `hypo __complete ids`, one per
+// line, and are read as data: never through `compgen -W`, which expands what it is given.
 import { type CompletionCommand, type CompletionSpec, shellQuote, type ValueSource } from '../model/completion-spec.js';
 
 export function renderCompletionBash(spec: CompletionSpec): string {
@@ -37,13 +38,18 @@ ${spec.commands.map(argumentCases).filter(Boolean).join('\n')}
   esac
 }
 
+# Sets COMPREPLY to the candidates for source $1 that start with the word $2 ($3: -C's value).
+# Each line read is one candidate, kept as it is: no command's output is ever split,
+# globbed or expanded by bash (compgen -W would run a $(…) in it), so a file name can
+# never run as code. The ids are matched against the typed prefix here, in bash.
 ${fn}_reply() {
+  COMPREPLY=()
+  local line
   case $1 in
-    words:*) COMPREPLY=($(compgen -W "\${1#words:}" -- "$2")) ;;
-    ids) COMPREPLY=($(compgen -W "$(${fn}_ids "$3")" -- "$2")) ;;
-    files) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$2")) ;;
-    dirs) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$2")) ;;
-    *) COMPREPLY=() ;;
+    words:*) while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -W "\${1#words:}" -- "$2") ;;
+    ids) while IFS= read -r line; do [[ -n $line && $line == "$2"* ]] && COMPREPLY+=("$line"); done < <(${fn}_ids "$3") ;;
+    files) compopt -o filenames 2>/dev/null; while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -f -- "$2") ;;
+    dirs) compopt -o filenames 2>/dev/null; while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -d -- "$2") ;;
   esac
 }
 

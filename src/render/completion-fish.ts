@@ -1,6 +1,7 @@
 // `hypo completion fish`: `complete` lines built from the spec. A helper scans the
 // command line once per condition for the command and the argument position, so
-// that arguments complete by position. Record ids come from `hypo __complete ids`.
+// that arguments complete by position. Record ids come from `hypo __complete ids`,
+// through `-a '(…)'`: fish offers each printed line as it is, without expanding it.
 import type { CompletionCommand, CompletionOption, CompletionSpec, ValueSource } from '../model/completion-spec.js';
 
 /** fish single quotes: only `\` and `'` are escaped. */
@@ -57,6 +58,8 @@ ${globalValueFlags.length ? `                case ${globalValueFlags.join(' ')}\
     end
 end
 
+# One id a line: fish takes each line of a command substitution as one literal
+# candidate and escapes it when inserted, never expanding it.
 function ${fn}_ids
     ${fn}_scan
     if test -n "$${fn}_dir"

@@ -1,5 +1,6 @@
 // `hypo completion zsh`: a native zsh completion (_arguments) built from the spec,
-// with descriptions beside the commands and flags. Record ids come from `hypo __complete ids`.
+// with descriptions beside the commands and flags. Record ids come from `hypo __complete ids`
+// and are handed to compadd as words, never evaluated (nor split at colons, as _describe would).
 import {
   type CompletionArgument,
   type CompletionCommand,
@@ -27,9 +28,11 @@ export function renderCompletionZsh(spec: CompletionSpec): string {
 
 ${fn}_ids() {
   # The ids of the repository the command line points at (-C), from ${name} itself.
-  local -a ids
-  ids=(\${(f)"$(${name} \${${fn}_dir:+-C} \${${fn}_dir:+$${fn}_dir} __complete ids 2>/dev/null)"})
-  _describe -t ids 'record id' ids
+  # One id a line, each added as a literal word: compadd quotes it, nothing expands it.
+  local -a ids expl
+  ids=("\${(@f)$(${name} \${${fn}_dir:+-C} \${${fn}_dir:+$${fn}_dir} __complete ids 2>/dev/null)}")
+  ids=(\${ids:#})
+  _wanted ids expl 'record id' compadd -- "\${ids[@]}"
 }
 
 ${fn}() {
