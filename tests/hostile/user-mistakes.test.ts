@@ -127,7 +127,7 @@ describe('hypo rename of a record it cannot read', () => {
     const result = await runCli(['-C', repo.root, 'rename', 'riders-want-realtime', 'riders-want-live-departures']);
     expectRefusal(result, 1);
     expect(result.stderr).toMatch(
-      new RegExp(`^hypo: ${H}: the file is 1\\.1 MiB \\(\\d+ bytes\\); a record file may be at most 1\\.0 MiB .*so nothing was renamed\\n`),
+      new RegExp(`^hypo: ${H}: the file is 1\\.1 MiB \\(\\d+ bytes\\); a record or config file may be at most 1\\.0 MiB .*so nothing was renamed\\n`),
     );
     expect(files(repo)).toEqual(before);
   });

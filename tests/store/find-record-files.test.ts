@@ -53,7 +53,7 @@ describe('findRecordFiles', () => {
   });
 
   it('gives an empty list for an empty folder', async () => {
-    expect(await find(makeRepo().root)).toEqual({ files: [], problems: [] });
+    expect(await find(makeRepo().root)).toEqual({ files: [], problems: [], folders: ['learning'] });
   });
 });
 
