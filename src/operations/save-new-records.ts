@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { idTakenError } from '../model/hypo-error.js';
 import { idFromFileName } from '../model/ids.js';
-import { type FileChange, lockFiles } from '../store/commit-changes.js';
+import type { FileChange } from '../store/commit-changes.js';
+import { lockFiles } from '../store/file-locks.js';
 import { findRecordFiles } from '../store/find-record-files.js';
 import type { Repository } from '../store/load-repository.js';
 import type { WriteFaults } from '../store/write-faults.js';

@@ -4,10 +4,11 @@
 // Writes stay inside the repository: never through a symbolic link, never into a
 // folder that links outside it.
 import { constants } from 'node:fs';
-import { access, link, lstat, mkdir, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, link, lstat, mkdir, realpath, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { fileExistsError, HypoError } from '../model/hypo-error.js';
 import { assertUnchanged, createFileExclusive, permissionsOf, replaceFileAtomic, syncFolder, writeError, writeTempBeside } from './atomic-write.js';
+import { lockFiles } from './file-locks.js';
 import { NO_FAULTS, type WriteFaults } from './write-faults.js';
 
 export type FileChange =
@@ -149,72 +150,6 @@ async function rollBack(applied: readonly Applied[], absolute: (file: string) =>
     } catch {
       // Best effort: the error that caused the roll-back is the one reported.
     }
-  }
-}
-
-/** How long to wait for another hypo's write of the same file (writes take milliseconds). */
-const LOCK_WAIT_MS = 5_000;
-/** A lock older than this is left over from a crash, whoever wrote it. */
-const LOCK_STALE_MS = 30_000;
-
-/**
- * Takes a lock on every file (a hidden `.<name>.lock` beside it, created exclusively), so that
- * between checking a file still holds what was read and renaming over it no other hypo can
- * swap it: without the lock, two runs could both pass the check and one edit would be lost.
- * Locks are taken in name order, so two runs over overlapping files cannot wait on each other.
- * Returns the function that releases them.
- */
-export async function lockFiles(root: string, files: readonly string[]): Promise<() => Promise<void>> {
-  const held: string[] = [];
-  const release = () => removeAll(held.splice(0));
-  try {
-    for (const file of [...new Set(files)].sort()) {
-      const lock = path.join(root, path.dirname(file), `.${path.basename(file)}.lock`);
-      await acquireLock(lock, file);
-      held.push(lock);
-    }
-  } catch (error) {
-    await release();
-    throw error;
-  }
-  return release;
-}
-
-async function acquireLock(lock: string, file: string): Promise<void> {
-  const deadline = Date.now() + LOCK_WAIT_MS;
-  for (;;) {
-    try {
-      await writeFile(lock, `${process.pid}\n`, { flag: 'wx' });
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeError(lock, error);
-    }
-    const state = await lockState(lock);
-    if (state === 'stale') await unlink(lock).catch(() => undefined);
-    if (state !== 'held') continue;
-    if (Date.now() > deadline) {
-      throw new HypoError('file-locked', `${file} is being written by another hypo; nothing was written`, {
-        hint: `run the command again; if no hypo is running, delete ${lock}`,
-      });
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
-  }
-}
-
-/** `stale`: left by a process that is gone (killed mid-write), or older than any write takes; `gone`: released meanwhile. */
-async function lockState(lock: string): Promise<'held' | 'stale' | 'gone'> {
-  try {
-    const [content, info] = await Promise.all([readFile(lock, 'utf8'), stat(lock)]);
-    if (Date.now() - info.mtimeMs > LOCK_STALE_MS) return 'stale';
-    const pid = Number(content.trim());
-    // Empty: its writer died between creating and filling it, or is filling it right now.
-    if (!Number.isInteger(pid) || pid <= 0) return Date.now() - info.mtimeMs > 1_000 ? 'stale' : 'held';
-    process.kill(pid, 0);
-    return 'held';
-  } catch (error) {
-    // ESRCH: no such process. EPERM: alive, another user's.
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? 'gone' : code === 'ESRCH' ? 'stale' : 'held';
   }
 }
 

@@ -1,8 +1,8 @@
 // Several `hypo set` processes on one file at once: the file is never corrupt, holds the
 // edit of a run that succeeded, and every other run either succeeded too (its edit was
 // applied on top of the file it read) or was refused with "changed while hypo was editing it".
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRecordText } from '../../src/store/read-record-file.js';
@@ -86,5 +86,20 @@ describe('hypo set, racing', () => {
     const data = await expectWholeAndValid(repo.root);
     for (const run of winners) expect(data[fields[run.index]!], `run ${run.index} succeeded`).toBe(value(fields[run.index]!));
     for (const run of runs.filter((run) => run.code !== 0)) expect(data[fields[run.index]!], `run ${run.index} was refused`).toBeUndefined();
+  });
+
+  it('loses no successful edit when a killed run left its lock behind', async () => {
+    const repo = makeRepo(VALID_FILES);
+    // The id of a process that has ended: the lock's owner is gone.
+    writeFileSync(path.join(repo.root, 'learning/hypotheses/.riders-want-realtime.yaml.lock'), `${spawnSync('true').pid}\n`);
+    const fields = ['segment', 'metric', 'success', 'owner', 'journey', 'review_by'].slice(0, RUNS);
+    const value = (field: string) => (field === 'review_by' ? '2027-01-31' : `${field} value`);
+    const runs = await runAll(
+      repo.root,
+      fields.map((field) => `${field}=${value(field)}`),
+    );
+    const winners = expectWonOrRefused(runs);
+    const data = await expectWholeAndValid(repo.root);
+    for (const run of winners) expect(data[fields[run.index]!], `run ${run.index} succeeded`).toBe(value(fields[run.index]!));
   });
 });
