@@ -45,3 +45,11 @@ export function daysBetween(from: string, to: string): number {
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/** `count` windows of `length` days each, back to back, the last ending on `lastDay`; oldest first. */
+export function dayWindows(lastDay: string, length: number, count: number): { since: string; until: string }[] {
+  return Array.from({ length: count }, (_, index) => {
+    const until = addDays(lastDay, -length * (count - 1 - index));
+    return { since: addDays(until, -(length - 1)), until };
+  });
+}

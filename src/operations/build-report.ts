@@ -1,6 +1,6 @@
 // The learning-loop report of a period: what `hypo report --format json` prints and the
 // library's `buildReport` returns, for a dashboard to render its own way.
-import { earlierDay } from '../model/dates.js';
+import { earlierDay, formatDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildLearningLoopReport } from '../report/learning-loop.js';
 import type { LearningLoopReport, ReportPeriod } from '../report/loop-model.js';
@@ -8,6 +8,7 @@ import { recordDates } from '../report/record-dates.js';
 import type { StatusHistory } from '../report/report-input.js';
 import { findStaleRecords } from '../rules/stale.js';
 import { createGitRunner } from '../store/git.js';
+import { commitDay } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { type PeriodOptions, resolveReportPeriod } from './report-period.js';
@@ -33,7 +34,7 @@ export interface BuildReportOptions extends HistoryOptions, PeriodOptions {
  * configured, else the 14 days up to asOf.
  */
 export async function buildReport(current: Repository, options: BuildReportOptions): Promise<LearningLoopReport> {
-  const today = resolveDay(undefined, options.today, 'today');
+  const today = formatDay(options.today);
   const asked = options.asOf === undefined ? undefined : resolveDay(options.asOf, options.today, 'asOf');
   const loaded = options.history ?? (await readHistory(current, options));
   const period = await resolveReportPeriod(options, current.config, asked ?? today, () => createGitRunner(current.root, options.env));
@@ -52,12 +53,9 @@ export function reportOn(snapshot: Snapshot, period: ReportPeriod, statusHistory
     days: repository.config.stale_after_days,
     ageOf: (file) => ageOf(file, asOf).days,
   });
-  const dayOf = (iso: string | undefined) => iso?.slice(0, 10);
   const dates = recordDates((file) => {
-    const fileHistory = history.files.get(file);
-    const added = dayOf(fileHistory?.added?.date);
-    const changed = dayOf(fileHistory?.changed?.date);
-    return { ...(added ? { added } : {}), ...(changed ? { changed } : {}) };
+    const { added, changed } = history.files.get(file) ?? {};
+    return { ...(added ? { added: commitDay(added) } : {}), ...(changed ? { changed: commitDay(changed) } : {}) };
   }, asOf);
   return buildLearningLoopReport({
     graph: repository.graph,

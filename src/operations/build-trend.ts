@@ -1,7 +1,7 @@
 // `hypo trend`: the last N sprints (or windows of 14 days), each reported as of its own
 // end. All the days' snapshots come from the one history walk and one cat-file, and
 // the status histories from one more.
-import { addDays, earlierDay } from '../model/dates.js';
+import { dayWindows, earlierDay, formatDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
 import { recentSprints } from '../model/sprints.js';
 import type { ReportPeriod } from '../report/loop-model.js';
@@ -29,7 +29,7 @@ export interface BuildTrendOptions extends HistoryOptions {
 }
 
 export async function buildTrend(current: Repository, options: BuildTrendOptions): Promise<Trend> {
-  const today = resolveDay(undefined, options.today, 'today');
+  const today = formatDay(options.today);
   const asOf = resolveDay(options.asOf, options.today, 'asOf');
   const loaded = options.history ?? (await readHistory(current, options));
   const periods = trendPeriods(current, asOf, options.periods ?? DEFAULT_TREND_PERIODS);
@@ -49,8 +49,5 @@ export async function buildTrend(current: Repository, options: BuildTrendOptions
 function trendPeriods(repository: Repository, day: string, count: number): ReportPeriod[] {
   const { sprints } = repository.config;
   if (sprints) return recentSprints(sprints, day, count).map((sprint) => ({ since: sprint.since, until: sprint.until, label: sprint.name }));
-  return Array.from({ length: count }, (_, index) => {
-    const until = addDays(day, -TREND_WINDOW_DAYS * (count - 1 - index));
-    return { since: addDays(until, -(TREND_WINDOW_DAYS - 1)), until, label: null };
-  });
+  return dayWindows(day, TREND_WINDOW_DAYS, count).map((window) => ({ ...window, label: null }));
 }

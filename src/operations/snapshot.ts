@@ -9,7 +9,7 @@ import { idFromFileName } from '../model/ids.js';
 import { valueAt } from '../model/references.js';
 import { decodeRecordBytes } from '../store/decode-text.js';
 import { createGitRunner } from '../store/git.js';
-import type { CommitInfo, FileHistory, FileVersion, RepositoryHistory } from '../store/git-history.js';
+import { commitDay, type FileHistory, type FileVersion, type RepositoryHistory } from '../store/git-history.js';
 import { assembleRepository, type Repository } from '../store/load-repository.js';
 import { readBlobs } from '../store/read-blobs.js';
 import { type LoadedFile, parseRecordText } from '../store/read-record-file.js';
@@ -30,9 +30,6 @@ interface PickedVersion {
   /** Its line of history up to that day, newest first. */
   versions: FileVersion[];
 }
-
-/** The day of a commit, in its author's own calendar, like every date hypo reads from git. */
-const dayOf = (commit: CommitInfo) => commit.date.slice(0, 10);
 
 /**
  * The repository at the end of each day given. A day on or after `today` is the working
@@ -126,14 +123,14 @@ function withFiles(repository: Repository, files: LoadedFile[]): Repository {
 function picksAt(history: RepositoryHistory, day: string, toRoot: (gitPath: string) => string | undefined): PickedVersion[] {
   const picks: PickedVersion[] = [];
   const pickFrom = (versions: readonly FileVersion[]) => {
-    const index = versions.findIndex((version) => dayOf(version.commit) <= day);
+    const index = versions.findIndex((version) => commitDay(version.commit) <= day);
     if (index === -1) return;
     const version = versions[index]!;
     const file = toRoot(version.gitPath);
     if (file !== undefined) picks.push({ file, version, versions: versions.slice(index) });
   };
   for (const fileHistory of history.files.values()) pickFrom(fileHistory.versions);
-  for (const gone of history.deleted) if (dayOf(gone.deleted) > day) pickFrom(gone.versions);
+  for (const gone of history.deleted) if (commitDay(gone.deleted) > day) pickFrom(gone.versions);
   return picks;
 }
 

@@ -1,5 +1,6 @@
 // Assumptions left untested, reviews and running experiments past their dates, as of a
 // day: what `hypo stale` prints and the library's `staleFindings` returns.
+import { formatDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
 import type { StaleReport } from '../report/stale-report.js';
 import { findStaleRecords } from '../rules/stale.js';
@@ -25,7 +26,7 @@ export interface StaleFindingsOptions extends HistoryOptions {
  */
 export async function staleFindings(current: Repository, options: StaleFindingsOptions): Promise<StaleReport> {
   const asOf = resolveDay(options.asOf, options.today, 'asOf');
-  const today = resolveDay(undefined, options.today, 'today');
+  const today = formatDay(options.today);
   const days = options.days ?? current.config.stale_after_days;
   const snapshot = await snapshotAt(options.history ?? (await readHistory(current, options)), asOf, today, options.env);
   const { repository, history, ageOf } = snapshot;

@@ -1,19 +1,18 @@
 // Each hypothesis' way through its statuses, as git recorded it: the status in every
 // committed version, from ONE `git cat-file --batch` over the versions the one history
 // walk already knows. What `hypo log` shows for one record, for all of them at once.
-import { isCalendarDate } from '../model/dates.js';
 import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
 import type { StatusHistory } from '../report/report-input.js';
 import { decodeRecordBytes } from '../store/decode-text.js';
 import { createGitRunner } from '../store/git.js';
-import type { FileVersion } from '../store/git-history.js';
+import { commitDay, type FileVersion } from '../store/git-history.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import { readBlobs } from '../store/read-blobs.js';
 import type { LoadedFile } from '../store/read-record-file.js';
 import type { RepositoryWithHistory } from './history.js';
 
-type State = Pick<RepositoryWithHistory, 'repository' | 'history'>;
+type State = Pick<RepositoryWithHistory, 'repository' | 'history' | 'ageOf'>;
 
 /**
  * For each state (the repository as of some day), its hypotheses with at least one commit,
@@ -41,23 +40,23 @@ export async function readStatusHistories(states: readonly State[], env: Env): P
     }
     return statusOf.get(name);
   };
-  return perState.map((hypotheses) => historiesOf(hypotheses, statusAt));
+  return perState.map((hypotheses, index) => historiesOf(hypotheses, statusAt, states[index]!.ageOf));
 }
 
 function historiesOf(
   hypotheses: readonly { file: LoadedFile; versions: readonly FileVersion[] }[],
   statusAt: (version: FileVersion, file: string) => string | undefined,
+  ageOf: State['ageOf'],
 ): Map<string, StatusHistory> {
   const result = new Map<string, StatusHistory>();
   for (const { file, versions } of hypotheses) {
     const statuses: { day: string; status: string }[] = [];
     for (const version of [...versions].reverse()) {
       const status = statusAt(version, file.file);
-      if (status !== undefined && statuses.at(-1)?.status !== status) statuses.push({ day: version.commit.date.slice(0, 10), status });
+      if (status !== undefined && statuses.at(-1)?.status !== status) statuses.push({ day: commitDay(version.commit), status });
     }
-    const created = valueAt(file.data, ['created']);
-    const entered = typeof created === 'string' && isCalendarDate(created) ? created : versions.at(-1)!.commit.date.slice(0, 10);
-    result.set(file.file, { entered, statuses });
+    // Entered the repository when its age starts: its `created` field, else the commit that added it.
+    result.set(file.file, { entered: ageOf(file.file, commitDay(versions[0]!.commit)).since, statuses });
   }
   return result;
 }

@@ -1,6 +1,6 @@
 // The learning-loop report: what was tested, learned, decided and opened in a period,
 // and how the loop is doing. Pure: records, dates and stale findings come in as data.
-import { addDays, daysBetween } from '../model/dates.js';
+import { daysBetween, dayWindows } from '../model/dates.js';
 import { sprintsUpTo } from '../model/sprints.js';
 import { assumptionMap, customerFocus, journeyCoverage } from './assumption-map.js';
 import { futurePeriodReport, startsAfterReportDay } from './future-period.js';
@@ -105,11 +105,6 @@ function outcomeHistory(input: ReportInput, nodes: Nodes): SprintOutcomes[] {
   const { since, until } = input.period;
   const windows = input.config.sprints
     ? sprintsUpTo(input.config.sprints, until, HISTORY_LENGTH).map((sprint) => ({ label: sprint.name, since: sprint.since, until: sprint.until }))
-    : Array.from({ length: HISTORY_LENGTH }, (_, index) => {
-        const length = daysBetween(since, until) + 1;
-        const end = addDays(until, -length * (HISTORY_LENGTH - 1 - index));
-        const start = addDays(end, -(length - 1));
-        return { label: `${start} – ${end}`, since: start, until: end };
-      });
+    : dayWindows(until, daysBetween(since, until) + 1, HISTORY_LENGTH).map((window) => ({ label: `${window.since} – ${window.until}`, ...window }));
   return windows.map((window) => ({ ...window, outcomes: countOutcomes(testedBetween(input, nodes, window.since, window.until)) }));
 }

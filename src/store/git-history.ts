@@ -7,7 +7,7 @@ import { HypoError } from '../model/hypo-error.js';
 import type { GitRunner } from './git.js';
 import { type CommitInfo, LOG_FORMAT, parseLogOutput } from './git-log-output.js';
 
-export type { CommitInfo } from './git-log-output.js';
+export { type CommitInfo, commitDay } from './git-log-output.js';
 
 /** One commit that changed a file, and the file's path there. */
 export interface FileVersion {

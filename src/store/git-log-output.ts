@@ -14,6 +14,11 @@ export interface CommitInfo {
   subject: string;
 }
 
+/** The day of a commit, `YYYY-MM-DD`, in its author's own calendar: the day every reader of history counts with. */
+export function commitDay(commit: Pick<CommitInfo, 'date'>): string {
+  return commit.date.slice(0, 10);
+}
+
 export interface FileChangeEntry {
   /** A, M, D, R or C (the similarity score dropped). */
   status: string;
