@@ -59,6 +59,7 @@ export type { Decision, Experiment, HypoRecord, Hypothesis, Insight } from './mo
 export { ExperimentSchema, HypothesisSchema, InsightSchema } from './model/schemas.js';
 export type { SkippedRecord } from './model/skipped-records.js';
 export { type CheckOptions, check } from './operations/check.js';
+export { type Recovery, recoverWrites } from './operations/recover-writes.js';
 export type { Repository } from './operations/repository.js';
 export type {
   AssumptionItem,

@@ -32,10 +32,17 @@ export function wantsColor(env: Env, isTTY: boolean): boolean {
 /**
  * HYPO_TEST_FAULT, for spawned tests of failed and interrupted writes: `write-eacces` fails
  * every temp-file write as a permission error would; `before-rename` kills the process
- * (SIGKILL) after the temp files are written and before the first rename. Read here, at the
- * process boundary, because no test can inject a context into a process it kills.
+ * (SIGKILL) after the temp files are written and before the first rename; `kill-at-step:N`
+ * kills it after the Nth step of a write (a lock taken, the journal written, a temp file
+ * written, a file moved into place, the journal removed). Read here, at the process boundary,
+ * because no test can inject a context into a process it kills.
  */
 export function faultsFromEnv(env: Env): WriteFaults {
+  const killAt = /^kill-at-step:(\d+)$/.exec(env.HYPO_TEST_FAULT ?? '');
+  if (killAt) {
+    let steps = 0;
+    return { step: () => (++steps === Number(killAt[1]) ? process.kill(process.pid, 'SIGKILL') : undefined) };
+  }
   switch (env.HYPO_TEST_FAULT) {
     case 'write-eacces':
       return {

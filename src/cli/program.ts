@@ -46,6 +46,14 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
   };
   const exit = async (run: Promise<number>) => setExitCode(await run);
 
+  // Before any command touches the repository, a change a killed run left half written is
+  // completed or rolled back. Completion only reads, on every Tab press: it never writes.
+  program.hook('preAction', async (_program, action) => {
+    if (action.name() === 'completion' || action.name() === '__complete') return;
+    const { recoverWritesFirst } = await import('../commands/recover-writes.js');
+    await recoverWritesFirst(commandContext());
+  });
+
   program
     .command('check')
     .description('check every record against the format and the links between records')

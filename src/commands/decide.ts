@@ -27,7 +27,7 @@ export async function runDecide(options: DecideOptions, ctx: Context): Promise<n
     ctx.stdout.write(`${sanitizeLine(insight.file)}: the decision is recorded already\n`);
     return EXIT_OK;
   }
-  const code = await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `the decision on ${insight.id} was`);
+  const code = await printSaveOutcome(await saveChanges(repository, [change], { faults: ctx.faults }), ctx, `the decision on ${insight.id} was`);
   if (code === EXIT_OK) ctx.stdout.write(`${sanitizeLine(insight.id)}: ${sanitizeLine(options.action)} — recorded in ${sanitizeLine(insight.file)}\n`);
   return code;
 }

@@ -58,7 +58,10 @@ export async function runImport(options: ImportOptions, ctx: Context): Promise<n
     ctx.stdout.write(renderImported(display, PLURAL[kind], true));
     return EXIT_OK;
   }
-  const outcome = await saveNewRecords(repository, changes, 'another run created it meanwhile: run the import again to see which rows clash', ctx.faults);
+  const outcome = await saveNewRecords(repository, changes, 'another run created it meanwhile: run the import again to see which rows clash', {
+    faults: ctx.faults,
+    label: `import of ${changes.length} ${PLURAL[kind]} from ${shown}`,
+  });
   // The rows' warnings were shown with the plan above; only a refusal has more to say.
   if (!outcome.saved) return printSaveOutcome(outcome, ctx, 'the import was');
   ctx.stdout.write(renderImported(display, PLURAL[kind], false));

@@ -19,7 +19,7 @@ export async function runLink(options: LinkOptions, ctx: Context): Promise<numbe
     return EXIT_OK;
   }
   const code = change
-    ? await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `linking ${experiment.id} to ${hypothesis.id} was`)
+    ? await printSaveOutcome(await saveChanges(repository, [change], { faults: ctx.faults }), ctx, `linking ${experiment.id} to ${hypothesis.id} was`)
     : EXIT_OK;
   if (code === EXIT_OK) ctx.stdout.write(`${sanitizeLine(experiment.id)} now tests ${sanitizeLine(hypothesis.id)}\n`);
   return code;

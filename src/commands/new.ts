@@ -50,7 +50,7 @@ export async function runNew({ kind: kindInput, title: titleInput, options }: Ne
     env: ctx.env,
   });
   const hint = typeof options.id === 'string' ? 'choose another with --id' : 'choose another title, or an id with --id';
-  const code = await printSaveOutcome(await saveNewRecords(repository, [planned.change], hint, ctx.faults), ctx, `the new ${kind} was`);
+  const code = await printSaveOutcome(await saveNewRecords(repository, [planned.change], hint, { faults: ctx.faults }), ctx, `the new ${kind} was`);
   if (code !== EXIT_OK) return code;
   const { id, file } = planned;
   if (options.format === 'json') ctx.stdout.write(toJson({ id, kind, file }));

@@ -15,7 +15,11 @@ export interface RenameOptions {
 export async function runRename(options: RenameOptions, ctx: Context): Promise<number> {
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const { record, newFile, changes, updated } = await planRename(repository, options.from, options.to);
-  const code = await printSaveOutcome(await saveChanges(repository, changes, ctx.faults), ctx, `renaming ${record.id} was`);
+  const code = await printSaveOutcome(
+    await saveChanges(repository, changes, { faults: ctx.faults, label: `rename ${record.id} to ${options.to}` }),
+    ctx,
+    `renaming ${record.id} was`,
+  );
   if (code !== EXIT_OK) return code;
   ctx.stdout.write(`renamed ${sanitizeLine(record.file)} → ${sanitizeLine(newFile)}\n`);
   if (updated.length)

@@ -27,7 +27,7 @@ export async function runSet(options: SetOptions, ctx: Context): Promise<number>
     ctx.stdout.write(`${sanitizeLine(record.file)}: nothing to change\n`);
     return EXIT_OK;
   }
-  const code = await printSaveOutcome(await saveChanges(repository, [change], ctx.faults), ctx, `the edit of ${record.file} was`);
+  const code = await printSaveOutcome(await saveChanges(repository, [change], { faults: ctx.faults }), ctx, `the edit of ${record.file} was`);
   if (code !== EXIT_OK) return code;
   const lines = edits.map((edit) => `  ${edit.path.join('.')}: ${describe(valueAt(record.data, edit.path))} → ${describe(edit.value)}`);
   // The old values are record text, and the new ones came from a command line: neither may drive the terminal.

@@ -27,6 +27,8 @@ export type HypoErrorCode =
   | 'git-failed'
   | 'id-exists'
   | 'invalid-id'
+  | 'journal-conflict'
+  | 'journal-invalid'
   | 'kind-fixed'
   | 'missing-field'
   | 'no-git'

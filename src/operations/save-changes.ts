@@ -3,10 +3,9 @@
 // the change adds no error. A refused change writes nothing, not even a folder.
 import { compareProblems, type Problem } from '../model/problem.js';
 import { checkChanges } from '../rules/check-changes.js';
-import { commitChanges, createFoldersFor, type FileChange } from '../store/commit-changes.js';
+import { type CommitOptions, commitChanges, createFoldersFor, type FileChange } from '../store/commit-changes.js';
 import type { Repository } from '../store/load-repository.js';
 import { type LoadedFile, parseRecordBytes } from '../store/read-record-file.js';
-import type { WriteFaults } from '../store/write-faults.js';
 
 export type { FileChange } from '../store/commit-changes.js';
 
@@ -18,7 +17,8 @@ export interface SaveOutcome {
   sources: Map<string, string>;
 }
 
-export async function saveChanges(repository: Repository, changes: readonly FileChange[], faults?: WriteFaults): Promise<SaveOutcome> {
+/** `options.label` says what the change is ("rename a to b"), for the journal of a change to several files. */
+export async function saveChanges(repository: Repository, changes: readonly FileChange[], options: CommitOptions = {}): Promise<SaveOutcome> {
   const sources = new Map<string, string>();
   const changed: LoadedFile[] = [];
   const encoder = new TextEncoder();
@@ -34,6 +34,6 @@ export async function saveChanges(repository: Repository, changes: readonly File
   if (introduced.length > 0) return { saved: false, problems: introduced, sources };
   // A new record may be the first of its kind: its folder is made now that the change is accepted.
   await createFoldersFor(repository.root, changes);
-  await commitChanges(repository.root, changes, faults);
+  await commitChanges(repository.root, changes, options);
   return { saved: true, problems: inChanged.filter((problem) => problem.severity === 'warning'), sources };
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { fileExistsError, HypoError } from '../model/hypo-error.js';
 import { NO_FAULTS, type WriteFaults } from './write-faults.js';
 
-function tempPathFor(target: string): string {
+/** A hidden temp file beside `target`, named after it and this process. */
+export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
@@ -24,8 +25,13 @@ async function writeAndSync(file: string, content: string | Uint8Array, flag: 'w
 }
 
 /** Writes `content` to a temp file beside `target` (with permission bits `mode`); returns its path. The caller renames or removes it. */
-export async function writeTempBeside(target: string, content: string | Uint8Array, mode?: number, faults: WriteFaults = NO_FAULTS): Promise<string> {
-  const temp = tempPathFor(target);
+export async function writeTempBeside(
+  target: string,
+  content: string | Uint8Array,
+  mode?: number,
+  faults: WriteFaults = NO_FAULTS,
+  temp = tempPathFor(target),
+): Promise<string> {
   try {
     faults.beforeWrite?.(temp);
     await writeAndSync(temp, content, 'wx', mode);

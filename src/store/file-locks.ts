@@ -20,7 +20,7 @@ const LOCK_STALE_MS = 30_000;
  * Locks are taken in name order, so two runs over overlapping files cannot wait on each other.
  * Returns the function that releases them.
  */
-export async function lockFiles(root: string, files: readonly string[]): Promise<() => Promise<void>> {
+export async function lockFiles(root: string, files: readonly string[], onLocked?: (file: string) => void): Promise<() => Promise<void>> {
   const held: string[] = [];
   const release = () => removeAll(held.splice(0));
   try {
@@ -28,6 +28,7 @@ export async function lockFiles(root: string, files: readonly string[]): Promise
       const lock = path.join(root, path.dirname(file), `.${path.basename(file)}.lock`);
       await acquireLock(lock, file);
       held.push(lock);
+      onLocked?.(file);
     }
   } catch (error) {
     await release();
@@ -39,7 +40,7 @@ export async function lockFiles(root: string, files: readonly string[]): Promise
 export async function acquireLock(lock: string, file: string): Promise<void> {
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
-    if (await createLock(lock)) return;
+    if (await createLock(lock, path.join(path.dirname(lock), path.basename(file)))) return;
     const { state, identity } = await lockState(lock);
     if (state === 'stale') await takeOverStale(lock, identity!);
     if (state !== 'held') continue;
@@ -56,7 +57,7 @@ export async function acquireLock(lock: string, file: string): Promise<void> {
  * Creates the lock holding this process's id, or returns false when there is one. The id is
  * written to a file of its own first and then linked into place: a lock is never seen empty.
  */
-async function createLock(lock: string): Promise<boolean> {
+async function createLock(lock: string, guarded: string): Promise<boolean> {
   const temp = `${lock}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   try {
     await writeFile(temp, `${process.pid}\n`, { flag: 'wx' });
@@ -64,7 +65,8 @@ async function createLock(lock: string): Promise<boolean> {
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw writeError(lock, error);
+    // Named after the file it guards: that is the write that cannot happen (a missing folder, no permission).
+    throw writeError(guarded, error);
   } finally {
     await unlink(temp).catch(() => undefined);
   }
@@ -75,18 +77,25 @@ export async function lockState(lock: string): Promise<{ state: 'held' | 'stale'
   try {
     const [content, info] = await Promise.all([readFile(lock, 'utf8'), stat(lock, { bigint: true })]);
     const identity = fileIdentity(info);
-    if (Date.now() - Number(info.mtimeMs) > LOCK_STALE_MS) return { state: 'stale', identity };
-    const pid = Number(content.trim());
-    if (!Number.isInteger(pid) || pid <= 0) return { state: 'stale', identity };
-    try {
-      process.kill(pid, 0);
-    } catch (error) {
-      // ESRCH: no such process. EPERM: alive, another user's.
-      if ((error as NodeJS.ErrnoException).code === 'ESRCH') return { state: 'stale', identity };
-    }
-    return { state: 'held' };
+    return { state: isLeftOver(Number(content.trim()), Number(info.mtimeMs)) ? 'stale' : 'held', identity };
   } catch (error) {
     return { state: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : 'held' };
+  }
+}
+
+/**
+ * Whether what process `pid` wrote at `writtenMs` (a lock, a journal) is left over from a run that
+ * is gone (killed mid-write), or older than any write takes, so that another run may take it over.
+ */
+export function isLeftOver(pid: number, writtenMs: number): boolean {
+  if (Date.now() - writtenMs > LOCK_STALE_MS) return true;
+  if (!Number.isInteger(pid) || pid <= 0) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // ESRCH: no such process. EPERM: alive, another user's.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 

@@ -9,7 +9,7 @@ import type { WriteFaults } from './write-faults.js';
 /** Creates `file` (relative to `root`) with `content` unless it exists; true when it was created. */
 export async function createFileIfMissing(root: string, file: string, content: string, faults?: WriteFaults): Promise<boolean> {
   if (existsSync(path.join(root, file))) return false;
-  await commitChanges(root, [{ action: 'create', file, content }], faults);
+  await commitChanges(root, [{ action: 'create', file, content }], { faults });
   return true;
 }
 
@@ -20,6 +20,6 @@ export async function createFileIfMissing(root: string, file: string, content: s
 export async function createFolderIfMissing(root: string, folder: string, faults?: WriteFaults): Promise<boolean> {
   if (existsSync(path.join(root, folder))) return false;
   await mkdir(path.join(root, folder), { recursive: true });
-  await commitChanges(root, [{ action: 'create', file: path.join(folder, '.gitkeep'), content: '' }], faults);
+  await commitChanges(root, [{ action: 'create', file: path.join(folder, '.gitkeep'), content: '' }], { faults });
   return true;
 }

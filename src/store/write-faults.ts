@@ -7,6 +7,11 @@ export interface WriteFaults {
   beforeWrite?: (temp: string) => void;
   /** Called after every temp file of a change is written and locked, before the first rename. */
   beforeRename?: () => void;
+  /**
+   * Called after each step of a write that a kill could interrupt: each lock taken, the journal
+   * written, each temp file written, each file moved into place, the journal removed.
+   */
+  step?: (step: string) => void;
 }
 
 export const NO_FAULTS: WriteFaults = {};

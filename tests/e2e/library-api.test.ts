@@ -70,6 +70,7 @@ describe.concurrent("import from 'hypo'", () => {
         'check',
         'checkRepository',
         'loadRepository',
+        'recoverWrites',
         'staleFindings',
       ].sort(),
     );

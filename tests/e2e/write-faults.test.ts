@@ -24,11 +24,9 @@ function records(repo: TempRepo): Map<string, Buffer> {
 
 const recordNames = (repo: TempRepo) => [...records(repo).keys()].filter((name) => !/\.(?:tmp|lock)$/.test(name));
 
+// A change to several files (rename, import) is completed by the next command instead: tests/hostile/killed-writes.test.ts.
 describe('a process killed before its first rename', () => {
-  it.each([
-    ['set', ['set', 'riders-want', 'status=testing']],
-    ['rename (three files)', ['rename', 'riders-want-realtime', 'riders-want-live-departures']],
-  ])('%s leaves every record byte for byte', async (_, args) => {
+  it.each([['set', ['set', 'riders-want', 'status=testing']]])('%s leaves every record byte for byte', async (_, args) => {
     const repo = makeRepo(VALID_FILES);
     const before = records(repo);
     const result = await spawnHypo(['-C', repo.root, ...args], { env: { HYPO_TEST_FAULT: 'before-rename' }, measureMemory: false });
