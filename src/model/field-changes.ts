@@ -1,7 +1,6 @@
 // What changed in a record between two of its versions, field by field, and the
 // path its status took over all versions. Pure: versions arrive as parsed data.
 import { fieldNames } from './field-types.js';
-import { valueAt } from './references.js';
 import type { DataPath } from './source-map.js';
 import { KINDS, type Kind } from './vocabulary.js';
 
@@ -16,6 +15,15 @@ export interface FieldChange {
 /** A record's data at one version; null when the text there is not a valid YAML mapping. */
 export type VersionData = Record<string, unknown> | null;
 
+/**
+ * A version too large to be read (over the size a record may have): compared like an
+ * unreadable one, under its own name, so the next version does not read as "valid YAML again".
+ */
+export const OVER_SIZE_LIMIT = 'over the size limit';
+
+/** A version as compared: its data, or OVER_SIZE_LIMIT when it was never read. */
+export type ComparedVersion = VersionData | typeof OVER_SIZE_LIMIT;
+
 export const FILE_FIELD = '(file)';
 export const NOT_VALID_YAML = 'not valid YAML';
 
@@ -24,12 +32,15 @@ const NESTED_FIELDS = ['result', 'decision'] as const;
 
 /**
  * The changes from `before` to `after`. `before` is undefined for the version that
- * created the file: every field it has is then listed as added.
+ * created the file: every field it has is then listed as added. A version over the size
+ * limit has no fields to list: the log says why in a note of its own.
  */
-export function fieldChanges(before: VersionData | undefined, after: VersionData): FieldChange[] {
+export function fieldChanges(before: ComparedVersion | undefined, after: ComparedVersion): FieldChange[] {
   if (after === null) return [{ field: FILE_FIELD, from: null, to: NOT_VALID_YAML }];
-  // After a broken version there is nothing to compare with: the fields come back as added.
-  if (before === null) return [{ field: FILE_FIELD, from: NOT_VALID_YAML, to: null }, ...fieldChanges(undefined, after)];
+  if (after === OVER_SIZE_LIMIT) return [];
+  // After a broken or unread version there is nothing to compare with: the fields come back as added.
+  if (before === null || before === OVER_SIZE_LIMIT)
+    return [{ field: FILE_FIELD, from: before ?? NOT_VALID_YAML, to: null }, ...fieldChanges(undefined, after)];
   const old = before ?? {};
   const changes: FieldChange[] = [];
   for (const key of unionKeys(old, after)) {
@@ -50,22 +61,19 @@ export function transitionPath(kind: Kind | undefined): DataPath {
 }
 
 /**
- * The values the transition field took, oldest first, with repeats in a row folded
- * (open, open, testing → open, testing); a return to an earlier value stays visible.
+ * The values the transition field took (its value in each version, oldest first) → the path
+ * they make: text values only, repeats in a row folded (open, open, testing → open, testing);
+ * a return to an earlier value stays visible.
  */
-export function statusTransitions(versions: readonly VersionData[], kind: Kind | undefined): string[] {
-  const path = transitionPath(kind);
-  const values: string[] = [];
-  for (const data of versions) {
-    const value = valueAt(data, path);
-    if (typeof value === 'string' && value !== '' && values[values.length - 1] !== value) values.push(value);
-  }
-  return values;
+export function foldTransitions(values: readonly unknown[]): string[] {
+  const path: string[] = [];
+  for (const value of values) if (typeof value === 'string' && value !== '' && path[path.length - 1] !== value) path.push(value);
+  return path;
 }
 
 /** The kind a version's data declares, when it is one hypo knows. */
-export function kindOf(data: VersionData | undefined): Kind | undefined {
-  const kind = data?.kind;
+export function kindOf(data: ComparedVersion | undefined): Kind | undefined {
+  const kind = typeof data === 'object' ? data?.kind : undefined;
   return typeof kind === 'string' && (KINDS as readonly string[]).includes(kind) ? (kind as Kind) : undefined;
 }
 

@@ -1,15 +1,20 @@
 // `hypo log <id>`: a record's history from git, each commit with the fields it changed
-// and the status path first. Two git processes, however long the history.
+// and the status path first. Two git processes, however long the history, and memory
+// for a few versions at a time: each version is parsed once as it streams in, compared
+// with its neighbours, and let go; only its status stays.
 import type { Env } from '../model/env.js';
-import { fieldChanges, kindOf, statusTransitions, type VersionData } from '../model/field-changes.js';
+import { type ComparedVersion, fieldChanges, foldTransitions, kindOf, OVER_SIZE_LIMIT, transitionPath } from '../model/field-changes.js';
 import { notInGitError } from '../model/hypo-error.js';
-import type { RecordLogView } from '../report/record-log-view.js';
-import { createGitRunner } from '../store/git.js';
+import { valueAt } from '../model/references.js';
+import { KINDS, type Kind } from '../model/vocabulary.js';
+import type { LogCommit, RecordLogView } from '../report/record-log-view.js';
+import { decodeRecordBytes, versionTooLarge } from '../store/decode-text.js';
+import { createGitRunner, type GitRunnerWithInput } from '../store/git.js';
 import { isShallow, SHALLOW_WARNING } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import type { LoadedFile } from '../store/read-record-file.js';
-import { type RecordVersion, readRecordLog } from '../store/record-log.js';
+import { type RecordLogScope, readRecordLog } from '../store/record-log.js';
 import { findRecordFile } from './find-record.js';
 
 export async function recordHistory(repository: Repository, input: string, env: Env): Promise<RecordLogView> {
@@ -22,35 +27,61 @@ export async function recordHistory(repository: Repository, input: string, env: 
     );
   }
   const git = createGitRunner(repository.root, env);
-  const [versions, shallow] = await Promise.all([readRecordLog(git, { root: repository.root, gitRoot: repository.gitRoot }, file.file), isShallow(git)]);
+  const [view, shallow] = await Promise.all([describeRecordLog(git, { root: repository.root, gitRoot: repository.gitRoot }, file), isShallow(git)]);
   // In a shallow clone the oldest commit it holds looks like the record's creation: say so.
-  return { ...describeRecordLog(file, versions), warnings: shallow ? [SHALLOW_WARNING] : [] };
+  return { ...view, warnings: shallow ? [SHALLOW_WARNING] : [] };
 }
 
-/** The versions (newest first) → what the renderers show. */
-function describeRecordLog(file: LoadedFile, versions: readonly RecordVersion[]): Omit<RecordLogView, 'warnings'> {
-  // In a straight history the text before a commit is the previous commit's text: parse each text once.
-  const parsedTexts = new Map<string, VersionData>();
-  const dataOf = (text: string | null, at: string): VersionData => {
-    if (text === null) return null;
-    if (!parsedTexts.has(text)) parsedTexts.set(text, parseYamlMapping(text, at).data ?? null);
-    return parsedTexts.get(text)!;
+/** What is held of a version until its last comparison: its data, and its size when it was too large to read. */
+interface ReadVersion {
+  data: ComparedVersion;
+  tooLarge?: number;
+}
+
+/** What is kept of every version for the status path: its kind, and its text at each field a kind's transitions follow. */
+interface VersionSummary {
+  kind: Kind | undefined;
+  transitionValues: Map<string, string | undefined>;
+}
+
+const TRANSITION_FIELDS = [...new Set(KINDS.map((kind) => transitionPath(kind).join('.')))];
+
+function summaryOf(data: ComparedVersion): VersionSummary {
+  const textAt = (field: string) => {
+    const value = valueAt(data, field.split('.'));
+    return typeof value === 'string' ? value : undefined;
   };
-  const parsed = versions.map((version) => dataOf(version.text, version.file));
-  const kind = file.kind ?? parsed.map(kindOf).find((each) => each !== undefined);
-  const commits = versions.map((version, index) => {
-    const before = version.before === undefined ? undefined : dataOf(version.before, version.file);
-    const { sha, date, author, subject, file: at } = version;
-    return { sha, date, author, subject, file: at, changes: fieldChanges(before, parsed[index]!) };
+  return { kind: kindOf(data), transitionValues: new Map(TRANSITION_FIELDS.map((field) => [field, textAt(field)])) };
+}
+
+/** The record's history (newest first) → what the renderers show, one version at a time. */
+async function describeRecordLog(git: GitRunnerWithInput, scope: RecordLogScope, file: LoadedFile): Promise<Omit<RecordLogView, 'warnings'>> {
+  const commits: LogCommit[] = [];
+  const summaries: VersionSummary[] = [];
+  // Never committed, or the newest committed text unreadable: the working tree holds what git does not.
+  let uncommitted = true;
+  await readRecordLog<ReadVersion>(git, scope, file.file, {
+    read(object, at, newest) {
+      if (object.found === 'too-large') return { data: OVER_SIZE_LIMIT, tooLarge: object.size };
+      const text = object.found === 'blob' ? decodeRecordBytes(object.bytes, at).text : undefined;
+      if (newest) uncommitted = text === undefined || file.text === undefined || !sameText(text, file.text);
+      return { data: text === undefined ? null : (parseYamlMapping(text, at).data ?? null) };
+    },
+    visit({ sha, date, author, subject, file: at }, version, before) {
+      const note = version.tooLarge === undefined ? {} : { note: versionTooLarge(version.tooLarge) };
+      commits.push({ sha, date, author, subject, file: at, changes: fieldChanges(before?.data, version.data), ...note });
+      summaries.push(summaryOf(version.data));
+    },
   });
-  const newest = versions[0];
+  const kind = file.kind ?? summaries.map((summary) => summary.kind).find((each) => each !== undefined);
+  const field = transitionPath(kind).join('.');
   return {
     id: file.id,
     kind,
     file: file.file,
-    transitions: statusTransitions([...parsed].reverse(), kind),
+    transitions: foldTransitions(summaries.reverse().map((summary) => summary.transitionValues.get(field))),
     commits,
-    uncommitted: !newest || newest.text === null || file.text === undefined || !sameText(newest.text, file.text),
+    uncommitted,
   };
 }
 

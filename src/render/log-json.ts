@@ -11,13 +11,15 @@ export function renderLogJson(view: RecordLogView, skipped: readonly SkippedReco
     id: view.id,
     file: view.file,
     transitions: view.transitions,
-    commits: view.commits.map(({ sha, date, author, subject, file, changes }) => ({
+    commits: view.commits.map(({ sha, date, author, subject, file, changes, note }) => ({
       sha,
       date,
       author,
       subject,
       file,
       changes: changes.map(({ field, from, to }) => ({ field, from, to })),
+      // Only where there is something to say: the shape scripts know stays as it was.
+      ...(note === undefined ? {} : { note }),
     })),
     uncommitted: view.uncommitted,
     warnings: view.warnings,

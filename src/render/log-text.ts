@@ -2,7 +2,7 @@
 // (newest first) with the fields it changed, the way `git log --stat` lists files.
 
 import { show } from '../model/describe-schema-issue.js';
-import { FILE_FIELD, type FieldChange, NOT_VALID_YAML, transitionPath } from '../model/field-changes.js';
+import { FILE_FIELD, type FieldChange, NOT_VALID_YAML, OVER_SIZE_LIMIT, transitionPath } from '../model/field-changes.js';
 import type { LogCommit, RecordLogView } from '../report/record-log-view.js';
 import { type Painter, paintStatus } from './painter.js';
 import { sanitizeLine } from './terminal-text.js';
@@ -38,14 +38,17 @@ function commitBlock(commit: LogCommit, older: LogCommit | undefined, view: Reco
   if (older && older.file !== commit.file) lines.push(`${INDENT}${paint.dim(`renamed from ${sanitizeLine(older.file)}`)}`);
   const statusField = transitionPath(view.kind).join('.');
   lines.push(...commit.changes.map((change) => `${INDENT}${changeLine(change, change.field === statusField, paint)}`));
-  if (commit.changes.length === 0 && !(older && older.file !== commit.file)) lines.push(`${INDENT}${paint.dim('no field changed (comments or layout only)')}`);
+  if (commit.note !== undefined) lines.push(`${INDENT}${paint.warning(sanitizeLine(commit.note))}`);
+  else if (commit.changes.length === 0 && !(older && older.file !== commit.file))
+    lines.push(`${INDENT}${paint.dim('no field changed (comments or layout only)')}`);
   return lines.join('\n');
 }
 
 /** `status: open → testing`, `+ result.outcome: supports`, `- review_by`. */
 function changeLine(change: FieldChange, isStatus: boolean, paint: Painter): string {
   if (change.field === FILE_FIELD) {
-    return change.to === NOT_VALID_YAML ? paint.error('the file is not valid YAML here') : paint.ok('the file is valid YAML again');
+    if (change.to === NOT_VALID_YAML) return paint.error('the file is not valid YAML here');
+    return paint.ok(change.from === OVER_SIZE_LIMIT ? 'the file is under the size limit again' : 'the file is valid YAML again');
   }
   const field = oneLine(change.field);
   const value = (data: unknown) => {

@@ -12,6 +12,8 @@ export interface LogCommit {
   /** The record's path at this commit, relative to the repository root: it changes where the file was renamed. */
   file: string;
   changes: FieldChange[];
+  /** Why this commit's fields are not shown (the version was over the size limit); absent when they are. */
+  note?: string;
 }
 
 export interface RecordLogView {

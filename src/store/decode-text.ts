@@ -58,6 +58,11 @@ export function fileTooLarge(size: number, file: string): Problem {
   };
 }
 
+/** Why a version in a record's history shows no fields: git holds it over MAX_RECORD_BYTES, and it was never read. */
+export function versionTooLarge(size: number): string {
+  return `this version is ${formatSize(size)} (${size} bytes), over the ${formatSize(MAX_RECORD_BYTES)} a record may have: its fields are not shown`;
+}
+
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }

@@ -28,6 +28,8 @@ export interface FileChangeEntry {
   from?: string;
   /** With `--raw --no-abbrev`: the blob the change left at `path` (none for a deletion). */
   blob?: string;
+  /** With `--raw --no-abbrev`: the blob at `from` (or `path`) before the change (none for an addition). */
+  previousBlob?: string;
 }
 
 export interface LoggedChanges {
@@ -57,7 +59,11 @@ export function parseLogOutput(output: string): LoggedChanges[] {
       // `--raw`: `:<old mode> <new mode> <old blob> <new blob> <status>`; `--name-status`: the status alone.
       const raw = token.startsWith(':') ? token.split(' ') : undefined;
       const status = raw ? (raw[4] ?? '') : token;
-      const blob = raw && status[0] !== 'D' ? { blob: raw[3]! } : {};
+      const blob = {
+        ...(raw && status[0] !== 'D' ? { blob: raw[3]! } : {}),
+        // The all-zero id stands for "no blob": an added file had none before.
+        ...(raw && status[0] !== 'A' && raw[2] && !/^0+$/.test(raw[2]) ? { previousBlob: raw[2] } : {}),
+      };
       if (status.startsWith('R') || status.startsWith('C')) changes.push({ status: status[0]!, from: tokens[++i]!, path: tokens[++i]!, ...blob });
       else changes.push({ status, path: tokens[++i]!, ...blob });
     }

@@ -1,7 +1,7 @@
 // The one door to git: a runner over simple-git, so that callers (and tests that
 // count processes) see every git invocation as one `raw(args)` call.
 // The one process that reads its standard input (cat-file --batch) goes through
-// `rawWithInput` instead, which simple-git cannot do.
+// `streamWithInput` instead, which simple-git cannot do.
 import { spawn } from 'node:child_process';
 import { simpleGit } from 'simple-git';
 import type { Env } from '../model/env.js';
@@ -18,10 +18,12 @@ export interface GitRunner {
  */
 export interface GitRunnerWithInput extends GitRunner {
   /**
-   * Runs `git <args>` with `input` on its standard input and returns its standard output
-   * as bytes, for `cat-file --batch`, whose object sizes count bytes, not characters.
+   * Runs `git <args>` with `input` on its standard input and hands its standard output to
+   * `onChunk` as bytes, chunk by chunk as it arrives, for `cat-file --batch`: its output may
+   * be far larger than anything worth holding, and its object sizes count bytes, not
+   * characters. Resolves when git exits 0; an error thrown by `onChunk` stops git and rejects.
    */
-  rawWithInput(args: readonly string[], input: string): Promise<Uint8Array>;
+  streamWithInput(args: readonly string[], input: string, onChunk: (chunk: Uint8Array) => void): Promise<void>;
 }
 
 /**
@@ -66,25 +68,35 @@ export function createGitRunner(cwd: string, env: Env): GitRunnerWithInput {
         throw new HypoError('git-failed', `git ${args[0]} failed: ${message}`, { cause: error });
       }
     },
-    rawWithInput: (args, input) => runWithInput(cwd, env, args, input),
+    streamWithInput: (args, input, onChunk) => streamWithInput(cwd, env, args, input, onChunk),
   };
 }
 
 /** simple-git cannot write to a command's standard input, so this one process is spawned directly. */
-function runWithInput(cwd: string, env: Env, args: readonly string[], input: string): Promise<Uint8Array> {
+function streamWithInput(cwd: string, env: Env, args: readonly string[], input: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
   const failed = (message: string, cause?: unknown) => new HypoError('git-failed', `git ${args[0]} failed: ${message.trim().split('\n')[0] ?? ''}`, { cause });
   return new Promise((resolve, reject) => {
     // As for simple-git above, the environment given is the whole environment, PATH included.
     const child = spawn('git', [...args], { cwd, env: { ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    let consumerError: { error: unknown } | undefined;
+    // The handler runs to its end before the next chunk is read: git waits on a full pipe meanwhile.
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (consumerError) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        consumerError = { error };
+        child.kill();
+      }
+    });
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     // git closing its input early (it failed) surfaces as EPIPE here; the exit code tells why.
     child.stdin.on('error', () => undefined);
     child.on('error', (error) => reject(failed(error.message, error)));
     child.on('close', (code, signal) => {
-      if (code === 0) resolve(Buffer.concat(stdout));
+      if (consumerError) reject(consumerError.error);
+      else if (code === 0) resolve();
       else reject(failed(Buffer.concat(stderr).toString('utf8') || `exit ${code ?? signal}`));
     });
     child.stdin.end(input);

@@ -1,42 +1,39 @@
 // The text of many files at many commits in ONE `git cat-file --batch`, however many
 // there are: never a process per file.
+import { type CatFileObject, catFileParser } from './cat-file-stream.js';
 import type { GitRunnerWithInput } from './git.js';
 
 /**
- * `<commit>:<path>` names (paths relative to the git top level) → the bytes git holds
- * there; undefined when git has no blob by that name.
+ * Each distinct name (a blob id, or `<commit>:<path>` with the path relative to the git top
+ * level) → `onObject`, in the order first asked, as cat-file streams it. Blobs over `maxBytes`
+ * are skipped as they pass and arrive as `too-large`.
  */
-export async function readBlobs(git: GitRunnerWithInput, names: readonly string[]): Promise<Map<string, Uint8Array | undefined>> {
+export async function streamBlobs(
+  git: GitRunnerWithInput,
+  names: readonly string[],
+  maxBytes: number,
+  onObject: (name: string, object: CatFileObject) => void,
+): Promise<void> {
+  const distinct = [...new Set(names)];
   // cat-file reads one object name per line: a path with a line break cannot be asked for, and reads as missing.
-  const askable = [...new Set(names)].filter((name) => !name.includes('\n'));
-  const blobs =
-    askable.length === 0 ? [] : parseBatchOutput(await git.rawWithInput(['cat-file', '--batch'], askable.map((name) => `${name}\n`).join('')), askable.length);
-  return new Map(askable.map((name, index) => [name, blobs[index]]));
+  for (const name of distinct) if (name.includes('\n')) onObject(name, { found: 'none' });
+  const askable = distinct.filter((name) => !name.includes('\n'));
+  if (askable.length === 0) return;
+  let next = 0;
+  const parse = catFileParser(maxBytes, (object) => {
+    // More objects than names would be git's mistake: ignore them rather than misname them.
+    if (next < askable.length) onObject(askable[next++]!, object);
+  });
+  await git.streamWithInput(['cat-file', '--batch'], askable.map((name) => `${name}\n`).join(''), parse);
+  while (next < askable.length) onObject(askable[next++]!, { found: 'none' });
 }
 
 /**
- * `cat-file --batch` output → one entry per object asked for: its bytes, or undefined when
- * git has no blob by that name. Sizes are in bytes, so the output is cut as bytes, never as text.
+ * Names → the bytes git holds there, all held at once; undefined when git has no blob by
+ * that name. For a few versions of each record (snapshots): `hypo log` streams instead.
  */
-export function parseBatchOutput(output: Uint8Array, count: number): (Uint8Array | undefined)[] {
-  const objects: (Uint8Array | undefined)[] = [];
-  const decoder = new TextDecoder('utf-8');
-  let offset = 0;
-  while (objects.length < count && offset < output.length) {
-    const lineEnd = output.indexOf(0x0a, offset);
-    const header = decoder.decode(output.subarray(offset, lineEnd === -1 ? output.length : lineEnd));
-    offset = lineEnd === -1 ? output.length : lineEnd + 1;
-    // `<sha> <type> <size>` when found; `<name> missing` or `<name> ambiguous` otherwise (a name may hold spaces).
-    const found = /^[0-9a-f]{40,64} (\S+) (\d+)$/.exec(header);
-    if (!found) {
-      objects.push(undefined);
-      continue;
-    }
-    const size = Number(found[2]);
-    // A submodule or folder at the path is no record text.
-    objects.push(found[1] === 'blob' ? output.subarray(offset, offset + size) : undefined);
-    offset += size + 1;
-  }
-  while (objects.length < count) objects.push(undefined);
-  return objects;
+export async function readBlobs(git: GitRunnerWithInput, names: readonly string[]): Promise<Map<string, Uint8Array | undefined>> {
+  const blobs = new Map<string, Uint8Array | undefined>();
+  await streamBlobs(git, names, Number.POSITIVE_INFINITY, (name, object) => blobs.set(name, object.found === 'blob' ? object.bytes : undefined));
+  return blobs;
 }

@@ -1,24 +1,21 @@
 // One record's history from git in two processes, however many commits it has:
-// `git log --follow` for the commits and the file's path at each, then one
-// `git cat-file --batch` for the text of every version and of the version before it.
+// `git log --follow` for the commits, the file's path and its blobs at each, then one
+// `git cat-file --batch` streaming every version once. A version is handed to the
+// caller as it arrives and let go after its last use: memory holds a few versions,
+// never the history.
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
-import { decodeRecordBytes } from './decode-text.js';
+import type { CatFileObject } from './cat-file-stream.js';
+import { MAX_RECORD_BYTES } from './decode-text.js';
 import type { GitRunnerWithInput } from './git.js';
 import type { CommitInfo } from './git-history.js';
 import { LOG_FORMAT, parseLogOutput } from './git-log-output.js';
-import { readBlobs } from './read-blobs.js';
+import { streamBlobs } from './read-blobs.js';
+import { keysInOrder, pairVersionsInOrder, type VersionPair } from './versions-in-order.js';
 
-export interface RecordVersion extends CommitInfo {
+export interface RecordCommit extends CommitInfo {
   /** The file's path at this commit, relative to the hypo repository root, with forward slashes. */
   file: string;
-  /** The text at this commit; null when git holds no readable UTF-8 text there. */
-  text: string | null;
-  /**
-   * The text just before this commit (in its first parent, at the path the file had there);
-   * undefined for the commit that added the file, null when that text is not readable.
-   */
-  before: string | null | undefined;
 }
 
 export interface RecordLogScope {
@@ -28,43 +25,59 @@ export interface RecordLogScope {
   gitRoot: string;
 }
 
-interface LoggedCommit {
-  commit: CommitInfo;
-  /** Path relative to the git top level at this commit, and before it (undefined: the commit added the file). */
-  gitPath: string;
-  parentPath: string | undefined;
+/** What the caller keeps of each version, and what it does with each commit. */
+export interface RecordLogVisitor<T> {
+  /**
+   * One version as cat-file gave it (a blob over MAX_RECORD_BYTES as `too-large`, never
+   * read) → what is kept of it; called once per distinct version. `at` is a path it had
+   * (relative to the git top level), `newest` whether it is the newest commit's version.
+   */
+  read(object: CatFileObject, at: string, newest: boolean): T;
+  /**
+   * Each commit, newest first, as soon as its version and the one before it (in its first
+   * parent, at the path the file had there) are read; `before` is undefined for the commit
+   * that added the file.
+   */
+  visit(commit: RecordCommit, version: T, before: T | undefined): void;
 }
 
-/** The versions of `file` (relative to the root), newest first; empty when it was never committed. */
-export async function readRecordLog(git: GitRunnerWithInput, scope: RecordLogScope, file: string): Promise<RecordVersion[]> {
+interface LoggedCommit {
+  commit: CommitInfo;
+  /** Path relative to the git top level at this commit. */
+  gitPath: string;
+  /** cat-file names of the version and of the one before it, with the path each had. */
+  pair: VersionPair;
+  paths: { version: string; before: string | undefined };
+}
+
+/** Walks the versions of `file` (relative to the root), newest first; none when it was never committed. */
+export async function readRecordLog<T>(git: GitRunnerWithInput, scope: RecordLogScope, file: string, visitor: RecordLogVisitor<T>): Promise<void> {
   const gitPath = path.relative(scope.gitRoot, path.join(scope.root, file)).split(path.sep).join('/');
   const commits = walkFollowLog(await readLog(git, file), gitPath);
-  if (commits.length === 0) return [];
+  if (commits.length === 0) return;
 
-  const names = commits.flatMap(({ commit, gitPath: at, parentPath }) => [
-    `${commit.sha}:${at}`,
-    ...(parentPath === undefined ? [] : [`${commit.sha}^:${parentPath}`]),
-  ]);
-  const byName = await readBlobs(git, names);
-  const textOf = (name: string, at: string): string | null => {
-    const bytes = byName.get(name);
-    return bytes ? (decodeRecordBytes(bytes, at).text ?? null) : null;
-  };
   const toRootPath = (at: string) => path.relative(scope.root, path.join(scope.gitRoot, at)).split(path.sep).join('/');
-
-  return commits.map(({ commit, gitPath: at, parentPath }) => ({
-    ...commit,
-    file: toRootPath(at),
-    text: textOf(`${commit.sha}:${at}`, at),
-    before: parentPath === undefined ? undefined : textOf(`${commit.sha}^:${parentPath}`, parentPath),
-  }));
+  const pairs = commits.map((each) => each.pair);
+  // A version's path, for messages: the first one it is met at.
+  const pathOf = new Map<string, string>();
+  for (const { pair, paths } of commits) {
+    if (!pathOf.has(pair.version)) pathOf.set(pair.version, paths.version);
+    if (pair.before !== undefined && !pathOf.has(pair.before)) pathOf.set(pair.before, paths.before!);
+  }
+  const newest = pairs[0]!.version;
+  const arrive = pairVersionsInOrder<T>(pairs, (index, version, before) => {
+    const { commit, gitPath: at } = commits[index]!;
+    visitor.visit({ ...commit, file: toRootPath(at) }, version, before);
+  });
+  await streamBlobs(git, keysInOrder(pairs), MAX_RECORD_BYTES, (key, object) => arrive(key, visitor.read(object, pathOf.get(key)!, key === newest)));
 }
 
 async function readLog(git: GitRunnerWithInput, file: string): Promise<string> {
   try {
     // `literal`: a path is a path, even with `*` or `:` in a folder name. A user's log.showSignature
-    // or color.ui=always would mix other text into the output this parses.
-    return await git.raw(['log', '--follow', '-z', '--no-show-signature', '--no-color', LOG_FORMAT, '--name-status', '--', `:(literal)${file}`]);
+    // or color.ui=always would mix other text into the output this parses. `--raw --no-abbrev`
+    // names the blobs before and after each change: a version is then read once, by its id.
+    return await git.raw(['log', '--follow', '-z', '--no-show-signature', '--no-color', LOG_FORMAT, '--raw', '--no-abbrev', '--', `:(literal)${file}`]);
   } catch (error) {
     // A repository without commits has no history yet.
     if (error instanceof HypoError && /does not have any commits|bad default revision|unknown revision/i.test(error.message)) return '';
@@ -81,15 +94,16 @@ function walkFollowLog(output: string, currentPath: string): LoggedCommit[] {
   let at = currentPath;
   for (const { commit, changes } of parseLogOutput(output)) {
     const entry = changes.find((change) => change.path === at);
-    // No entry for the path (a merge listed without a diff): the file kept its path.
+    // No entry for the path (a merge listed without a diff): the file kept its path, and git finds both versions by name.
     if (!entry) {
-      commits.push({ commit, gitPath: at, parentPath: at });
+      commits.push({ commit, gitPath: at, pair: { version: `${commit.sha}:${at}`, before: `${commit.sha}^:${at}` }, paths: { version: at, before: at } });
       continue;
     }
     // The commit deleted the file: no version there (the record was restored later).
     if (entry.status === 'D') continue;
     const parentPath = entry.status === 'A' ? undefined : (entry.from ?? at);
-    commits.push({ commit, gitPath: at, parentPath });
+    const before = parentPath === undefined ? undefined : (entry.previousBlob ?? `${commit.sha}^:${parentPath}`);
+    commits.push({ commit, gitPath: at, pair: { version: entry.blob ?? `${commit.sha}:${at}`, before }, paths: { version: at, before: parentPath } });
     if (parentPath === undefined) break;
     at = parentPath;
   }

@@ -13,9 +13,9 @@ export function countingGit(cwd: string): GitRunnerWithInput & { calls: string[]
       calls.push([...args]);
       return real.raw(args);
     },
-    rawWithInput: (args, input) => {
+    streamWithInput: (args, input, onChunk) => {
       calls.push([...args]);
-      return real.rawWithInput(args, input);
+      return real.streamWithInput(args, input, onChunk);
     },
   };
 }

@@ -1,6 +1,7 @@
 // The field diff between two versions of a record, and the status path over all of them.
 import { describe, expect, it } from 'vitest';
-import { fieldChanges, kindOf, statusTransitions, transitionPath } from '../../src/model/field-changes.js';
+import { fieldChanges, foldTransitions, kindOf, OVER_SIZE_LIMIT, transitionPath } from '../../src/model/field-changes.js';
+import { valueAt } from '../../src/model/references.js';
 
 const hypothesis = {
   kind: 'hypothesis',
@@ -85,29 +86,34 @@ describe('fieldChanges', () => {
       { field: 'kind', from: null, to: 'hypothesis' },
     ]);
   });
+
+  it('lists nothing for a version over the size limit, and the fields again after it, under its own name', () => {
+    expect(fieldChanges(hypothesis, OVER_SIZE_LIMIT)).toEqual([]);
+    expect(fieldChanges(undefined, OVER_SIZE_LIMIT)).toEqual([]);
+    expect(fieldChanges(OVER_SIZE_LIMIT, null)).toEqual([{ field: '(file)', from: null, to: 'not valid YAML' }]);
+    expect(fieldChanges(OVER_SIZE_LIMIT, { kind: 'hypothesis', status: 'open' })).toEqual([
+      { field: '(file)', from: 'over the size limit', to: null },
+      { field: 'status', from: null, to: 'open' },
+      { field: 'kind', from: null, to: 'hypothesis' },
+    ]);
+    expect(kindOf(OVER_SIZE_LIMIT)).toBeUndefined();
+  });
 });
 
-describe('statusTransitions', () => {
+describe('foldTransitions', () => {
   it('gives the statuses oldest first, folding repeats in a row but keeping a return', () => {
-    const versions = ['open', 'open', 'testing', 'open', 'testing', 'supported'].map((status) => ({ ...hypothesis, status }));
-    expect(statusTransitions(versions, 'hypothesis')).toEqual(['open', 'testing', 'open', 'testing', 'supported']);
+    expect(foldTransitions(['open', 'open', 'testing', 'open', 'testing', 'supported'])).toEqual(['open', 'testing', 'open', 'testing', 'supported']);
   });
 
-  it('skips versions without a status and broken versions', () => {
-    expect(statusTransitions([{ kind: 'hypothesis' }, { status: 'open' }, null, { status: 'open' }, { status: 'refuted' }], 'hypothesis')).toEqual([
-      'open',
-      'refuted',
-    ]);
-    expect(statusTransitions([], 'hypothesis')).toEqual([]);
+  it('skips versions without a status, with an empty one or one that is no text', () => {
+    expect(foldTransitions([undefined, 'open', undefined, '', 'open', 42, 'refuted'])).toEqual(['open', 'refuted']);
+    expect(foldTransitions([])).toEqual([]);
   });
 
   it('follows the decision of an insight', () => {
     const insight = { kind: 'insight', status: 'ignored' };
-    expect(statusTransitions([insight, { ...insight, decision: { action: 'iterate' } }, { ...insight, decision: { action: 'pivot' } }], 'insight')).toEqual([
-      'iterate',
-      'pivot',
-    ]);
-    expect(statusTransitions([insight], 'insight')).toEqual([]);
+    const versions = [insight, { ...insight, decision: { action: 'iterate' } }, { ...insight, decision: { action: 'pivot' } }];
+    expect(foldTransitions(versions.map((data) => valueAt(data, transitionPath('insight'))))).toEqual(['iterate', 'pivot']);
     expect(transitionPath('insight')).toEqual(['decision', 'action']);
     expect(transitionPath(undefined)).toEqual(['status']);
   });

@@ -1,9 +1,8 @@
 // Reading one record's history: two git processes whatever the number of commits,
-// and cat-file's output cut by bytes so that å, ä and ö never shift the next object.
+// each version read once by its blob id, and handed over with the one before it.
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createGitRunner } from '../../src/store/git.js';
-import { parseBatchOutput } from '../../src/store/read-blobs.js';
 import { readRecordLog } from '../../src/store/record-log.js';
 import { countingGit } from '../helpers/counting-git.js';
 import { TEST_ENV } from '../helpers/run-cli.js';
@@ -19,8 +18,25 @@ function commitAll(repo: TempRepo, message: string, day: number): void {
 const record = (status: string, note: string) =>
   `kind: hypothesis\ntitle: Skärgårdsfärjan\nstatement: Vi tror att öborna vill åka\nstatus: ${status}\nx-note: ${note}\n`;
 
+/** Every commit's version and the one before it, as text, and how often each distinct version was read. */
+async function readTexts(git: ReturnType<typeof countingGit>, root: string, file: string) {
+  const reads: string[] = [];
+  const commits: { file: string; text: string | null; before: string | null | undefined }[] = [];
+  await readRecordLog<string | null>(git, { root, gitRoot: root }, file, {
+    read(object) {
+      const text = object.found === 'blob' ? new TextDecoder().decode(object.bytes) : null;
+      reads.push(text ?? '');
+      return text;
+    },
+    visit(commit, text, before) {
+      commits.push({ file: commit.file, text, before });
+    },
+  });
+  return { reads, commits };
+}
+
 describe('readRecordLog', () => {
-  it('starts two git processes for a record with 2 commits and for one with 12', async () => {
+  it('starts two git processes for a record with 2 commits and for one with 12, reading each version once', async () => {
     const repo = makeRepo({}, { git: true });
     repo.write('learning/short.yaml', record('open', 'ett'));
     repo.write('learning/long.yaml', record('open', 'v1'));
@@ -31,62 +47,79 @@ describe('readRecordLog', () => {
       repo.write('learning/long.yaml', record(version < 12 ? 'testing' : 'supported', `v${version} – åäö`));
       commitAll(repo, `Long, version ${version}`, version + 1);
     }
-    const scope = { root: repo.root, gitRoot: repo.root };
 
     const short = countingGit(repo.root);
-    const shortLog = await readRecordLog(short, scope, 'learning/short.yaml');
+    const shortLog = await readTexts(short, repo.root, 'learning/short.yaml');
     const long = countingGit(repo.root);
-    const longLog = await readRecordLog(long, scope, 'learning/long.yaml');
+    const longLog = await readTexts(long, repo.root, 'learning/long.yaml');
 
-    expect(shortLog).toHaveLength(2);
-    expect(longLog).toHaveLength(12);
+    expect(shortLog.commits).toHaveLength(2);
+    expect(longLog.commits).toHaveLength(12);
     expect(short.calls.map((args) => args.slice(0, 2))).toEqual([
       ['log', '--follow'],
       ['cat-file', '--batch'],
     ]);
     expect(long.calls).toHaveLength(short.calls.length);
     // Every version and the one before it came out of the one batch, multi-byte text intact.
-    expect(longLog.map((version) => version.text)).toEqual(
-      [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2].map((n) => record(n < 12 ? 'testing' : 'supported', `v${n} – åäö`)).concat(record('open', 'v1')),
-    );
-    expect(longLog.slice(0, -1).map((version) => version.before)).toEqual(longLog.slice(1).map((version) => version.text));
-    expect(longLog.at(-1)!.before).toBeUndefined();
+    const texts = [12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2].map((n) => record(n < 12 ? 'testing' : 'supported', `v${n} – åäö`)).concat(record('open', 'v1'));
+    expect(longLog.commits.map((version) => version.text)).toEqual(texts);
+    expect(longLog.commits.slice(0, -1).map((version) => version.before)).toEqual(texts.slice(1));
+    expect(longLog.commits.at(-1)!.before).toBeUndefined();
+    // By blob id, each version once: never again as the version before the next commit.
+    expect(longLog.reads).toEqual(texts);
+  });
+
+  it('follows a rename and two branches, holding a version shared by several commits until its last one', async () => {
+    const repo = makeRepo({}, { git: true });
+    // Status and note lines apart, so that the two branches merge without a conflict.
+    const text = (status: string, note: string) => `kind: hypothesis\nstatus: ${status}\ntitle: Färjan\nstatement: Vi tror\nx-note: ${note}\n`;
+    repo.write('learning/old.yaml', text('open', 'ett'));
+    commitAll(repo, 'Add', 1);
+    repo.git('mv', 'learning/old.yaml', 'learning/new.yaml');
+    commitAll(repo, 'Rename', 2);
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.write('learning/new.yaml', text('testing', 'ett'));
+    commitAll(repo, 'Test it', 3);
+    repo.git('checkout', '-q', 'main');
+    repo.write('learning/new.yaml', text('open', 'två'));
+    commitAll(repo, 'Note', 4);
+    repo.git('merge', '-q', '--no-ff', '-m', 'Merge side', 'side');
+
+    const { commits, reads } = await readTexts(countingGit(repo.root), repo.root, 'learning/new.yaml');
+    expect(commits).toEqual([
+      { file: 'learning/new.yaml', text: text('open', 'två'), before: text('open', 'ett') },
+      { file: 'learning/new.yaml', text: text('testing', 'ett'), before: text('open', 'ett') },
+      { file: 'learning/new.yaml', text: text('open', 'ett'), before: text('open', 'ett') },
+      { file: 'learning/old.yaml', text: text('open', 'ett'), before: undefined },
+    ]);
+    expect(reads).toEqual([text('open', 'två'), text('open', 'ett'), text('testing', 'ett')]);
   });
 
   it('starts one process and finds nothing in a repository without commits', async () => {
     const repo = makeRepo({ 'learning/new.yaml': record('open', 'ny') }, { git: true });
     const git = countingGit(repo.root);
-    expect(await readRecordLog(git, { root: repo.root, gitRoot: repo.root }, 'learning/new.yaml')).toEqual([]);
+    expect((await readTexts(git, repo.root, 'learning/new.yaml')).commits).toEqual([]);
     expect(git.calls).toHaveLength(1);
   });
 });
 
-describe('parseBatchOutput', () => {
-  const encode = (text: string) => new TextEncoder().encode(text);
-
-  it('cuts objects by their size in bytes', () => {
-    const first = 'title: Färjan över sundet\n';
-    const second = 'title: Öppet\n';
-    const bytes = encode(first).length;
-    expect(bytes).toBeGreaterThan(first.length);
-    const output = encode(`${'a'.repeat(40)} blob ${bytes}\n${first}\n${'b'.repeat(40)} blob ${encode(second).length}\n${second}\n`);
-    const decoded = parseBatchOutput(output, 2).map((object) => (object ? new TextDecoder().decode(object) : object));
-    expect(decoded).toEqual([first, second]);
-  });
-
-  it('gives undefined for a missing object or a non-blob, and keeps its place in the order', () => {
-    const output = encode(`abc:learning/my file.yaml missing\n${'c'.repeat(40)} tree 3\nxyz\n${'d'.repeat(40)} blob 2\nok\n`);
-    const objects = parseBatchOutput(output, 4);
-    expect(objects.map((object) => (object ? new TextDecoder().decode(object) : object))).toEqual([undefined, undefined, 'ok', undefined]);
-  });
-});
-
-describe('rawWithInput', () => {
+describe('streamWithInput', () => {
   it('fails as git-failed when git does', async () => {
     const repo = makeRepo({}, { git: true });
-    await expect(createGitRunner(repo.root, TEST_ENV).rawWithInput(['cat-file', '--no-such-option'], 'x\n')).rejects.toMatchObject({
+    await expect(createGitRunner(repo.root, TEST_ENV).streamWithInput(['cat-file', '--no-such-option'], 'x\n', () => undefined)).rejects.toMatchObject({
       code: 'git-failed',
       message: expect.stringMatching(/^git cat-file failed: /),
     });
+  });
+
+  it('stops git and fails with the error its consumer throws', async () => {
+    const repo = makeRepo({ 'learning/a.yaml': record('open', 'ett') }, { git: true });
+    commitAll(repo, 'Add', 1);
+    const stop = new Error('enough');
+    await expect(
+      createGitRunner(repo.root, TEST_ENV).streamWithInput(['cat-file', '--batch'], 'HEAD:learning/a.yaml\n', () => {
+        throw stop;
+      }),
+    ).rejects.toBe(stop);
   });
 });
