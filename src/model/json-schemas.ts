@@ -2,7 +2,9 @@
 // Written to schemas/ by `npm run schemas`; a test fails when the committed files drift.
 import * as z from 'zod';
 import { ConfigSchema } from './config-schema.js';
-import { RECORD_SCHEMAS } from './schemas.js';
+import { ID_MAX_LENGTH } from './ids.js';
+import { RECORD_SCHEMAS, RecordIdSchema } from './schemas.js';
+import { DONE_WITHOUT_RESULT } from './validate-record.js';
 import { KINDS } from './vocabulary.js';
 
 export function schemaFileName(name: string): string {
@@ -19,15 +21,36 @@ function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
       if (node.additionalProperties === false) node.patternProperties = { '^x-': {} };
       // Editors (VS Code) show markdownDescription on hover where present.
       if (typeof node.description === 'string') node.markdownDescription = node.description;
+      // Editors show a failed pattern as the pattern itself (300 characters for a date); these say what is wanted.
+      // yaml-language-server reads patternErrorMessage for patterns and formats, errorMessage for the rest.
+      const readable = node.format === 'date' ? DATE_MESSAGE : ctx.zodSchema === RecordIdSchema && ID_MESSAGE;
+      if (readable) Object.assign(node, { patternErrorMessage: readable, errorMessage: readable });
     },
   }) as Record<string, unknown>;
   return json;
 }
 
+const DATE_MESSAGE = 'A date that exists, written YYYY-MM-DD, e.g. 2026-03-14 (not 2026-02-30, not 14/3/2026).';
+const ID_MESSAGE = `A record id: lower-case a–z, 0–9 and single hyphens, at most ${ID_MAX_LENGTH} characters (the file name without .yaml).`;
+
+/** Rules across fields that `check` applies and editors can too: a done experiment has a result. */
+function withCrossFieldRules(schema: Record<string, unknown>): Record<string, unknown> {
+  return {
+    ...schema,
+    if: { properties: { status: { const: 'done' } }, required: ['status'] },
+    // The message replaces the editor's "Missing property", so it says what check says.
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, in data that is never awaited.
+    then: { required: ['result'], errorMessage: DONE_WITHOUT_RESULT },
+  };
+}
+
 /** File name → schema, for every kind and the config file. */
 export function buildJsonSchemas(): Record<string, Record<string, unknown>> {
   const schemas: Record<string, Record<string, unknown>> = {};
-  for (const kind of KINDS) schemas[schemaFileName(kind)] = toJsonSchema(RECORD_SCHEMAS[kind]);
+  for (const kind of KINDS) {
+    const schema = toJsonSchema(RECORD_SCHEMAS[kind]);
+    schemas[schemaFileName(kind)] = kind === 'experiment' ? withCrossFieldRules(schema) : schema;
+  }
   schemas[schemaFileName('config')] = toJsonSchema(ConfigSchema);
   return schemas;
 }

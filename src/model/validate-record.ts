@@ -9,6 +9,9 @@ import type { SourceMap } from './source-map.js';
 import { didYouMean } from './suggest.js';
 import { KINDS, type Kind } from './vocabulary.js';
 
+/** Said by `check` and, through the JSON Schema, by editors. */
+export const DONE_WITHOUT_RESULT = 'the experiment is done but has no result: add result.summary and result.outcome';
+
 export interface ParsedRecordData {
   file: string;
   data: Record<string, unknown>;
@@ -66,7 +69,7 @@ function recordRules(parsed: ParsedRecordData, kind: Kind): Problem[] {
     problems.push(problemAt(parsed, ['end'], 'end-before-start', `end ${end} is before start ${start}`));
   }
   if (status === 'done' && result === undefined) {
-    problems.push(problemAt(parsed, ['status'], 'done-without-result', 'the experiment is done but has no result: add result.summary and result.outcome'));
+    problems.push(problemAt(parsed, ['status'], 'done-without-result', DONE_WITHOUT_RESULT));
   }
   if (status === 'done' && isPlainObject(result) && result.outcome === undefined) {
     problems.push(

@@ -50,6 +50,6 @@ export async function planNewRecord(repository: Repository, request: NewRecordRe
   }
   const owner = request.defaultOwner ? await readGitUserName(repository.root, request.env) : undefined;
   const data = buildNewRecord({ kind, title, fields, today: request.today, ...(owner ? { owner } : {}) });
-  const content = formatNewRecord(data, schemaPathFor(kind, path.join(repository.root, folder), repository.root));
+  const content = formatNewRecord(data, schemaPathFor(kind, path.join(repository.root, folder), repository));
   return { id, file, change: { action: 'create', file, content } };
 }

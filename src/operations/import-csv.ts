@@ -26,7 +26,7 @@ export function planCsvImport(repository: Repository, kind: Kind, sheet: ParsedC
   const headerProblems = checkHeader(kind, sheet.header);
   if (headerProblems.length > 0) return { headerProblems, plan: { records: [], problems: [] }, changes: [] };
   const plan = planImport(repository, kind, sheet.header, sheet.rows);
-  const schemaPath = schemaPathFor(kind, path.join(repository.root, repository.recordRoot, KIND_FOLDERS[kind]), repository.root);
+  const schemaPath = schemaPathFor(kind, path.join(repository.root, repository.recordRoot, KIND_FOLDERS[kind]), repository);
   const contents = plan.records.map((record) => formatNewRecord(record.data, schemaPath));
   const changes = plan.records.map((record, index): FileChange => ({ action: 'create', file: record.file, content: contents[index]! }));
   // A row whose record `check` would refuse for its size is an error of that row, found before anything is written (or in a dry run).

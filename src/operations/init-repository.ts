@@ -7,12 +7,14 @@ import { KIND_FOLDERS } from '../model/vocabulary.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import { loadConfig } from '../store/load-config.js';
 import { createFileIfMissing, createFolderIfMissing } from '../store/scaffold.js';
+import { type SchemaBounds, schemaPathFor } from '../store/schema-location.js';
 import { addSchemasToVscodeSettings, planVscodeSettings, readVscodeSettings, type SettingsPlan, schemaGlobs } from '../store/vscode-settings.js';
 import type { WriteFaults } from '../store/write-faults.js';
 
 export { VSCODE_SETTINGS_FILE } from '../store/vscode-settings.js';
 
-export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=node_modules/hypo/schemas/config.schema.json
+/** The config file `init` writes; `schemaPath` leads from its folder to config.schema.json. */
+export const configTemplate = (schemaPath: string): string => `# yaml-language-server: $schema=${schemaPath}
 # hypo configuration. Every key is optional; these are the defaults.
 
 # The folder that holds the records (hypotheses/, experiments/, insights/).
@@ -60,7 +62,8 @@ export function assertNotNested(here: string): void {
 export async function initRepository(here: string, faults?: WriteFaults): Promise<InitResult> {
   assertNotNested(here);
   const created: string[] = [];
-  if (await createFileIfMissing(here, CONFIG_FILE_NAME, CONFIG_TEMPLATE, faults)) created.push(CONFIG_FILE_NAME);
+  const template = configTemplate(schemaPathFor('config', here, schemaBounds(here)));
+  if (await createFileIfMissing(here, CONFIG_FILE_NAME, template, faults)) created.push(CONFIG_FILE_NAME);
   const loaded = await loadConfig(here, path.join(here, CONFIG_FILE_NAME));
   if (loaded.problems.length > 0) {
     const first = loaded.problems[0]!;
@@ -75,7 +78,7 @@ export async function initRepository(here: string, faults?: WriteFaults): Promis
 
 /** What mapping the schemas in .vscode/settings.json would do; throws (settings-invalid) for a file that cannot be merged into. */
 export async function planVscodeSchemas(here: string, root: string): Promise<SettingsPlan['change']> {
-  return planVscodeSettings(await readVscodeSettings(here), schemaGlobs(root)).change;
+  return planVscodeSettings(await readVscodeSettings(here), vscodeGlobs(here, root)).change;
 }
 
 /** Checks that .vscode/settings.json can be merged into, before anything else is written. */
@@ -85,5 +88,17 @@ export async function assertVscodeSettingsReadable(here: string): Promise<void> 
 
 /** Maps the record schemas for VS Code's YAML extension; returns what happened. */
 export function mapVscodeSchemas(here: string, root: string): Promise<SettingsPlan['change']> {
-  return addSchemasToVscodeSettings(here, schemaGlobs(root));
+  return addSchemasToVscodeSettings(here, vscodeGlobs(here, root));
+}
+
+/** The schema mapping for the workspace `here`: paths from it to the hypo Node loads there. */
+function vscodeGlobs(here: string, root: string): Record<string, string[]> {
+  const bounds = schemaBounds(here);
+  return schemaGlobs(root, (kind) => schemaPathFor(kind, here, bounds));
+}
+
+/** Init makes `here` the repository root; the git top level may lie above it (a monorepo). */
+function schemaBounds(here: string): SchemaBounds {
+  const { gitRoot } = findRepoRoot(here);
+  return gitRoot ? { root: here, gitRoot } : { root: here };
 }

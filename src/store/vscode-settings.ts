@@ -7,17 +7,23 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyEdits, type FormattingOptions, modify, type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 import { HypoError } from '../model/hypo-error.js';
-import { KIND_FOLDERS, KINDS } from '../model/vocabulary.js';
+import { KIND_FOLDERS, KINDS, type Kind } from '../model/vocabulary.js';
 import { replaceFileAtomic } from './atomic-write.js';
 import { commitChanges } from './commit-changes.js';
 
 export const VSCODE_SETTINGS_FILE = '.vscode/settings.json';
 
-/** Schema path (relative to the workspace folder) → the glob of the records it describes. */
-export function schemaGlobs(recordRoot: string): Record<string, string> {
+/** The record file endings a folder's glob covers: hypo reads both. */
+const RECORD_EXTENSIONS = ['yaml', 'yml'] as const;
+
+/**
+ * Schema path (relative to the workspace folder) → the globs of the records it describes.
+ * `schemaPath` gives a kind's schema path, found like the one `hypo new` writes in a record.
+ */
+export function schemaGlobs(recordRoot: string, schemaPath: (kind: Kind) => string): Record<string, string[]> {
   const root = recordRoot.replace(/\/+$/, '') || '.';
-  const globs: Record<string, string> = {};
-  for (const kind of KINDS) globs[`node_modules/hypo/schemas/${kind}.schema.json`] = path.posix.join(root, KIND_FOLDERS[kind], '*.yaml');
+  const globs: Record<string, string[]> = {};
+  for (const kind of KINDS) globs[schemaPath(kind)] = RECORD_EXTENSIONS.map((extension) => path.posix.join(root, KIND_FOLDERS[kind], `*.${extension}`));
   return globs;
 }
 
@@ -28,7 +34,7 @@ export type SettingsPlan = { change: 'none' } | { change: 'create' | 'update'; t
  * An existing mapping of the same schema is kept: a different glob becomes a list
  * holding both, never a replacement. Throws when the text is not a JSONC object.
  */
-export function planVscodeSettings(existing: string | undefined, globs: Record<string, string>, file = VSCODE_SETTINGS_FILE): SettingsPlan {
+export function planVscodeSettings(existing: string | undefined, globs: Record<string, string[]>, file = VSCODE_SETTINGS_FILE): SettingsPlan {
   const bom = existing?.startsWith('\uFEFF') ? '\uFEFF' : '';
   let text = (existing ?? '').slice(bom.length);
   const empty = text.trim() === '';
@@ -55,9 +61,9 @@ export function planVscodeSettings(existing: string | undefined, globs: Record<s
   }
   const formatting = formattingOf(text);
   let changed = false;
-  for (const [schema, glob] of Object.entries(globs)) {
+  for (const [schema, wanted] of Object.entries(globs)) {
     const mapped = current?.[schema];
-    const value = mergedGlobs(mapped, glob);
+    const value = mergedGlobs(mapped, wanted);
     if (value === undefined) continue;
     text = applyEdits(text, modify(text, ['yaml.schemas', schema], value, { formattingOptions: formatting }));
     changed = true;
@@ -66,12 +72,13 @@ export function planVscodeSettings(existing: string | undefined, globs: Record<s
   return { change: existing === undefined || empty ? 'create' : 'update', text: `${bom}${text}` };
 }
 
-/** The new value of a schema's mapping, or undefined when `glob` is mapped already. */
-function mergedGlobs(mapped: unknown, glob: string): string | string[] | undefined {
-  if (mapped === undefined) return glob;
-  if (mapped === glob) return undefined;
-  if (Array.isArray(mapped)) return mapped.includes(glob) ? undefined : [...(mapped as string[]), glob];
-  return typeof mapped === 'string' ? [mapped, glob] : glob;
+/** The new value of a schema's mapping: what is mapped, plus the globs it lacks; undefined when it has them all. */
+function mergedGlobs(mapped: unknown, wanted: string[]): string | string[] | undefined {
+  const have: unknown[] = typeof mapped === 'string' ? [mapped] : Array.isArray(mapped) ? mapped : [];
+  const missing = wanted.filter((glob) => !have.includes(glob));
+  if (missing.length === 0 && mapped !== undefined) return undefined;
+  const value = [...have, ...missing] as string[];
+  return value.length === 1 ? value[0] : value;
 }
 
 /** The text of .vscode/settings.json under `workspace`; undefined when there is none or it cannot be read. */
@@ -80,7 +87,7 @@ export function readVscodeSettings(workspace: string): Promise<string | undefine
 }
 
 /** Reads, merges and writes .vscode/settings.json under `workspace`; returns what happened. */
-export async function addSchemasToVscodeSettings(workspace: string, globs: Record<string, string>): Promise<SettingsPlan['change']> {
+export async function addSchemasToVscodeSettings(workspace: string, globs: Record<string, string[]>): Promise<SettingsPlan['change']> {
   const target = path.join(workspace, VSCODE_SETTINGS_FILE);
   const bytes = existsSync(target) ? await readFile(target) : undefined;
   const plan = planVscodeSettings(bytes?.toString('utf8'), globs);

@@ -2,7 +2,7 @@
 // (the source map that puts each problem at its line and column), and finds on the way
 // what the parser lets through: non-text and duplicate keys, `__proto__`, aliases that
 // would make the data contain itself, and nesting too deep.
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem } from '../model/problem.js';
 import { type DataPath, emptySourceMap, pathKey, type SourceMap, type Span } from '../model/source-map.js';
 import { describeYamlError } from './yaml-errors.js';
@@ -10,6 +10,14 @@ import { MAX_DEPTH, tooDeepMessage } from './yaml-prescan.js';
 
 /** A key JavaScript treats specially: as data it could replace an object's prototype. */
 const RESERVED_KEY = '__proto__';
+
+/** Where the walk files the nodes of a merge key's value: no field can be named so. */
+const MERGE_PATH_KEY = '<<';
+
+/** A `<<` key, which the parser (with `merge: true`) turns into a merge of the mappings it names. */
+function isMergeKey(key: Node | null): boolean {
+  return isScalar(key) && typeof key.value === 'symbol';
+}
 
 export interface MappedSource {
   sourceMap: SourceMap;
@@ -64,10 +72,15 @@ export function mapSource(
       });
     } else if (isMap(node)) {
       const seen = new Set<string>();
+      const merges: Pair[] = [];
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key as Node | null;
         const keySpan = key?.range ? spanOf(key.range[0], key.range[1]) : undefined;
+        if (isMergeKey(key)) {
+          merges.push(pair);
+          continue;
+        }
         if (!isScalar(key) || typeof key.value !== 'string') {
           problems.push(problem(keySpan ?? sourceMap.values[pathKey(path)] ?? [1, 1, 1, 1], 'non-text-key', 'field names must be plain text'));
           continue;
@@ -93,6 +106,31 @@ export function mapSource(
         if (value) walk(value, childPath);
         // `field:` with nothing after it: point at the field, not at the empty space after the colon.
         if (keySpan && (!value?.range || value.range[0] === value.range[1])) sourceMap.values[pathKey(childPath)] = keySpan;
+      }
+      for (const merge of merges) mapMerge(merge, path, seen);
+    }
+  };
+  // `<<: *defaults` (YAML 1.1 merge keys, as editors read them): the fields it brings in that the
+  // mapping does not set itself are placed at the `<<` line, where a problem in them is best fixed.
+  const mapMerge = (pair: Pair, path: DataPath, seen: Set<string>): void => {
+    const value = pair.value as Node | null;
+    const span = value?.range ? spanOf(value.range[0], value.range[1]) : (sourceMap.values[pathKey(path)] ?? ([1, 1, 1, 1] as const));
+    if (value) walk(value, [...path, MERGE_PATH_KEY]);
+    const sources = value && isSeq(value) ? (value.items as Node[]) : [value];
+    const maps = sources.map((source) => (isAlias(source) ? anchors.get(source.source) : source));
+    if (!maps.every((source) => isMap(source))) {
+      problems.push(
+        problem(span, 'yaml-merge', 'a merge key (<<) takes a mapping, an alias of one (<<: *defaults) or a list of them: write the fields out instead'),
+      );
+      return;
+    }
+    for (const source of maps as YAMLMap[]) {
+      for (const item of source.items) {
+        const key = isPair(item) && isScalar(item.key) ? item.key.value : undefined;
+        if (typeof key !== 'string' || seen.has(key)) continue;
+        seen.add(key);
+        sourceMap.keys[pathKey([...path, key])] = span;
+        sourceMap.values[pathKey([...path, key])] = span;
       }
     }
   };

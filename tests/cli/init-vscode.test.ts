@@ -9,9 +9,9 @@ import { scriptedPrompter } from '../helpers/scripted-prompter.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const SCHEMAS = {
-  'node_modules/hypo/schemas/hypothesis.schema.json': 'learning/hypotheses/*.yaml',
-  'node_modules/hypo/schemas/experiment.schema.json': 'learning/experiments/*.yaml',
-  'node_modules/hypo/schemas/insight.schema.json': 'learning/insights/*.yaml',
+  'node_modules/hypo/schemas/hypothesis.schema.json': ['learning/hypotheses/*.yaml', 'learning/hypotheses/*.yml'],
+  'node_modules/hypo/schemas/experiment.schema.json': ['learning/experiments/*.yaml', 'learning/experiments/*.yml'],
+  'node_modules/hypo/schemas/insight.schema.json': ['learning/insights/*.yaml', 'learning/insights/*.yml'],
 };
 
 const settingsOf = (root: string) => readFileSync(path.join(root, '.vscode/settings.json'), 'utf8');
@@ -56,7 +56,7 @@ describe('hypo init --vscode', () => {
       'yaml.schemas': {
         './ci.schema.json': 'ci/*.yaml',
         ...SCHEMAS,
-        'node_modules/hypo/schemas/hypothesis.schema.json': ['docs/*.yaml', 'learning/hypotheses/*.yaml'],
+        'node_modules/hypo/schemas/hypothesis.schema.json': ['docs/*.yaml', 'learning/hypotheses/*.yaml', 'learning/hypotheses/*.yml'],
       },
     });
     const again = await runCli(['-C', repo.root, 'init', '--vscode']);
@@ -67,8 +67,47 @@ describe('hypo init --vscode', () => {
   it('uses the configured records folder', async () => {
     const repo = makeRepo({}, { config: 'root: docs/learning\n' });
     expect((await runCli(['-C', repo.root, 'init', '--vscode'])).code).toBe(0);
-    const schemas = (JSON.parse(settingsOf(repo.root)) as { 'yaml.schemas': Record<string, string> })['yaml.schemas'];
-    expect(Object.values(schemas)).toEqual(['docs/learning/hypotheses/*.yaml', 'docs/learning/experiments/*.yaml', 'docs/learning/insights/*.yaml']);
+    const schemas = (JSON.parse(settingsOf(repo.root)) as { 'yaml.schemas': Record<string, string[]> })['yaml.schemas'];
+    expect(Object.values(schemas).map((globs) => globs[0])).toEqual([
+      'docs/learning/hypotheses/*.yaml',
+      'docs/learning/experiments/*.yaml',
+      'docs/learning/insights/*.yaml',
+    ]);
+  });
+
+  it('adds the .yml glob to a mapping that has only the .yaml one', async () => {
+    const old = '{ "yaml.schemas": { "node_modules/hypo/schemas/insight.schema.json": "learning/insights/*.yaml" } }\n';
+    const repo = makeRepo({ '.vscode/settings.json': old });
+    expect((await runCli(['-C', repo.root, 'init', '--vscode'])).code).toBe(0);
+    const schemas = (JSON.parse(settingsOf(repo.root)) as { 'yaml.schemas': Record<string, string[]> })['yaml.schemas'];
+    expect(schemas['node_modules/hypo/schemas/insight.schema.json']).toEqual(['learning/insights/*.yaml', 'learning/insights/*.yml']);
+  });
+
+  it('in an npm-workspaces monorepo, points at the hypo hoisted to the top', async () => {
+    const repo = makeRepo(
+      {
+        'package.json': '{ "name": "resor", "workspaces": ["apps/*"] }\n',
+        'node_modules/hypo/package.json': '{ "name": "hypo" }\n',
+        'apps/travel/package.json': '{ "name": "travel" }\n',
+      },
+      { config: false, git: true },
+    );
+    const app = path.join(repo.root, 'apps/travel');
+    expect((await runCli(['-C', app, 'init', '--vscode'])).code).toBe(0);
+    const schemas = (JSON.parse(settingsOf(app)) as { 'yaml.schemas': Record<string, string[]> })['yaml.schemas'];
+    expect(Object.keys(schemas)).toEqual([
+      '../../node_modules/hypo/schemas/hypothesis.schema.json',
+      '../../node_modules/hypo/schemas/experiment.schema.json',
+      '../../node_modules/hypo/schemas/insight.schema.json',
+    ]);
+    const created = await runCli(['-C', app, 'new', 'hypothesis', 'Resenärer vill boka om', '--statement', 'Vi tror det']);
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    const record = readFileSync(path.join(app, 'learning/hypotheses/resenarer-vill-boka-om.yaml'), 'utf8');
+    expect(record.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../../node_modules/hypo/schemas/hypothesis.schema.json');
+    expect(readFileSync(path.join(app, 'hypo.config.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/node_modules\/hypo\/schemas\/config\.schema\.json\n/,
+    );
   });
 
   it('refuses a settings file it cannot read, naming where, and writes nothing at all', async () => {

@@ -151,3 +151,20 @@ describe('parseYamlMapping: the shape of the file', () => {
     expect(parseYamlMapping('- a\n', 'learning/x.yaml').problems[0]!.file).toBe('learning/x.yaml');
   });
 });
+
+describe('parseYamlMapping: merge keys, as YAML 1.1 and editors read them', () => {
+  const text = 'x-d: &d {owner: Åsa, status: open}\nkind: hypothesis\nstatus: testing\n<<: *d\n';
+
+  it('brings in the merged fields, the mapping’s own winning, placed at the << line', () => {
+    const parsed = parseYamlMapping(text, 'f.yaml');
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.data).toMatchObject({ kind: 'hypothesis', status: 'testing', owner: 'Åsa' });
+    expect(parsed.sourceMap!.values[pathKey(['owner'])]).toEqual([4, 5, 4, 7]);
+    expect(parsed.sourceMap!.values[pathKey(['status'])]).toEqual([3, 9, 3, 16]);
+  });
+
+  it('refuses a merge of something that is not a mapping, at its value', () => {
+    const [problem] = parseYamlMapping('kind: hypothesis\n<<: [a, b]\n', 'f.yaml').problems;
+    expect(problem).toMatchObject({ rule: 'yaml-merge', line: 2, column: 5 });
+  });
+});
