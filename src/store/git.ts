@@ -51,7 +51,25 @@ const TRUSTED_ENVIRONMENT = {
   allowUnsafeTemplateDir: true,
 } as const;
 
-export function createGitRunner(cwd: string, env: Env): GitRunnerWithInput {
+/**
+ * What git is asked for, so that a missing git says why this command needs it: `why` finishes
+ * "git is needed …" (`to date each record from the commit that added it`); `instead`, when
+ * there is a way around it, is the hint's second half.
+ */
+export interface GitPurpose {
+  why: string;
+  instead?: string;
+}
+
+/** No `git` on PATH: a person's environment to fix, never "spawn git ENOENT". */
+function gitMissing(purpose: GitPurpose, cause: unknown): HypoError {
+  return new HypoError('git-missing', `git is needed ${purpose.why}, but there is no git program on PATH`, {
+    hint: `install git (https://git-scm.com/downloads) or add its folder to PATH${purpose.instead ? `; ${purpose.instead}` : ''}`,
+    cause,
+  });
+}
+
+export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): GitRunnerWithInput {
   // git runs in the environment it is given, whole: the caller passes the process's own, or a
   // test's pinned one. Nothing here reads the process environment.
   const git = simpleGit({ baseDir: cwd, unsafe: TRUSTED_ENVIRONMENT }).env(
@@ -62,16 +80,17 @@ export function createGitRunner(cwd: string, env: Env): GitRunnerWithInput {
       try {
         return await git.raw([...args]);
       } catch (error) {
-        const message = error instanceof Error ? error.message.trim().split('\n')[0] : String(error);
+        const message = error instanceof Error ? error.message.trim().split('\n')[0]! : String(error);
+        if (/\bspawn git ENOENT\b/.test(message)) throw gitMissing(purpose, error);
         throw new HypoError('git-failed', `git ${args[0]} failed: ${message}`, { cause: error });
       }
     },
-    rawWithInput: (args, input) => runWithInput(cwd, env, args, input),
+    rawWithInput: (args, input) => runWithInput(cwd, env, args, input, purpose),
   };
 }
 
 /** simple-git cannot write to a command's standard input, so this one process is spawned directly. */
-function runWithInput(cwd: string, env: Env, args: readonly string[], input: string): Promise<Uint8Array> {
+function runWithInput(cwd: string, env: Env, args: readonly string[], input: string, purpose: GitPurpose): Promise<Uint8Array> {
   const failed = (message: string, cause?: unknown) => new HypoError('git-failed', `git ${args[0]} failed: ${message.trim().split('\n')[0] ?? ''}`, { cause });
   return new Promise((resolve, reject) => {
     // As for simple-git above, the environment given is the whole environment, PATH included.
@@ -82,7 +101,7 @@ function runWithInput(cwd: string, env: Env, args: readonly string[], input: str
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     // git closing its input early (it failed) surfaces as EPIPE here; the exit code tells why.
     child.stdin.on('error', () => undefined);
-    child.on('error', (error) => reject(failed(error.message, error)));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? gitMissing(purpose, error) : failed(error.message, error)));
     child.on('close', (code, signal) => {
       if (code === 0) resolve(Buffer.concat(stdout));
       else reject(failed(Buffer.concat(stderr).toString('utf8') || `exit ${code ?? signal}`));

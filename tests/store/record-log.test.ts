@@ -84,7 +84,7 @@ describe('parseBatchOutput', () => {
 describe('rawWithInput', () => {
   it('fails as git-failed when git does', async () => {
     const repo = makeRepo({}, { git: true });
-    await expect(createGitRunner(repo.root, TEST_ENV).rawWithInput(['cat-file', '--no-such-option'], 'x\n')).rejects.toMatchObject({
+    await expect(createGitRunner(repo.root, TEST_ENV, { why: 'for a test' }).rawWithInput(['cat-file', '--no-such-option'], 'x\n')).rejects.toMatchObject({
       code: 'git-failed',
       message: expect.stringMatching(/^git cat-file failed: /),
     });
