@@ -28,7 +28,7 @@ export interface AsOfOption {
 }
 
 export type StaleFindingsOptions = Omit<StaleOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
-export type BuildReportOptions = Omit<ReportOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
+export type BuildReportOptions = Omit<ReportOperationOptions, 'env' | 'today' | 'history' | 'optionNames'> & HistoryOptions;
 export type BuildTrendOptions = Omit<TrendOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
 
 /** Finds the repository from `cwd` as the CLI does, and reads every record file. */

@@ -2,6 +2,7 @@
 // Never waits for input without a TTY or with --yes: a missing field is an error naming its flag.
 import path from 'node:path';
 import { formatDay, isCalendarDate } from '../model/dates.js';
+import { describeBadDate } from '../model/describe-schema-issue.js';
 import { fieldNames, fieldType } from '../model/field-types.js';
 import { HypoError } from '../model/hypo-error.js';
 import { ASKED_FIELDS, requiredFields } from '../model/new-record.js';
@@ -111,7 +112,7 @@ async function askField(kind: Kind, field: string, required: boolean, repository
   const validate = (value: string): true | string => {
     const answer = value.trim();
     if (answer === '') return true; // required-ness is the prompt's own check
-    if (DATE_FIELDS.has(field) && !isCalendarDate(answer)) return 'a date written YYYY-MM-DD, e.g. 2026-12-01';
+    if (DATE_FIELDS.has(field) && !isCalendarDate(answer)) return `${describeBadDate(field, answer)} (for example 2026-12-01)`;
     if (type === 'number' && !/^\d+$/.test(answer)) return 'a whole number';
     return true;
   };

@@ -1,4 +1,5 @@
 // hypo report: the learning loop of a period, for the sprint review.
+import { CLI_PERIOD_NAMES } from '../model/option-names.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildReport } from '../operations/build-report.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
@@ -30,6 +31,7 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
     since: options.since,
     until: options.until,
     sprint: options.sprint,
+    optionNames: CLI_PERIOD_NAMES,
     asOf,
     today: ctx.now(),
     env: ctx.env,

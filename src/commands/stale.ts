@@ -9,7 +9,6 @@ import { loadPainter } from '../render/load-painter.js';
 import { renderStaleGithub } from '../render/stale-github.js';
 import { renderStaleText } from '../render/stale-text.js';
 import { sanitizeLine } from '../render/terminal-text.js';
-import { staleReportJson } from '../report/stale-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
@@ -30,7 +29,7 @@ export async function runStale(options: StaleOptions, ctx: Context): Promise<num
   const report = await staleFindings(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, days });
 
   if (options.format === 'json') {
-    ctx.stdout.write(toJson(staleReportJson(report)));
+    ctx.stdout.write(toJson(report));
   } else if (options.format === 'github') {
     ctx.stdout.write(renderStaleGithub(report, githubPathFor(loaded.repository), options.warn ? 'warning' : 'error'));
   } else {

@@ -48,6 +48,14 @@ export const ConfigSchema = z
 
 export type HypoConfig = z.infer<typeof ConfigSchema>;
 
+/** The keys a mapping at `path` of the config may hold, for "did you mean": the top level's, a sprint cadence's, a named sprint's. */
+export function configKeysAt(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(ConfigSchema.shape);
+  if (path.length === 1 && path[0] === 'sprints') return Object.keys(NumberedSprintsSchema.shape);
+  if (path.length === 2 && path[0] === 'sprints' && typeof path[1] === 'number') return Object.keys(NamedSprintSchema.shape);
+  return [];
+}
+
 export function defaultConfig(): HypoConfig {
   return ConfigSchema.parse({});
 }

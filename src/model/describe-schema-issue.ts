@@ -34,6 +34,16 @@ export function show(value: unknown): string {
   return String(value);
 }
 
+/**
+ * The one wording for a date hypo cannot take, wherever it comes from (a record field, the
+ * config, an option, a prompt): a day the calendar does not have, or text not written YYYY-MM-DD.
+ */
+export function describeBadDate(name: string, value: unknown): string {
+  return typeof value === 'string' && isDateShaped(value)
+    ? `${name}: ${show(value)} is not a real calendar date`
+    : `${name} must be a date written YYYY-MM-DD — got ${show(value)}`;
+}
+
 const TYPE_WORDS: Record<string, string> = {
   string: 'a text',
   number: 'a number',
@@ -76,11 +86,7 @@ export function describeSchemaIssue(issue: Issue, knownKeys: (path: PropertyKey[
     }
     case 'invalid_format': {
       if (issue.format === 'date') {
-        const message =
-          typeof input === 'string' && isDateShaped(input)
-            ? `${field}: ${show(input)} is not a real calendar date`
-            : `${field} must be a date written YYYY-MM-DD — got ${show(input)}`;
-        return [{ rule: 'invalid-date', message, atKey: false, path }];
+        return [{ rule: 'invalid-date', message: describeBadDate(field, input), atKey: false, path }];
       }
       return [
         {
@@ -91,6 +97,8 @@ export function describeSchemaIssue(issue: Issue, knownKeys: (path: PropertyKey[
         },
       ];
     }
+    case 'invalid_union':
+      return describeUnionIssue(issue, path, knownKeys);
     case 'too_small':
       if (issue.origin === 'array') return [{ rule: 'missing-field', message: `${field} must list at least ${String(issue.minimum)}`, atKey: false, path }];
       if (issue.origin === 'string') return [{ rule: 'missing-field', message: `${field} must not be empty`, atKey: false, path }];
@@ -107,4 +115,25 @@ export function describeSchemaIssue(issue: Issue, knownKeys: (path: PropertyKey[
     default:
       return [{ rule: 'invalid-value', message: `${field}: ${issue.message}`, atKey: false, path }];
   }
+}
+
+/**
+ * A value that fits no branch of a union (`sprints:` takes a mapping or a list): zod says only
+ * "Invalid input". The branch of the value's own shape tells what is wrong inside it, with
+ * its did-you-means; a value of neither shape is told what shapes there are.
+ */
+function describeUnionIssue(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  path: (string | number)[],
+  knownKeys: (path: PropertyKey[]) => string[],
+): DescribedIssue[] {
+  const wrongShape = (branch: readonly Issue[]) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0;
+  const fitting = issue.errors.filter((branch) => !wrongShape(branch));
+  if (fitting.length === 1) {
+    return fitting[0]!.flatMap((inner) => describeSchemaIssue({ ...inner, path: [...path, ...inner.path] } as Issue, knownKeys));
+  }
+  const input = (issue as { input?: unknown }).input;
+  const shapes = issue.errors.flatMap((branch) => (wrongShape(branch) ? [(branch[0] as { expected: string }).expected] : []));
+  const expected = shapes.length > 0 ? [...new Set(shapes.map((shape) => TYPE_WORDS[shape] ?? shape))].join(' or ') : 'another value';
+  return [{ rule: 'wrong-type', message: `${fieldName(path)} must be ${expected} — got ${show(input)}`, atKey: false, path }];
 }

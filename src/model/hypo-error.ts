@@ -25,6 +25,7 @@ export type HypoErrorCode =
   | 'file-locked'
   | 'flag-not-for-kind'
   | 'git-failed'
+  | 'git-missing'
   | 'id-exists'
   | 'invalid-id'
   | 'journal-conflict'
@@ -73,7 +74,20 @@ export function notInGitError(root: string, consequence: string, hint: string): 
  * answer (a typo or a branch this clone lacks must not read as "nothing changed").
  */
 export function notAGitRefError(flag: string, value: string, hint: string): HypoError {
-  return new HypoError('bad-ref', `${flag} ${value}: not a git ref (a branch, tag or commit)`, { hint });
+  return new HypoError('bad-ref', `${flag} ${value}: not a git ref (a branch, tag or commit)`, { hint: `${fetchAdvice(value)}; or ${hint}` });
+}
+
+/** A remote branch this clone lacks (`origin/main`): the fetch that brings it. Only a plain name is repeated into a command. */
+const REMOTE_BRANCH = /^([A-Za-z0-9][A-Za-z0-9_.-]*)\/([A-Za-z0-9][A-Za-z0-9_./-]*)$/;
+
+/**
+ * What to do about a ref this clone does not have: most often a branch of the remote that a
+ * shallow or single-branch clone (CI's checkout) never fetched.
+ */
+export function fetchAdvice(ref: string): string {
+  const remote = REMOTE_BRANCH.exec(ref);
+  const fetch = remote ? `git fetch ${remote[1]} ${remote[2]} brings ${ref} into this clone` : 'if it is on the remote, git fetch brings it into this clone';
+  return `${fetch} (in CI: actions/checkout with fetch-depth: 0)`;
 }
 
 /** An id that is already a record's; `hint` says how to choose another in this command. */

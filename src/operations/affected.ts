@@ -36,10 +36,13 @@ export async function findAffected({ repository, ageOf }: RepositoryWithHistory,
         'give the changed paths as arguments: hypo affected src/checkout/cart.ts',
       );
     }
-    const git = createGitRunner(repository.root, options.env);
+    const git = createGitRunner(repository.root, options.env, {
+      why: 'to find the files changed since a ref',
+      instead: 'or name the changed files: hypo affected <paths…>',
+    });
     const since = options.since === undefined ? undefined : await resolveCommit(git, options.since);
     if (options.since !== undefined && since === undefined) {
-      throw notAGitRefError('--since', options.since, 'give a branch, tag or commit this clone has, for example --since origin/main (in CI, fetch it first)');
+      throw notAGitRefError('--since', options.since, 'give a branch, tag or commit this clone has, for example --since main');
     }
     changed = relativeToRoot(await changedFilesSince(git, since), repository.gitRoot, repository.root);
   }

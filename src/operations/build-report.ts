@@ -37,7 +37,9 @@ export async function buildReport(current: Repository, options: BuildReportOptio
   const today = formatDay(options.today);
   const asked = options.asOf === undefined ? undefined : resolveDay(options.asOf, options.today, 'asOf');
   const loaded = options.history ?? (await readHistory(current, options));
-  const period = await resolveReportPeriod(options, current.config, asked ?? today, () => createGitRunner(current.root, options.env));
+  const period = await resolveReportPeriod(options, current.config, asked ?? today, () =>
+    createGitRunner(current.root, options.env, { why: 'to find the day of the git ref that starts or ends the period', instead: 'or give a date' }),
+  );
   // Last sprint's report shows last sprint's state: everything is computed on the repository as of that day.
   const asOf = asked ?? earlierDay(period.until, today);
   const snapshot = await snapshotAt(loaded, asOf, today, options.env);

@@ -24,13 +24,13 @@ export async function readChangedRecords(opened: OpenedRepository, ref: string |
     throw notInGitError(opened.root, 'hypo check --changed cannot ask git what changed', 'run hypo check without --changed');
   }
   const prefix = opened.recordRoot === '.' ? '' : `${opened.recordRoot}/`;
-  const git = createGitRunner(opened.root, env);
+  const git = createGitRunner(opened.root, env, { why: 'to find the records changed', instead: 'or check every record: hypo check' });
   const since = ref === undefined ? undefined : await resolveCommit(git, ref);
   if (ref !== undefined && since === undefined) {
     throw notAGitRefError(
       '--changed',
       ref,
-      'give a branch, tag or commit this clone has, for example --changed origin/main; without one, --changed checks the uncommitted changes',
+      'give a branch, tag or commit this clone has, for example --changed main; without one, --changed checks the uncommitted changes',
     );
   }
   const changed = relativeToRoot(await changedFilesSince(git, since), opened.gitRoot, opened.root).filter(

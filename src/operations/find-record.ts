@@ -31,13 +31,18 @@ export function findRecordFile(repository: Repository, input: string, kinds?: re
 
 /**
  * Ids typed in a list (`--tests a,b`), each resolved as a unique prefix among records of
- * `kinds`; one that resolves to nothing is kept as typed, for validation to report.
+ * `kinds`. One that names only a record of another kind resolves to it, so that validation
+ * says what kind it is ("is an insight") rather than that no record has the id; one that
+ * resolves to nothing is kept as typed, for validation to report.
  */
 export function resolveIdList(repository: Repository, inputs: readonly string[], kinds: readonly Kind[]): string[] {
   const ids = repository.files.filter((file) => file.kind !== undefined && kinds.includes(file.kind)).map((file) => file.id);
+  const allIds = repository.files.map((file) => file.id);
   return inputs.map((input) => {
     const resolution = resolveId(input, ids);
-    return resolution.ok ? resolution.id : input;
+    if (resolution.ok) return resolution.id;
+    const elsewhere = resolveId(input, allIds);
+    return elsewhere.ok ? elsewhere.id : input;
   });
 }
 

@@ -5,7 +5,7 @@ import type { Env } from '../model/env.js';
 import { type RecordAge, recordAge } from '../model/record-age.js';
 import { valueAt } from '../model/references.js';
 import { createGitRunner } from '../store/git.js';
-import { type RepositoryHistory, readRepositoryHistory } from '../store/git-history.js';
+import { HISTORY_GIT_PURPOSE, type RepositoryHistory, readRepositoryHistory } from '../store/git-history.js';
 import { openRepository, type Repository, readRepository } from '../store/load-repository.js';
 
 export interface HistoryOptions {
@@ -35,7 +35,7 @@ export async function readHistory(repository: Repository, options: HistoryOption
       ? noHistory()
       : await readRepositoryHistory(
           repository,
-          createGitRunner(repository.root, options.env),
+          createGitRunner(repository.root, options.env, HISTORY_GIT_PURPOSE),
           repository.files.map((file) => file.file),
         );
   return { repository, history, ageOf: agesFrom(repository, history) };
@@ -45,7 +45,7 @@ export async function readHistory(repository: Repository, options: HistoryOption
 export async function loadRepositoryWithHistory(cwd: string, env: Env): Promise<RepositoryWithHistory> {
   const opened = await openRepository(cwd);
   const [history, repository] = await Promise.all([
-    opened.config.git_history ? readRepositoryHistory(opened, createGitRunner(opened.root, env), opened.paths) : noHistory(),
+    opened.config.git_history ? readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths) : noHistory(),
     readRepository(opened, { env, reservedCores: 1 }),
   ]);
   return { repository, history, ageOf: agesFrom(repository, history) };

@@ -26,7 +26,7 @@ export async function recordHistory(repository: Repository, input: string, env: 
       'hypo log reads the history from git: run it in a clone, or git init and commit the records',
     );
   }
-  const git = createGitRunner(repository.root, env);
+  const git = createGitRunner(repository.root, env, { why: 'to show the history of a record, which git keeps' });
   const [view, shallow] = await Promise.all([describeRecordLog(git, { root: repository.root, gitRoot: repository.gitRoot }, file), isShallow(git)]);
   // In a shallow clone the oldest commit it holds looks like the record's creation: say so.
   return { ...view, warnings: shallow ? [SHALLOW_WARNING] : [] };

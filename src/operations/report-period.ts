@@ -2,7 +2,9 @@
 // the defaults: the current sprint when sprints are configured, else the last 14 days.
 import type { HypoConfig } from '../model/config-schema.js';
 import { addDays, isCalendarDate } from '../model/dates.js';
-import { HypoError } from '../model/hypo-error.js';
+import { describeBadDate } from '../model/describe-schema-issue.js';
+import { fetchAdvice, HypoError } from '../model/hypo-error.js';
+import { exampleOf, LIBRARY_PERIOD_NAMES, type PeriodOptionNames } from '../model/option-names.js';
 import { previousSprint, type Sprint, sprintContaining, sprintNamed, sprintNames } from '../model/sprints.js';
 import type { ReportPeriod } from '../report/loop-model.js';
 import type { GitRunner } from '../store/git.js';
@@ -11,7 +13,10 @@ import { resolveCommit } from '../store/resolve-commit.js';
 export interface PeriodOptions {
   since?: string;
   until?: string;
-  sprint?: string;
+  /** A sprint's name or number (`"Sprint 3"`, `"3"` or `3`), `current` or `previous`. */
+  sprint?: string | number;
+  /** How the caller spells these options, for its errors (default: the library's keys). */
+  optionNames?: PeriodOptionNames;
 }
 
 const DEFAULT_DAYS = 14;
@@ -22,18 +27,19 @@ export async function resolveReportPeriod(
   asOf: string,
   git: () => GitRunner,
 ): Promise<ReportPeriod> {
+  const names = options.optionNames ?? LIBRARY_PERIOD_NAMES;
   if (options.sprint !== undefined) {
     if (options.since !== undefined || options.until !== undefined) {
-      throw new HypoError('bad-period', '--sprint cannot be combined with --since or --until', { hint: 'give a sprint, or a date range' });
+      throw new HypoError('bad-period', `${names.sprint} cannot be combined with ${names.since} or ${names.until}`, { hint: 'give a sprint, or a date range' });
     }
-    return fromSprint(pickSprint(options.sprint, config, asOf));
+    return fromSprint(pickSprint(String(options.sprint), config, asOf, names));
   }
   if (options.since === undefined && options.until === undefined && config.sprints) {
     const current = sprintContaining(config.sprints, asOf);
     if (current) return fromSprint(current);
   }
-  const givenUntil = options.until === undefined ? undefined : await dayOf('--until', options.until, git);
-  const givenSince = options.since === undefined ? undefined : await dayOf('--since', options.since, git);
+  const givenUntil = options.until === undefined ? undefined : await dayOf(names.until, options.until, git);
+  const givenSince = options.since === undefined ? undefined : await dayOf(names.since, options.since, git);
   // Without --until the period runs up to asOf; one that starts later is that first day
   // alone, which the report shows empty with a warning rather than failing on.
   const until = givenUntil ?? (givenSince !== undefined && givenSince > asOf ? givenSince : asOf);
@@ -46,10 +52,10 @@ function fromSprint(sprint: Sprint): ReportPeriod {
   return { since: sprint.since, until: sprint.until, label: sprint.name };
 }
 
-function pickSprint(name: string, config: Pick<HypoConfig, 'sprints'>, asOf: string): Sprint {
+function pickSprint(name: string, config: Pick<HypoConfig, 'sprints'>, asOf: string, names: PeriodOptionNames): Sprint {
   if (!config.sprints) {
-    throw new HypoError('no-sprints', '--sprint needs sprints in hypo.config.yaml', {
-      hint: 'add `sprints: { start: 2026-01-05, length_days: 14 }`, or give --since and --until',
+    throw new HypoError('no-sprints', `${names.sprint} needs sprints in hypo.config.yaml`, {
+      hint: `add \`sprints: { start: 2026-01-05, length_days: 14 }\`, or give ${names.since} and ${names.until}`,
     });
   }
   const current = sprintContaining(config.sprints, asOf);
@@ -72,7 +78,8 @@ function pickSprint(name: string, config: Pick<HypoConfig, 'sprints'>, asOf: str
  */
 async function dayOf(flag: string, value: string, git: () => GitRunner): Promise<string> {
   if (isCalendarDate(value)) return value;
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) throw new HypoError('bad-date', `${flag} ${value}: not a real date (write YYYY-MM-DD)`);
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value))
+    throw new HypoError('bad-date', describeBadDate(flag, value), { hint: `for example ${exampleOf(flag, '2026-11-01')}` });
   const runner = git();
   const commit = await resolveCommit(runner, value);
   if (commit !== undefined) {
@@ -83,5 +90,7 @@ async function dayOf(flag: string, value: string, git: () => GitRunner): Promise
       // reported below
     }
   }
-  throw new HypoError('bad-ref', `${flag} ${value}: neither a date (YYYY-MM-DD) nor a git ref`, { hint: 'for example --since 2026-11-01 or --since v1.2' });
+  throw new HypoError('bad-ref', `${flag} ${value}: neither a date (YYYY-MM-DD) nor a git ref`, {
+    hint: `${fetchAdvice(value)}; or give a date or another ref, for example ${exampleOf(flag, '2026-11-01')} or ${exampleOf(flag, 'v1.2')}`,
+  });
 }

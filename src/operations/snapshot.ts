@@ -9,7 +9,7 @@ import { idFromFileName } from '../model/ids.js';
 import { valueAt } from '../model/references.js';
 import { decodeRecordBytes } from '../store/decode-text.js';
 import { createGitRunner } from '../store/git.js';
-import { commitDay, type FileHistory, type FileVersion, type RepositoryHistory } from '../store/git-history.js';
+import { commitDay, type FileHistory, type FileVersion, HISTORY_GIT_PURPOSE, type RepositoryHistory } from '../store/git-history.js';
 import { assembleRepository, type Repository } from '../store/load-repository.js';
 import { readBlobs } from '../store/read-blobs.js';
 import { type LoadedFile, parseRecordText } from '../store/read-record-file.js';
@@ -58,7 +58,7 @@ export async function snapshotsAt(loaded: RepositoryWithHistory, days: readonly 
   const toRoot = (gitPath: string) => relativeTo(repository.root, gitRoot, gitPath);
   const picks = new Map(past.map((day) => [day, picksAt(history, day, toRoot)]));
   const blobs = await readBlobs(
-    createGitRunner(repository.root, env),
+    createGitRunner(repository.root, env, HISTORY_GIT_PURPOSE),
     [...picks.values()].flatMap((list) => list.map((pick) => pick.version.blob)),
   );
 

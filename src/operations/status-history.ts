@@ -6,7 +6,7 @@ import { valueAt } from '../model/references.js';
 import type { StatusHistory } from '../report/report-input.js';
 import { decodeRecordBytes } from '../store/decode-text.js';
 import { createGitRunner } from '../store/git.js';
-import { commitDay, type FileVersion } from '../store/git-history.js';
+import { commitDay, type FileVersion, HISTORY_GIT_PURPOSE } from '../store/git-history.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import { readBlobs } from '../store/read-blobs.js';
 import type { LoadedFile } from '../store/read-record-file.js';
@@ -29,7 +29,10 @@ export async function readStatusHistories(states: readonly State[], env: Env): P
   const perState = states.map(hypothesesOf);
   const names = perState.flatMap((hypotheses) => hypotheses.flatMap(({ versions }) => versions.map((version) => version.blob)));
   const root = states[0]?.repository.root;
-  const blobs = names.length === 0 || root === undefined ? new Map<string, Uint8Array | undefined>() : await readBlobs(createGitRunner(root, env), names);
+  const blobs =
+    names.length === 0 || root === undefined
+      ? new Map<string, Uint8Array | undefined>()
+      : await readBlobs(createGitRunner(root, env, HISTORY_GIT_PURPOSE), names);
   const statusOf = new Map<string, string | undefined>();
   const statusAt = (version: FileVersion, file: string) => {
     const name = version.blob;

@@ -1,4 +1,4 @@
-// The data `hypo stale` prints, in every format.
+// The data `hypo stale` prints, in every format; `--format json` prints it as it is.
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { StaleFinding } from '../rules/stale.js';
 
@@ -9,14 +9,4 @@ export interface StaleReport {
   warnings: string[];
   /** Record files left out for errors. */
   skipped: SkippedRecord[];
-}
-
-/** The JSON shape: findings without the human message. */
-export function staleReportJson(report: StaleReport): object {
-  return {
-    asOf: report.asOf,
-    stale: report.stale.map(({ id, kind, file, line, reason, ageDays }) => ({ id, kind, file, line, reason, ageDays })),
-    warnings: report.warnings,
-    skipped: report.skipped,
-  };
 }

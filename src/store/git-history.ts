@@ -4,7 +4,7 @@
 // records deleted since, for the repository as it was. Never one process per file.
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
-import type { GitRunner } from './git.js';
+import type { GitPurpose, GitRunner } from './git.js';
 import { type CommitInfo, LOG_FORMAT, parseLogOutput } from './git-log-output.js';
 
 export { type CommitInfo, commitDay } from './git-log-output.js';
@@ -45,6 +45,12 @@ export interface RepositoryHistory {
   deleted: DeletedFileHistory[];
   warnings: string[];
 }
+
+/** Why the history walk runs git, and the way to do without it. */
+export const HISTORY_GIT_PURPOSE: GitPurpose = {
+  why: 'to date each record from the commit that added it and to read its past states',
+  instead: 'to go without, set `git_history: false` in hypo.config.yaml: ages then count from each record’s `created` field',
+};
 
 export const NO_GIT_WARNING = 'not a git repository: ages count from each record’s `created` field alone';
 export const SHALLOW_WARNING =

@@ -5,7 +5,7 @@ import { createGitRunner } from './git.js';
 
 export async function readGitUserName(cwd: string, env: Env): Promise<string | undefined> {
   try {
-    const name = (await createGitRunner(cwd, env).raw(['config', '--get', 'user.name'])).trim();
+    const name = (await createGitRunner(cwd, env, { why: 'to read user.name' }).raw(['config', '--get', 'user.name'])).trim();
     return name || undefined;
   } catch {
     return undefined; // no git, not a repository, or no name set: no default owner

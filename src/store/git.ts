@@ -53,7 +53,25 @@ const TRUSTED_ENVIRONMENT = {
   allowUnsafeTemplateDir: true,
 } as const;
 
-export function createGitRunner(cwd: string, env: Env): GitRunnerWithInput {
+/**
+ * What git is asked for, so that a missing git says why this command needs it: `why` finishes
+ * "git is needed …" (`to date each record from the commit that added it`); `instead`, when
+ * there is a way around it, is the hint's second half.
+ */
+export interface GitPurpose {
+  why: string;
+  instead?: string;
+}
+
+/** No `git` on PATH: a person's environment to fix, never "spawn git ENOENT". */
+function gitMissing(purpose: GitPurpose, cause: unknown): HypoError {
+  return new HypoError('git-missing', `git is needed ${purpose.why}, but there is no git program on PATH`, {
+    hint: `install git (https://git-scm.com/downloads) or add its folder to PATH${purpose.instead ? `; ${purpose.instead}` : ''}`,
+    cause,
+  });
+}
+
+export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): GitRunnerWithInput {
   // git runs in the environment it is given, whole: the caller passes the process's own, or a
   // test's pinned one. Nothing here reads the process environment.
   const git = simpleGit({ baseDir: cwd, unsafe: TRUSTED_ENVIRONMENT }).env(
@@ -64,16 +82,24 @@ export function createGitRunner(cwd: string, env: Env): GitRunnerWithInput {
       try {
         return await git.raw([...args]);
       } catch (error) {
-        const message = error instanceof Error ? error.message.trim().split('\n')[0] : String(error);
+        const message = error instanceof Error ? error.message.trim().split('\n')[0]! : String(error);
+        if (/\bspawn git ENOENT\b/.test(message)) throw gitMissing(purpose, error);
         throw new HypoError('git-failed', `git ${args[0]} failed: ${message}`, { cause: error });
       }
     },
-    streamWithInput: (args, input, onChunk) => streamWithInput(cwd, env, args, input, onChunk),
+    streamWithInput: (args, input, onChunk) => streamWithInput(cwd, env, args, input, onChunk, purpose),
   };
 }
 
 /** simple-git cannot write to a command's standard input, so this one process is spawned directly. */
-function streamWithInput(cwd: string, env: Env, args: readonly string[], input: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+function streamWithInput(
+  cwd: string,
+  env: Env,
+  args: readonly string[],
+  input: string,
+  onChunk: (chunk: Uint8Array) => void,
+  purpose: GitPurpose,
+): Promise<void> {
   const failed = (message: string, cause?: unknown) => new HypoError('git-failed', `git ${args[0]} failed: ${message.trim().split('\n')[0] ?? ''}`, { cause });
   return new Promise((resolve, reject) => {
     // As for simple-git above, the environment given is the whole environment, PATH included.
@@ -93,7 +119,7 @@ function streamWithInput(cwd: string, env: Env, args: readonly string[], input: 
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     // git closing its input early (it failed) surfaces as EPIPE here; the exit code tells why.
     child.stdin.on('error', () => undefined);
-    child.on('error', (error) => reject(failed(error.message, error)));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? gitMissing(purpose, error) : failed(error.message, error)));
     child.on('close', (code, signal) => {
       if (consumerError) reject(consumerError.error);
       else if (code === 0) resolve();

@@ -2,7 +2,7 @@
 // back as data with file, line and column, and the caller decides what to do.
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigSchema, defaultConfig, type HypoConfig } from '../model/config-schema.js';
+import { ConfigSchema, configKeysAt, defaultConfig, type HypoConfig } from '../model/config-schema.js';
 import { describeSchemaIssue } from '../model/describe-schema-issue.js';
 import type { Problem } from '../model/problem.js';
 import { problemAt } from '../model/problem.js';
@@ -68,9 +68,8 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
   const located = { file, sourceMap: parsed.sourceMap };
   const result = ConfigSchema.safeParse(withoutExtensions(parsed.data), { reportInput: true });
   if (!result.success) {
-    const known = Object.keys(ConfigSchema.shape);
     const problems = result.error.issues.flatMap((issue) =>
-      describeSchemaIssue(issue, (at) => (at.length === 0 ? known : [])).map((described) =>
+      describeSchemaIssue(issue, configKeysAt).map((described) =>
         problemAt(located, described.path, described.rule, described.message, { atKey: described.atKey }),
       ),
     );

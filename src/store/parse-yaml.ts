@@ -6,6 +6,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { limitProblems, type Problem } from '../model/problem.js';
 import type { SourceMap, Span } from '../model/source-map.js';
+import { explainCompactMappingError } from './yaml-compact-mapping.js';
 import { describeYamlError, yamlErrorRule } from './yaml-errors.js';
 import { YAML_READ_OPTIONS } from './yaml-options.js';
 import { prescanYamlText } from './yaml-prescan.js';
@@ -16,6 +17,20 @@ export interface ParsedYaml {
   data?: Record<string, unknown>;
   sourceMap?: SourceMap;
   problems: Problem[];
+}
+
+/** The yaml library's codes for an unquoted `: ` in a value and for a key indented under a value. */
+const COMPACT_MAPPING_ERRORS = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY']);
+
+/** One slip can raise several of the yaml library's errors: each is told once. */
+function uniqueProblems(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((found) => {
+    const key = `${found.line}:${found.column}:${found.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Enough for any real record; an alias bomb stops here instead of eating memory. */
@@ -47,8 +62,13 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml {
   });
 
   // Warnings count as errors: an unresolved tag (`!include`, `!!js/function`) in a record is a mistake.
-  const yamlProblems = [...doc.errors, ...doc.warnings].map((error: YAMLError) =>
-    problem(spanOf(error.pos[0], error.pos[1]), yamlErrorRule(error.code), describeYamlError(error.code, error.message)),
+  const yamlProblems = uniqueProblems(
+    [...doc.errors, ...doc.warnings].map((error: YAMLError) => {
+      // Where the yaml library's words would mislead, the slip itself, at its own place.
+      const slip = COMPACT_MAPPING_ERRORS.has(error.code) ? explainCompactMappingError(text, error.pos[0]) : undefined;
+      if (slip) return problem(spanOf(slip.start, slip.end), 'yaml-syntax', slip.message);
+      return problem(spanOf(error.pos[0], error.pos[1]), yamlErrorRule(error.code), describeYamlError(error.code, error.message));
+    }),
   );
   if (yamlProblems.length > 0) return { problems: limitProblems(yamlProblems) };
 

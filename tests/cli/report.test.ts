@@ -185,7 +185,7 @@ describe('hypo report --format json', () => {
       [['--sprint', '2', '--since', '2026-10-01'], '--sprint cannot be combined with --since or --until'],
       [['--since', '2026-11-01', '--until', '2026-10-01'], 'the period starts (2026-11-01) after it ends (2026-10-01)'],
       [['--since', 'no-such-ref'], '--since no-such-ref: neither a date (YYYY-MM-DD) nor a git ref'],
-      [['--since', '2026-02-30'], '--since 2026-02-30: not a real date (write YYYY-MM-DD)'],
+      [['--since', '2026-02-30'], '--since: "2026-02-30" is not a real calendar date'],
     ];
     for (const [args, message] of cases) {
       const result = await runCli(['-C', repo.root, 'report', ...args]);

@@ -41,7 +41,7 @@ const stale = async (repo: TempRepo, ...args: string[]) => {
 };
 
 describe('hypo stale', () => {
-  it('lists exactly the stale records, with reason, line and age', async () => {
+  it('lists exactly the stale records, with reason, line, age and message', async () => {
     const repo = staleRepo();
     const { code, json, stderr } = await stale(repo, '--format', 'json');
     expect(stderr).toBe('');
@@ -49,11 +49,51 @@ describe('hypo stale', () => {
     expect(json).toEqual({
       asOf: '2026-11-25',
       stale: [
-        { id: 'running-late', kind: 'experiment', file: 'learning/e/running-late.yaml', line: 7, reason: 'experiment-overdue', ageDays: 85 },
-        { id: 'created-long-ago', kind: 'hypothesis', file: 'learning/h/created-long-ago.yaml', line: 4, reason: 'untested', ageDays: 328 },
-        { id: 'old-open', kind: 'hypothesis', file: 'learning/h/old-open.yaml', line: 4, reason: 'untested', ageDays: 85 },
-        { id: 'testing-alone', kind: 'hypothesis', file: 'learning/h/testing-alone.yaml', line: 4, reason: 'testing-without-experiment', ageDays: 85 },
-        { id: 'review-due', kind: 'insight', file: 'learning/i/review-due.yaml', line: 4, reason: 'review-overdue', ageDays: 15 },
+        {
+          id: 'running-late',
+          kind: 'experiment',
+          file: 'learning/e/running-late.yaml',
+          line: 7,
+          reason: 'experiment-overdue',
+          ageDays: 85,
+          message: 'still running 24 days after its end 2026-11-01: finish it with a result',
+        },
+        {
+          id: 'created-long-ago',
+          kind: 'hypothesis',
+          file: 'learning/h/created-long-ago.yaml',
+          line: 4,
+          reason: 'untested',
+          ageDays: 328,
+          message: 'open and untested for 328 days (stale after 30): test it, or retire it',
+        },
+        {
+          id: 'old-open',
+          kind: 'hypothesis',
+          file: 'learning/h/old-open.yaml',
+          line: 4,
+          reason: 'untested',
+          ageDays: 85,
+          message: 'open and untested for 85 days (stale after 30): test it, or retire it',
+        },
+        {
+          id: 'testing-alone',
+          kind: 'hypothesis',
+          file: 'learning/h/testing-alone.yaml',
+          line: 4,
+          reason: 'testing-without-experiment',
+          ageDays: 85,
+          message: 'marked testing, but no planned or running experiment tests it',
+        },
+        {
+          id: 'review-due',
+          kind: 'insight',
+          file: 'learning/i/review-due.yaml',
+          line: 4,
+          reason: 'review-overdue',
+          ageDays: 15,
+          message: 'review was due 2026-11-20, 5 days ago',
+        },
       ],
       warnings: [],
       skipped: [],

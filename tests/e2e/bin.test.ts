@@ -99,7 +99,15 @@ describe.concurrent('bin/hypo.js', () => {
     });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).stale).toEqual([
-      { id: 'riders-want-realtime', kind: 'hypothesis', file: 'learning/hypotheses/riders-want-realtime.yaml', line: 4, reason: 'untested', ageDays: 85 },
+      {
+        id: 'riders-want-realtime',
+        kind: 'hypothesis',
+        file: 'learning/hypotheses/riders-want-realtime.yaml',
+        line: 4,
+        reason: 'untested',
+        ageDays: 85,
+        message: 'open and untested for 85 days (stale after 30): test it, or retire it',
+      },
     ]);
   });
 });

@@ -5,7 +5,7 @@ import { TEST_ENV } from './run-cli.js';
 
 /** Every process the runner starts, by its git command and arguments. */
 export function countingGit(cwd: string): GitRunnerWithInput & { calls: string[][] } {
-  const real = createGitRunner(cwd, TEST_ENV);
+  const real = createGitRunner(cwd, TEST_ENV, { why: 'for a test' });
   const calls: string[][] = [];
   return {
     calls,

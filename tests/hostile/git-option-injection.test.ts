@@ -105,7 +105,7 @@ describe('no option injection into git', () => {
     expect(affected.code).toBe(2);
     expect(affected.stderr).toBe(
       'hypo: --since origin/main: not a git ref (a branch, tag or commit)\n' +
-        'hint: give a branch, tag or commit this clone has, for example --since origin/main (in CI, fetch it first)\n',
+        'hint: git fetch origin main brings origin/main into this clone (in CI: actions/checkout with fetch-depth: 0); or give a branch, tag or commit this clone has, for example --since main\n',
     );
     const check = await runCli(['-C', repo.root, 'check', '--changed', 'no-such-branch']);
     expect(check.code).toBe(2);

@@ -106,7 +106,9 @@ describe('readRecordLog', () => {
 describe('streamWithInput', () => {
   it('fails as git-failed when git does', async () => {
     const repo = makeRepo({}, { git: true });
-    await expect(createGitRunner(repo.root, TEST_ENV).streamWithInput(['cat-file', '--no-such-option'], 'x\n', () => undefined)).rejects.toMatchObject({
+    await expect(
+      createGitRunner(repo.root, TEST_ENV, { why: 'for a test' }).streamWithInput(['cat-file', '--no-such-option'], 'x\n', () => undefined),
+    ).rejects.toMatchObject({
       code: 'git-failed',
       message: expect.stringMatching(/^git cat-file failed: /),
     });
@@ -117,7 +119,7 @@ describe('streamWithInput', () => {
     commitAll(repo, 'Add', 1);
     const stop = new Error('enough');
     await expect(
-      createGitRunner(repo.root, TEST_ENV).streamWithInput(['cat-file', '--batch'], 'HEAD:learning/a.yaml\n', () => {
+      createGitRunner(repo.root, TEST_ENV, { why: 'for a test' }).streamWithInput(['cat-file', '--batch'], 'HEAD:learning/a.yaml\n', () => {
         throw stop;
       }),
     ).rejects.toBe(stop);
