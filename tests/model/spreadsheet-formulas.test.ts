@@ -37,7 +37,7 @@ describe('cells a spreadsheet would evaluate', () => {
         expect(restoreFormula(neutraliseFormula(text))).toBe(text);
         expect(neutraliseFormula(text)).not.toMatch(/^[=+\-@\t\r]/);
       }),
-      { seed: SEED, numRuns: 500 },
+      { seed: SEED, numRuns: 200 },
     );
   });
 });
