@@ -8,6 +8,7 @@ import { valueAt } from './references.js';
 import { isExtensionKey } from './schemas.js';
 import type { SourceMap, Span } from './source-map.js';
 import { pathKey } from './source-map.js';
+import { restoreFormula } from './spreadsheet-formulas.js';
 import { KINDS, type Kind } from './vocabulary.js';
 
 /** The columns every export starts with; `file` is informative and ignored on import. */
@@ -69,7 +70,8 @@ export function recordFromCells(kind: Kind, cells: Readonly<Record<string, strin
   const extensions: Record<string, string> = {};
   for (const [column, raw] of Object.entries(cells)) {
     // Spaces around a cell are the spreadsheet's, not the text's; line breaks inside are kept.
-    const text = raw.replace(/^[ \t]+|[ \t]+$/g, '');
+    // The quote export puts before a formula comes off after them, so `'\tx` comes back as `\tx`.
+    const text = restoreFormula(raw.replace(/^[ \t]+|[ \t]+$/g, ''));
     if ((FIXED_COLUMNS as readonly string[]).includes(column) || text.trim() === '') continue;
     if (isExtensionKey(column)) {
       extensions[column] = text;

