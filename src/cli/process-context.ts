@@ -3,15 +3,18 @@
 import { isatty } from 'node:tty';
 import type { Context, Env } from '../commands/context.js';
 import type { WriteFaults } from '../store/write-faults.js';
+import { guardProcessOutput } from './process-output.js';
 import { createInquirerPrompter } from './prompter.js';
 
 export function createProcessContext(): Context {
   const env = process.env;
+  // A closed pipe (`hypo export | head -1`) ends the output quietly, never with an EPIPE stack trace.
+  const { stdout, stderr } = guardProcessOutput();
   return {
     cwd: process.cwd(),
     env,
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout,
+    stderr,
     // isatty(0) rather than process.stdin.isTTY: touching process.stdin builds a stream (and loads readline) for nothing.
     stdinIsTTY: isatty(0),
     now: () => new Date(),

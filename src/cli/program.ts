@@ -19,6 +19,10 @@ type Format = 'text' | 'json';
 
 const formatOption = (formats: readonly string[] = ['text', 'json']) => new Option('--format <format>', 'output format').choices(formats).default('text');
 
+/** The format of a command with --out: no commander default, so that the command can take it from the file's extension. */
+const documentFormatOption = (formats: readonly string[], fallback: string) =>
+  new Option('--format <format>', `output format (default: from the --out file's extension, else ${fallback})`).choices(formats);
+
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
 
 export function buildProgram(ctx: Context, setExitCode: (code: number) => void): Command {
@@ -182,9 +186,10 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--tag <tag>', 'only records with this tag')
     .option('--owner <owner>', 'only records with this owner')
     .addOption(formatOption())
+    .option('--wide', 'never cut titles to fit the terminal (piped, nothing is cut anyway)')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
-    .addHelpText('after', examples('hypo list --kind hypothesis --status open', 'hypo list --tag färja --format json'))
-    .action(async (options: { kind?: string; status?: string; tag?: string; owner?: string; format: Format; strict?: boolean }) => {
+    .addHelpText('after', examples('hypo list --kind hypothesis --status open', 'hypo list --tag färja --format json', 'hypo list --wide | less -S'))
+    .action(async (options: { kind?: string; status?: string; tag?: string; owner?: string; format: Format; wide?: boolean; strict?: boolean }) => {
       const { runList } = await import('../commands/list.js');
       await exit(runList(options, commandContext()));
     });
@@ -263,12 +268,12 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--until <date|ref>', 'last day of the period (default: today)')
     .option('--sprint <name>', 'a sprint from hypo.config.yaml: its name or number, current or previous')
     .option('--as-of <date>', 'make the report as if today were this day, YYYY-MM-DD')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
     .option('--out <file>', 'write the report to a file instead of the terminal')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText(
       'after',
-      examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --format html --out report.html'),
+      examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --out report.html   # HTML, from the name'),
     )
     .action(
       async (options: {
@@ -276,7 +281,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
         until?: string;
         sprint?: string;
         asOf?: string;
-        format: 'text' | 'markdown' | 'json' | 'html';
+        format?: 'text' | 'markdown' | 'json' | 'html';
         out?: string;
         strict?: boolean;
       }) => {
@@ -290,11 +295,11 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .description('the last sprints side by side, each as of its own end: is the loop getting faster?')
     .option('--sprints <n>', 'how many sprints, the current one included (default 6; without sprints: windows of 14 days)')
     .option('--as-of <date>', 'make the trend as if today were this day, YYYY-MM-DD')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']).default('text'))
+    .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
     .option('--out <file>', 'write the trend to a file instead of the terminal')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
-    .addHelpText('after', examples('hypo trend', 'hypo trend --sprints 10 --format markdown', 'hypo trend --format html --out trend.html'))
-    .action(async (options: { sprints?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'html'; out?: string; strict?: boolean }) => {
+    .addHelpText('after', examples('hypo trend', 'hypo trend --sprints 10 --format markdown', 'hypo trend --out trend.html'))
+    .action(async (options: { sprints?: string; asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; strict?: boolean }) => {
       const { runTrend } = await import('../commands/trend.js');
       await exit(runTrend(options, commandContext()));
     });
@@ -302,13 +307,13 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
   program
     .command('export')
     .description('every record as a row of a CSV or JSON table, for spreadsheets and BI tools')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addOption(documentFormatOption(['csv', 'json'], 'csv'))
     .option('--kind <kinds>', 'only these kinds, comma-separated (hypothesis, experiment, insight)')
     .option('--bom', 'start the CSV with a byte-order mark, so Excel reads it as UTF-8')
     .option('--out <file>', 'write to a file instead of the terminal')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText('after', examples('hypo export --kind hypothesis --bom --out hypotheses.csv', 'hypo export --format json > records.json'))
-    .action(async (options: { format: 'csv' | 'json'; kind?: string; bom?: boolean; out?: string; strict?: boolean }) => {
+    .action(async (options: { format?: 'csv' | 'json'; kind?: string; bom?: boolean; out?: string; strict?: boolean }) => {
       const { runExport } = await import('../commands/export.js');
       await exit(runExport(options, commandContext()));
     });

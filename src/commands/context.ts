@@ -18,6 +18,8 @@ export type ExitCode = typeof EXIT_OK | typeof EXIT_FINDINGS | typeof EXIT_USAGE
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** A terminal's width in columns, when it is one. */
+  columns?: number;
 }
 
 export type { Env } from '../model/env.js';

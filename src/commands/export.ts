@@ -10,10 +10,16 @@ import { renderCsv } from '../render/csv.js';
 import { renderExportJson } from '../render/export-json.js';
 import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_OK } from './context.js';
+import { outputFormat } from './output-format.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 
+export type ExportFormat = 'csv' | 'json';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json'];
+
 export interface ExportOptions {
-  format: 'csv' | 'json';
+  /** Default: what --out's extension names (.json, .csv), else csv. */
+  format?: ExportFormat;
   /** Comma-separated kinds; all kinds when absent. */
   kind?: string;
   bom?: boolean;
@@ -24,7 +30,8 @@ export interface ExportOptions {
 
 export async function runExport(options: ExportOptions, ctx: Context): Promise<number> {
   const kinds = parseKindList(options.kind, '--kind');
-  if (options.bom && options.format !== 'csv') throw new HypoError('bad-option', '--bom applies to --format csv only');
+  const format = outputFormat(options.format, options.out, EXPORT_FORMATS, 'csv');
+  if (options.bom && format !== 'csv') throw new HypoError('bad-option', '--bom applies to --format csv only');
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const table = exportTable(repository, kinds);
   // CSV is data: to a file or a pipe it goes out byte for byte, so that an import reads back
@@ -32,7 +39,7 @@ export async function runExport(options: ExportOptions, ctx: Context): Promise<n
   // the terminal there, so its control characters are shown escaped. (JSON escapes them itself.)
   const forTerminal = options.out === undefined && Boolean(ctx.stdout.isTTY);
   const output =
-    options.format === 'json'
+    format === 'json'
       ? renderExportJson(table.columns, table.rows)
       : renderCsv(
           table.columns,
@@ -48,7 +55,7 @@ export async function runExport(options: ExportOptions, ctx: Context): Promise<n
     ctx.stdout.write(output);
   }
   warnSkipped(ctx, table.skipped);
-  if (options.format === 'csv') {
+  if (format === 'csv') {
     for (const { id, column } of table.separatorWarnings) {
       ctx.stderr.write(
         `hypo: warning: ${sanitizeLine(id)}: an item of ${sanitizeLine(column)} holds "${LIST_SEPARATOR}", which an import reads as two items\n`,

@@ -7,6 +7,7 @@ import { loadPainter } from '../render/load-painter.js';
 import { listRecords, parseListFilters } from '../report/record-list.js';
 import { type Context, EXIT_OK } from './context.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
+import { terminalWidth } from './terminal-width.js';
 
 export interface ListOptions {
   kind?: string;
@@ -14,6 +15,8 @@ export interface ListOptions {
   tag?: string;
   owner?: string;
   format: 'text' | 'json';
+  /** Never cut titles, even to fit a terminal. */
+  wide?: boolean;
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
 }
@@ -23,7 +26,9 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const filters = parseListFilters(options);
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const rows = listRecords(repository.files, filters);
-  ctx.stdout.write(options.format === 'json' ? renderListJson(rows) : renderListText(rows, await loadPainter(ctx.color)));
+  ctx.stdout.write(
+    options.format === 'json' ? renderListJson(rows) : renderListText(rows, await loadPainter(ctx.color), { width: terminalWidth(ctx, options.wide) }),
+  );
   // A record with errors is still listed with what it says; one of no known kind cannot be.
   // The JSON stays an array of rows: both are named on stderr only.
   const listed = new Set(rows.map((row) => row.file));

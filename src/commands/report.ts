@@ -9,15 +9,19 @@ import type { Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
 import type { Context } from './context.js';
 import { deliverDocument } from './deliver-document.js';
+import { outputFormat } from './output-format.js';
 
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'html';
+
+export const REPORT_FORMATS: readonly ReportFormat[] = ['text', 'markdown', 'json', 'html'];
 
 export interface ReportOptions {
   since?: string;
   until?: string;
   sprint?: string;
   asOf?: string;
-  format: ReportFormat;
+  /** Default: what --out's extension names (.html, .md, .json), else text. */
+  format?: ReportFormat;
   out?: string;
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
@@ -38,7 +42,8 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
     history: loaded,
   });
   // Files get no colour; the terminal gets it only when it wants it.
-  const output = await render(report, options.format, await loadPainter(ctx.color && options.out === undefined));
+  const format = outputFormat(options.format, options.out, REPORT_FORMATS, 'text');
+  const output = await render(report, format, await loadPainter(ctx.color && options.out === undefined));
   // The report's warnings: git's, the past's, and a period that has not started yet.
   return deliverDocument(ctx, { output, out: options.out, warnings: report.warnings, skipped: report.skipped, strict: options.strict });
 }

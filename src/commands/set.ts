@@ -6,7 +6,7 @@ import { planEdit } from '../operations/edit-record.js';
 import { findRecordFile } from '../operations/find-record.js';
 import { loadRepository } from '../operations/repository.js';
 import { saveChanges } from '../operations/save-changes.js';
-import { editableKind, parseAssignments } from '../operations/set-fields.js';
+import { changingEdits, editableKind, parseAssignments } from '../operations/set-fields.js';
 import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_OK } from './context.js';
 import { printSaveOutcome } from './save-outcome.js';
@@ -21,8 +21,9 @@ export interface SetOptions {
 export async function runSet(options: SetOptions, ctx: Context): Promise<number> {
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const record = findRecordFile(repository, options.id);
-  const edits = parseAssignments(editableKind(record, options.statusOnly), options.assignments);
-  const change = await planEdit(repository, record.file, edits);
+  // Only the fields that change are written and listed: the others already hold what was asked.
+  const edits = changingEdits(record, parseAssignments(editableKind(record, options.statusOnly), options.assignments));
+  const change = edits.length === 0 ? undefined : await planEdit(repository, record.file, edits);
   if (!change) {
     ctx.stdout.write(`${sanitizeLine(record.file)}: nothing to change\n`);
     return EXIT_OK;

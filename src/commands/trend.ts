@@ -10,15 +10,19 @@ import { type Trend, trendJson } from '../report/trend.js';
 import type { Context } from './context.js';
 import { deliverDocument } from './deliver-document.js';
 import { parsePositiveInteger } from './option-values.js';
+import { outputFormat } from './output-format.js';
 
 export type TrendFormat = 'text' | 'markdown' | 'json' | 'html';
+
+export const TREND_FORMATS: readonly TrendFormat[] = ['text', 'markdown', 'json', 'html'];
 
 export interface TrendOptions {
   /** How many sprints (or windows of 14 days), the current one included. */
   sprints?: string;
   /** As if today were this day, YYYY-MM-DD. */
   asOf?: string;
-  format: TrendFormat;
+  /** Default: what --out's extension names (.html, .md, .json), else text. */
+  format?: TrendFormat;
   out?: string;
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
@@ -29,7 +33,8 @@ export async function runTrend(options: TrendOptions, ctx: Context): Promise<num
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const trend = await buildTrend(loaded.repository, { periods, asOf, today: ctx.now(), env: ctx.env, history: loaded });
-  const output = await render(trend, options.format, await loadPainter(ctx.color && options.out === undefined));
+  const format = outputFormat(options.format, options.out, TREND_FORMATS, 'text');
+  const output = await render(trend, format, await loadPainter(ctx.color && options.out === undefined));
   return deliverDocument(ctx, { output, out: options.out, warnings: trend.warnings, skipped: trend.skipped, strict: options.strict });
 }
 

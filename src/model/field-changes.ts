@@ -142,7 +142,7 @@ function asMapping(value: unknown): Record<string, unknown> {
 }
 
 /** Structural equality of YAML data: key order in a mapping does not matter, list order does. */
-function isSameValue(a: unknown, b: unknown): boolean {
+export function isSameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => isSameValue(item, b[index]));

@@ -99,10 +99,33 @@ export function fieldPathProblem(kind: Kind, path: readonly string[]): FieldPath
 /** A value typed on a command line → the value to store. Lists split on commas; numbers stay text when not numeric (validation says why). */
 export function parseFieldValue(type: FieldType | undefined, raw: string): string | number | string[] {
   if (type === 'list')
-    return raw
-      .split(',')
+    return splitListItems(raw)
       .map((item) => item.trim())
       .filter(Boolean);
   if (type === 'number' && /^-?\d+(\.\d+)?$/.test(raw.trim())) return Number(raw);
   return raw;
+}
+
+/**
+ * `a,b` → items, split on the commas outside braces: a glob's alternatives (`src/{a,b}/**`)
+ * stay one item. Braces that do not pair up are no glob: then every comma splits.
+ */
+export function splitListItems(raw: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const char = raw[index];
+    if (char === '{') depth++;
+    else if (char === '}') {
+      if (depth === 0) return raw.split(',');
+      depth--;
+    } else if (char === ',' && depth === 0) {
+      items.push(raw.slice(start, index));
+      start = index + 1;
+    }
+  }
+  if (depth !== 0) return raw.split(',');
+  items.push(raw.slice(start));
+  return items;
 }

@@ -1,7 +1,9 @@
 // `hypo set <id> field=value …` and `hypo status <id> <status>`: the assignments typed
 // → edits of the record's text, refused before anything is read when they cannot apply.
+import { isSameValue } from '../model/field-changes.js';
 import { fieldPathProblem, fieldType, parseFieldValue } from '../model/field-types.js';
 import { HypoError } from '../model/hypo-error.js';
+import { valueAt } from '../model/references.js';
 import type { Kind } from '../model/vocabulary.js';
 import type { TextEdit } from '../store/edit-yaml-text.js';
 import type { LoadedFile } from '../store/read-record-file.js';
@@ -35,4 +37,13 @@ export function parseAssignments(kind: Kind, assignments: readonly string[]): Te
     const raw = match[2]!;
     return { path: fieldPath, value: raw === '' ? undefined : parseFieldValue(fieldType(kind, fieldPath), raw) };
   });
+}
+
+/**
+ * The edits that change a value: `importance=high` on a record already high is left out, so
+ * that it neither touches the file (a quoted value stays quoted) nor is reported as a change.
+ * An empty field and a missing one are the same: both hold nothing.
+ */
+export function changingEdits(record: LoadedFile, edits: readonly TextEdit[]): TextEdit[] {
+  return edits.filter((edit) => !isSameValue(valueAt(record.data, edit.path) ?? null, edit.value ?? null));
 }

@@ -1,21 +1,29 @@
-// `hypo list --format text`: a table that fits an 80-column terminal, then a count.
+// `hypo list --format text`: a table of the records, then a count. Ids are never cut, since
+// a person copies them into the next command; titles are cut to `width` when the table must
+// fit a terminal, and left whole without one (piped, --wide), where nothing should be lost.
 
 import type { Kind } from '../model/vocabulary.js';
 import type { RecordRow } from '../report/record-list.js';
 import { type Painter, paintStatus } from './painter.js';
 import { sanitizeLine } from './terminal-text.js';
-import { displayWidth, LINE_WIDTH, oneLine, padToWidth, truncateToWidth } from './text-layout.js';
+import { displayWidth, oneLine, padToWidth, truncateToWidth } from './text-layout.js';
 
 const GAP = '  ';
-/** The title column never shrinks below this; long ids are cut instead. */
+/** The title column never shrinks below this: on a narrow terminal a long id makes the line wrap instead. */
 const MIN_TITLE_WIDTH = 20;
-/** The longest status of format v1 (inconclusive); a broken record's odd status is cut to it. */
+/** The longest status of format v1 (inconclusive); a broken record's odd status is cut to it in a terminal. */
 const MAX_STATUS_WIDTH = 12;
 
 const KIND_LABELS: Record<Kind, string> = { hypothesis: 'hyp', experiment: 'exp', insight: 'ins' };
 
-export function renderListText(rows: readonly RecordRow[], paint: Painter): string {
+export interface ListLayout {
+  /** The columns a line may take; undefined: as wide as the text. */
+  width?: number;
+}
+
+export function renderListText(rows: readonly RecordRow[], paint: Painter, layout: ListLayout = {}): string {
   if (rows.length === 0) return 'no records match\n';
+  const fit = layout.width !== undefined;
   const cells = rows.map((row) => ({
     id: sanitizeLine(row.id),
     kind: KIND_LABELS[row.kind],
@@ -23,16 +31,22 @@ export function renderListText(rows: readonly RecordRow[], paint: Painter): stri
     title: oneLine(row.title),
     raw: row.status,
   }));
-  const kindWidth = Math.max(displayWidth('KIND'), ...cells.map((cell) => displayWidth(cell.kind)));
-  const statusWidth = Math.min(Math.max(displayWidth('STATUS'), ...cells.map((cell) => displayWidth(cell.status))), MAX_STATUS_WIDTH);
-  const fixed = kindWidth + statusWidth + GAP.length * 3;
-  // Ids and titles share what is left: when both are long, half each, since a cut id
-  // is still a prefix that `hypo show` accepts; when titles are short, ids get the room.
-  const room = LINE_WIDTH - fixed;
-  const longestId = Math.max(displayWidth('ID'), ...cells.map((cell) => displayWidth(cell.id)));
-  const longestTitle = Math.max(displayWidth('TITLE'), ...cells.map((cell) => displayWidth(cell.title)));
-  const idWidth = Math.min(longestId, Math.max(Math.floor(room / 2), room - longestTitle), room - MIN_TITLE_WIDTH);
-  const titleWidth = room - idWidth;
+  const widest = (heading: string, texts: string[]) => Math.max(displayWidth(heading), ...texts.map(displayWidth));
+  const idWidth = widest(
+    'ID',
+    cells.map((cell) => cell.id),
+  );
+  const kindWidth = widest(
+    'KIND',
+    cells.map((cell) => cell.kind),
+  );
+  const longestStatus = widest(
+    'STATUS',
+    cells.map((cell) => cell.status),
+  );
+  const statusWidth = fit ? Math.min(longestStatus, MAX_STATUS_WIDTH) : longestStatus;
+  const titleStart = idWidth + kindWidth + statusWidth + GAP.length * 3;
+  const titleWidth = fit ? Math.max(MIN_TITLE_WIDTH, (layout.width ?? 0) - titleStart) : Number.POSITIVE_INFINITY;
 
   const header = [padToWidth('ID', idWidth), padToWidth('KIND', kindWidth), padToWidth('STATUS', statusWidth), 'TITLE'].join(GAP);
   const lines = [paint.dim(header)];
@@ -40,12 +54,7 @@ export function renderListText(rows: readonly RecordRow[], paint: Painter): stri
     const status = truncateToWidth(cell.status, statusWidth);
     // Pad outside the colour codes, so the escape sequences never count as columns.
     const statusCell = paintStatus(cell.raw, paint)(status) + ' '.repeat(statusWidth - displayWidth(status));
-    const line = [
-      padToWidth(truncateToWidth(cell.id, idWidth), idWidth),
-      padToWidth(cell.kind, kindWidth),
-      statusCell,
-      truncateToWidth(cell.title, titleWidth),
-    ].join(GAP);
+    const line = [padToWidth(cell.id, idWidth), padToWidth(cell.kind, kindWidth), statusCell, truncateToWidth(cell.title, titleWidth)].join(GAP);
     lines.push(line.trimEnd());
   }
   lines.push(`${rows.length} ${rows.length === 1 ? 'record' : 'records'}`);

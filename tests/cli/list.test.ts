@@ -1,9 +1,9 @@
-// hypo list: the JSON rows, each filter, usage errors and the 80-column table.
+// hypo list: the JSON rows, each filter, usage errors, and the table: fitted to a terminal, whole when piped.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/text-layout.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/transit-app', import.meta.url));
@@ -170,7 +170,7 @@ describe('hypo list --format text', () => {
     expect(result).toEqual({ code: 0, stdout: 'no records match\n', stderr: LEFT_OUT });
   });
 
-  it('fits 80 columns with a 200-character title, and keeps columns aligned for å, ä, ö and emoji', async () => {
+  it('fits an 80-column terminal with a 200-character title, and keeps columns aligned for å, ä, ö and emoji', async () => {
     const long = `${'Långa resor med många byten och ännu fler förseningar '.repeat(4)}`.slice(0, 200);
     expect(long).toHaveLength(200);
     const repo = makeRepo({
@@ -179,7 +179,7 @@ describe('hypo list --format text', () => {
         'kind: hypothesis\ntitle: 🚌🚌🚌 Bussen är här 🚌🚌🚌 och färjan går snart över fjärden mot Lillö och Storö\nstatement: s\nstatus: open\n',
       'learning/insights/one.yaml': `kind: insight\ntitle: Ö\nlearned: l\n`,
     });
-    const result = await runCli(['-C', repo.root, 'list']);
+    const result = await runCli(['-C', repo.root, 'list'], {}, { tty: true });
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(5);
     for (const line of lines) {
@@ -196,18 +196,67 @@ describe('hypo list --format text', () => {
     expect(lines[4]).toBe('3 records');
   });
 
+  describe('widths', () => {
+    const LONG_ID = 'farjeresenarer-i-skargarden-vill-se-var-farjan-ar-just-nu';
+    const LONG_TITLE = `Färjeresenärer i skärgården vill se var färjan är, ${'och när den går från Vaxholm till Ljusterö, '.repeat(3)}slut`;
+    const WIDE_FILES = {
+      [`learning/hypotheses/${LONG_ID}.yaml`]: `kind: hypothesis\ntitle: ${LONG_TITLE}\nstatement: s\nstatus: open\n`,
+      'learning/hypotheses/kort.yaml': 'kind: hypothesis\ntitle: Kort\nstatement: s\nstatus: open\n',
+    };
+    const linesOf = (stdout: string) => stdout.trimEnd().split('\n');
+
+    it('never cuts an id, and keeps every title whole when piped, whatever COLUMNS says', async () => {
+      const repo = makeRepo(WIDE_FILES);
+      const result = await runCli(['-C', repo.root, 'list'], { env: { ...TEST_ENV, COLUMNS: '40' } });
+      expect(result.code).toBe(0);
+      expect(linesOf(result.stdout)[1]).toBe(`${LONG_ID}  hyp   open    ${LONG_TITLE}`);
+      expect(result.stdout).not.toContain('…');
+    });
+
+    it('fits the terminal: its own width, or COLUMNS when set, cutting titles only', async () => {
+      const repo = makeRepo(WIDE_FILES);
+      for (const [env, columns, width] of [
+        [{}, 120, 120],
+        [{ COLUMNS: '200' }, 120, 200],
+      ] as const) {
+        const result = await runCli(['-C', repo.root, 'list'], { env: { ...TEST_ENV, ...env } }, { tty: true, columns });
+        const lines = linesOf(result.stdout);
+        for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+        expect(lines[1]).toMatch(new RegExp(`^${LONG_ID} {2}hyp {3}open {4}Färjeresenärer i skärgården .*…$`));
+        expect(displayWidth(lines[1]!)).toBe(width);
+        expect(lines[2]).toMatch(/^kort +hyp {3}open {4}Kort$/);
+      }
+    });
+
+    it('keeps the id whole and a title of 20 columns on a terminal too narrow for both', async () => {
+      const repo = makeRepo(WIDE_FILES);
+      const result = await runCli(['-C', repo.root, 'list'], {}, { tty: true, columns: 60 });
+      const title = linesOf(result.stdout)[1]!.slice(`${LONG_ID}  hyp   open    `.length);
+      expect(linesOf(result.stdout)[1]!.startsWith(`${LONG_ID}  `)).toBe(true);
+      expect(title).toBe('Färjeresenärer i sk…');
+    });
+
+    it('cuts nothing with --wide on a terminal', async () => {
+      const repo = makeRepo(WIDE_FILES);
+      const result = await runCli(['-C', repo.root, 'list', '--wide'], {}, { tty: true, columns: 80 });
+      expect(linesOf(result.stdout)[1]).toBe(`${LONG_ID}  hyp   open    ${LONG_TITLE}`);
+    });
+  });
+
   it('says "1 record" for one', async () => {
     const repo = makeRepo(FILES);
     const result = await runCli(['-C', repo.root, 'list', '--status', 'undecided']);
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('1 record');
   });
 
-  it('fits the example repository into 80 columns', async () => {
-    const result = await runCli(['-C', EXAMPLE, 'list']);
+  it('fits the example repository into a 120-column terminal, every id whole', async () => {
+    const result = await runCli(['-C', EXAMPLE, 'list'], {}, { tty: true, columns: 120 });
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toBe('25 records');
-    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(120);
+    const ids = (JSON.parse((await runCli(['-C', EXAMPLE, 'list', '--format', 'json'])).stdout) as { id: string }[]).map((row) => row.id);
+    expect(lines.slice(1, -1).map((line) => line.split(' ')[0])).toEqual(ids);
   });
 
   it('colours statuses and dims the header only when asked', async () => {

@@ -123,6 +123,26 @@ describe('hypo set', () => {
     expect((await runCli(['-C', repo.root, 'set', 'riders-want', 'kind=insight'])).code).toBe(2);
   });
 
+  it('lists only the fields that change, and leaves a field already holding the value untouched', async () => {
+    const repo = makeRepo({ ...VALID_FILES, [FILE]: COMMENTED });
+    const result = await runCli(['-C', repo.root, 'set', 'farjeresenarer', 'importance=medium', 'status=testing', 'tags=färja, realtid', 'owner=']);
+    expect(result).toEqual({ code: 0, stdout: `updated ${FILE}\n  status: open → testing\n`, stderr: '' });
+    expect(changedLines(COMMENTED, readFileSync(path.join(repo.root, FILE), 'utf8'))).toEqual([9]);
+    // The title is quoted in the file: the same value given again neither rewrites nor reports it.
+    const again = await runCli(['-C', repo.root, 'set', 'farjeresenarer', 'title=Färjeresenärer vill ha realtid', 'status=testing']);
+    expect(again).toEqual({ code: 0, stdout: `${FILE}: nothing to change\n`, stderr: '' });
+    expect(readFileSync(path.join(repo.root, FILE), 'utf8')).toContain('title: "Färjeresenärer vill ha realtid"   # the working title');
+  });
+
+  it('keeps a glob’s braces whole in a list, splitting on the commas outside them', async () => {
+    const repo = makeRepo({ ...VALID_FILES, [FILE]: COMMENTED });
+    const result = await runCli(['-C', repo.root, 'set', 'farjeresenarer', 'code=src/{färja,buss}/**, lib/{a,{b,c}}.ts,docs/*.md']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`updated ${FILE}\n  code: (none) → [src/{färja,buss}/**, lib/{a,{b,c}}.ts, docs/*.md]\n`);
+    const show = JSON.parse((await runCli(['-C', repo.root, 'show', 'farjeresenarer', '--format', 'json'])).stdout) as { record: { code: string[] } };
+    expect(show.record.code).toEqual(['src/{färja,buss}/**', 'lib/{a,{b,c}}.ts', 'docs/*.md']);
+  });
+
   it('reports an ambiguous or unknown id with the candidates', async () => {
     const repo = makeRepo({ ...VALID_FILES, 'learning/hypotheses/riders-want-maps.yaml': VALID_FILES['learning/hypotheses/riders-want-realtime.yaml']! });
     const ambiguous = await runCli(['-C', repo.root, 'set', 'riders-want', 'status=testing']);

@@ -33,16 +33,17 @@ export interface CliResult {
 
 /**
  * Runs `hypo argv` with captured output. With `tty: true` the captured stdout and stderr say
- * they are terminals, as a person's shell is (colour stays off unless `color` is overridden).
+ * they are terminals, as a person's shell is (colour stays off unless `color` is overridden),
+ * `columns` wide when given.
  */
-export async function runCli(argv: string[], overrides: Partial<Context> = {}, options: { tty?: boolean } = {}): Promise<CliResult> {
+export async function runCli(argv: string[], overrides: Partial<Context> = {}, options: { tty?: boolean; columns?: number } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const isTTY = options.tty ?? false;
   const code = await main(argv, {
     cwd: process.cwd(),
     env: TEST_ENV,
-    stdout: { write: (text: string) => (stdout += text), isTTY },
+    stdout: { write: (text: string) => (stdout += text), isTTY, ...(options.columns === undefined ? {} : { columns: options.columns }) },
     stderr: { write: (text: string) => (stderr += text), isTTY },
     stdinIsTTY: false,
     now: () => new Date('2026-11-25T12:00:00Z'),
