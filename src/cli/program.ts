@@ -137,24 +137,32 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
 
   program
     .command('decide')
-    .description('record the decision taken on an insight')
-    .argument('<insight>', 'the insight (a unique prefix is enough)')
-    .argument('<action>', 'persevere, pivot, stop or iterate')
-    .requiredOption('--summary <text>', 'what was decided and why')
+    .description('record the decision taken on an insight (asks for what is missing in a terminal)')
+    .argument('[insight]', 'the insight (a unique prefix is enough)')
+    .argument('[action]', 'persevere, pivot, stop or iterate')
+    .option('--summary <text>', 'what was decided and why')
     .option('--next <ids>', 'records the decision starts, comma-separated')
     .option('--date <date>', 'the day of the decision, YYYY-MM-DD (default: today)')
     .option('--owner <name>', 'who decided')
+    .option('-y, --yes', 'never ask: a missing action or summary is an error')
     .addHelpText(
       'after',
       examples(
         'hypo decide pendlare-missar iterate --summary "Påminnelse i appen" --next pendlare-vill-bli-paminda',
         'hypo decide kop-utan-konto stop --summary "Ingen tydlig skillnad; vi lägger tiden på Swish"',
+        'hypo decide                           # in a terminal: pick the insight, then the rest is asked',
       ),
     )
-    .action(async (insight: string, action: string, options: { summary: string; next?: string; date?: string; owner?: string }) => {
-      const { runDecide } = await import('../commands/decide.js');
-      await exit(runDecide({ insight, action, ...options }, commandContext()));
-    });
+    .action(
+      async (
+        insight: string | undefined,
+        action: string | undefined,
+        options: { summary?: string; next?: string; date?: string; owner?: string; yes?: boolean },
+      ) => {
+        const { runDecide } = await import('../commands/decide.js');
+        await exit(runDecide({ insight, action, ...options }, commandContext()));
+      },
+    );
 
   program
     .command('link')

@@ -30,6 +30,8 @@ export interface Choice<T extends string = string> {
   value: T;
   name?: string;
   description?: string;
+  /** A checkbox: ticked at the start. */
+  checked?: boolean;
 }
 
 /** Questions to a person, behind an interface: the CLI asks with inquirer, tests answer from a script. */

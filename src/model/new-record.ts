@@ -8,8 +8,9 @@ export const DEFAULT_STATUS: Partial<Record<Kind, string>> = { hypothesis: 'open
 /** The fields a person is asked for in a terminal, per kind, beyond the title. */
 export const ASKED_FIELDS: Record<Kind, readonly string[]> = {
   hypothesis: ['statement', 'segment', 'journey', 'metric', 'metric_type', 'success', 'importance'],
-  experiment: ['tests', 'method', 'plan', 'measure', 'start', 'end'],
-  insight: ['from', 'observed', 'learned'],
+  experiment: ['tests', 'method', 'plan', 'measure', 'start', 'end', 'sample'],
+  // The decision, a mapping, is asked after these (see commands/ask-decision.ts).
+  insight: ['from', 'hypotheses', 'observed', 'learned', 'evidence'],
 };
 
 export function requiredFields(kind: Kind): string[] {
@@ -24,6 +25,8 @@ export interface NewRecordInput {
   fields: Readonly<Record<string, string | readonly string[]>>;
   today: string;
   owner?: string;
+  /** An insight's decision, when it was taken as the insight was written. */
+  decision?: Readonly<Record<string, unknown>>;
 }
 
 export function buildNewRecord(input: NewRecordInput): Record<string, unknown> {
@@ -33,6 +36,7 @@ export function buildNewRecord(input: NewRecordInput): Record<string, unknown> {
     status: DEFAULT_STATUS[input.kind],
     owner: input.owner,
     created: input.today,
+    decision: input.decision,
   };
   for (const [field, raw] of Object.entries(input.fields)) {
     values[field] = typeof raw === 'string' ? parseFieldValue(fieldType(input.kind, [field]), raw) : [...raw];

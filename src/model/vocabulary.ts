@@ -29,6 +29,9 @@ export type ExperimentMethod = (typeof EXPERIMENT_METHODS)[number];
 export const OUTCOMES = ['supports', 'refutes', 'inconclusive'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
+/** The status an experiment's outcome gives the hypotheses it tests. */
+export const STATUS_BY_OUTCOME: Record<Outcome, HypothesisStatus> = { supports: 'supported', refutes: 'refuted', inconclusive: 'inconclusive' };
+
 export const DECISION_ACTIONS = ['persevere', 'pivot', 'stop', 'iterate'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 

@@ -11,6 +11,7 @@ import { formatNewRecord } from '../store/format-new-record.js';
 import { readGitUserName } from '../store/git-user.js';
 import type { Repository } from '../store/load-repository.js';
 import { schemaPathFor } from '../store/schema-location.js';
+import { type Decision, decisionValue } from './decide.js';
 import { assertIdFree, resolveIdList } from './find-record.js';
 
 /** Fields holding ids, and the kinds they name: a unique prefix is enough there too. */
@@ -29,6 +30,8 @@ export interface NewRecordRequest {
   defaultOwner: boolean;
   /** The environment git runs with. */
   env: Env;
+  /** An insight's decision, taken as it is written; dated today. */
+  decision?: Omit<Decision, 'date'>;
 }
 
 export interface PlannedRecordFile {
@@ -49,7 +52,8 @@ export async function planNewRecord(repository: Repository, request: NewRecordRe
     if (fields[field] !== undefined) fields[field] = resolveIdList(repository, parseFieldValue('list', fields[field]) as string[], kinds).join(',');
   }
   const owner = request.defaultOwner ? await readGitUserName(repository.root, request.env) : undefined;
-  const data = buildNewRecord({ kind, title, fields, today: request.today, ...(owner ? { owner } : {}) });
+  const decision = request.decision ? decisionValue(repository, { ...request.decision, date: request.today }) : undefined;
+  const data = buildNewRecord({ kind, title, fields, today: request.today, ...(owner ? { owner } : {}), ...(decision ? { decision } : {}) });
   const content = formatNewRecord(data, schemaPathFor(kind, path.join(repository.root, folder), repository));
   return { id, file, change: { action: 'create', file, content } };
 }

@@ -17,13 +17,20 @@ export interface Decision {
 }
 
 export function decisionEdits(repository: Repository, decision: Decision): TextEdit[] {
-  const edits: TextEdit[] = [
-    { path: ['decision', 'action'], value: decision.action },
-    { path: ['decision', 'summary'], value: decision.summary },
-    { path: ['decision', 'date'], value: decision.date },
-  ];
-  if (decision.owner !== undefined) edits.push({ path: ['decision', 'owner'], value: decision.owner });
-  if (decision.next !== undefined)
-    edits.push({ path: ['decision', 'next'], value: resolveIdList(repository, parseFieldValue('list', decision.next) as string[], KINDS) });
-  return edits;
+  return Object.entries(decisionValue(repository, decision)).map(([key, value]) => ({ path: ['decision', key], value }));
+}
+
+/** The insight's `decision` mapping, in the schema's order; `hypo new insight` writes it whole. */
+export function decisionValue(repository: Repository, decision: Decision): Record<string, string | string[]> {
+  const value: Record<string, string | string[]> = { action: decision.action, summary: decision.summary, date: decision.date };
+  if (decision.owner !== undefined) value.owner = decision.owner;
+  if (decision.next !== undefined) value.next = resolveIdList(repository, parseFieldValue('list', decision.next) as string[], KINDS);
+  return value;
+}
+
+/** The records `next` names that no file has: the decision would be refused until they are made. */
+export function missingNextRecords(repository: Repository, next: string | undefined): string[] {
+  if (next === undefined) return [];
+  const ids = resolveIdList(repository, parseFieldValue('list', next) as string[], KINDS);
+  return ids.filter((id) => !repository.graph.kinds.has(id));
 }

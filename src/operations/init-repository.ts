@@ -6,7 +6,7 @@ import { HypoError } from '../model/hypo-error.js';
 import { KIND_FOLDERS } from '../model/vocabulary.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import { loadConfig } from '../store/load-config.js';
-import { createFileIfMissing, createFolderIfMissing } from '../store/scaffold.js';
+import { createFileIfMissing, createFolderIfMissing, existsUnder } from '../store/scaffold.js';
 import { type SchemaBounds, schemaPathFor } from '../store/schema-location.js';
 import { addSchemasToVscodeSettings, planVscodeSettings, readVscodeSettings, type SettingsPlan, schemaGlobs } from '../store/vscode-settings.js';
 import type { WriteFaults } from '../store/write-faults.js';
@@ -58,22 +58,39 @@ export function assertNotNested(here: string): void {
   }
 }
 
+/**
+ * What `initRepository` would create here, read without writing anything, so that a command
+ * can ask its questions first and a cancelled run leaves the folder as it was.
+ */
+export async function planInit(here: string): Promise<InitResult> {
+  assertNotNested(here);
+  const hasConfig = existsUnder(here, CONFIG_FILE_NAME);
+  const root = hasConfig ? await configuredRoot(here) : DEFAULT_ROOT;
+  const folders = Object.values(KIND_FOLDERS).filter((folder) => !existsUnder(here, path.join(root, folder)));
+  return { created: [...(hasConfig ? [] : [CONFIG_FILE_NAME]), ...folders.map((folder) => `${root}/${folder}/`)], root };
+}
+
 /** Creates what is missing here: the config file, then the records folders. */
 export async function initRepository(here: string, faults?: WriteFaults): Promise<InitResult> {
   assertNotNested(here);
   const created: string[] = [];
   const template = configTemplate(schemaPathFor('config', here, schemaBounds(here)));
   if (await createFileIfMissing(here, CONFIG_FILE_NAME, template, faults)) created.push(CONFIG_FILE_NAME);
+  const root = await configuredRoot(here);
+  for (const folder of Object.values(KIND_FOLDERS)) {
+    if (await createFolderIfMissing(here, path.join(root, folder), faults)) created.push(`${root}/${folder}/`);
+  }
+  return { created, root };
+}
+
+/** The records folder the config here names; a config that cannot be read is refused. */
+async function configuredRoot(here: string): Promise<string> {
   const loaded = await loadConfig(here, path.join(here, CONFIG_FILE_NAME));
   if (loaded.problems.length > 0) {
     const first = loaded.problems[0]!;
     throw new HypoError('config-invalid', `${first.file}:${first.line}:${first.column}: ${first.message}`, { hint: `fix ${CONFIG_FILE_NAME} first` });
   }
-  const root = loaded.config.root;
-  for (const folder of Object.values(KIND_FOLDERS)) {
-    if (await createFolderIfMissing(here, path.join(root, folder), faults)) created.push(`${root}/${folder}/`);
-  }
-  return { created, root };
+  return loaded.config.root;
 }
 
 /** What mapping the schemas in .vscode/settings.json would do; throws (settings-invalid) for a file that cannot be merged into. */

@@ -8,6 +8,8 @@ import { sanitizeLine } from './terminal-text.js';
 import { LINE_WIDTH, oneLine, type Part, truncateToWidth, wrapParts, wrapText } from './text-layout.js';
 
 const INDENT = '  ';
+/** The columns a linked record's title may take. */
+const TITLE_WIDTH = 40;
 
 type Block = string[];
 
@@ -119,6 +121,7 @@ function experimentParts(linked: LinkedRecord, paint: Painter): Part[] {
   if (broken) return broken;
   return present([
     { text: linked.id },
+    titlePart(linked),
     linked.method ? { text: linked.method } : undefined,
     statusPart(linked.status, paint),
     linked.outcome ? { text: linked.outcome } : undefined,
@@ -127,17 +130,16 @@ function experimentParts(linked: LinkedRecord, paint: Painter): Part[] {
 
 function insightParts(linked: LinkedRecord, paint: Painter): Part[] {
   return (
-    brokenParts(linked, paint) ?? [
-      { text: linked.id },
-      linked.action ? { text: linked.action, paint: paint.ok } : { text: 'not acted on', paint: paint.warning },
-    ]
+    brokenParts(linked, paint) ??
+    present([{ text: linked.id }, titlePart(linked), linked.action ? { text: linked.action, paint: paint.ok } : { text: 'not acted on', paint: paint.warning }])
   );
 }
 
 /** `id · status`, with the kind too where the list mixes kinds (a decision's next records). */
 function statusParts(linked: LinkedRecord, paint: Painter, withKind = false): Part[] {
   return (
-    brokenParts(linked, paint) ?? present([{ text: linked.id }, withKind && linked.kind ? { text: linked.kind } : undefined, statusPart(linked.status, paint)])
+    brokenParts(linked, paint) ??
+    present([{ text: linked.id }, titlePart(linked), withKind && linked.kind ? { text: linked.kind } : undefined, statusPart(linked.status, paint)])
   );
 }
 
@@ -146,6 +148,11 @@ function brokenParts(linked: LinkedRecord, paint: Painter): Part[] | undefined {
   if (linked.missing) return [{ text: linked.id }, { text: 'no such record', paint: paint.error }];
   if (linked.invalid) return [{ text: linked.id }, { text: 'not valid: see hypo check', paint: paint.error }];
   return undefined;
+}
+
+/** A linked record's title beside its id, cut so that its facts still fit on the line. */
+function titlePart(linked: LinkedRecord): Part | undefined {
+  return linked.title ? { text: truncateToWidth(oneLine(linked.title), TITLE_WIDTH) } : undefined;
 }
 
 function statusPart(status: string, paint: Painter): Part | undefined {

@@ -6,6 +6,11 @@ import path from 'node:path';
 import { commitChanges } from './commit-changes.js';
 import type { WriteFaults } from './write-faults.js';
 
+/** Whether `file` (relative to `root`) is there: what init would create, judged before writing anything. */
+export function existsUnder(root: string, file: string): boolean {
+  return existsSync(path.join(root, file));
+}
+
 /** Creates `file` (relative to `root`) with `content` unless it exists; true when it was created. */
 export async function createFileIfMissing(root: string, file: string, content: string, faults?: WriteFaults): Promise<boolean> {
   if (existsSync(path.join(root, file))) return false;

@@ -51,11 +51,11 @@ describe('hypo decide', () => {
     expect(result.stderr).toContain('no insight has the id "riders-want"');
   });
 
-  it('requires --summary', async () => {
+  it('requires --summary without a terminal', async () => {
     const repo = makeRepo(VALID_FILES);
     const result = await runCli(['-C', repo.root, 'decide', 'riders-plan', 'stop']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("required option '--summary <text>' not specified");
+    expect(result.stderr).toContain('hypo: a decision needs --summary\n');
   });
 });
 

@@ -213,6 +213,7 @@ describe('hypo new, in a terminal', () => {
       'measure (optional)': '',
       'start (optional)': '',
       'end (optional)': '',
+      'sample (optional)': '',
     });
     const result = await runCli(['-C', repo.root, 'new', 'experiment', 'Panel två', '--method', 'panel'], {
       stdinIsTTY: true,
@@ -220,7 +221,7 @@ describe('hypo new, in a terminal', () => {
       prompter,
     });
     expect(result.code).toBe(0);
-    expect(prompter.asked).toEqual(['tests', 'plan (optional)', 'measure (optional)', 'start (optional)', 'end (optional)']);
+    expect(prompter.asked).toEqual(['tests', 'plan (optional)', 'measure (optional)', 'start (optional)', 'end (optional)', 'sample (optional)']);
   });
 
   it('exits 130 and writes nothing when the person cancels', async () => {

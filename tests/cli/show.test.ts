@@ -97,8 +97,10 @@ describe('hypo show --format text', () => {
     expect(stdout).toContain('To verify that, we will …\n  departures-panel (done): ask the panel how they find out when the bus leaves.\n');
     expect(stdout).toContain('And measure …\n  Share of riders who open the live map before leaving (customer metric)\n');
     expect(stdout).toContain('We are right if …\n  more than half open the live map every week.\n');
-    expect(stdout).toContain('Experiments testing it\n  departures-panel · panel · done · supports\n');
-    expect(stdout).toContain('Insights\n  riders-ignore-ads · not acted on\n  riders-plan-at-home · iterate\n    started riders-want-reminders\n');
+    expect(stdout).toContain('Experiments testing it\n  departures-panel · Panel on departures · panel · done · supports\n');
+    expect(stdout).toContain(
+      'Insights\n  riders-ignore-ads · Riders ignore ads · not acted on\n  riders-plan-at-home · Riders plan at home · iterate\n    started riders-want-reminders\n',
+    );
   });
 
   it('shows an experiment with its plan, the hypotheses it tests, its result and insights', async () => {
@@ -108,9 +110,9 @@ describe('hypo show --format text', () => {
     expect(stdout).toContain('Panel on departures\ndepartures-panel · experiment · done\nmethod panel · dates 2026-09-01 – 2026-09-14 · sample 21\n');
     expect(stdout).toContain('To verify that, we will …\n  ask the panel how they find out when the bus leaves.\n');
     expect(stdout).toContain('And measure …\n  How often they check, and where.\n');
-    expect(stdout).toContain('Tests\n  riders-want-realtime · supported\n');
+    expect(stdout).toContain('Tests\n  riders-want-realtime · Resenärer vill se bussen i realtid · supported\n');
     expect(stdout).toContain('Result\n  Most check the live position.\n  outcome: supports\n');
-    expect(stdout).toContain('Insights\n  riders-plan-at-home · iterate\n');
+    expect(stdout).toContain('Insights\n  riders-plan-at-home · Riders plan at home · iterate\n');
   });
 
   it('shows an insight as a learning card with its decision', async () => {
@@ -121,9 +123,9 @@ describe('hypo show --format text', () => {
     expect(stdout).toContain('We observed …\n  17 of 21 check before they leave home.\n');
     expect(stdout).toContain('We learned …\n  that the moment that matters is before leaving.\n');
     expect(stdout).toContain('Therefore we will …\n  iterate: test a reminder before the usual departure.\n  decided on 2026-10-01 by Produktrådet\n');
-    expect(stdout).toContain('From experiments\n  departures-panel · panel · done · supports\n');
-    expect(stdout).toContain('About hypotheses\n  riders-want-realtime · supported\n');
-    expect(stdout).toContain('Next\n  riders-want-reminders · hypothesis · open\n');
+    expect(stdout).toContain('From experiments\n  departures-panel · Panel on departures · panel · done · supports\n');
+    expect(stdout).toContain('About hypotheses\n  riders-want-realtime · Resenärer vill se bussen i realtid · supported\n');
+    expect(stdout).toContain('Next\n  riders-want-reminders · Riders want reminders · hypothesis · open\n');
   });
 
   it('says when nothing was decided on an insight yet', async () => {
@@ -139,7 +141,7 @@ describe('hypo show --format text', () => {
     const repo = makeRepo(FILES);
     const { stdout } = await show(repo.root, 'riders-want-reminders');
     expect(stdout).toContain('To verify that, we will …\n  no experiment tests it yet\n');
-    expect(stdout).toMatch(/Started by\n {2}riders-plan-at-home · iterate\n$/);
+    expect(stdout).toMatch(/Started by\n {2}riders-plan-at-home · Riders plan at home · iterate\n$/);
     expect(stdout).not.toContain('And measure');
   });
 
