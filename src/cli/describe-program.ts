@@ -3,42 +3,48 @@
 // format's word lists (src/model/vocabulary.ts) and from commander's `.choices()`.
 import type { Argument, Command, Option } from 'commander';
 import type { CompletionArgument, CompletionCommand, CompletionOption, CompletionSpec, ValueSource } from '../model/completion-spec.js';
+import { kindsNamedBy } from '../model/references.js';
 import {
   DECISION_ACTIONS,
   EVIDENCE_LEVELS,
   EXPERIMENT_METHODS,
-  EXPERIMENT_STATUSES,
   HYPOTHESIS_STATUSES,
   IMPORTANCE_LEVELS,
   INSIGHT_EVIDENCE,
   KINDS,
+  type Kind,
   METRIC_TYPES,
 } from '../model/vocabulary.js';
 
 const words = (...lists: readonly (readonly string[])[]): ValueSource => ({ kind: 'words', words: [...new Set(lists.flat())] });
 const IDS: ValueSource = { kind: 'ids' };
-const STATUSES = words(HYPOTHESIS_STATUSES, EXPERIMENT_STATUSES);
+const idsOf = (...kinds: Kind[]): ValueSource => ({ kind: 'ids', of: kinds });
+/** The ids a reference field takes (`--tests`: hypotheses), as the format's links say. */
+const referencedIds = (field: string): ValueSource => ({ kind: 'ids', of: kindsNamedBy(field) ?? KINDS });
+const STATUSES: ValueSource = { kind: 'statuses' };
 
 /** Flag (long name without dashes) → its values, where the CLI takes free text but the format knows the words. */
 const OPTION_VALUES: Record<string, ValueSource> = {
   cwd: { kind: 'dirs' },
   kind: words(KINDS),
-  status: words(HYPOTHESIS_STATUSES, EXPERIMENT_STATUSES, ['decided', 'undecided']),
+  status: STATUSES,
   method: words(EXPERIMENT_METHODS),
   'metric-type': words(METRIC_TYPES),
   importance: words(IMPORTANCE_LEVELS),
   evidence: words(EVIDENCE_LEVELS, INSIGHT_EVIDENCE),
   'fail-on': words(HYPOTHESIS_STATUSES),
   sprint: words(['current', 'previous']),
-  tests: IDS,
-  from: IDS,
-  hypotheses: IDS,
-  next: IDS,
+  tests: referencedIds('tests'),
+  from: referencedIds('from'),
+  hypotheses: referencedIds('hypotheses'),
+  next: referencedIds('next'),
   out: { kind: 'files' },
 };
 
-/** Argument name → its values. */
+/** Argument name, or command and argument name where the command narrows it, → its values. */
 const ARGUMENT_VALUES: Record<string, ValueSource> = {
+  // Only hypotheses and experiments have a status field.
+  'status id': idsOf('hypothesis', 'experiment'),
   kind: words(KINDS),
   status: STATUSES,
   action: words(DECISION_ACTIONS),
@@ -47,9 +53,9 @@ const ARGUMENT_VALUES: Record<string, ValueSource> = {
   file: { kind: 'files' },
   paths: { kind: 'files' },
   id: IDS,
-  insight: IDS,
-  experiment: IDS,
-  hypothesis: IDS,
+  insight: idsOf('insight'),
+  experiment: idsOf('experiment'),
+  hypothesis: idsOf('hypothesis'),
   old: IDS,
 };
 
@@ -58,7 +64,7 @@ export function describeProgram(program: Command): CompletionSpec {
   const visible = help.visibleCommands(program);
   const names = visible.map((command) => command.name()).filter((name) => name !== 'help');
   const commands = visible.map((command): CompletionCommand => {
-    const args = command.registeredArguments.map((argument) => describeArgument(argument));
+    const args = command.registeredArguments.map((argument) => describeArgument(command.name(), argument));
     // `help [command]` completes the command names.
     if (command.name() === 'help') for (const argument of args) argument.value = words(names);
     return { name: command.name(), description: firstLine(command.description()), options: help.visibleOptions(command).map(describeOption), arguments: args };
@@ -77,8 +83,9 @@ function describeOption(option: Option): CompletionOption {
   return described;
 }
 
-function describeArgument(argument: Argument): CompletionArgument {
-  const value = argument.argChoices ? words(argument.argChoices) : (ARGUMENT_VALUES[argument.name()] ?? { kind: 'any' });
+function describeArgument(command: string, argument: Argument): CompletionArgument {
+  const named = ARGUMENT_VALUES[`${command} ${argument.name()}`] ?? ARGUMENT_VALUES[argument.name()];
+  const value = argument.argChoices ? words(argument.argChoices) : (named ?? { kind: 'any' });
   return { name: argument.name(), variadic: argument.variadic, value };
 }
 

@@ -27,7 +27,7 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
     });
     if (argv.length === 0) {
       // `hypo` alone: show what there is to do, as a success rather than a usage error.
-      ctx.stdout.write(program.helpInformation());
+      program.outputHelp();
       if (!looksInitialised(ctx.cwd)) ctx.stdout.write(`\nThere is no hypo.config.yaml and no ${DEFAULT_ROOT}/ folder here: start with hypo init\n`);
       return EXIT_OK;
     }

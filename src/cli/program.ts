@@ -7,6 +7,7 @@ import type { Context } from '../commands/context.js';
 import { HypoError } from '../model/hypo-error.js';
 import { sanitizeForTerminal } from '../render/terminal-text.js';
 import { NEW_FIELD_FLAGS } from './new-flags.js';
+import { COMMAND_GROUPS, programHelpAfter } from './program-help.js';
 import { hypoVersion } from './version.js';
 
 interface GlobalOptions {
@@ -41,7 +42,8 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       // Usage errors quote the arguments given, which a script may have taken from file names.
       writeErr: (text) => ctx.stderr.write(sanitizeForTerminal(text)),
       outputError: (text, write) => write(`hypo: ${text.replace(/^error: /, '')}`),
-    });
+    })
+    .addHelpText('after', programHelpAfter());
 
   /** The context a command runs in: the global options applied. */
   const commandContext = (): Context => {
@@ -58,6 +60,8 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     await recoverWritesFirst(commandContext());
   });
 
+  // Commands are listed in help by group, each group from the command that opens it.
+  program.commandsGroup(COMMAND_GROUPS.records);
   program
     .command('check')
     .description('check every record against the format and the links between records')
@@ -214,6 +218,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       await exit(runShow({ id, format: options.format, strict: Boolean(options.strict) }, commandContext()));
     });
 
+  program.commandsGroup(COMMAND_GROUPS.history);
   program
     .command('stale')
     .description('flag assumptions left untested, and reviews and experiments past their dates')
@@ -269,6 +274,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       await exit(runLog({ id, format: options.format, strict: Boolean(options.strict) }, commandContext()));
     });
 
+  program.commandsGroup(COMMAND_GROUPS.reports);
   program
     .command('report')
     .description('the learning loop of a sprint: what was tested, learned and decided, and where the loop is stuck')
@@ -312,6 +318,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       await exit(runTrend(options, commandContext()));
     });
 
+  program.commandsGroup(COMMAND_GROUPS.integrations);
   program
     .command('export')
     .description('every record as a row of a CSV or JSON table, for spreadsheets and BI tools')
@@ -357,13 +364,16 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       await exit(runCompletion({ shell, spec: describeProgram(program) }, commandContext()));
     });
 
+  program.commandsGroup(COMMAND_GROUPS.help).helpCommand('help [command]', 'show the help of a command, as --help does');
+
   // What completion scripts call for values only the repository knows; quiet and fast, never in help.
   program
     .command('__complete', { hidden: true })
-    .argument('<what>', 'ids')
-    .action(async (what: string) => {
+    .argument('<what>', 'ids or statuses')
+    .argument('[words...]', 'ids: the kinds wanted, comma-separated; statuses: the words that may name a kind (a kind or a record id)')
+    .action(async (what: string, words: string[]) => {
       const { runCompleteValues } = await import('../commands/complete-values.js');
-      await exit(runCompleteValues({ what }, commandContext()));
+      await exit(runCompleteValues({ what, words }, commandContext()));
     });
 
   return program;

@@ -26,6 +26,12 @@ const REFERENCE_FIELDS: Record<Kind, readonly (readonly [DataPath, readonly Kind
   ],
 };
 
+/** The kinds a reference field may name, by its last key (`tests`, `from`, `hypotheses`, `next`); undefined for any other field. */
+export function kindsNamedBy(field: string): readonly Kind[] | undefined {
+  for (const fields of Object.values(REFERENCE_FIELDS)) for (const [path, kinds] of fields) if (path.at(-1) === field) return kinds;
+  return undefined;
+}
+
 export function referencesOf(kind: Kind, data: unknown): Reference[] {
   const references: Reference[] = [];
   for (const [path, expected] of REFERENCE_FIELDS[kind]) {

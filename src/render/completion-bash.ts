@@ -18,10 +18,39 @@ export function renderCompletionBash(spec: CompletionSpec): string {
   return `# bash completion for ${name}: commands, flags, their values and record ids.
 # Load it in ~/.bashrc with: eval "$(${name} completion bash)"
 
-${fn}_ids() {
-  # The ids of the repository the command line points at (-C), from ${name} itself.
-  if [[ -n $1 ]]; then "\${COMP_WORDS[0]}" -C "$1" __complete ids 2>/dev/null
-  else "\${COMP_WORDS[0]}" __complete ids 2>/dev/null; fi
+# Runs the hypo this line runs, for values only the repository knows: a hypo function or
+# command (not an alias: bash would not expand it here); for \`npx hypo\`, or when there is
+# none, the project's own, in node_modules/.bin here or in a folder above, as npx finds it.
+${fn}_run() {
+  if [[ -z $${fn}_npx ]]; then
+    case $(type -t ${name}) in function|file) ${name} "$@"; return ;; esac
+  fi
+  local dir=$PWD
+  while :; do
+    if [[ -x $dir/node_modules/.bin/${name} ]]; then "$dir/node_modules/.bin/${name}" "$@"; return; fi
+    [[ -z $dir ]] && return 1
+    dir=\${dir%/*}
+  done
+}
+
+# Sets ${fn}_folder to the folder a -C word names, as the shell will pass it when the line
+# runs: quotes and backslashes taken off, and a leading ~ or ~/ made $HOME. By hand:
+# nothing on the line is ever evaluated.
+${fn}_dir() {
+  local word=$1
+  case $word in
+    \\'*\\'|\\"*\\") word=\${word:1:\${#word}-2} ;;
+    \\~|\\~/*) word=$HOME\${word#\\~}; word=\${word//\\\\/} ;;
+    *) word=\${word//\\\\/} ;;
+  esac
+  ${fn}_folder=$word
+}
+
+# The values of \`${name} __complete "$@"\`, in the repository the line points at (-C).
+${fn}_values() {
+  local ${fn}_folder=
+  if [[ -n $cwd ]]; then ${fn}_dir "$cwd"; ${fn}_run -C "$${fn}_folder" __complete "$@" 2>/dev/null
+  else ${fn}_run __complete "$@" 2>/dev/null; fi
 }
 
 # What a flag of a command takes: "words:…", ids, files, dirs or any; nothing for a switch.
@@ -38,23 +67,26 @@ ${spec.commands.map(argumentCases).filter(Boolean).join('\n')}
   esac
 }
 
-# Sets COMPREPLY to the candidates for source $1 that start with the word $2 ($3: -C's value).
+# Sets COMPREPLY to the candidates for source $1 that start with the word $2. Reads the
+# caller's cwd (-C's word), kind (--kind's value) and first (the first argument).
 # Each line read is one candidate, kept as it is: no command's output is ever split,
 # globbed or expanded by bash (compgen -W would run a $(…) in it), so a file name can
-# never run as code. The ids are matched against the typed prefix here, in bash.
+# never run as code. Ids and statuses are matched against the typed prefix here, in bash.
 ${fn}_reply() {
   COMPREPLY=()
   local line
   case $1 in
     words:*) while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -W "\${1#words:}" -- "$2") ;;
-    ids) while IFS= read -r line; do [[ -n $line && $line == "$2"* ]] && COMPREPLY+=("$line"); done < <(${fn}_ids "$3") ;;
+    ids) while IFS= read -r line; do [[ -n $line && $line == "$2"* ]] && COMPREPLY+=("$line"); done < <(${fn}_values ids) ;;
+    ids:*) while IFS= read -r line; do [[ -n $line && $line == "$2"* ]] && COMPREPLY+=("$line"); done < <(${fn}_values ids "\${1#ids:}") ;;
+    statuses) while IFS= read -r line; do [[ -n $line && $line == "$2"* ]] && COMPREPLY+=("$line"); done < <(${fn}_values statuses -- "$kind" "$first") ;;
     files) compopt -o filenames 2>/dev/null; while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -f -- "$2") ;;
     dirs) compopt -o filenames 2>/dev/null; while IFS= read -r line; do COMPREPLY+=("$line"); done < <(compgen -d -- "$2") ;;
   esac
 }
 
 ${fn}() {
-  local cur=\${COMP_WORDS[COMP_CWORD]} prev= cmd= cwd= pos=0 i=1 word
+  local cur=\${COMP_WORDS[COMP_CWORD]} prev= cmd= cwd= kind= first= pos=0 i=1 word
   (( COMP_CWORD > 0 )) && prev=\${COMP_WORDS[COMP_CWORD-1]}
   while (( i < COMP_CWORD )); do
     word=\${COMP_WORDS[i]}
@@ -66,8 +98,13 @@ ${globalSkips}        -*) ;;
     else
       case $word in
         # A flag that takes a value swallows the next word, unless that is a flag (an optional value left out).
-        -*) [[ -n $(${fn}_option_source "$cmd" "$word") && \${COMP_WORDS[i+1]} != -* ]] && i=$((i+1)) ;;
-        *) pos=$((pos+1)) ;;
+        -*)
+          [[ $word == --kind=* ]] && kind=\${word#--kind=}
+          if [[ -n $(${fn}_option_source "$cmd" "$word") && \${COMP_WORDS[i+1]} != -* ]]; then
+            i=$((i+1))
+            [[ $word == --kind ]] && kind=\${COMP_WORDS[i]}
+          fi ;;
+        *) (( pos == 0 )) && first=$word; pos=$((pos+1)) ;;
       esac
     fi
     i=$((i+1))
@@ -90,7 +127,7 @@ ${spec.globalOptions
     if [[ $cur == -* ]]; then source="words:$(${fn}_flags "$cmd")"
     else source=$(${fn}_argument_source "$cmd" "$pos"); fi
   fi
-  ${fn}_reply "$source" "$cur" "$cwd"
+  ${fn}_reply "$source" "$cur"
   return 0
 }
 
@@ -101,11 +138,25 @@ ${spec.commands.map(flagCase).join('\n')}
 }
 
 complete -F ${fn} ${name}
+
+# \`npx ${name} …\` completes as \`${name} …\` does, with the project's own ${name}; npx itself is
+# left to whatever completes it already.
+${fn}_npx() {
+  if (( COMP_CWORD > 1 )) && [[ \${COMP_WORDS[1]} == ${name} ]]; then
+    local ${fn}_npx=1 COMP_CWORD=$((COMP_CWORD-1)) words=("\${COMP_WORDS[@]:1}")
+    local COMP_WORDS=("\${words[@]}")
+    ${fn}
+  fi
+}
+complete -p npx >/dev/null 2>&1 || complete -o default -F ${fn}_npx npx
 `;
 }
 
+/** A source as one word the script's cases read: `words:a b c`, `ids:hypothesis,experiment`, `ids`, `statuses`, `files`… */
 function sourceWord(source: ValueSource): string {
-  return shellQuote(source.kind === 'words' ? `words:${source.words.join(' ')}` : source.kind);
+  if (source.kind === 'words') return shellQuote(`words:${source.words.join(' ')}`);
+  if (source.kind === 'ids' && source.of) return shellQuote(`ids:${source.of.join(',')}`);
+  return shellQuote(source.kind);
 }
 
 function optionCases(command: CompletionCommand): string[] {

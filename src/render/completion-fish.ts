@@ -27,17 +27,21 @@ export function renderCompletionFish(spec: CompletionSpec): string {
 
 set -g ${fn}_value_flags ${valueFlags.join(' ')}
 
-# Sets ${fn}_cmd (the command, or empty), ${fn}_pos (the argument position being typed) and ${fn}_dir (-C).
+# Sets ${fn}_cmd (the command, or empty), ${fn}_pos (the argument position being typed),
+# ${fn}_dir (-C), ${fn}_kind (--kind's value) and ${fn}_first (the command's first argument).
 function ${fn}_scan
     set -l tokens (commandline -opc)
     set -e tokens[1]
     set -g ${fn}_cmd
     set -g ${fn}_pos 0
     set -g ${fn}_dir
+    set -g ${fn}_kind
+    set -g ${fn}_first
     set -l skip
     for token in $tokens
         if test -n "$skip"
             test "$skip" = dir; and set -g ${fn}_dir $token
+            test "$skip" = kind; and set -g ${fn}_kind $token
             set skip
             continue
         end
@@ -49,25 +53,66 @@ ${globalValueFlags.length ? `                case ${globalValueFlags.join(' ')}\
             end
         else
             switch $token
+                case '--kind=*'
+                    set -g ${fn}_kind (string replace -- --kind= '' $token)
                 case '-*'
                     contains -- "$${fn}_cmd $token" $${fn}_value_flags; and set skip value
+                    test "$token" = --kind; and set skip kind
                 case '*'
+                    test $${fn}_pos -eq 0; and set -g ${fn}_first $token
                     set -g ${fn}_pos (math $${fn}_pos + 1)
             end
         end
     end
+    # Conditions run the scan first: it always succeeds.
+    return 0
 end
 
-# One id a line: fish takes each line of a command substitution as one literal
-# candidate and escapes it when inserted, never expanding it.
-function ${fn}_ids
-    ${fn}_scan
-    if test -n "$${fn}_dir"
-        ${name} -C $${fn}_dir __complete ids 2>/dev/null
-    else
-        ${name} __complete ids 2>/dev/null
+# Runs the hypo this line runs, for values only the repository knows: a hypo function or
+# command; for \`npx ${name}\`, or when there is none, the project's own, in node_modules/.bin
+# here or in a folder above, as npx finds it.
+function ${fn}_run
+    if not set -q ${fn}_npx
+        if functions -q ${name}; or command -q ${name}
+            ${name} $argv
+            return
+        end
+    end
+    set -l dir $PWD
+    while true
+        if test -x "$dir/node_modules/.bin/${name}"
+            "$dir/node_modules/.bin/${name}" $argv
+            return
+        end
+        test -z "$dir"; and return 1
+        set dir (string replace -r '/[^/]*$' '' -- $dir)
     end
 end
+
+# The values of \`${name} __complete $argv\`, in the repository the line points at (-C, a
+# leading ~ or ~/ made $HOME by hand). One value a line: fish takes each line of a command
+# substitution as one literal candidate and escapes it when inserted, never expanding it.
+function ${fn}_values
+    ${fn}_scan
+    set -l dir (string replace -r '^~(?=/|$)' -- $HOME $${fn}_dir)
+    if test -n "$dir"
+        ${fn}_run -C $dir __complete $argv 2>/dev/null
+    else
+        ${fn}_run __complete $argv 2>/dev/null
+    end
+end
+
+# \`npx ${name} …\` completes as \`${name} …\` does, with the project's own ${name}.
+function ${fn}_npx_line
+    set -l tokens (commandline -opc)
+    test (count $tokens) -ge 2; and test "$tokens[2]" = ${name}
+end
+function ${fn}_npx_complete
+    set -g ${fn}_npx 1
+    complete -C (commandline -cp | string replace -r '^\\s*npx\\s+' '')
+    set -e ${fn}_npx
+end
+complete -c npx -n ${fn}_npx_line -f -a '(${fn}_npx_complete)'
 
 complete -c ${name} -f
 ${lines.join('\n')}
@@ -98,7 +143,9 @@ function valueArguments(source: ValueSource, fn: string, forFlag = false): strin
     case 'words':
       return `${exclusive}-a ${fishQuote(source.words.join(' '))}`;
     case 'ids':
-      return `${exclusive}-a '(${fn}_ids)'`;
+      return `${exclusive}-a '(${fn}_values ids${source.of ? ` ${source.of.join(',')}` : ''})'`;
+    case 'statuses':
+      return `${exclusive}-a '(${fn}_values statuses -- "$${fn}_kind" "$${fn}_first")'`;
     case 'files':
       return forFlag ? '-r -F' : '-F';
     case 'dirs':

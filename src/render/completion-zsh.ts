@@ -26,13 +26,48 @@ export function renderCompletionZsh(spec: CompletionSpec): string {
 # zsh completion for ${name}: commands, flags, their values and record ids.
 # Load it in ~/.zshrc, after compinit, with: source <(${name} completion zsh)
 
+# Runs the hypo this line runs, for values only the repository knows: a hypo function or
+# command; for \`npx ${name}\`, or when there is none, the project's own, in node_modules/.bin
+# here or in a folder above, as npx finds it.
+${fn}_run() {
+  if [[ -z $${fn}_npx ]] && (( $+functions[${name}] || $+commands[${name}] )); then ${name} "$@"; return; fi
+  local dir=$PWD
+  while :; do
+    if [[ -x $dir/node_modules/.bin/${name} ]]; then "$dir/node_modules/.bin/${name}" "$@"; return; fi
+    [[ -z $dir ]] && return 1
+    dir=\${dir%/*}
+  done
+}
+
+# The values of \`${name} __complete "$@"\`, in the repository the line points at (-C): its
+# word unquoted, and a leading ~, ~/ or ~name expanded by hand: nothing on the line is evaluated.
+${fn}_values() {
+  local dir=\${(Q)${fn}_dir} head
+  if [[ $dir == \\~* ]]; then
+    head=\${\${dir%%/*}#\\~}
+    if [[ -z $head ]]; then dir=$HOME\${dir#\\~}
+    elif (( $+nameddirs[$head] )); then dir=$nameddirs[$head]\${dir#\\~$head}
+    elif (( $+userdirs[$head] )); then dir=$userdirs[$head]\${dir#\\~$head}
+    fi
+  fi
+  ${fn}_run \${dir:+-C} \${dir:+"$dir"} __complete "$@" 2>/dev/null
+}
+
+# Record ids (only those of the kinds in $1, comma-separated, when given), one a line,
+# each added as a literal word: compadd quotes it, nothing expands it.
 ${fn}_ids() {
-  # The ids of the repository the command line points at (-C), from ${name} itself.
-  # One id a line, each added as a literal word: compadd quotes it, nothing expands it.
   local -a ids expl
-  ids=("\${(@f)$(${name} \${${fn}_dir:+-C} \${${fn}_dir:+$${fn}_dir} __complete ids 2>/dev/null)}")
+  ids=("\${(@f)$(${fn}_values ids $1)}")
   ids=(\${ids:#})
   _wanted ids expl 'record id' compadd -- "\${ids[@]}"
+}
+
+# The statuses of the kind the line names: --kind's value, else the first argument (a kind or an id).
+${fn}_statuses() {
+  local -a statuses expl
+  statuses=("\${(@f)$(${fn}_values statuses -- "\${opt_args[--kind]}" "\${line[1]}")}")
+  statuses=(\${statuses:#})
+  _wanted statuses expl status compadd -- "\${statuses[@]}"
 }
 
 ${fn}() {
@@ -60,10 +95,25 @@ ${cases.join('\n')}
   return ret
 }
 
+# \`npx ${name} …\` completes as \`${name} …\` does, with the project's own ${name}; any other
+# npx line goes to what completed npx before.
+${fn}_npx() {
+  if (( CURRENT > 2 )) && [[ $words[2] == ${name} ]]; then
+    local ${fn}_npx=1
+    shift words
+    (( CURRENT-- ))
+    ${fn}
+  else
+    \${${fn}_npx_before:-_default} "$@"
+  fi
+}
+
 if [[ $zsh_eval_context[-1] == loadautoload ]]; then
   ${fn} "$@"
 else
   compdef ${fn} ${name}
+  [[ $_comps[npx] == ${fn}_npx ]] || ${fn}_npx_before=$_comps[npx]
+  compdef ${fn}_npx npx
 fi
 `;
 }
@@ -90,7 +140,10 @@ function action(source: ValueSource, fn: string): string {
     case 'words':
       return `(${source.words.join(' ')})`;
     case 'ids':
-      return `${fn}_ids`;
+      // In braces, the kinds are its only argument: _arguments appends compadd options to a plain command.
+      return `{${fn}_ids${source.of ? ` ${source.of.join(',')}` : ''}}`;
+    case 'statuses':
+      return `${fn}_statuses`;
     case 'files':
       return '_files';
     case 'dirs':

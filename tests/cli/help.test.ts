@@ -1,5 +1,6 @@
 // Help that teaches: every command says what it is for and shows two examples; hypo
 // alone in an empty folder points to init; a typo gets the nearest command.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import type { Context } from '../../src/commands/context.js';
@@ -48,6 +49,35 @@ describe('command help', () => {
 
   it('shows init’s --vscode flag', async () => {
     expect((await runCli(['init', '--help'])).stdout).toContain('--vscode');
+  });
+});
+
+describe('hypo --help', () => {
+  it('lists the commands in groups, then examples and where the guides are', async () => {
+    const { code, stdout } = await runCli(['--help']);
+    expect(code).toBe(0);
+    const groups = [...stdout.matchAll(/^([A-Z][a-z ]+):\n((?: {2}.*\n)+)/gm)].map(([, heading, body]) => [
+      heading,
+      [...body!.matchAll(/^ {2}([a-z_]+)\b/gm)].map(([, name]) => name),
+    ]);
+    expect(groups).toEqual([
+      ['Options', expect.any(Array)],
+      ['Records', ['check', 'init', 'new', 'set', 'status', 'decide', 'link', 'rename', 'list', 'show']],
+      ['History', ['stale', 'affected', 'log']],
+      ['Reports', ['report', 'trend']],
+      ['Integrations', ['export', 'import', 'completion']],
+      ['Help', ['help']],
+      ['Examples', ['hypo', 'hypo', 'hypo', 'hypo', 'hypo']],
+      ['Learn more', ['hypo', 'the']],
+    ]);
+    const guides = /^ {2}the guides, getting-started\.md first: (.*)$/m.exec(stdout)?.[1];
+    expect(existsSync(`${guides}getting-started.md`)).toBe(true);
+    for (const line of stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80 + (guides?.length ?? 0));
+  });
+
+  it('is what hypo alone prints, examples included', async () => {
+    const alone = await runCli([], { cwd: makeRepo().root });
+    expect(alone.stdout).toBe((await runCli(['--help'])).stdout);
   });
 });
 

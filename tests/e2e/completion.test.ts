@@ -6,8 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { DECISION_ACTIONS, EXPERIMENT_METHODS, HYPOTHESIS_STATUSES, KINDS } from '../../src/model/vocabulary.js';
-import { VALID_FILES } from '../helpers/records.js';
+import { DECISION_ACTIONS, EXPERIMENT_METHODS, EXPERIMENT_STATUSES, HYPOTHESIS_STATUSES, KINDS } from '../../src/model/vocabulary.js';
+import { HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
 
@@ -91,13 +91,13 @@ describe('hypo completion bash', () => {
       completeAsync(['hypo', 'show', ''], repo.root),
       completeAsync(['hypo', 'show', 'riders-w'], repo.root),
       completeAsync(['hypo', '-C', repo.root, 'show', '--format', 'json', 'r']),
-      completeAsync(['hypo', '-C', repo.root, 'new', 'experiment', 'Panel', '--tests', 'd']),
+      completeAsync(['hypo', '-C', repo.root, 'new', 'experiment', 'Panel', '--tests', 'r']),
       completeAsync(['hypo', 'show', ''], empty.root),
     ]);
     expect(here).toEqual(['departures-panel', 'riders-plan-at-home', 'riders-want-realtime']);
     expect(prefix).toEqual(['riders-want-realtime']);
     expect(afterC).toEqual(['riders-plan-at-home', 'riders-want-realtime']);
-    expect(linkFlag).toEqual(['departures-panel']);
+    expect(linkFlag).toEqual(['riders-want-realtime']); // --tests takes hypotheses only
     expect(none).toEqual([]); // no records: nothing, and no error
   });
 
@@ -120,7 +120,8 @@ describe('hypo completion, in process', () => {
       const { stdout, code } = await runCli(['completion', shell]);
       expect(code).toBe(0);
       for (const word of ['check', 'import', 'export', 'completion', 'vscode', 'dry-run', 'bom', 'persevere', 'fake-door']) expect(stdout).toContain(word);
-      expect(stdout).toContain('__complete ids');
+      expect(stdout).toContain('__complete');
+      expect(stdout).toMatch(/ids[: ]hypothesis\b/);
     }
   });
 
@@ -139,6 +140,25 @@ describe('hypo completion, in process', () => {
     });
     const empty = makeRepo({}, { config: false });
     expect(await runCli(['-C', empty.root, '__complete', 'ids'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it("prints the ids of the kinds asked for, found by each file's kind: line wherever it lies", async () => {
+    const repo = makeRepo({ ...VALID_FILES, 'learning/misc/riders-pay-by-swish.yaml': HYPOTHESIS, 'learning/misc/broken.yaml': 'title: no kind\n' });
+    const ids = async (...words: string[]) => (await runCli(['-C', repo.root, '__complete', 'ids', ...words])).stdout;
+    expect(await ids('hypothesis')).toBe('riders-pay-by-swish\nriders-want-realtime\n');
+    expect(await ids('experiment,insight')).toBe('departures-panel\nriders-plan-at-home\n');
+    expect(await ids()).toBe('broken\ndepartures-panel\nriders-pay-by-swish\nriders-plan-at-home\nriders-want-realtime\n');
+  });
+
+  it('prints the statuses of the kind a word names: a kind, a prefix of one, or a record id; else every status', async () => {
+    const repo = makeRepo(VALID_FILES);
+    const statuses = async (...words: string[]) =>
+      (await runCli(['-C', repo.root, '__complete', 'statuses', '--', ...words])).stdout.split('\n').filter(Boolean);
+    expect(await statuses('exp')).toEqual([...EXPERIMENT_STATUSES]);
+    expect(await statuses('', 'hypothesis')).toEqual([...HYPOTHESIS_STATUSES]);
+    expect(await statuses('', 'departures')).toEqual([...EXPERIMENT_STATUSES]);
+    expect(await statuses('', 'riders-plan-at-home')).toEqual(['decided', 'undecided']);
+    expect(await statuses('', 'nothing-like-it')).toEqual([...HYPOTHESIS_STATUSES, ...EXPERIMENT_STATUSES, 'decided', 'undecided']);
   });
 
   it('keeps `__complete` out of the help', async () => {
