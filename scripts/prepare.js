@@ -6,9 +6,12 @@
 //
 // Plain JavaScript with nothing but Node, since it may run before any dependency is there:
 // `npm install -g <git url>` prepares the clone with the global flag still set (npm/cli#8440), so
-// npm installs nothing into it and the compiler is missing. Then, and only then, the lock file's
-// packages are installed here, into the clone, without scripts, and the build goes on.
+// npm installs nothing into it, links the temporary clone into the global folder instead, and
+// the compiler is missing. Then, and only then, the lock file's packages are installed here, into
+// the clone, without scripts, the build goes on, and that link is taken away again, so that the
+// install that asked for the clone puts the packed hypo there and not a link to a deleted folder.
 import { spawnSync } from 'node:child_process';
+import { lstatSync, realpathSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +35,22 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** The link npm's global install of this very clone made, when it points here: `<prefix>/lib/node_modules/hypo` (on Windows without lib). */
+function removeGlobalLinkToClone() {
+  const prefix = process.env.npm_config_prefix;
+  if (!prefix) return;
+  for (const link of [path.join(prefix, 'lib', 'node_modules', 'hypo'), path.join(prefix, 'node_modules', 'hypo')]) {
+    try {
+      if (lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(root)) unlinkSync(link);
+    } catch {
+      // Not there, or not ours: nothing to undo.
+    }
+  }
+}
+
 let compiler = findCompiler();
-if (!compiler && process.env.npm_config_global === 'true') {
+const preparedAsGlobal = !compiler && process.env.npm_config_global === 'true';
+if (preparedAsGlobal) {
   process.stderr.write('hypo: npm install -g from git installed no build tools into the clone (npm/cli#8440): installing them from the lock file\n');
   const args = ['install', '--global=false', '--include=dev', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund'];
   // npm_execpath is the npm running this script; the one on PATH could be another version.
@@ -47,3 +64,4 @@ if (!compiler) {
   process.exit(1);
 }
 run(process.execPath, [compiler, '-p', 'tsconfig.json']);
+if (preparedAsGlobal) removeGlobalLinkToClone();
