@@ -8,10 +8,10 @@
 // `npm install -g <git url>` prepares the clone with the global flag still set (npm/cli#8440), so
 // npm installs nothing into it, links the temporary clone into the global folder instead, and
 // the compiler is missing. Then, and only then, the lock file's packages are installed here, into
-// the clone, without scripts, the build goes on, and that link is taken away again, so that the
-// install that asked for the clone puts the packed hypo there and not a link to a deleted folder.
+// the clone, without scripts, the build goes on, and that link becomes the empty folder it replaced,
+// so that the install that asked for the clone unpacks hypo there, not into a folder deleted next.
 import { spawnSync } from 'node:child_process';
-import { lstatSync, realpathSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,13 +35,19 @@ function run(command, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-/** The link npm's global install of this very clone made, when it points here: `<prefix>/lib/node_modules/hypo` (on Windows without lib). */
-function removeGlobalLinkToClone() {
+/**
+ * The link npm's global install of this very clone made, when it points here, back to the empty folder the outer
+ * install had made for the package: `<prefix>/lib/node_modules/hypo` (on Windows without lib).
+ */
+function undoGlobalLinkToClone() {
   const prefix = process.env.npm_config_prefix;
   if (!prefix) return;
   for (const link of [path.join(prefix, 'lib', 'node_modules', 'hypo'), path.join(prefix, 'node_modules', 'hypo')]) {
     try {
-      if (lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(root)) unlinkSync(link);
+      if (lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(root)) {
+        unlinkSync(link);
+        mkdirSync(link);
+      }
     } catch {
       // Not there, or not ours: nothing to undo.
     }
@@ -64,4 +70,4 @@ if (!compiler) {
   process.exit(1);
 }
 run(process.execPath, [compiler, '-p', 'tsconfig.json']);
-if (preparedAsGlobal) removeGlobalLinkToClone();
+if (preparedAsGlobal) undoGlobalLinkToClone();
