@@ -68,6 +68,9 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .addOption(formatOption(['text', 'json', 'github']))
     .option('--strict', 'fail on warnings as well as errors')
     .option('--changed [ref]', 'check only the records changed since ref (default: staged and unstaged changes) and the records linked to them')
+    .addOption(
+      new Option('--staged', 'check the records as staged in git (what the next commit holds), not the working tree: a pre-commit hook').conflicts('changed'),
+    )
     .option('--no-cache', 'check everything again, even when nothing changed since the last check')
     .addHelpText(
       'after',
@@ -75,13 +78,17 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
         'hypo check',
         'hypo -C examples/transit-app check --format json',
         'hypo check --format github   # annotations in a GitHub Actions job',
-        'hypo check --changed         # a pre-commit hook',
+        'hypo check --changed         # only what changed, and what links to it',
+        'hypo check --staged          # what the next commit holds: a pre-commit hook',
       ),
     )
-    .action(async (options: { format: 'text' | 'json' | 'github'; strict?: boolean; changed?: string | boolean; cache: boolean }) => {
+    .action(async (options: { format: 'text' | 'json' | 'github'; strict?: boolean; changed?: string | boolean; staged?: boolean; cache: boolean }) => {
       const { runCheck } = await import('../commands/check.js');
       await exit(
-        runCheck({ format: options.format, strict: Boolean(options.strict), changed: options.changed ?? false, cache: options.cache }, commandContext()),
+        runCheck(
+          { format: options.format, strict: Boolean(options.strict), changed: options.changed ?? false, staged: Boolean(options.staged), cache: options.cache },
+          commandContext(),
+        ),
       );
     });
 

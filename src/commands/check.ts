@@ -15,10 +15,18 @@ export interface CheckOptions {
   changed?: string | boolean;
   /** Reuse the last result when nothing changed (default true; --no-cache). */
   cache?: boolean;
+  /** `--staged`: check what the next commit holds, read from git's index. */
+  staged?: boolean;
 }
 
 export async function runCheck(options: CheckOptions, ctx: Context): Promise<number> {
-  const run = await checkFolder(ctx.cwd, { strict: options.strict, changed: options.changed ?? false, cache: options.cache ?? true, env: ctx.env });
+  const run = await checkFolder(ctx.cwd, {
+    strict: options.strict,
+    changed: options.changed ?? false,
+    cache: options.cache ?? true,
+    staged: options.staged ?? false,
+    env: ctx.env,
+  });
   if (options.format === 'json') ctx.stdout.write(renderCheckJson(run.result));
   else if (options.format === 'github') ctx.stdout.write(renderCheckGithub(run.result, githubPathFor(run)));
   else ctx.stdout.write(renderCheckText(run.result, run.sources, await loadPainter(ctx.color)));

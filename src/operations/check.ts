@@ -23,6 +23,8 @@ export interface CheckFolderOptions {
   changed?: string | boolean;
   /** Reuse the last result when nothing changed (default true; --no-cache). */
   cache?: boolean;
+  /** `--staged`: check the records as git's index holds them, not the working tree. */
+  staged?: boolean;
   env: Env;
 }
 
@@ -38,7 +40,8 @@ export interface CheckRun {
 export async function checkFolder(cwd: string, options: CheckFolderOptions): Promise<CheckRun> {
   // `--changed=` (an empty ref) is a --changed run too: its ref is refused, never read as "check everything".
   const changed = options.changed !== undefined && options.changed !== false;
-  const folder = changed || options.cache === false ? undefined : cacheFolder(options.env);
+  // The cache watches the working tree; the index is another answer.
+  const folder = changed || options.staged || options.cache === false ? undefined : cacheFolder(options.env);
   if (folder) {
     const found = findRepoRoot(cwd);
     const cached = await readCachedCheck(folder, found.root, options.strict);
@@ -63,6 +66,9 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
     const selection = await readChangedRecords(opened, typeof options.changed === 'string' ? options.changed : undefined, options.env);
     repository = selection.repository;
     only = selection.selected;
+  } else if (options.staged) {
+    const { readStagedRepository } = await import('./staged-records.js');
+    repository = await readStagedRepository(opened, options.env);
   } else {
     repository = await readRepository(opened, { env: options.env });
   }
