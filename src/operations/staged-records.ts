@@ -11,7 +11,7 @@ export async function readStagedRepository(opened: OpenedRepository, env: Env): 
   if (!opened.gitRoot) {
     throw notInGitError(opened.root, 'hypo check --staged has no staged content to read', 'run hypo check without --staged');
   }
-  const files = await readStagedRecordFiles(createGitRunner(opened.root, env), {
+  const files = await readStagedRecordFiles(createGitRunner(opened.root, env, { why: 'to read the records as they are staged for the next commit' }), {
     root: opened.root,
     recordRoot: opened.recordRoot,
     exclude: new Set(opened.configFile ? [opened.configFile] : []),
