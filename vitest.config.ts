@@ -14,5 +14,9 @@ export default defineConfig({
     unstubEnvs: true,
     // Spawned end-to-end tests start real processes and git; give them room on a 2-core machine.
     testTimeout: 30_000,
+    // One test file per core. Vitest's default leaves one core for itself (a single worker on
+    // these 2-core machines), while most files spend their time waiting on git, shells and
+    // spawned hypo runs: two workers keep both cores busy.
+    maxWorkers: 2,
   },
 });
