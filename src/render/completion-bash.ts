@@ -4,6 +4,7 @@
 // arguments picks what to offer. Record ids come from `hypo __complete ids`, one per
 // line, and are read as data: never through `compgen -W`, which expands what it is given.
 import { type CompletionCommand, type CompletionSpec, shellQuote, type ValueSource } from '../model/completion-spec.js';
+import { projectHypoLines } from './completion-project-hypo.js';
 
 export function renderCompletionBash(spec: CompletionSpec): string {
   const name = spec.program;
@@ -25,12 +26,7 @@ ${fn}_run() {
   if [[ -z $${fn}_npx ]]; then
     case $(type -t ${name}) in function|file) ${name} "$@"; return ;; esac
   fi
-  local dir=$PWD
-  while :; do
-    if [[ -x $dir/node_modules/.bin/${name} ]]; then "$dir/node_modules/.bin/${name}" "$@"; return; fi
-    [[ -z $dir ]] && return 1
-    dir=\${dir%/*}
-  done
+${projectHypoLines(name)}
 }
 
 # Sets ${fn}_folder to the folder a -C word names, as the shell will pass it when the line

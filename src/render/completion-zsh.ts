@@ -9,6 +9,7 @@ import {
   shellQuote,
   type ValueSource,
 } from '../model/completion-spec.js';
+import { projectHypoLines } from './completion-project-hypo.js';
 
 export function renderCompletionZsh(spec: CompletionSpec): string {
   const name = spec.program;
@@ -31,12 +32,7 @@ export function renderCompletionZsh(spec: CompletionSpec): string {
 # here or in a folder above, as npx finds it.
 ${fn}_run() {
   if [[ -z $${fn}_npx ]] && (( $+functions[${name}] || $+commands[${name}] )); then ${name} "$@"; return; fi
-  local dir=$PWD
-  while :; do
-    if [[ -x $dir/node_modules/.bin/${name} ]]; then "$dir/node_modules/.bin/${name}" "$@"; return; fi
-    [[ -z $dir ]] && return 1
-    dir=\${dir%/*}
-  done
+${projectHypoLines(name)}
 }
 
 # The values of \`${name} __complete "$@"\`, in the repository the line points at (-C): its

@@ -10,11 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EXPERIMENT_STATUSES, HYPOTHESIS_STATUSES } from '../../src/model/vocabulary.js';
+import { scriptFile } from '../helpers/completion-script.js';
 import { EXPERIMENT, HYPOTHESIS, INSIGHT } from '../helpers/records.js';
 import { BIN, SPAWN_ENV } from '../helpers/spawn-hypo.js';
 import { makeTempDir } from '../helpers/temp-repo.js';
-
-type Shell = 'bash' | 'zsh' | 'fish';
 
 const hasShell = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
 const sh = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
@@ -40,14 +39,6 @@ function homeWithProject(): { home: string; project: string } {
 }
 
 const HYPOTHESES = ['riders-pay-by-swish', 'riders-want-realtime'];
-
-function scriptFile(shell: Shell): string {
-  const printed = spawnSync(process.execPath, [BIN, 'completion', shell], { encoding: 'utf8' });
-  expect(printed).toMatchObject({ status: 0, stderr: '' });
-  const file = path.join(makeTempDir('hypo-script-'), `hypo.${shell}`);
-  writeFileSync(file, printed.stdout);
-  return file;
-}
 
 /** The environment of a person's shell: HOME set, node on PATH, hypo not. */
 const shellEnv = (home: string) => ({ ...SPAWN_ENV, HOME: home, XDG_CONFIG_HOME: home, XDG_DATA_HOME: home, XDG_CACHE_HOME: home });

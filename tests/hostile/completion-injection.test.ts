@@ -9,11 +9,11 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { type Shell, scriptFile } from '../helpers/completion-script.js';
 import { HYPOTHESIS } from '../helpers/records.js';
 import { BIN, SPAWN_ENV } from '../helpers/spawn-hypo.js';
 import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
 
-type Shell = 'bash' | 'zsh' | 'fish';
 const SHELLS: Shell[] = ['bash', 'zsh', 'fish'];
 
 function hasShell(shell: string): boolean {
@@ -60,15 +60,6 @@ function standInHypo(): string {
   const lines = path.join(makeTempDir('hypo-lines-'), 'lines');
   writeFileSync(lines, `${HOSTILE_LINES.join('\n')}\n`);
   return binWith(`cat ${sh(lines)}`);
-}
-
-/** The completion script the built CLI prints for `shell`, saved to a file. */
-function scriptFile(shell: Shell): string {
-  const printed = spawnSync(process.execPath, [BIN, 'completion', shell], { encoding: 'utf8' });
-  expect(printed).toMatchObject({ status: 0, stderr: '' });
-  const file = path.join(makeTempDir('hypo-script-'), `hypo.${shell}`);
-  writeFileSync(file, printed.stdout);
-  return file;
 }
 
 /** Drives zsh's line editor on a pseudo-terminal; see the file. */
