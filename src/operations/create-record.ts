@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Env } from '../model/env.js';
 import { parseFieldValue } from '../model/field-types.js';
 import { buildNewRecord } from '../model/new-record.js';
+import { kindsNamedBy } from '../model/references.js';
 import { slugify } from '../model/slug.js';
 import { KIND_FOLDERS, type Kind } from '../model/vocabulary.js';
 import type { FileChange } from '../store/commit-changes.js';
@@ -15,8 +16,6 @@ import { type Decision, decisionValue } from './decide.js';
 import { assertIdFree, resolveIdList } from './find-record.js';
 
 /** Fields holding ids, and the kinds they name: a unique prefix is enough there too. */
-const LINK_FIELDS: Record<string, readonly Kind[]> = { tests: ['hypothesis'], from: ['experiment'], hypotheses: ['hypothesis'] };
-
 export interface NewRecordRequest {
   kind: Kind;
   title: string;
@@ -48,8 +47,10 @@ export async function planNewRecord(repository: Repository, request: NewRecordRe
   const folder = path.posix.join(repository.recordRoot, KIND_FOLDERS[kind]);
   const file = path.posix.join(folder, `${id}.yaml`);
   const fields: Record<string, string> = { ...request.fields };
-  for (const [field, kinds] of Object.entries(LINK_FIELDS)) {
-    if (fields[field] !== undefined) fields[field] = resolveIdList(repository, parseFieldValue('list', fields[field]) as string[], kinds).join(',');
+  // Each link field takes ids of the kinds the format's link table names for it, as prefixes.
+  for (const field of ['tests', 'from', 'hypotheses']) {
+    const kinds = kindsNamedBy(field);
+    if (kinds && fields[field] !== undefined) fields[field] = resolveIdList(repository, parseFieldValue('list', fields[field]) as string[], kinds).join(',');
   }
   const owner = request.defaultOwner ? await readGitUserName(repository.root, request.env) : undefined;
   const decision = request.decision ? decisionValue(repository, { ...request.decision, date: request.today }) : undefined;
