@@ -1,8 +1,10 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The real clients (npm, pre-commit) take minutes: `npm run test:clients` runs them (vitest.clients.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/clients/**'],
     globalSetup: ['tests/global-setup.ts'],
     setupFiles: ['tests/setup-temp-dirs.ts'],
     // Test files share their worker's modules instead of each starting a fresh one: on a 2-core

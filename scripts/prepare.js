@@ -8,10 +8,12 @@
 // `npm install -g <git url>` prepares the clone with the global flag still set (npm/cli#8440), so
 // npm installs nothing into it, links the temporary clone into the global folder instead, and
 // the compiler is missing. Then, and only then, the lock file's packages are installed here, into
-// the clone, without scripts, the build goes on, and that link becomes the empty folder it replaced,
-// so that the install that asked for the clone unpacks hypo there, not into a folder deleted next.
+// the clone, without scripts, the build goes on, and that link becomes again the folder it replaced,
+// so that the install that asked for the clone unpacks hypo there, not into a folder deleted next,
+// beside the dependencies it had already unpacked into it.
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, realpathSync, unlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, realpathSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,8 +38,23 @@ function run(command, args) {
 }
 
 /**
- * The link npm's global install of this very clone made, when it points here, back to the empty folder the outer
- * install had made for the package: `<prefix>/lib/node_modules/hypo` (on Windows without lib).
+ * Where npm set aside the folder a link replaced, until its install ends: `.hypo-<hash of the path>` beside it
+ * (@npmcli/arborist's retire-path.js). The outer install had already unpacked hypo's dependencies into that folder.
+ */
+function setAsidePath(folder) {
+  const hash = createHash('sha1')
+    .update(folder)
+    .digest('base64')
+    .replace(/[^a-zA-Z0-9]+/g, '')
+    .slice(0, 8);
+  return path.join(path.dirname(folder), `.${path.basename(folder)}-${hash}`);
+}
+
+/**
+ * The link npm's global install of this very clone made, when it points here, back to the folder the outer
+ * install had made for the package, `<prefix>/lib/node_modules/hypo` (on Windows without lib), with the
+ * dependencies it holds: without them every command but --version fails to import. An empty folder when npm
+ * set nothing aside (another npm, or the outer install had unpacked nothing yet: it unpacks the rest there).
  */
 function undoGlobalLinkToClone() {
   const prefix = process.env.npm_config_prefix;
@@ -46,7 +63,10 @@ function undoGlobalLinkToClone() {
     try {
       if (lstatSync(link).isSymbolicLink() && realpathSync(link) === realpathSync(root)) {
         unlinkSync(link);
-        mkdirSync(link);
+        const setAside = setAsidePath(link);
+        // npm removes the set-aside path when its install ends; once moved back, there is nothing left to remove.
+        if (statSync(setAside, { throwIfNoEntry: false })?.isDirectory()) renameSync(setAside, link);
+        else mkdirSync(link);
       }
     } catch {
       // Not there, or not ours: nothing to undo.
