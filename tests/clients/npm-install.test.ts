@@ -1,6 +1,8 @@
-// hypo installed the three ways the README gives while it has no registry release: from its git
-// repository at a tag into a project, from git globally, and from a tarball `npm pack` made. Each
-// is npm itself, on the bare repository of the checkout under test; they run side by side.
+// hypo installed the ways the README gives while it has no registry release: from its git
+// repository at a tag into a project, globally from the tarball `npm pack` makes of the git URL,
+// and from a tarball packed in a clone; and `npm install -g <git url>`, which npm cannot build
+// (npm/cli#8440), fails at once saying so. Each is npm itself, on the bare repository of the
+// checkout under test; they run side by side.
 import { readFileSync, realpathSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,13 +48,14 @@ describe.concurrent('npm installs hypo', () => {
     expect(broken.stdout).toContain(BROKEN_MESSAGE);
   });
 
-  it('for every project from git: npm install -g --prefix <folder> git+file://…', async () => {
+  it(`for every project: npm pack git+file://…#${tag}, then npm install -g --prefix <folder> ./hypo-${version}.tgz`, async () => {
+    const here = makeTempDir('hypo-packed-', 'file');
+    await npm(['pack', `git+${url}#${tag}`], here);
+    const tarball = path.join(here, `hypo-${version}.tgz`);
+    expect(statSync(tarball).isFile()).toBe(true);
     const prefix = makeTempDir('hypo-global-', 'file');
     const project = consumerProject();
-    await npm(['install', '--global', '--prefix', prefix, `git+${url}`], project.root);
-    // A real folder, not a link to the temporary clone npm built it in (npm/cli#8440), with its dependencies.
-    const installed = path.join(prefix, 'lib', 'node_modules', 'hypo');
-    expect(realpathSync(installed)).toBe(installed);
+    await npm(['install', '--global', '--prefix', prefix, tarball], project.root);
     const hypo = path.join(prefix, 'bin', 'hypo');
     expect((await runClient(hypo, ['--version'], { cwd: project.root })).stdout.trim()).toBe(version);
     // --version answers before any dependency loads; check imports them all.
@@ -60,6 +63,15 @@ describe.concurrent('npm installs hypo', () => {
     expect(clean.code, clean.output).toBe(0);
     project.write('learning/hypotheses/pendlare.yaml', BROKEN['learning/hypotheses/pendlare.yaml']);
     expect((await runClient(hypo, ['check'], { cwd: project.root })).stdout).toContain(BROKEN_MESSAGE);
+  });
+
+  it('npm install -g git+file://… stops at once, saying the two commands that work (npm/cli#8440)', async () => {
+    const prefix = makeTempDir('hypo-global-', 'file');
+    const failed = await runClient('npm', ['install', '--global', '--prefix', prefix, `git+${url}`], { cwd: consumerProject().root });
+    expect(failed.code).not.toBe(0);
+    expect(failed.output).toContain('npm pack <git url>');
+    expect(failed.output).toContain('npm install -g ./hypo-<version>.tgz');
+    expect(statSync(path.join(prefix, 'bin', 'hypo'), { throwIfNoEntry: false })).toBeUndefined();
   });
 
   it('from the tarball npm pack makes in a clone, without building it again', async () => {
