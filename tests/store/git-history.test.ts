@@ -1,13 +1,12 @@
 // One git log walk gives every record file its first and last commit, following renames.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NO_GIT_WARNING, readRepositoryHistory, SHALLOW_WARNING } from '../../src/store/git-history.js';
 import { countingGit } from '../helpers/counting-git.js';
 import { HYPOTHESIS } from '../helpers/records.js';
-import { makeRepo } from '../helpers/temp-repo.js';
+import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
 
 const scope = (root: string) => ({ root, gitRoot: root, recordRoot: 'learning' });
 
@@ -84,7 +83,7 @@ describe('readRepositoryHistory', () => {
     origin.commit('one', '2026-01-05');
     origin.write('learning/h/b.yaml', HYPOTHESIS);
     origin.commit('two', '2026-02-05');
-    const clone = mkdtempSync(path.join(tmpdir(), 'hypo-shallow-'));
+    const clone = makeTempDir('hypo-shallow-');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin.root}`, clone]);
     const history = await readRepositoryHistory(scope(clone), countingGit(clone), ['learning/h/a.yaml']);
     expect(history.shallow).toBe(true);
