@@ -48,7 +48,12 @@ const MethodsSchema = z
       if ((EXPERIMENT_METHODS as readonly string[]).includes(name)) continue;
       for (const field of ['observes', 'strength'] as const) {
         if (method[field] === undefined)
-          context.addIssue({ code: 'custom', path: [name, field], message: `${field} is required for the new method "${name}"`, input: method });
+          context.addIssue({
+            code: 'custom',
+            path: [name, field],
+            message: `required for a new method (${field === 'observes' ? 'says or does' : 'weak, medium or strong'})`,
+            input: method,
+          });
       }
     }
   })
