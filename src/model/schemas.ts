@@ -53,6 +53,7 @@ export const HypothesisSchema = z
       })
       .optional(),
     success: text('The result that would make the belief true: "We are right if …".').optional(),
+    importance: z.enum(IMPORTANCE_LEVELS).meta({ description: 'How much depends on the belief being true.' }).optional(),
     risk: z
       .enum(RISK_TYPES)
       .meta({
@@ -60,7 +61,6 @@ export const HypothesisSchema = z
           'Which risk the belief carries: desirability (do customers want it), viability (should we: does it pay), feasibility (can we build and run it), usability (can customers use it).',
       })
       .optional(),
-    importance: z.enum(IMPORTANCE_LEVELS).meta({ description: 'How much depends on the belief being true.' }).optional(),
     evidence: z
       .enum(EVIDENCE_LEVELS)
       .meta({ description: 'How much evidence there is, when the team wants to state it rather than have hypo grade it from the done experiments.' })
