@@ -38,11 +38,11 @@ const MethodSchema = z
   })
   .meta({ description: 'One method of the catalogue: for a built-in method the fields to change, for a new one at least observes and strength.' });
 
-/** A method name as a record writes it: lower case, words joined by hyphens. */
-const METHOD_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A method name as a record writes it: lower-case letters (å, ä, ö too) and digits, words joined by hyphens. */
+const METHOD_NAME = /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u;
 
 const MethodsSchema = z
-  .record(z.string().regex(METHOD_NAME, 'a method name is lower-case letters, digits and single hyphens'), MethodSchema)
+  .record(z.string().regex(METHOD_NAME, 'a method name is lower-case letters (å, ä, ö too), digits and single hyphens, e.g. förbeställning'), MethodSchema)
   .superRefine((methods, context) => {
     for (const [name, method] of Object.entries(methods)) {
       if ((EXPERIMENT_METHODS as readonly string[]).includes(name)) continue;
