@@ -14,6 +14,7 @@ import {
   KINDS,
   type Kind,
   METRIC_TYPES,
+  RISK_TYPES,
 } from '../model/vocabulary.js';
 
 const words = (...lists: readonly (readonly string[])[]): ValueSource => ({ kind: 'words', words: [...new Set(lists.flat())] });
@@ -31,6 +32,7 @@ const OPTION_VALUES: Record<string, ValueSource> = {
   method: words(EXPERIMENT_METHODS),
   'metric-type': words(METRIC_TYPES),
   importance: words(IMPORTANCE_LEVELS),
+  risk: words(RISK_TYPES),
   evidence: words(EVIDENCE_LEVELS, INSIGHT_EVIDENCE),
   'fail-on': words(HYPOTHESIS_STATUSES),
   sprint: words(['current', 'previous']),

@@ -325,6 +325,16 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       await exit(runTrend(options, commandContext()));
     });
 
+  program
+    .command('methods')
+    .description('the method catalogue: what each method observes, its cost, typical days and the strongest evidence it gives')
+    .addOption(formatOption())
+    .addHelpText('after', examples('hypo methods', 'hypo methods --format json'))
+    .action(async (options: { format: Format }) => {
+      const { runMethods } = await import('../commands/methods.js');
+      await exit(runMethods(options, commandContext()));
+    });
+
   program.commandsGroup(COMMAND_GROUPS.integrations);
   program
     .command('export')

@@ -6,6 +6,7 @@ import { isCalendarDate } from '../model/dates.js';
 import { describeBadDate } from '../model/describe-schema-issue.js';
 import { parseFieldValue } from '../model/field-types.js';
 import { HypoError } from '../model/hypo-error.js';
+import { methodNames } from '../model/method-catalogue.js';
 import { ASKED_FIELDS, requiredFields } from '../model/new-record.js';
 import { slugify } from '../model/slug.js';
 import type { Kind } from '../model/vocabulary.js';
@@ -66,7 +67,7 @@ export function assertGivenTakeable(
   if (id !== undefined) assertIdFree(repository, id, 'choose another with --id');
   else if (title) assertIdFree(repository, slugify(title), 'choose another title, or an id with --id');
   for (const [field, value] of Object.entries(fields)) {
-    const verdict = checkFieldAnswer(kind, field, value, { required: false, given: fields });
+    const verdict = checkFieldAnswer(kind, field, value, { required: false, given: fields, methods: methodNames(repository.config.methods) });
     if (verdict === true) continue;
     const flag = `--${field.replace(/_/g, '-')}`;
     // A date that is not one reads as it does for every other flag; other verdicts follow the value.
@@ -111,6 +112,11 @@ async function askField(
     const choices = recordChoices(repository, [linked], { checked: testedByChosen(field, fields, repository) });
     if (choices.length === 0) return '';
     return (await prompter.checkbox({ message, choices, required })).join(',');
+  }
+  // The method catalogue, the config's own methods included, is the list `hypo check` holds a method to.
+  if (kind === 'experiment' && field === 'method') {
+    const methods = methodNames(repository.config.methods);
+    return prompter.select({ message, choices: [...(required ? [] : [{ value: SKIP, name: '(skip)' }]), ...methods.map((value) => ({ value }))] });
   }
   // A configured word list is offered as a choice: `hypo check` warns about any other word.
   const listed = field === 'journey' ? repository.config.journey : field === 'segment' ? repository.config.segments : undefined;

@@ -22,7 +22,17 @@ export async function runShow(options: ShowOptions, ctx: Context): Promise<numbe
   const skipped = skippedOf(repository);
 
   if (options.format === 'json') {
-    ctx.stdout.write(renderShowJson({ id: file.id, kind: file.kind ?? null, file: file.file, record: file.data ?? null, links, skipped }));
+    ctx.stdout.write(
+      renderShowJson({
+        id: file.id,
+        kind: file.kind ?? null,
+        file: file.file,
+        record: file.data ?? null,
+        links,
+        evidence: card?.kind === 'hypothesis' ? card.evidence : null,
+        skipped,
+      }),
+    );
   } else if (card) {
     ctx.stdout.write(renderShowText(card, await loadPainter(ctx.color)));
   }

@@ -16,15 +16,17 @@ export interface AnswerContext {
   required: boolean;
   /** The fields known so far, flags and answers, as typed: the other end of a date range. */
   given: Readonly<Record<string, string>>;
+  /** The valid methods of an experiment: the catalogue's, the config's own included. Unchecked when absent. */
+  methods?: readonly string[];
 }
 
 /** True, or why the answer cannot be taken, in words for the prompt. */
-export function checkFieldAnswer(kind: Kind, field: string, value: string, { required, given }: AnswerContext): true | string {
+export function checkFieldAnswer(kind: Kind, field: string, value: string, { required, given, methods }: AnswerContext): true | string {
   const answer = value.trim();
   if (answer === '') return required ? `${field.replace(/_/g, ' ')} is required` : true;
   // The one wording for a date that is not one, as check and the flags say it.
   if (DATE_FIELDS.has(field) && !isCalendarDate(answer)) return `${describeBadDate(field, answer)} (for example 2026-12-01)`;
-  const options = enumOptions(kind, field);
+  const options = kind === 'experiment' && field === 'method' ? methods : enumOptions(kind, field);
   if (options && !options.includes(answer)) return `one of ${options.join(', ')}${didYouMean(answer, options)}`;
   if (fieldType(kind, [field]) === 'number' && !/^\d+$/.test(answer)) return 'a whole number, e.g. 12';
   if (kind === 'experiment') {

@@ -2,6 +2,7 @@
 import * as z from 'zod';
 import { DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
 import { DateSchema } from './schemas.js';
+import { EXPERIMENT_METHODS, METHOD_STRENGTHS, OBSERVES } from './vocabulary.js';
 
 export { CONFIG_FILE_NAME, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
 
@@ -17,6 +18,49 @@ const NamedSprintSchema = z.strictObject({
   start: DateSchema.meta({ description: 'First day, YYYY-MM-DD.' }),
   end: DateSchema.meta({ description: 'Last day, YYYY-MM-DD.' }),
 });
+
+const SampleThresholdsSchema = z
+  .strictObject({
+    min: z.int().min(0).meta({ description: 'Below this many participants the evidence is weak.' }),
+    full: z.int().min(0).meta({ description: 'From this many participants on the method gives its full strength; between min and full, one step less.' }),
+  })
+  .refine((sample) => sample.full >= sample.min, { message: 'sample.full must be at least sample.min', path: ['full'] })
+  .meta({ description: 'How many participants the method needs before its evidence counts in full.' });
+
+const MethodSchema = z
+  .strictObject({
+    observes: z.enum(OBSERVES).meta({ description: 'says: what people say (interviews, surveys); does: what they do (fake doors, A/B tests).' }).optional(),
+    cost: z.int().min(1).max(5).meta({ description: 'Relative cost, 1 (cheap) to 5 (expensive).' }).optional(),
+    days: z.int().min(1).meta({ description: 'Typical days from start to result.' }).optional(),
+    strength: z.enum(METHOD_STRENGTHS).meta({ description: 'The strongest evidence the method can give: weak, medium or strong.' }).optional(),
+    sample: SampleThresholdsSchema.optional(),
+    description: z.string().min(1).meta({ description: 'What the method is, in a sentence.' }).optional(),
+  })
+  .meta({ description: 'One method of the catalogue: for a built-in method the fields to change, for a new one at least observes and strength.' });
+
+/** A method name as a record writes it: lower-case letters (å, ä, ö too) and digits, words joined by hyphens. */
+const METHOD_NAME = /^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u;
+
+const MethodsSchema = z
+  .record(z.string().regex(METHOD_NAME, 'a method name is lower-case letters (å, ä, ö too), digits and single hyphens, e.g. förbeställning'), MethodSchema)
+  .superRefine((methods, context) => {
+    for (const [name, method] of Object.entries(methods)) {
+      if ((EXPERIMENT_METHODS as readonly string[]).includes(name)) continue;
+      for (const field of ['observes', 'strength'] as const) {
+        if (method[field] === undefined)
+          context.addIssue({
+            code: 'custom',
+            path: [name, field],
+            message: `required for a new method (${field === 'observes' ? 'says or does' : 'weak, medium or strong'})`,
+            input: method,
+          });
+      }
+    }
+  })
+  .meta({
+    description:
+      'The method catalogue (`hypo methods`): change a built-in method’s fields, or add a method, which then becomes a valid `method` of experiments. E.g. {pre-sale: {observes: does, cost: 3, days: 14, strength: strong}}.',
+  });
 
 export const ConfigSchema = z
   .strictObject({
@@ -39,6 +83,7 @@ export const ConfigSchema = z
       .array(z.string().min(1))
       .meta({ description: 'The customer segments or personas, e.g. [pendlare, turister]. `hypo check` warns about a hypothesis naming another.' })
       .optional(),
+    methods: MethodsSchema.optional(),
     sprints: z
       .union([NumberedSprintsSchema, z.array(NamedSprintSchema).min(1)])
       .meta({ description: 'Sprint cadence: {start, length_days} or a list of {name, start, end}.' })
@@ -53,6 +98,8 @@ export function configKeysAt(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return Object.keys(ConfigSchema.shape);
   if (path.length === 1 && path[0] === 'sprints') return Object.keys(NumberedSprintsSchema.shape);
   if (path.length === 2 && path[0] === 'sprints' && typeof path[1] === 'number') return Object.keys(NamedSprintSchema.shape);
+  if (path.length === 2 && path[0] === 'methods') return Object.keys(MethodSchema.shape);
+  if (path.length === 3 && path[0] === 'methods' && path[2] === 'sample') return ['min', 'full'];
   return [];
 }
 

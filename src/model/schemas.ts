@@ -13,6 +13,7 @@ import {
   type Kind,
   METRIC_TYPES,
   OUTCOMES,
+  RISK_TYPES,
 } from './vocabulary.js';
 
 /** A `YYYY-MM-DD` calendar date (zod's ISO date also rejects 2023-02-29 and month 13). */
@@ -53,7 +54,17 @@ export const HypothesisSchema = z
       .optional(),
     success: text('The result that would make the belief true: "We are right if …".').optional(),
     importance: z.enum(IMPORTANCE_LEVELS).meta({ description: 'How much depends on the belief being true.' }).optional(),
-    evidence: z.enum(EVIDENCE_LEVELS).meta({ description: 'How much evidence there is, when the team wants to state it rather than derive it.' }).optional(),
+    risk: z
+      .enum(RISK_TYPES)
+      .meta({
+        description:
+          'Which risk the belief carries: desirability (do customers want it), viability (should we: does it pay), feasibility (can we build and run it), usability (can customers use it).',
+      })
+      .optional(),
+    evidence: z
+      .enum(EVIDENCE_LEVELS)
+      .meta({ description: 'How much evidence there is, when the team wants to state it rather than have hypo grade it from the done experiments.' })
+      .optional(),
     ...common,
   })
   .meta({ title: 'hypo hypothesis', description: 'A belief about customers, with who, where in the journey, what is measured and what would prove it.' });
@@ -70,7 +81,15 @@ export const ExperimentSchema = z
     kind: z.literal('experiment').meta({ description: 'A test of one or more hypotheses.' }),
     title: text('A short name for the experiment.'),
     tests: ids('Ids of the hypotheses the experiment tests.').min(1),
-    method: z.enum(EXPERIMENT_METHODS).meta({ description: 'How the hypotheses are tested.' }),
+    // Free text to the schema: the config's catalogue adds methods, and `hypo check` checks the
+    // value against the catalogue (rules/check-vocabulary.ts). Editors suggest the built-ins.
+    method: z
+      .string()
+      .min(1)
+      .meta({
+        description: `How the hypotheses are tested: ${EXPERIMENT_METHODS.join(', ')}, or a method the config's \`methods\` adds (\`hypo methods\` lists them).`,
+        examples: [...EXPERIMENT_METHODS],
+      }),
     status: z.enum(EXPERIMENT_STATUSES).meta({ description: 'planned, running, done or cancelled.' }),
     start: date('First day of the experiment, YYYY-MM-DD.').optional(),
     end: date('Last day of the experiment, YYYY-MM-DD.').optional(),

@@ -10,6 +10,7 @@ export type HypothesisStatus = (typeof HYPOTHESIS_STATUSES)[number];
 export const EXPERIMENT_STATUSES = ['planned', 'running', 'done', 'cancelled'] as const;
 export type ExperimentStatus = (typeof EXPERIMENT_STATUSES)[number];
 
+/** The built-in methods; the config's `methods` may add more (see method-catalogue.ts). */
 export const EXPERIMENT_METHODS = [
   'interview',
   'survey',
@@ -38,8 +39,21 @@ export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 export const IMPORTANCE_LEVELS = ['low', 'medium', 'high'] as const;
 export type Importance = (typeof IMPORTANCE_LEVELS)[number];
 
-export const EVIDENCE_LEVELS = ['none', 'weak', 'strong'] as const;
+/** Weakest first: a level's index is its rank. */
+export const EVIDENCE_LEVELS = ['none', 'weak', 'medium', 'strong'] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** The evidence one method can give at best: a done experiment gives at least weak. */
+export const METHOD_STRENGTHS = ['weak', 'medium', 'strong'] as const;
+export type MethodStrength = (typeof METHOD_STRENGTHS)[number];
+
+/** What a method observes: what people say (interviews, surveys) or what they do (fake doors, A/B tests). */
+export const OBSERVES = ['says', 'does'] as const;
+export type Observes = (typeof OBSERVES)[number];
+
+/** The four risks of a business idea: do they want it, should we, can we, can they use it. */
+export const RISK_TYPES = ['desirability', 'viability', 'feasibility', 'usability'] as const;
+export type RiskType = (typeof RISK_TYPES)[number];
 
 export const METRIC_TYPES = ['customer', 'business'] as const;
 export type MetricType = (typeof METRIC_TYPES)[number];

@@ -1,6 +1,7 @@
 // Figures in the words the report renderers (text, markdown, HTML) use.
 import { describeSkipped } from '../model/skipped-records.js';
-import type { LearningLoopReport } from '../report/loop-model.js';
+import { RISK_TYPES } from '../model/vocabulary.js';
+import type { AssumptionItem, LearningLoopReport } from '../report/loop-model.js';
 
 /** "1 experiment", "2 experiments". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -51,4 +52,12 @@ export function customerFocusRest(focus: CustomerFocus): string[] {
 
 export function customerFocusLeftOut(focus: CustomerFocus): string {
   return `${focus.unspecified} without metric_type, not counted`;
+}
+
+/** "Risk: desirability 2 · usability 1 · not set 5" over the mapped hypotheses; undefined when none states a risk, so maps without risks stay as they were. */
+export function riskWords(items: readonly Pick<AssumptionItem, 'risk'>[]): string | undefined {
+  const unset = items.filter((item) => !item.risk).length;
+  if (unset === items.length) return undefined;
+  const counts = RISK_TYPES.map((risk) => [risk, items.filter((item) => item.risk === risk).length] as const).filter(([, count]) => count > 0);
+  return `Risk: ${[...counts.map(([risk, count]) => `${risk} ${count}`), ...(unset > 0 ? [`not set ${unset}`] : [])].join(' · ')}`;
 }

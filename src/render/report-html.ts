@@ -4,7 +4,7 @@
 // piece of the team's text is interpolated through `html`, which escapes it.
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
-import { customerFocusLeftOut, customerShareWords, reportWarnings } from './figures.js';
+import { customerFocusLeftOut, customerShareWords, reportWarnings, riskWords } from './figures.js';
 import { day, time, timeRange } from './html-dates.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import {
@@ -288,10 +288,11 @@ function assumptionMap(report: LearningLoopReport, named: (ids: readonly string[
     keyItem('#34577c', 'open or testing'),
     html`<span>pale dot: weak evidence</span>`,
   ];
+  const risk = riskWords(report.assumptionMap);
   const testNext = next.length
     ? html`<h3 class="sub">Test these next · ${next.length}</h3><p class="meta">Important and without evidence: the riskiest guesses.</p>${named(next)}`
     : html`<p class="meta sub">No important hypothesis is without evidence.</p>`;
-  return html`<figure>${assumptionMapChart(report.assumptionMap)}<p class="key">${key}</p></figure>
+  return html`<figure>${assumptionMapChart(report.assumptionMap)}<p class="key">${key}</p>${risk ? html`<p class="meta">${risk}</p>` : ''}</figure>
 ${testNext}`;
 }
 

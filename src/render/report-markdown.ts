@@ -10,7 +10,7 @@
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
-import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings } from './figures.js';
+import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings, riskWords } from './figures.js';
 import { mermaid, table } from './markdown-blocks.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
 
@@ -179,9 +179,11 @@ function assumptionMap(report: LearningLoopReport): string[] {
     ];
   });
   const next = items.filter((item) => item.testNext).map((item) => item.id);
+  const risk = riskWords(items);
   return [
     heading,
-    table(['Importance', 'No evidence', 'Weak', 'Strong'], ['left', 'right', 'right', 'right'], rows),
+    table(['Importance', 'No evidence', 'Weak', 'Medium', 'Strong'], ['left', 'right', 'right', 'right', 'right'], rows),
+    ...(risk ? [risk] : []),
     `### Test these next (${next.length})`,
     next.length === 0 ? 'None: every important hypothesis has evidence.' : `Important and without evidence:\n\n${list(next, report)}`,
   ];

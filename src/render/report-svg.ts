@@ -113,7 +113,7 @@ interface Quadrant {
   highlight: boolean;
 }
 
-const EVIDENCE_RANK = { strong: 0, weak: 1, none: 2 } as const;
+const EVIDENCE_RANK = { strong: 0, medium: 1, weak: 2, none: 3 } as const;
 
 /** Importance (high or not) × evidence (none or some), one dot and label per hypothesis; the important, unevidenced corner is marked. */
 export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
@@ -159,7 +159,8 @@ export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
         const note = evidenced(item)
           ? html`<text class="dot-note" x="${x + columnWidth - 12}" y="${cy}" text-anchor="end" dominant-baseline="central">${item.evidence}</text>`
           : '';
-        return html`<g class="assumption"><title>${item.title} — ${item.status}, importance ${item.importance ?? 'not set'}, ${evidence}</title>
+        const risk = item.risk ? `, ${item.risk} risk` : '';
+        return html`<g class="assumption"><title>${item.title} — ${item.status}, importance ${item.importance ?? 'not set'}${risk}, ${evidence}</title>
 <circle ${data} cx="${x + 18}" cy="${cy}" r="5.5" fill="${colour}" fill-opacity="${opacity}" stroke="${colour}" stroke-width="1.5"/>
 <text class="dot-label" x="${x + 32}" y="${cy}" dominant-baseline="central">${truncate(item.title, chars)}</text>
 ${note}

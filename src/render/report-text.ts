@@ -6,8 +6,8 @@
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { startsAfterReportDay } from '../report/future-period.js';
-import type { DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
-import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings } from './figures.js';
+import type { AssumptionItem, DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
+import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings, riskWords } from './figures.js';
 import type { Painter } from './painter.js';
 import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapText } from './text-layout.js';
 
@@ -177,14 +177,21 @@ function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
   const next = items.filter((item) => item.testNext);
   return [
     heading,
-    ...alignedRows(rows, INDENT, { right: [1, 2, 3] }),
+    ...alignedRows(rows, INDENT, { right: [1, 2, 3, 4] }),
+    ...riskLine(items, paint),
     ...(next.length === 0
       ? [fitLine('✔ Test these next: none, every important hypothesis has evidence', INDENT, paint.ok)]
       : [
           `${INDENT}${paint.warning(paint.bold(`⚠ Test these next (${next.length})`))}${paint.dim(': important and without evidence')}`,
-          ...next.flatMap((item) => [fitLine(`• ${item.title}`, DETAIL), fitLine(item.id, `${DETAIL}  `, paint.dim)]),
+          ...next.flatMap((item) => [fitLine(`• ${item.title}`, DETAIL), fitLine(item.risk ? `${item.id} · ${item.risk}` : item.id, `${DETAIL}  `, paint.dim)]),
         ]),
   ];
+}
+
+/** How many mapped hypotheses carry each risk type; nothing when no hypothesis states one. */
+function riskLine(items: readonly AssumptionItem[], paint: Painter): string[] {
+  const words = riskWords(items);
+  return words ? wrapText(words, INDENT).map(paint.dim) : [];
 }
 
 function customerFocus(report: LearningLoopReport, paint: Painter): Block {

@@ -3,7 +3,7 @@
 
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { Kind } from '../model/vocabulary.js';
-import type { RecordLinks } from '../report/record-card.js';
+import type { EvidenceView, RecordLinks } from '../report/record-card.js';
 import { toJson } from './json-text.js';
 
 export interface ShowJson {
@@ -15,12 +15,14 @@ export interface ShowJson {
   /** The mapping as in the file (x- keys included); null when the file could not be parsed. */
   record: Record<string, unknown> | null;
   links: RecordLinks;
+  /** A valid hypothesis: its evidence as stated, else graded from its done experiments; null otherwise. */
+  evidence: EvidenceView | null;
   /** Record files left out for errors: links from them are missing. */
   skipped: SkippedRecord[];
 }
 
 export function renderShowJson(view: ShowJson): string {
-  const { id, kind, file, record, links, skipped } = view;
+  const { id, kind, file, record, links, evidence, skipped } = view;
   const output = {
     id,
     kind,
@@ -36,6 +38,7 @@ export function renderShowJson(view: ShowJson): string {
       next: links.next,
       startedBy: links.startedBy,
     },
+    evidence,
     skipped,
   };
   return toJson(output);

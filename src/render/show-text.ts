@@ -30,7 +30,9 @@ function hypothesisBlocks(card: HypothesisCard, paint: Painter): Block[] {
   return [
     head(card, record.title, paint, [
       meta('importance', record.importance),
-      meta('evidence', record.evidence),
+      meta('risk', record.risk),
+      // Derived evidence says so: "no evidence" rather than "evidence none".
+      card.evidence.level === 'none' ? { text: 'no evidence' } : meta('evidence', `${card.evidence.level}${card.evidence.stated ? ' (stated)' : ''}`),
       meta('segment', record.segment),
       meta('journey', record.journey),
     ]),

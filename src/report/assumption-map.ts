@@ -1,31 +1,36 @@
 // Where the team's beliefs stand: importance × evidence (the corner to test next),
 // customer-valued metrics against business KPIs, and coverage of the journey.
-import { recordOfKind } from '../model/graph.js';
+import { gradedEvidence } from '../model/graded-evidence.js';
+import { type RecordGraph, recordOfKind } from '../model/graph.js';
+import { type MethodCatalogue, methodCatalogue } from '../model/method-catalogue.js';
+import type { Experiment } from '../model/schemas.js';
 import type { EvidenceLevel } from '../model/vocabulary.js';
 import type { AssumptionItem, JourneyStage, LearningLoopReport } from './loop-model.js';
-import { type Nodes, QUANTITATIVE_METHODS, type ReportInput } from './report-input.js';
+import type { Nodes, ReportInput } from './report-input.js';
 
-/** Evidence from the experiments: strong = a quantitative method with a clear outcome; weak = only qualitative ones or inconclusive. */
-export function derivedEvidence(id: string, input: ReportInput): EvidenceLevel {
+/** The evidence graded from the experiments testing the hypothesis (model/graded-evidence.ts), whatever the record states. */
+export function derivedEvidence(id: string, graph: RecordGraph, catalogue: MethodCatalogue): EvidenceLevel {
   // Straight from the graph: a map of every experiment per hypothesis would make this quadratic.
-  const results = (input.graph.testedBy.get(id) ?? [])
-    .map((experimentId) => recordOfKind(input.graph, experimentId, 'experiment')?.record)
-    .filter((experiment) => experiment?.status === 'done' && experiment.result?.outcome);
-  if (results.some((experiment) => QUANTITATIVE_METHODS.has(experiment!.method) && experiment!.result!.outcome !== 'inconclusive')) return 'strong';
-  return results.length > 0 ? 'weak' : 'none';
+  const experiments = (graph.testedBy.get(id) ?? [])
+    .map((experimentId) => recordOfKind(graph, experimentId, 'experiment')?.record)
+    .filter((experiment): experiment is Experiment => experiment !== undefined);
+  return gradedEvidence(experiments, catalogue);
 }
 
 export function assumptionMap(input: ReportInput, nodes: Nodes): AssumptionItem[] {
+  const catalogue = methodCatalogue(input.config.methods);
   return nodes.hypotheses
     .filter((node) => node.record.status !== 'retired')
     .map((node) => {
-      const evidence = node.record.evidence ?? derivedEvidence(node.id, input);
+      // Stated evidence wins: the team may know more than the records say.
+      const evidence = node.record.evidence ?? derivedEvidence(node.id, input.graph, catalogue);
       const importance = node.record.importance ?? null;
       return {
         id: node.id,
         title: node.record.title,
         status: node.record.status,
         importance,
+        risk: node.record.risk ?? null,
         evidence,
         evidenceStated: node.record.evidence !== undefined,
         testNext: importance === 'high' && evidence === 'none',

@@ -1,7 +1,7 @@
 // The learning-loop report as data: every figure every format shows. JSON output is
 // this object itself, so it stays complete and its keys stable.
 import type { SkippedRecord } from '../model/skipped-records.js';
-import type { DecisionAction, EvidenceLevel, ExperimentMethod, Importance, InsightEvidence, Kind, Outcome } from '../model/vocabulary.js';
+import type { DecisionAction, EvidenceLevel, Importance, InsightEvidence, Kind, Outcome, RiskType } from '../model/vocabulary.js';
 
 export interface ReportPeriod {
   since: string;
@@ -13,7 +13,7 @@ export interface ReportPeriod {
 export interface TestedItem {
   id: string;
   title: string;
-  method: ExperimentMethod;
+  method: string;
   sample: number | null;
   outcome: Outcome | null;
   summary: string;
@@ -29,7 +29,7 @@ export interface LearnedItem {
   date: string;
   from: string[];
   /** The methods and outcomes of the experiments behind it. */
-  basis: { id: string; method: ExperimentMethod; outcome: Outcome | null }[];
+  basis: { id: string; method: string; outcome: Outcome | null }[];
 }
 
 export interface DecidedItem {
@@ -76,6 +76,9 @@ export interface AssumptionItem {
   title: string;
   status: string;
   importance: Importance | null;
+  /** The risk type the record states, or null. */
+  risk: RiskType | null;
+  /** Stated in the record, else graded from the done experiments. */
   evidence: EvidenceLevel;
   /** The evidence level was stated in the record rather than derived from experiments. */
   evidenceStated: boolean;

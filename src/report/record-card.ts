@@ -1,9 +1,11 @@
 // `hypo show` as data: one record and the records around it in the learning loop,
 // hypothesis → experiments testing it → insights drawn → decisions → what they started.
 import type { RecordGraph } from '../model/graph.js';
+import { type MethodCatalogue, methodCatalogue } from '../model/method-catalogue.js';
 import { referencesOf } from '../model/references.js';
 import type { Experiment, Hypothesis, Insight } from '../model/schemas.js';
-import type { Kind } from '../model/vocabulary.js';
+import type { EvidenceLevel, Kind } from '../model/vocabulary.js';
+import { derivedEvidence } from './assumption-map.js';
 import { statusOf, titleOf } from './record-list.js';
 
 /** The ids linked to a record, every key present for every kind so JSON consumers get one shape. */
@@ -57,9 +59,16 @@ interface CardBase {
   links: RecordLinks;
 }
 
+/** A hypothesis' evidence: as the record states it, else graded from its done experiments. */
+export interface EvidenceView {
+  level: EvidenceLevel;
+  stated: boolean;
+}
+
 export interface HypothesisCard extends CardBase {
   kind: 'hypothesis';
   record: Hypothesis;
+  evidence: EvidenceView;
   experiments: LinkedRecord[];
   insights: LinkedRecord[];
 }
@@ -82,7 +91,7 @@ export interface InsightCard extends CardBase {
 export type RecordCard = HypothesisCard | ExperimentCard | InsightCard;
 
 /** The card of a valid record; undefined when `id` names no record that passed its schema. */
-export function buildRecordCard(graph: RecordGraph, id: string): RecordCard | undefined {
+export function buildRecordCard(graph: RecordGraph, id: string, catalogue: MethodCatalogue = methodCatalogue(undefined)): RecordCard | undefined {
   const node = graph.records.get(id);
   if (!node) return undefined;
   const record = node.record;
@@ -91,7 +100,14 @@ export function buildRecordCard(graph: RecordGraph, id: string): RecordCard | un
   const linked = (ids: readonly string[]) => ids.map((each) => linkedRecord(graph, each));
   switch (record.kind) {
     case 'hypothesis':
-      return { ...base, kind: 'hypothesis', record, experiments: linked(links.testedBy), insights: linked(links.insights) };
+      return {
+        ...base,
+        kind: 'hypothesis',
+        record,
+        evidence: record.evidence ? { level: record.evidence, stated: true } : { level: derivedEvidence(id, graph, catalogue), stated: false },
+        experiments: linked(links.testedBy),
+        insights: linked(links.insights),
+      };
     case 'experiment':
       return { ...base, kind: 'experiment', record, hypotheses: linked(links.tests), insights: linked(links.insights) };
     case 'insight':

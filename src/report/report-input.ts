@@ -10,7 +10,7 @@ import type { RecordDates } from './record-dates.js';
 
 export interface ReportInput {
   graph: RecordGraph;
-  config: Pick<HypoConfig, 'journey' | 'sprints'>;
+  config: Pick<HypoConfig, 'journey' | 'sprints' | 'methods'>;
   period: ReportPeriod;
   asOf: string;
   dates: RecordDates;
@@ -60,5 +60,3 @@ export function nodesByKind(graph: RecordGraph): Nodes {
   }
   return nodes;
 }
-
-export const QUANTITATIVE_METHODS: ReadonlySet<string> = new Set(['survey', 'ab-test', 'fake-door', 'analytics', 'eye-tracking']);

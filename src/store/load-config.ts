@@ -2,8 +2,9 @@
 // back as data with file, line and column, and the caller decides what to do.
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigSchema, configKeysAt, defaultConfig, type HypoConfig } from '../model/config-schema.js';
+import { CONFIG_FILE_NAME, ConfigSchema, configKeysAt, defaultConfig, type HypoConfig } from '../model/config-schema.js';
 import { describeSchemaIssue } from '../model/describe-schema-issue.js';
+import { HypoError } from '../model/hypo-error.js';
 import type { Problem } from '../model/problem.js';
 import { problemAt } from '../model/problem.js';
 import { withoutExtensions } from '../model/schemas.js';
@@ -16,6 +17,18 @@ export interface LoadedConfig {
   /** Path relative to the repository root, when a config file was read. */
   file?: string;
   problems: Problem[];
+}
+
+/** The config, or a `config-invalid` error naming every problem's file, line and column. */
+export async function loadValidConfig(repoRoot: string, configFile: string | undefined): Promise<LoadedConfig> {
+  const loaded = await loadConfig(repoRoot, configFile);
+  if (loaded.problems.length > 0) {
+    const details = loaded.problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n');
+    throw new HypoError('config-invalid', `the config file is not valid:\n${details}`, {
+      hint: `fix ${CONFIG_FILE_NAME}; every key is optional, an empty file means the defaults`,
+    });
+  }
+  return loaded;
 }
 
 export async function loadConfig(repoRoot: string, configFile: string | undefined): Promise<LoadedConfig> {

@@ -11,7 +11,7 @@ import { HypoError } from '../model/hypo-error.js';
 import type { Problem } from '../model/problem.js';
 import { findRecordFiles } from './find-record-files.js';
 import { findRepoRoot } from './find-repo-root.js';
-import { loadConfig } from './load-config.js';
+import { loadValidConfig } from './load-config.js';
 import { parseRecordFilesInParallel, workerCount } from './parse-in-parallel.js';
 import type { LoadedFile } from './read-record-file.js';
 
@@ -47,13 +47,7 @@ export interface ReadOptions {
 
 export async function openRepository(cwd: string): Promise<OpenedRepository> {
   const found = findRepoRoot(cwd);
-  const loadedConfig = await loadConfig(found.root, found.configFile);
-  if (loadedConfig.problems.length > 0) {
-    const details = loadedConfig.problems.map((p) => `  ${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n');
-    throw new HypoError('config-invalid', `the config file is not valid:\n${details}`, {
-      hint: `fix ${CONFIG_FILE_NAME}; every key is optional, an empty file means the defaults`,
-    });
-  }
+  const loadedConfig = await loadValidConfig(found.root, found.configFile);
   const { config } = loadedConfig;
   const recordRootAbsolute = path.resolve(found.root, config.root);
   const isFolder = await stat(recordRootAbsolute).then(

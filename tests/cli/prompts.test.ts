@@ -66,6 +66,39 @@ describe('hypo new asks again at once for an answer it cannot take', () => {
     expect(prompter.rejected).toEqual(['the start must not be after the end, 2026-12-31']);
   });
 
+  it('offers the catalogue’s methods as a list, those the config adds included', async () => {
+    const repo = makeRepo(VALID_FILES, { config: 'methods:\n  förbeställning:\n    observes: does\n    strength: strong\n' });
+    const prompter = scriptedPrompter({
+      'Title of the experiment': 'Förbeställ färjekortet',
+      tests: ['riders-want-realtime'],
+      method: 'förbeställning',
+      'plan (optional)': '',
+      'measure (optional)': '',
+      'start (optional)': '',
+      'end (optional)': '',
+      'sample (optional)': '',
+    });
+    const result = await inTerminal(repo.root, ['new', 'experiment'], prompter);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(prompter.offered.method?.map((choice) => choice.value)).toEqual([
+      'interview',
+      'survey',
+      'panel',
+      'usability-test',
+      'prototype',
+      'ab-test',
+      'fake-door',
+      'concierge',
+      'analytics',
+      'focus-group',
+      'eye-tracking',
+      'other',
+      'förbeställning',
+    ]);
+    expect(recordAt(repo.root, 'learning/experiments/forbestall-farjekortet.yaml')).toMatchObject({ method: 'förbeställning' });
+  });
+
   it('refuses a flag it could not take before the first question, not after the last', async () => {
     const repo = makeRepo(VALID_FILES);
     const prompter = scriptedPrompter({});

@@ -92,7 +92,9 @@ describe('hypo show --format text', () => {
     const { code, stdout, stderr } = await show(repo.root, 'riders-want-realtime');
     expect({ code, stderr }).toEqual({ code: 0, stderr: SKIPPED_LINE });
     expect(stdout).toContain('Resenärer vill se bussen i realtid\nriders-want-realtime · hypothesis · supported\n');
-    expect(stdout).toContain('importance high · segment pendlare · journey resa\nowner Sara Öberg\nlearning/hypotheses/riders-want-realtime.yaml\n');
+    expect(stdout).toContain(
+      'importance high · evidence weak · segment pendlare · journey resa\nowner Sara Öberg\nlearning/hypotheses/riders-want-realtime.yaml\n',
+    );
     expect(stdout).toContain('We believe that …\n  riders check departures on the go, because the timetable is often wrong.\n');
     expect(stdout).toContain('To verify that, we will …\n  departures-panel (done): ask the panel how they find out when the bus leaves.\n');
     expect(stdout).toContain('And measure …\n  Share of riders who open the live map before leaving (customer metric)\n');
@@ -101,6 +103,21 @@ describe('hypo show --format text', () => {
     expect(stdout).toContain(
       'Insights\n  riders-ignore-ads · Riders ignore ads · not acted on\n  riders-plan-at-home · Riders plan at home · iterate\n    started riders-want-reminders\n',
     );
+  });
+
+  it('shows the risk, evidence as stated or graded, and no evidence when there is none', async () => {
+    const repo = makeRepo({
+      ...FILES,
+      'learning/hypotheses/riders-pay-more.yaml': 'kind: hypothesis\ntitle: Riders pay more\nstatement: s\nstatus: open\nrisk: viability\nevidence: strong\n',
+      'learning/hypotheses/riders-want-maps.yaml': 'kind: hypothesis\ntitle: Riders want maps\nstatement: s\nstatus: open\n',
+    });
+    expect((await show(repo.root, 'riders-pay-more')).stdout).toContain('riders-pay-more · hypothesis · open\nrisk viability · evidence strong (stated)\n');
+    expect((await show(repo.root, 'riders-want-maps')).stdout).toContain('riders-want-maps · hypothesis · open\nno evidence\n');
+    const stated = JSON.parse((await show(repo.root, 'riders-pay-more', '--format', 'json')).stdout);
+    expect(stated.evidence).toEqual({ level: 'strong', stated: true });
+    const graded = JSON.parse((await show(repo.root, 'riders-want-realtime', '--format', 'json')).stdout);
+    expect(graded.evidence).toEqual({ level: 'weak', stated: false });
+    expect(JSON.parse((await show(repo.root, 'departures-panel', '--format', 'json')).stdout).evidence).toBeNull();
   });
 
   it('shows an experiment with its plan, the hypotheses it tests, its result and insights', async () => {
@@ -249,6 +266,7 @@ describe('hypo show ids and broken records', () => {
       file: 'learning/hypotheses/broken-status.yaml',
       record: { kind: 'hypothesis', title: 'Broken', statement: 's', status: 'validatd', 'x-jira': 'APP-1' },
       links: NO_LINKS,
+      evidence: null,
       skipped: SKIPPED,
     });
   });

@@ -87,13 +87,14 @@ describe('yaml-language-server on hypo records', () => {
     expect([fixed.diagnostics, fixed.problems]).toEqual([[], []]);
   });
 
-  it('reads merge keys as check does: merged fields count, and a wrong merged value is found by both', async () => {
+  it('reads merge keys as check does: merged fields count, and a wrong merged value is found by check', async () => {
     const defaults = 'x-standard: &standard\n  method: panel\n  owner: Team Färja\n';
     const good = `${modeline}\n${defaults}kind: experiment\ntitle: Sammanslagen\ntests: [${HYPOTHESIS_ID}]\n<<: *standard\nstatus: planned\n`;
     expect(await editAndCheck('learning/experiments/sammanslagen.yaml', good)).toMatchObject({ diagnostics: [], problems: [] });
     const bad = good.replace('method: panel', 'method: enkät');
     const { diagnostics, problems } = await editAndCheck('learning/experiments/sammanslagen-fel.yaml', bad);
-    expect(diagnostics.map((diagnostic) => diagnostic.message)).toEqual([expect.stringContaining('interview')]);
+    // The schema leaves method open, as the config may add methods; check holds it to the catalogue.
+    expect(diagnostics).toEqual([]);
     expect(problems).toMatchObject([{ rule: 'invalid-value', line: 8, message: expect.stringContaining('"enkät"') }]);
   });
 

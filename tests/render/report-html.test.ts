@@ -190,6 +190,9 @@ describe('renderReportHtml', () => {
     expect(map).toContain(
       '<circle data-id="koinformation-for-bilfarjan" data-importance="unset" data-evidence="none" data-status="open" data-test-next="false"',
     );
+    // The risk each hypothesis carries: in its tooltip, and counted under the map.
+    expect(map).toContain('<title>Turister hittar appen via QR-kod på hållplatsen — open, importance high, desirability risk, none evidence</title>');
+    expect(page).toContain('<p class="meta">Risk: desirability 2 · viability 1 · not set 1</p></figure>');
   });
 
   it('draws the customer-focus bar over the hypotheses its headline counts, those without a metric type apart', () => {

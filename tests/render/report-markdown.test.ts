@@ -259,12 +259,14 @@ describe('renderReportMarkdown', () => {
     const markdown = renderReportMarkdown(fullReport());
     expect(markdown).toContain(
       [
-        '| Importance | No evidence | Weak | Strong |',
-        '| --- | ---: | ---: | ---: |',
-        '| high | **1** | 0 | 1 |',
-        '| medium | 0 | 1 | 0 |',
-        '| low | 0 | 0 | 0 |',
-        '| unrated | 1 | 0 | 0 |',
+        '| Importance | No evidence | Weak | Medium | Strong |',
+        '| --- | ---: | ---: | ---: | ---: |',
+        '| high | **1** | 0 | 0 | 1 |',
+        '| medium | 0 | 1 | 0 | 0 |',
+        '| low | 0 | 0 | 0 | 0 |',
+        '| unrated | 1 | 0 | 0 | 0 |',
+        '',
+        'Risk: desirability 2 · viability 1 · not set 1',
       ].join('\n'),
     );
     expect(markdown).toContain(

@@ -218,14 +218,15 @@ describe('renderReportText', () => {
   it('draws the assumption map as importance × evidence and names what to test next', () => {
     expect(sectionOf(renderReportText(fullReport(), plain), 'Assumption map')).toEqual([
       'Assumption map (4 hypotheses)',
-      '  importance  no evidence  weak  strong',
-      '  high                  1     0       1',
-      '  medium                0     1       0',
-      '  low                   0     0       0',
-      '  unrated               1     0       0',
+      '  importance  no evidence  weak  medium  strong',
+      '  high                  1     0       0       1',
+      '  medium                0     1       0       0',
+      '  low                   0     0       0       0',
+      '  unrated               1     0       0       0',
+      '  Risk: desirability 2 · viability 1 · not set 1',
       '  ⚠ Test these next (1): important and without evidence',
       '    • Turister hittar appen via QR-kod på hållplatsen',
-      '      turister-hittar-appen',
+      '      turister-hittar-appen · desirability',
     ]);
   });
 

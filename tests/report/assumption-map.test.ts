@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPERIMENT_METHODS } from '../../src/model/vocabulary.js';
+import { methodCatalogue } from '../../src/model/method-catalogue.js';
 import { assumptionMap, customerFocus, derivedEvidence, journeyCoverage } from '../../src/report/assumption-map.js';
 import { nodesByKind } from '../../src/report/report-input.js';
 import { type ReportInputOptions, reportInput } from '../helpers/report-input.js';
@@ -23,30 +23,15 @@ function evidenceFrom(experiments: Record<string, string>) {
     [`${H}/h.yaml`]: hypothesis('testing'),
     ...Object.fromEntries(Object.entries(experiments).map(([id, text]) => [`${E}/${id}.yaml`, text])),
   });
-  return derivedEvidence('h', input);
+  return derivedEvidence('h', input.graph, methodCatalogue(input.config.methods));
 }
 
 describe('derivedEvidence', () => {
-  // Written out rather than read from the source: a method moved between the lists should fail here.
-  const QUANTITATIVE = ['survey', 'ab-test', 'fake-door', 'analytics', 'eye-tracking'];
-
-  it.each(EXPERIMENT_METHODS.map((method) => [method, QUANTITATIVE.includes(method) ? 'strong' : 'weak']))(
-    'makes a done %s with a clear outcome %s evidence',
-    (method, expected) => {
-      expect(evidenceFrom({ e: done(method, 'supports') })).toBe(expected);
-      expect(evidenceFrom({ e: done(method, 'refutes') })).toBe(expected);
-    },
-  );
-
-  it('makes an inconclusive quantitative experiment weak evidence', () => {
-    expect(evidenceFrom({ e: done('ab-test', 'inconclusive') })).toBe('weak');
-  });
-
-  it('takes the strongest evidence among the experiments', () => {
-    expect(evidenceFrom({ 'e-1': done('interview', 'supports'), 'e-2': done('analytics', 'refutes'), 'e-3': done('survey', 'inconclusive') })).toBe('strong');
-  });
-
-  it('finds no evidence in experiments not done or done without an outcome', () => {
+  // The grading itself is table-tested in tests/model/graded-evidence.test.ts; here, that it reads the graph and the config.
+  it('grades the done experiments testing the hypothesis, and only those', () => {
+    expect(evidenceFrom({ e: experiment('done', `sample: 2000\n${result('supports')}`, 'ab-test') })).toBe('strong');
+    expect(evidenceFrom({ e: done('ab-test', 'supports') })).toBe('medium');
+    expect(evidenceFrom({ e: done('interview', 'refutes') })).toBe('weak');
     expect(
       evidenceFrom({
         planned: experiment('planned', '', 'ab-test'),
@@ -57,19 +42,36 @@ describe('derivedEvidence', () => {
     ).toBe('none');
     expect(evidenceFrom({})).toBe('none');
   });
+
+  it('raises the evidence when what people say and what they do agree', () => {
+    expect(evidenceFrom({ 'e-1': done('interview', 'supports'), 'e-2': done('fake-door', 'supports') })).toBe('medium');
+    expect(evidenceFrom({ 'e-1': done('interview', 'supports'), 'e-2': done('fake-door', 'refutes') })).toBe('weak');
+  });
+
+  it('grades a method the config adds or changes by the config', () => {
+    const { input } = built(
+      {
+        [`${H}/h.yaml`]: hypothesis('testing'),
+        [`${E}/e-1.yaml`]: done('pre-sale', 'supports'),
+      },
+      { config: { methods: { 'pre-sale': { observes: 'does', strength: 'strong' } } } },
+    );
+    expect(derivedEvidence('h', input.graph, methodCatalogue(input.config.methods))).toBe('strong');
+    expect(derivedEvidence('h', input.graph, methodCatalogue(undefined))).toBe('weak');
+  });
 });
 
 describe('assumptionMap', () => {
   it('maps every hypothesis but the retired ones, in id order, with importance and evidence', () => {
     const { input, nodes } = built({
       [`${H}/h.yaml`]: hypothesis('supported', 'importance: medium\n'),
-      [`${H}/b-stated.yaml`]: hypothesis('open', 'evidence: weak\n'),
+      [`${H}/b-stated.yaml`]: hypothesis('open', 'evidence: weak\nrisk: usability\n'),
       [`${H}/a-retired.yaml`]: hypothesis('retired', 'importance: high\n'),
       [`${E}/e.yaml`]: done('ab-test', 'supports'),
     });
     expect(assumptionMap(input, nodes)).toEqual([
-      { id: 'b-stated', title: 'H', status: 'open', importance: null, evidence: 'weak', evidenceStated: true, testNext: false },
-      { id: 'h', title: 'H', status: 'supported', importance: 'medium', evidence: 'strong', evidenceStated: false, testNext: false },
+      { id: 'b-stated', title: 'H', status: 'open', importance: null, risk: 'usability', evidence: 'weak', evidenceStated: true, testNext: false },
+      { id: 'h', title: 'H', status: 'supported', importance: 'medium', risk: null, evidence: 'medium', evidenceStated: false, testNext: false },
     ]);
   });
 
@@ -79,14 +81,14 @@ describe('assumptionMap', () => {
       [`${E}/e.yaml`]: done('ab-test', 'supports'),
     });
     expect(assumptionMap(input, nodes)).toEqual([
-      { id: 'h', title: 'H', status: 'testing', importance: 'high', evidence: 'none', evidenceStated: true, testNext: true },
+      { id: 'h', title: 'H', status: 'testing', importance: 'high', risk: null, evidence: 'none', evidenceStated: true, testNext: true },
     ]);
   });
 
   it('marks only the important hypotheses without evidence as the ones to test next', () => {
     const files: Record<string, string> = {};
     for (const importance of ['high', 'medium', 'low', null]) {
-      for (const evidence of ['none', 'weak', 'strong']) {
+      for (const evidence of ['none', 'weak', 'medium', 'strong']) {
         files[`${H}/${importance ?? 'unrated'}-${evidence}.yaml`] = hypothesis(
           'open',
           `${importance ? `importance: ${importance}\n` : ''}evidence: ${evidence}\n`,
