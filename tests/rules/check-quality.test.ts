@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/graph.js';
 import type { Problem } from '../../src/model/problem.js';
 import { checkQuality, type QualityConfig } from '../../src/rules/check-quality.js';
+import { findStaleRecords } from '../../src/rules/stale.js';
 import type { SuccessHistory } from '../../src/rules/success-after-test.js';
 import { loadFiles } from '../helpers/load-files.js';
 
@@ -197,5 +198,29 @@ describe('success-after-test', () => {
   it('accepts a success written before or on the day the experiment started', () => {
     expect(run(files, undefined, history({ field: 'success', sha: 'abcdef1234567', day: '2026-10-05' }))).toEqual([]);
     expect(run(files, undefined, history({ field: 'success', sha: 'abcdef1234567', day: '2026-09-30' }))).toEqual([]);
+  });
+});
+
+describe('experiment-without-insight as a stale reason', () => {
+  const experiment = (end: string) =>
+    `kind: experiment\ntitle: Intervjuer\ntests: [h]\nmethod: interview\nstatus: done\nend: ${end}\nresult:\n  summary: s\n  outcome: supports\n`;
+  const stale = (files: Record<string, string>) => {
+    const loaded = loadFiles(files);
+    return findStaleRecords(loaded, buildGraph(loaded), { asOf: '2026-11-25', days: 30, ageOf: () => 90 });
+  };
+
+  it('flags a done experiment no insight draws on, once its end is stale_after_days past', () => {
+    const findings = stale({ [H]: hypothesis({ status: 'supported', success: 'Minst 10 av 14' }), 'learning/e.yaml': experiment('2026-10-01') });
+    expect(findings.map((finding) => `${finding.line} ${finding.reason}: ${finding.message}`)).toEqual([
+      '5 experiment-without-insight: done since 2026-10-01, 55 days ago (stale after 30), and no insight draws on it: write down what was learned',
+    ]);
+  });
+
+  it('leaves alone one that ended lately, and one an insight draws on', () => {
+    expect(stale({ [H]: hypothesis({ status: 'supported', success: 'Minst 10 av 14' }), 'learning/e.yaml': experiment('2026-11-10') })).toEqual([]);
+    const insight = 'kind: insight\ntitle: I\nlearned: l\nfrom: [e]\n';
+    expect(
+      stale({ [H]: hypothesis({ status: 'supported', success: 'Minst 10 av 14' }), 'learning/e.yaml': experiment('2026-10-01'), 'learning/i.yaml': insight }),
+    ).toEqual([]);
   });
 });
