@@ -1,5 +1,6 @@
 // hypo check: check, render. Exit 0 without errors, 1 with errors (or with warnings
 // under --strict).
+import { formatDay } from '../model/dates.js';
 import { checkFolder } from '../operations/check.js';
 import { renderCheckGithub } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
@@ -26,6 +27,7 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<num
     cache: options.cache ?? true,
     staged: options.staged ?? false,
     env: ctx.env,
+    today: formatDay(ctx.now()),
   });
   if (options.format === 'json') ctx.stdout.write(renderCheckJson(run.result));
   else if (options.format === 'github') ctx.stdout.write(renderCheckGithub(run.result, githubPathFor(run)));

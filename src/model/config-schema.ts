@@ -1,6 +1,7 @@
 // hypo.config.yaml. Every key is optional: a repository needs no config file for the defaults.
 import * as z from 'zod';
 import { DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
+import { QUALITY_LEVELS, QUALITY_RULES } from './quality-rules.js';
 import { DateSchema } from './schemas.js';
 import { EXPERIMENT_METHODS, METHOD_STRENGTHS, OBSERVES } from './vocabulary.js';
 
@@ -61,6 +62,25 @@ const MethodsSchema = z
     description:
       'The method catalogue (`hypo methods`): change a built-in method’s fields, or add a method, which then becomes a valid `method` of experiments. E.g. {pre-sale: {observes: does, cost: 3, days: 14, strength: strong}}.',
   });
+const QualityLevelSchema = z.enum(QUALITY_LEVELS);
+const words = (description: string) => z.array(z.string().min(1)).meta({ description }).optional();
+
+const QualitySchema = z
+  .strictObject({
+    level: QualityLevelSchema.meta({ description: 'Severity of every quality rule: warn (the default), error or off.' }).optional(),
+    rules: z
+      .strictObject(
+        Object.fromEntries(
+          QUALITY_RULES.map((rule) => [rule, QualityLevelSchema.meta({ description: `Severity of ${rule}, over level.` }).optional()]),
+        ) as Record<(typeof QUALITY_RULES)[number], z.ZodOptional<typeof QualityLevelSchema>>,
+      )
+      .meta({ description: 'Severity of single quality rules (warn, error or off), over level.' })
+      .optional(),
+    reason_words: words('More words that introduce a reason in a statement, besides because, since, eftersom, därför att, …'),
+    measure_words: words('More words that name a quantity in a success criterion, besides digits, %, half, hälften, tre, …'),
+    generic_segments: words('More segments that name no one in particular, besides users, customers, användare, kunder, …'),
+  })
+  .meta({ description: 'The quality rules of `hypo check`: how strict, and the team’s own words.' });
 
 export const ConfigSchema = z
   .strictObject({
@@ -88,6 +108,7 @@ export const ConfigSchema = z
       .union([NumberedSprintsSchema, z.array(NamedSprintSchema).min(1)])
       .meta({ description: 'Sprint cadence: {start, length_days} or a list of {name, start, end}.' })
       .optional(),
+    quality: QualitySchema.optional(),
   })
   .meta({ title: 'hypo config', description: 'Configuration of a hypo repository (hypo.config.yaml).' });
 
@@ -100,6 +121,8 @@ export function configKeysAt(path: readonly PropertyKey[]): string[] {
   if (path.length === 2 && path[0] === 'sprints' && typeof path[1] === 'number') return Object.keys(NamedSprintSchema.shape);
   if (path.length === 2 && path[0] === 'methods') return Object.keys(MethodSchema.shape);
   if (path.length === 3 && path[0] === 'methods' && path[2] === 'sample') return ['min', 'full'];
+  if (path.length === 1 && path[0] === 'quality') return Object.keys(QualitySchema.shape);
+  if (path.length === 2 && path[0] === 'quality' && path[1] === 'rules') return [...QUALITY_RULES];
   return [];
 }
 

@@ -2,6 +2,7 @@
 // reusing the last result when nothing it depends on changed, or for the records a
 // change touched (`--changed`).
 import type { Env } from '../model/env.js';
+import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
 import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, writeCachedCheck } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
@@ -26,6 +27,8 @@ export interface CheckFolderOptions {
   /** `--staged`: check the records as git's index holds them, not the working tree. */
   staged?: boolean;
   env: Env;
+  /** YYYY-MM-DD: an uncommitted change of a success criterion is dated today. */
+  today: string;
 }
 
 export interface CheckRun {
@@ -44,7 +47,7 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   const folder = changed || options.staged || options.cache === false ? undefined : cacheFolder(options.env);
   if (folder) {
     const found = findRepoRoot(cwd);
-    const cached = await readCachedCheck(folder, found.root, options.strict);
+    const cached = await readCachedCheck(folder, found.root, options.strict, () => gitHeadStamp(found.root, options));
     if (cached)
       return {
         result: cached.result,
@@ -72,7 +75,11 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   } else {
     repository = await readRepository(opened, { env: options.env });
   }
-  const result = checkRepository(repository, { strict: options.strict, ...(only ? { only } : {}) });
+  // Taken before git is read: a commit made meanwhile leaves a result that the next run will not reuse.
+  const successOn = qualitySeverities(repository.config.quality).has('success-after-test') && repository.config.git_history && repository.gitRoot;
+  const head = folder && successOn ? await gitHeadStamp(opened.root, options) : undefined;
+  const successHistory = successOn ? await readSuccessHistory(repository, options) : undefined;
+  const result = checkRepository({ ...repository, ...(successHistory ? { successHistory } : {}) }, { strict: options.strict, ...(only ? { only } : {}) });
   // Code frames need the text of the files with problems (graph problems included).
   const withProblems = new Set(result.problems.map((problem) => problem.file));
   const sources = new Map<string, string>();
@@ -85,7 +92,25 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
       result,
       sources: Object.fromEntries(sources),
       strict: options.strict,
+      // The answer of success-after-test changes with every commit and day: kept for this HEAD and day alone.
+      ...(head !== undefined ? { head } : {}),
     });
   }
   return { result, sources, root: repository.root, gitRoot: repository.gitRoot };
+}
+
+/** `success-after-test` reads git: loaded only when it is on and git history is in use. */
+async function readSuccessHistory(repository: Repository, options: CheckFolderOptions) {
+  const { readSuccessHistory } = await import('./success-history.js');
+  return readSuccessHistory(repository, options.today, options.env);
+}
+
+/** The commit checked out and the day: what a result of `success-after-test` holds for. */
+async function gitHeadStamp(root: string, options: CheckFolderOptions): Promise<string> {
+  const { createGitRunner } = await import('../store/git.js');
+  const { HISTORY_GIT_PURPOSE } = await import('../store/git-history.js');
+  const head = await createGitRunner(root, options.env, HISTORY_GIT_PURPOSE)
+    .raw(['rev-parse', '--verify', '-q', 'HEAD'])
+    .catch(() => '');
+  return `${head.trim() || 'no commit'} ${options.today}`;
 }

@@ -2,15 +2,19 @@
 import type { RecordGraph } from '../model/graph.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import { type CheckableFile, checkGraph } from './check-graph.js';
+import { checkQuality, type QualityConfig } from './check-quality.js';
 import { checkVocabulary, type Vocabulary } from './check-vocabulary.js';
+import type { SuccessHistory } from './success-after-test.js';
 
 export interface CheckInput {
   files: readonly (CheckableFile & { problems: readonly Problem[] })[];
   /** Problems found outside any one record file (bad links, unreadable folders). */
   problems: readonly Problem[];
   graph: RecordGraph;
-  /** The config's word lists (journey stages, segments); without them those fields go unchecked. */
-  config?: Vocabulary;
+  /** The config's word lists (journey stages, segments) and quality settings; without them those fields go unchecked and the quality rules warn. */
+  config?: Vocabulary & { quality?: QualityConfig };
+  /** When each criterion changed and each experiment began, from git: without it `success-after-test` does not run. */
+  successHistory?: SuccessHistory;
 }
 
 export interface CheckResult {
@@ -35,6 +39,7 @@ export function checkRepository(input: CheckInput, options: CheckOptions = {}): 
     ...input.files.flatMap((file) => file.problems),
     ...checkGraph(input.files, input.graph),
     ...checkVocabulary(input.files, input.config),
+    ...checkQuality(input.files, input.graph, input.config?.quality, input.successHistory),
   ];
   const problems = (only ? all.filter((problem) => only.has(problem.file)) : all).sort(compareProblems);
   const errors = problems.filter((problem) => problem.severity === 'error').length;

@@ -7,7 +7,7 @@ import type { HypoRecord } from '../model/schemas.js';
 import { locate, type PackedSourceMap, type SourceMap } from '../model/source-map.js';
 import type { Kind } from '../model/vocabulary.js';
 
-export const STALE_REASONS = ['untested', 'review-overdue', 'experiment-overdue', 'testing-without-experiment'] as const;
+export const STALE_REASONS = ['untested', 'review-overdue', 'experiment-overdue', 'testing-without-experiment', 'experiment-without-insight'] as const;
 export type StaleReason = (typeof STALE_REASONS)[number];
 
 export interface StaleFinding {
@@ -63,6 +63,15 @@ export function findStaleRecords(files: readonly StaleFile[], graph: RecordGraph
         return experiment?.kind === 'experiment' && (experiment.status === 'planned' || experiment.status === 'running');
       });
       if (!underway) add('testing-without-experiment', 'status', 'marked testing, but no planned or running experiment tests it');
+    }
+    // What was learned goes unwritten: counted from the experiment's end, else from the record's age.
+    if (record.kind === 'experiment' && record.status === 'done' && (graph.insightsFrom.get(loaded.id) ?? []).length === 0) {
+      const ended = record.end !== undefined && record.end <= options.asOf ? record.end : undefined;
+      const since = ended ? daysBetween(ended, options.asOf) : ageDays;
+      if (since > options.days) {
+        const when = ended ? `done since ${ended}, ${since} days ago` : `done, ${since} days old`;
+        add('experiment-without-insight', 'status', `${when} (stale after ${options.days}), and no insight draws on it: write down what was learned`);
+      }
     }
   }
   return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));

@@ -25,6 +25,8 @@ export interface CachedCheck {
   /** The text of files with problems, for code frames. */
   sources: Record<string, string>;
   strict: boolean;
+  /** Set when the result read git (`success-after-test`): the commit checked out and the day it holds for. */
+  head?: string;
 }
 
 /** The folder for hypo's caches, or undefined when there is none or caching is off (HYPO_CACHE=0). */
@@ -88,7 +90,7 @@ async function identity(file: string): Promise<string> {
 }
 
 /** The cached result for this repository, when nothing it depends on changed. */
-export async function readCachedCheck(folder: string, root: string, strict: boolean): Promise<CachedCheck | undefined> {
+export async function readCachedCheck(folder: string, root: string, strict: boolean, headNow: () => Promise<string>): Promise<CachedCheck | undefined> {
   let entry: unknown;
   try {
     entry = JSON.parse(await readFile(cacheFile(folder, root), 'utf8'));
@@ -97,7 +99,10 @@ export async function readCachedCheck(folder: string, root: string, strict: bool
   }
   if (!isCachedCheck(entry) || entry.strict !== strict) return undefined;
   const fingerprint = await fingerprintRepository(root, entry.recordRoot).catch(() => undefined);
-  return fingerprint !== undefined && fingerprint === entry.fingerprint ? entry : undefined;
+  if (fingerprint === undefined || fingerprint !== entry.fingerprint) return undefined;
+  // Only a result that read git asks git again; the others stay free of any process.
+  if (entry.head !== undefined && entry.head !== (await headNow().catch(() => undefined))) return undefined;
+  return entry;
 }
 
 export async function writeCachedCheck(folder: string, root: string, entry: CachedCheck): Promise<void> {
@@ -121,6 +126,7 @@ function isCachedCheck(value: unknown): value is CachedCheck {
     /^[0-9a-f]{64}$/.test(value.fingerprint) &&
     typeof value.recordRoot === 'string' &&
     typeof value.strict === 'boolean' &&
+    (value.head === undefined || typeof value.head === 'string') &&
     typeof result.ok === 'boolean' &&
     ['files', 'records', 'errors', 'warnings'].every((key) => Number.isInteger(result[key])) &&
     Array.isArray(result.problems) &&

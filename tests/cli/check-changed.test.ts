@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { QUALITY_OFF } from '../helpers/records.js';
 import { checkJson, type JsonProblem } from '../helpers/run-cli.js';
 import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -11,7 +12,8 @@ const experiment = (tests: string, status = 'planned', extra = '') =>
   `kind: experiment\ntitle: E\ntests: [${tests}]\nmethod: survey\nstatus: ${status}\n${extra}`;
 
 function repoWithHistory(): TempRepo {
-  const repo = makeRepo({}, { git: true });
+  // About which records --changed selects: the quality group (tested on its own) is off.
+  const repo = makeRepo({}, { git: true, config: QUALITY_OFF });
   repo.write('learning/h/alpha.yaml', hypothesis());
   repo.write('learning/h/beta.yaml', hypothesis());
   repo.write('learning/h/lonely.yaml', hypothesis());

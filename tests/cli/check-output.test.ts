@@ -1,6 +1,6 @@
 // The three output formats of `hypo check`, colour, --strict and exit codes.
 import { describe, expect, it } from 'vitest';
-import { VALID_FILES } from '../helpers/records.js';
+import { QUALITY_OFF, VALID_FILES } from '../helpers/records.js';
 import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
@@ -82,10 +82,13 @@ describe('hypo check output', () => {
   });
 
   it('exits 0 with warnings, and 1 with --strict', async () => {
-    const repo = makeRepo({
-      ...VALID_FILES,
-      'learning/hypotheses/claimed.yaml': 'kind: hypothesis\ntitle: x\nstatement: s\nstatus: supported\n',
-    });
+    const repo = makeRepo(
+      {
+        ...VALID_FILES,
+        'learning/hypotheses/claimed.yaml': 'kind: hypothesis\ntitle: x\nstatement: s\nstatus: supported\n',
+      },
+      { config: QUALITY_OFF },
+    );
     const relaxed = await checkJson(repo.root);
     expect(relaxed.code).toBe(0);
     expect(relaxed.json.ok).toBe(true);
@@ -109,7 +112,7 @@ describe('hypo check output', () => {
 
   it('reads UTF-8 with a BOM, CRLF line ends, Swedish text and x- extensions as valid', async () => {
     const crlf =
-      '\uFEFFkind: hypothesis\r\ntitle: Färjeresenärer vill ha realtid 🚢\r\nstatement: Vi tror att åkare på Ö-linjen vill se förseningar\r\nstatus: open\r\nx-jira: ÄÖ-12\r\n';
+      '\uFEFFkind: hypothesis\r\ntitle: Färjeresenärer vill ha realtid 🚢\r\nstatement: Vi tror att åkare på Ö-linjen vill se förseningar, eftersom färjan ofta är sen\r\nstatus: open\r\nx-jira: ÄÖ-12\r\n';
     const repo = makeRepo({ ...VALID_FILES, 'learning/hypotheses/farjeresenarer.yaml': crlf });
     const { code, json } = await checkJson(repo.root);
     expect(json.problems).toEqual([]);
@@ -136,10 +139,13 @@ describe('hypo check output', () => {
   });
 
   it('reads a %YAML 1.1 file with the 1.2 core schema: dates stay dates, no stays no', async () => {
-    const repo = makeRepo({
-      ...VALID_FILES,
-      'learning/hypotheses/old-style.yaml': '%YAML 1.1\n---\nkind: hypothesis\ntitle: no\nstatement: s\nstatus: open\ncreated: 2026-01-05\n',
-    });
+    const repo = makeRepo(
+      {
+        ...VALID_FILES,
+        'learning/hypotheses/old-style.yaml': '%YAML 1.1\n---\nkind: hypothesis\ntitle: no\nstatement: s\nstatus: open\ncreated: 2026-01-05\n',
+      },
+      { config: QUALITY_OFF },
+    );
     const { code, json } = await checkJson(repo.root);
     expect(json.problems).toEqual([]);
     expect(code).toBe(0);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readStagedRecordFiles } from '../../src/store/staged-files.js';
 import { countingGit } from '../helpers/counting-git.js';
+import { QUALITY_OFF } from '../helpers/records.js';
 import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -10,7 +11,8 @@ const hypothesis = (status = 'open', title = 'T') => `kind: hypothesis\ntitle: $
 const experiment = (tests: string) => `kind: experiment\ntitle: E\ntests: [${tests}]\nmethod: survey\nstatus: planned\n`;
 
 function committedRepo(): TempRepo {
-  const repo = makeRepo({}, { git: true });
+  // About what --staged reads: the quality group (tested on its own) is off.
+  const repo = makeRepo({}, { git: true, config: QUALITY_OFF });
   repo.write('learning/h/alpha.yaml', hypothesis('open', 'Färjeresenärer vill se färjan'));
   repo.write('learning/e/tests-alpha.yaml', experiment('alpha'));
   repo.write('learning/i/about-alpha.yaml', 'kind: insight\ntitle: I\nlearned: l\nhypotheses: [alpha]\n');

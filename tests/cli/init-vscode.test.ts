@@ -100,7 +100,7 @@ describe('hypo init --vscode', () => {
       '../../node_modules/hypo/schemas/experiment.schema.json',
       '../../node_modules/hypo/schemas/insight.schema.json',
     ]);
-    const created = await runCli(['-C', app, 'new', 'hypothesis', 'Resenärer vill boka om', '--statement', 'Vi tror det']);
+    const created = await runCli(['-C', app, 'new', 'hypothesis', 'Resenärer vill boka om', '--statement', 'Vi tror det, eftersom tiderna ändras']);
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
     const record = readFileSync(path.join(app, 'learning/hypotheses/resenarer-vill-boka-om.yaml'), 'utf8');

@@ -273,7 +273,7 @@ describe('after an experiment is done with an outcome', () => {
     // The suggestion works as printed, and then there is nothing left to suggest.
     expect((await runCli(['-C', repo.root, 'status', 'riders-want-realtime', 'refuted'])).code).toBe(0);
     expect((await runCli(['-C', repo.root, 'set', 'departures-panel', 'result.outcome=refutes', 'tags=panel'])).stdout).not.toContain('Next:');
-    expect((await checkJson(repo.root)).json.problems).toEqual([]);
+    expect((await checkJson(repo.root)).json.problems.map((problem) => problem.rule)).toEqual(['experiment-without-insight']);
   });
 
   it('suggests nothing for an edit that does not touch the status or the result', async () => {

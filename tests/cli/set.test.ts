@@ -12,11 +12,12 @@ kind: hypothesis
 title: "Färjeresenärer vill ha realtid"   # the working title
 statement: >
   Vi tror att färjeresenärer vill se var
-  färjan är innan de går hemifrån.
+  färjan är, eftersom avgångarna flyttas.
 
 status: open  # not tested yet
 importance: medium
 tags: [färja, realtid]
+success: Minst 10 av 14 tittar på färjans läge före avresan
 `;
 
 const FILE = 'learning/hypotheses/farjeresenarer-vill-ha-realtid.yaml';
@@ -61,7 +62,7 @@ describe('hypo set', () => {
     expect(after).not.toContain('importance:');
     expect(after).toContain('segment: pendlare\n');
     expect(after).toContain('# Ägare: färjeteamet\n');
-    expect(after).toContain('  Vi tror att färjeresenärer vill se var\n  färjan är innan de går hemifrån.\n');
+    expect(after).toContain('  Vi tror att färjeresenärer vill se var\n  färjan är, eftersom avgångarna flyttas.\n');
     expect((await checkJson(repo.root)).code).toBe(0);
   });
 
@@ -105,7 +106,9 @@ describe('hypo set', () => {
   it('sets a nested field', async () => {
     const repo = makeRepo(VALID_FILES);
     const result = await runCli(['-C', repo.root, 'set', 'departures', 'status=done', 'result.summary=Åtta av tio vill ha realtid', 'result.outcome=supports']);
-    expect(result.stderr).toBe('');
+    // Saved, with the one warning of a done experiment no insight draws on yet.
+    expect(result.stderr).toContain('[experiment-without-insight]');
+    expect(result.stderr.match(/\[[a-z-]+\]$/gm)).toEqual(['[experiment-without-insight]']);
     expect(result.code).toBe(0);
     const text = readFileSync(path.join(repo.root, 'learning/experiments/departures-panel.yaml'), 'utf8');
     expect(text).toContain('status: done\n');

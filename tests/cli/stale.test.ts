@@ -26,6 +26,8 @@ function buildStaleRepo(): TempRepo {
   repo.write('learning/h/testing-tested.yaml', hypothesis('testing'));
   repo.write('learning/e/done-one.yaml', experiment('testing-alone', 'done', 'result:\n  summary: s\n  outcome: supports\n'));
   repo.write('learning/e/running-late.yaml', experiment('testing-tested', 'running', 'start: 2026-10-01\nend: 2026-11-01\n'));
+  // What was learned from the done experiment is written down: it is not stale.
+  repo.write('learning/i/from-done-one.yaml', 'kind: insight\ntitle: Learned\nlearned: l\nfrom: [done-one]\n');
   repo.commit('First records', '2026-09-01');
   repo.write('learning/h/young-open.yaml', hypothesis('open'));
   repo.write('learning/h/created-long-ago.yaml', hypothesis('open', 'created: 2026-01-01\n'));

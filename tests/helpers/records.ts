@@ -2,9 +2,15 @@
 
 export const HYPOTHESIS = `kind: hypothesis
 title: Riders want real-time departures
-statement: We believe that riders check departures on the go
+statement: We believe that riders check departures on the go, because buses are often late
 status: open
 `;
+
+/** A config that turns the quality group off, for tests of other rules on records as small as `statement: s`. */
+export const QUALITY_OFF = 'quality:\n  level: off\n';
+
+/** A measurable success criterion, for a hypothesis being tested. */
+export const SUCCESS = 'success: At least 6 of 10 panel members check departures on the go\n';
 
 export const EXPERIMENT = `kind: experiment
 title: Panel on departures
@@ -20,7 +26,8 @@ learned: Most riders plan the trip before they leave home
 
 /** A repository with one valid record of each kind, linked. */
 export const VALID_FILES: Record<string, string> = {
-  'learning/hypotheses/riders-want-realtime.yaml': HYPOTHESIS,
+  // With a success criterion: the planned experiment tests it (else `success-missing`).
+  'learning/hypotheses/riders-want-realtime.yaml': `${HYPOTHESIS}${SUCCESS}`,
   'learning/experiments/departures-panel.yaml': EXPERIMENT,
   'learning/insights/riders-plan-at-home.yaml': `${INSIGHT}hypotheses: [riders-want-realtime]\n`,
 };

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ERROR_PREFIX, expectErrorStyle, outputFaults, STACK_LINE } from '../helpers/clean-output.js';
-import { VALID_FILES } from '../helpers/records.js';
+import { QUALITY_OFF, VALID_FILES } from '../helpers/records.js';
 import { runCli } from '../helpers/run-cli.js';
 import { spawnHypo } from '../helpers/spawn-hypo.js';
 import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
@@ -59,7 +59,8 @@ const SPAWNED: string[][] = [
 ];
 
 function hostileRepo(): TempRepo {
-  const repo = makeRepo(VALID_FILES, { git: true });
+  // About hostile text: the quality group (tested on its own) is off, so a status change prints no warning.
+  const repo = makeRepo(VALID_FILES, { git: true, config: QUALITY_OFF });
   for (const name of readdirSync(FOLDER).filter((file) => /\.ya?ml$/i.test(file)))
     copyFileSync(path.join(FOLDER, name), repo.write(`learning/hostile/${name}`, ''));
   repo.commit('Hostile records', '2026-09-01');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveCommit } from '../../src/store/resolve-commit.js';
 import { expectCleanOutput, expectErrorStyle } from '../helpers/clean-output.js';
 import { countingGit } from '../helpers/counting-git.js';
-import { HYPOTHESIS } from '../helpers/records.js';
+import { HYPOTHESIS, SUCCESS } from '../helpers/records.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -28,7 +28,7 @@ function buildBranchRepo(): TempRepo {
   repo.git('tag', 'v1');
   repo.git('checkout', '-q', '-b', 'feature');
   repo.write('src/checkout/cart.ts', 'export const cart = 2;\n');
-  repo.write('learning/h/riders-want-realtime.yaml', HYPOTHESIS.replace('status: open', 'status: testing'));
+  repo.write('learning/h/riders-want-realtime.yaml', `${HYPOTHESIS.replace('status: open', 'status: testing')}${SUCCESS}`);
   repo.commit('Change the cart', '2026-11-20');
   return repo;
 }

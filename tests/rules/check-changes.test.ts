@@ -14,7 +14,8 @@ const INSIGHT_FILE = 'learning/insights/riders-plan-at-home.yaml';
 
 function repository(files: Record<string, string>, problems: Problem[] = []): CheckInput {
   const loaded = loadFiles(files);
-  return { files: loaded, problems, graph: buildGraph(loaded) };
+  // The quality group has tests of its own (check-quality.test.ts): off here, so each case shows only the rule it is about.
+  return { files: loaded, problems, graph: buildGraph(loaded), config: { quality: { level: 'off' } } };
 }
 
 /** A problem as one line: where, how bad, which rule. */

@@ -7,7 +7,8 @@ import { HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
 
 function input(files: Record<string, string>, problems: Problem[] = []): CheckInput {
   const loaded = loadFiles(files);
-  return { files: loaded, problems, graph: buildGraph(loaded) };
+  // The quality group has tests of its own (check-quality.test.ts): off here, so each case shows only the rule it is about.
+  return { files: loaded, problems, graph: buildGraph(loaded), config: { quality: { level: 'off' } } };
 }
 
 const DONE_NO_OUTCOME = 'kind: experiment\ntitle: E\ntests: [riders-want-realtime]\nmethod: panel\nstatus: done\nresult:\n  summary: s\n';

@@ -1,0 +1,81 @@
+// What `success-after-test` needs from git: when each hypothesis' success and metric last
+// changed, and when each experiment was first committed. From the ONE history walk and ONE
+// `git cat-file --batch` over the hypotheses' committed versions, never a process per file.
+import type { Env } from '../model/env.js';
+import { valueAt } from '../model/references.js';
+import type { FieldChange, SuccessHistory } from '../rules/success-after-test.js';
+import { decodeRecordBytes } from '../store/decode-text.js';
+import { createGitRunner } from '../store/git.js';
+import { commitDay, type FileVersion, HISTORY_GIT_PURPOSE } from '../store/git-history.js';
+import type { Repository } from '../store/load-repository.js';
+import { parseYamlMapping } from '../store/parse-yaml.js';
+import { readBlobs } from '../store/read-blobs.js';
+import { readHistory } from './history.js';
+
+const CRITERIA = ['success', 'metric'] as const;
+
+/** Undefined when git is not asked (`git_history: false`) or not there: the rule then does not run. */
+export async function readSuccessHistory(repository: Repository, today: string, env: Env): Promise<SuccessHistory | undefined> {
+  if (!repository.config.git_history || !repository.gitRoot) return undefined;
+  const { history } = await readHistory(repository, { env });
+  // A shallow clone dates every record from its oldest commit at hand: the order is unknown, so no finding.
+  if (!history.available || history.shallow) return undefined;
+  const hypotheses = repository.files.filter((file) => file.record?.kind === 'hypothesis' && history.files.get(file.file)?.versions.length);
+  const names = hypotheses.flatMap((file) => history.files.get(file.file)!.versions.map((version) => version.blob));
+  const blobs =
+    names.length === 0 ? new Map<string, Uint8Array | undefined>() : await readBlobs(createGitRunner(repository.root, env, HISTORY_GIT_PURPOSE), names);
+  const criterionChanges = new Map<string, FieldChange>();
+  for (const file of hypotheses) {
+    const versions = history.files.get(file.file)!.versions;
+    const valuesAt = (version: FileVersion) => {
+      const bytes = blobs.get(version.blob);
+      const text = bytes && decodeRecordBytes(bytes, file.file).text;
+      const data = text === undefined ? undefined : parseYamlMapping(text, file.file).data;
+      return CRITERIA.map((field) => criterionText(valueAt(data, [field])));
+    };
+    const change = lastChange(
+      CRITERIA.map((field) => criterionText(valueAt(file.data, [field]))),
+      versions,
+      valuesAt,
+      today,
+    );
+    if (change) criterionChanges.set(file.file, change);
+  }
+  const firstCommitDays = new Map<string, string>();
+  for (const file of repository.files) {
+    const added = file.record?.kind === 'experiment' ? history.files.get(file.file)?.added : undefined;
+    if (added) firstCommitDays.set(file.file, commitDay(added));
+  }
+  return { today, criterionChanges, firstCommitDays };
+}
+
+/** Folded block scalars and re-wrapped lines say the same: compare the words. */
+function criterionText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : undefined;
+}
+
+/**
+ * The newest change of either criterion: the working tree when it differs from the last commit,
+ * else the newest commit whose value differs from the one before it (or that first wrote it).
+ */
+function lastChange(
+  current: readonly (string | undefined)[],
+  versions: readonly FileVersion[],
+  valuesAt: (version: FileVersion) => readonly (string | undefined)[],
+  today: string,
+): FieldChange | undefined {
+  const values = versions.map(valuesAt); // newest first
+  let newest: FieldChange | undefined;
+  CRITERIA.forEach((field, index) => {
+    if (current[index] === undefined) return;
+    let change: FieldChange | undefined;
+    if (values[0]?.[index] !== current[index]) change = { field, day: today };
+    else {
+      const at = values.findIndex((value, i) => value[index] !== undefined && values[i + 1]?.[index] !== value[index]);
+      if (at !== -1)
+        change = { field, sha: versions[at]!.commit.sha, day: commitDay(versions[at]!.commit), ...(at === values.length - 1 ? { added: true } : {}) };
+    }
+    if (change && (!newest || change.day > newest.day)) newest = change;
+  });
+  return newest;
+}
