@@ -1,6 +1,7 @@
 // `hypo methods` prints the method catalogue, the config's changes and methods included;
 // a method the config adds is a valid `method`, any other is an error of `hypo check`.
 import { describe, expect, it } from 'vitest';
+import { EXPERIMENT_METHODS } from '../../src/model/vocabulary.js';
 import { EXPERIMENT, VALID_FILES } from '../helpers/records.js';
 import { checkJson, runCli } from '../helpers/run-cli.js';
 import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
@@ -36,21 +37,7 @@ describe('hypo methods', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout);
     expect(json.configFile).toBe('hypo.config.yaml');
-    expect(json.methods.map((entry: { method: string }) => entry.method)).toEqual([
-      'interview',
-      'survey',
-      'panel',
-      'usability-test',
-      'prototype',
-      'ab-test',
-      'fake-door',
-      'concierge',
-      'analytics',
-      'focus-group',
-      'eye-tracking',
-      'other',
-      'pre-sale',
-    ]);
+    expect(json.methods.map((entry: { method: string }) => entry.method)).toEqual([...EXPERIMENT_METHODS, 'pre-sale']);
     expect(json.methods[0]).toEqual({
       method: 'interview',
       observes: 'says',

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Prompter } from '../../src/commands/context.js';
+import { EXPERIMENT_METHODS } from '../../src/model/vocabulary.js';
 import { parseRecordText } from '../../src/store/read-record-file.js';
 import { EXPERIMENT, HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
 import { checkJson, runCli } from '../helpers/run-cli.js';
@@ -81,21 +82,7 @@ describe('hypo new asks again at once for an answer it cannot take', () => {
     const result = await inTerminal(repo.root, ['new', 'experiment'], prompter);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(prompter.offered.method?.map((choice) => choice.value)).toEqual([
-      'interview',
-      'survey',
-      'panel',
-      'usability-test',
-      'prototype',
-      'ab-test',
-      'fake-door',
-      'concierge',
-      'analytics',
-      'focus-group',
-      'eye-tracking',
-      'other',
-      'förbeställning',
-    ]);
+    expect(prompter.offered.method?.map((choice) => choice.value)).toEqual([...EXPERIMENT_METHODS, 'förbeställning']);
     expect(recordAt(repo.root, 'learning/experiments/forbestall-farjekortet.yaml')).toMatchObject({ method: 'förbeställning' });
   });
 
