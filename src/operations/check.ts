@@ -4,6 +4,7 @@
 import type { Env } from '../model/env.js';
 import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
+import { successAfterTestMayApply } from '../rules/success-after-test.js';
 import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, writeCachedCheck } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import type { Repository } from '../store/load-repository.js';
@@ -76,7 +77,11 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
     repository = await readRepository(opened, { env: options.env });
   }
   // Taken before git is read: a commit made meanwhile leaves a result that the next run will not reuse.
-  const successOn = qualitySeverities(repository.config.quality).has('success-after-test') && repository.config.git_history && repository.gitRoot;
+  const successOn =
+    qualitySeverities(repository.config.quality).has('success-after-test') &&
+    repository.config.git_history &&
+    repository.gitRoot &&
+    successAfterTestMayApply(repository.graph);
   const head = folder && successOn ? await gitHeadStamp(opened.root, options) : undefined;
   const successHistory = successOn ? await readSuccessHistory(repository, options) : undefined;
   const result = checkRepository({ ...repository, ...(successHistory ? { successHistory } : {}) }, { strict: options.strict, ...(only ? { only } : {}) });

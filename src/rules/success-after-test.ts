@@ -24,6 +24,22 @@ export interface SuccessHistory {
   firstCommitDays: ReadonlyMap<string, string>;
 }
 
+/**
+ * Whether the rule could fire at all: a hypothesis with a success or metric that an experiment
+ * tests which has a `start` (whatever its day: the day moves) or is running or done. When none
+ * does, the rule needs no git and its answer depends on the files alone.
+ */
+export function successAfterTestMayApply(graph: RecordGraph): boolean {
+  for (const [id, node] of graph.records) {
+    if (node.record.kind !== 'hypothesis' || (node.record.success === undefined && node.record.metric === undefined)) continue;
+    for (const testId of graph.testedBy.get(id) ?? []) {
+      const test = graph.records.get(testId)?.record;
+      if (test?.kind === 'experiment' && (test.start !== undefined || test.status === 'running' || test.status === 'done')) return true;
+    }
+  }
+  return false;
+}
+
 /** When the experiment started: its `start` (once that day has come), else, running or done, its first commit (today if none yet). */
 function startDay(experimentFile: string, experiment: { status: string; start?: string | undefined }, history: SuccessHistory): string | undefined {
   if (experiment.start !== undefined && experiment.start <= history.today) return experiment.start;

@@ -5,7 +5,7 @@ import { buildGraph } from '../../src/model/graph.js';
 import type { Problem } from '../../src/model/problem.js';
 import { checkQuality, type QualityConfig } from '../../src/rules/check-quality.js';
 import { findStaleRecords } from '../../src/rules/stale.js';
-import type { SuccessHistory } from '../../src/rules/success-after-test.js';
+import { type SuccessHistory, successAfterTestMayApply } from '../../src/rules/success-after-test.js';
 import { loadFiles } from '../helpers/load-files.js';
 
 const H = 'learning/hypotheses/h.yaml';
@@ -187,6 +187,16 @@ describe('success-after-test', () => {
     today: '2026-11-01',
     criterionChanges: new Map([[H, change]]),
     firstCommitDays: new Map(),
+  });
+
+  it('needs git only where an experiment with a start, running or done, tests a hypothesis with a criterion', () => {
+    const graphOf = (records: Record<string, string>) => buildGraph(loadFiles(records));
+    expect(successAfterTestMayApply(graphOf(files))).toBe(true);
+    const planned = 'kind: experiment\ntitle: E\ntests: [h]\nmethod: usability-test\nstatus: planned\n';
+    expect(successAfterTestMayApply(graphOf({ ...files, 'learning/e.yaml': planned }))).toBe(false);
+    // A start still to come counts: the day it comes, the answer changes without a file changing.
+    expect(successAfterTestMayApply(graphOf({ ...files, 'learning/e.yaml': `${planned}start: 2027-01-04\n` }))).toBe(true);
+    expect(successAfterTestMayApply(graphOf({ ...files, [H]: hypothesis({ status: 'testing' }) }))).toBe(false);
   });
 
   it('warns of a success changed after the experiment started, naming the commit and its day', () => {
