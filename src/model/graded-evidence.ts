@@ -48,8 +48,3 @@ function saysAndDoesAgree(experiments: readonly Graded[], catalogue: MethodCatal
   const says = outcomes('says');
   return [...outcomes('does')].some((outcome) => says.has(outcome));
 }
-
-/** Negative when `a` is weaker than `b`, 0 when equal, positive when stronger: for sorting. */
-export function compareEvidence(a: EvidenceLevel, b: EvidenceLevel): number {
-  return rank(a) - rank(b);
-}

@@ -4,12 +4,10 @@
 import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
 import type { StatusHistory } from '../report/report-input.js';
-import { decodeRecordBytes } from '../store/decode-text.js';
-import { createGitRunner } from '../store/git.js';
-import { commitDay, type FileVersion, HISTORY_GIT_PURPOSE } from '../store/git-history.js';
+import { commitDay, type FileVersion } from '../store/git-history.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
-import { readBlobs } from '../store/read-blobs.js';
 import type { LoadedFile } from '../store/read-record-file.js';
+import { readCommittedTexts } from './committed-texts.js';
 import type { RepositoryWithHistory } from './history.js';
 
 type State = Pick<RepositoryWithHistory, 'repository' | 'history' | 'ageOf'>;
@@ -27,21 +25,18 @@ export async function readStatusHistories(states: readonly State[], env: Env): P
         })
       : [];
   const perState = states.map(hypothesesOf);
-  const names = perState.flatMap((hypotheses) => hypotheses.flatMap(({ versions }) => versions.map((version) => version.blob)));
-  const root = states[0]?.repository.root;
-  const blobs =
-    names.length === 0 || root === undefined
-      ? new Map<string, Uint8Array | undefined>()
-      : await readBlobs(createGitRunner(root, env, HISTORY_GIT_PURPOSE), names);
+  const textAt = await readCommittedTexts(
+    states[0]?.repository.root,
+    perState.flatMap((hypotheses) => hypotheses.flatMap(({ versions }) => versions)),
+    env,
+  );
   const statusOf = new Map<string, string | undefined>();
   const statusAt = (version: FileVersion, file: string) => {
-    const name = version.blob;
-    if (!statusOf.has(name)) {
-      const bytes = blobs.get(name);
-      const decoded = bytes && decodeRecordBytes(bytes, file);
-      statusOf.set(name, decoded?.text === undefined ? undefined : statusIn(decoded.text, file));
+    if (!statusOf.has(version.blob)) {
+      const text = textAt(version, file);
+      statusOf.set(version.blob, text === undefined ? undefined : statusIn(text, file));
     }
-    return statusOf.get(name);
+    return statusOf.get(version.blob);
   };
   return perState.map((hypotheses, index) => historiesOf(hypotheses, statusAt, states[index]!.ageOf));
 }

@@ -3,13 +3,11 @@
 // `git cat-file --batch` over the hypotheses' committed versions, never a process per file.
 import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
-import type { FieldChange, SuccessHistory } from '../rules/success-after-test.js';
-import { decodeRecordBytes } from '../store/decode-text.js';
-import { createGitRunner } from '../store/git.js';
-import { commitDay, type FileVersion, HISTORY_GIT_PURPOSE } from '../store/git-history.js';
+import { type FieldChange, type SuccessHistory, successAfterTestCandidates } from '../rules/success-after-test.js';
+import { commitDay, type FileVersion } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
-import { readBlobs } from '../store/read-blobs.js';
+import { readCommittedTexts } from './committed-texts.js';
 import { readHistory } from './history.js';
 
 const CRITERIA = ['success', 'metric'] as const;
@@ -20,16 +18,19 @@ export async function readSuccessHistory(repository: Repository, today: string, 
   const { history } = await readHistory(repository, { env });
   // A shallow clone dates every record from its oldest commit at hand: the order is unknown, so no finding.
   if (!history.available || history.shallow) return undefined;
-  const hypotheses = repository.files.filter((file) => file.record?.kind === 'hypothesis' && history.files.get(file.file)?.versions.length);
-  const names = hypotheses.flatMap((file) => history.files.get(file.file)!.versions.map((version) => version.blob));
-  const blobs =
-    names.length === 0 ? new Map<string, Uint8Array | undefined>() : await readBlobs(createGitRunner(repository.root, env, HISTORY_GIT_PURPOSE), names);
+  // Only the hypotheses the rule can apply to: with a criterion, tested by an experiment that has begun.
+  const candidates = successAfterTestCandidates(repository.graph);
+  const hypotheses = repository.files.filter((file) => candidates.has(file.id) && history.files.get(file.file)?.versions.length);
+  const textAt = await readCommittedTexts(
+    repository.root,
+    hypotheses.flatMap((file) => history.files.get(file.file)!.versions),
+    env,
+  );
   const criterionChanges = new Map<string, FieldChange>();
   for (const file of hypotheses) {
     const versions = history.files.get(file.file)!.versions;
     const valuesAt = (version: FileVersion) => {
-      const bytes = blobs.get(version.blob);
-      const text = bytes && decodeRecordBytes(bytes, file.file).text;
+      const text = textAt(version, file.file);
       const data = text === undefined ? undefined : parseYamlMapping(text, file.file).data;
       return CRITERIA.map((field) => criterionText(valueAt(data, [field])));
     };

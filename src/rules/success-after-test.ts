@@ -25,19 +25,27 @@ export interface SuccessHistory {
 }
 
 /**
- * Whether the rule could fire at all: a hypothesis with a success or metric that an experiment
- * tests which has a `start` (whatever its day: the day moves) or is running or done. When none
- * does, the rule needs no git and its answer depends on the files alone.
+ * The ids of the hypotheses the rule can apply to: with a success or metric, tested by an
+ * experiment that has a `start` (whatever its day: the day moves) or is running or done.
+ * Only their past is read from git; with none, the rule needs no git and its answer
+ * depends on the files alone.
  */
-export function successAfterTestMayApply(graph: RecordGraph): boolean {
+export function successAfterTestCandidates(graph: RecordGraph): Set<string> {
+  const candidates = new Set<string>();
   for (const [id, node] of graph.records) {
     if (node.record.kind !== 'hypothesis' || (node.record.success === undefined && node.record.metric === undefined)) continue;
-    for (const testId of graph.testedBy.get(id) ?? []) {
+    const begun = (graph.testedBy.get(id) ?? []).some((testId) => {
       const test = graph.records.get(testId)?.record;
-      if (test?.kind === 'experiment' && (test.start !== undefined || test.status === 'running' || test.status === 'done')) return true;
-    }
+      return test?.kind === 'experiment' && (test.start !== undefined || test.status === 'running' || test.status === 'done');
+    });
+    if (begun) candidates.add(id);
   }
-  return false;
+  return candidates;
+}
+
+/** Whether the rule could fire at all. */
+export function successAfterTestMayApply(graph: RecordGraph): boolean {
+  return successAfterTestCandidates(graph).size > 0;
 }
 
 /** When the experiment started: its `start` (once that day has come), else, running or done, its first commit (today if none yet). */
