@@ -153,7 +153,7 @@ async function applyAll(
  * Refuses, before anything is written, a change through a symbolic link, into a folder outside the
  * repository, or to a read-only file (which a rename would replace regardless of its permissions).
  */
-export async function assertWritable(root: string, changes: readonly FileChange[]): Promise<void> {
+export async function assertWritable(root: string, changes: readonly Pick<FileChange, 'action' | 'file'>[]): Promise<void> {
   const realRoot = await realpath(root);
   for (const change of changes) {
     const target = path.join(root, change.file);

@@ -12,7 +12,7 @@ import { rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
 import { writeError } from './atomic-write.js';
-import { assertWritable, type FileChange, moveIntoPlaceExclusive } from './commit-changes.js';
+import { assertWritable, moveIntoPlaceExclusive } from './commit-changes.js';
 import { MAX_RECORD_BYTES } from './decode-text.js';
 import { isLeftOver, lockFiles } from './file-locks.js';
 import { readAtMost } from './read-bounded.js';
@@ -55,10 +55,7 @@ async function recoverJournal(root: string, file: string): Promise<Recovery | un
   const entries = read.journal.content.changes;
   for (const entry of entries) assertEntryPaths(entry, shown);
   // The same checks as any write: no links, no folder that leads out of the repository.
-  await assertWritable(
-    root,
-    entries.map((entry) => ({ action: 'create', file: entry.file, content: '' }) satisfies FileChange),
-  );
+  await assertWritable(root, entries);
   const unlock = await lockFiles(
     root,
     entries.map((entry) => entry.file),
