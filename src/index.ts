@@ -5,9 +5,11 @@
 import type { Env } from './model/env.js';
 import { buildReport as buildReportOperation, type BuildReportOptions as ReportOperationOptions } from './operations/build-report.js';
 import { buildTrend as buildTrendOperation, type BuildTrendOptions as TrendOperationOptions } from './operations/build-trend.js';
+import { type NextTestsOptions as NextOperationOptions, nextTests as nextTestsOperation } from './operations/next-tests.js';
 import { loadRepository as loadRepositoryOperation, type Repository } from './operations/repository.js';
 import { type StaleFindingsOptions as StaleOperationOptions, staleFindings as staleFindingsOperation } from './operations/stale-findings.js';
 import type { LearningLoopReport } from './report/loop-model.js';
+import type { NextReport } from './report/next-model.js';
 import type { StaleReport } from './report/stale-report.js';
 import type { Trend } from './report/trend.js';
 
@@ -29,6 +31,7 @@ export interface AsOfOption {
 
 export type StaleFindingsOptions = Omit<StaleOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
 export type BuildReportOptions = Omit<ReportOperationOptions, 'env' | 'today' | 'history' | 'optionNames'> & HistoryOptions;
+export type NextTestsOptions = Omit<NextOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
 export type BuildTrendOptions = Omit<TrendOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
 
 /** Finds the repository from `cwd` as the CLI does, and reads every record file. */
@@ -39,6 +42,11 @@ export function loadRepository(cwd: string, options: { env?: Env } = {}): Promis
 /** Assumptions left untested, reviews and running experiments past their dates, as of a day. */
 export function staleFindings(repository: Repository, options: StaleFindingsOptions = {}): Promise<StaleReport> {
   return staleFindingsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+}
+
+/** The hypotheses to test next, ranked, each with its reasons and a suggested method: what `hypo next --format json` lists, and the warnings. */
+export function nextTests(repository: Repository, options: NextTestsOptions = {}): Promise<NextReport> {
+  return nextTestsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
 
 /** The learning-loop report of a period: exactly what `hypo report --format json` prints. */
@@ -73,6 +81,7 @@ export type {
   SprintOutcomes,
   TestedItem,
 } from './report/loop-model.js';
+export type { NextItem, NextReport, SuggestedMethod } from './report/next-model.js';
 export type { StaleReport } from './report/stale-report.js';
 export type { Trend, TrendPeriod } from './report/trend.js';
 export { type CheckResult, checkRepository } from './rules/check-repository.js';

@@ -40,6 +40,7 @@ const OPTION_VALUES: Record<string, ValueSource> = {
   from: referencedIds('from'),
   hypotheses: referencedIds('hypotheses'),
   next: referencedIds('next'),
+  plan: idsOf('hypothesis'),
   out: { kind: 'files' },
 };
 

@@ -326,6 +326,24 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     });
 
   program
+    .command('next')
+    .description('what to test next: hypotheses ranked by importance, missing evidence and urgency, each with a method to try')
+    .option('--limit <n>', 'list at most this many (default 10)')
+    .option('--as-of <date>', 'rank as if today were this day, YYYY-MM-DD')
+    .addOption(formatOption(['text', 'markdown', 'json']))
+    .option('--plan <id>', 'instead of listing, write a planned experiment for this hypothesis with the suggested method')
+    .option('--method <method>', 'with --plan: this method from the catalogue instead of the suggested one')
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addHelpText(
+      'after',
+      examples('hypo next', 'hypo next --limit 3 --format markdown', 'hypo next --plan koinformation', 'hypo next --plan koinformation --method fake-door'),
+    )
+    .action(async (options: { limit?: string; asOf?: string; format: 'text' | 'markdown' | 'json'; plan?: string; method?: string; strict?: boolean }) => {
+      const { runNext } = await import('../commands/next.js');
+      await exit(runNext(options, commandContext()));
+    });
+
+  program
     .command('methods')
     .description('the method catalogue: what each method observes, its cost, typical days and the strongest evidence it gives')
     .addOption(formatOption())

@@ -10,6 +10,7 @@ import { findStaleRecords } from '../rules/stale.js';
 import { createGitRunner } from '../store/git.js';
 import { commitDay } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
+import { trackedCodeFiles } from './code-files.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { type PeriodOptions, resolveReportPeriod } from './report-period.js';
 import { skippedOf } from './repository.js';
@@ -44,11 +45,19 @@ export async function buildReport(current: Repository, options: BuildReportOptio
   const asOf = asked ?? earlierDay(period.until, today);
   const snapshot = await snapshotAt(loaded, asOf, today, options.env);
   const [statusHistory] = await readStatusHistories([snapshot], options.env);
-  return reportOn(snapshot, period, statusHistory!);
+  return reportOn(snapshot, period, statusHistory!, await trackedCodeFiles(snapshot.repository, options.env));
 }
 
-/** The report of `period` on the repository as of the snapshot's day. */
-export function reportOn(snapshot: Snapshot, period: ReportPeriod, statusHistory: ReadonlyMap<string, StatusHistory>): LearningLoopReport {
+/**
+ * The report of `period` on the repository as of the snapshot's day. `trackedFiles`: what the
+ * hypotheses' code globs match in the Test next list (the files tracked now), null to leave code out.
+ */
+export function reportOn(
+  snapshot: Snapshot,
+  period: ReportPeriod,
+  statusHistory: ReadonlyMap<string, StatusHistory>,
+  trackedFiles: readonly string[] | null,
+): LearningLoopReport {
   const { repository, history, ageOf, day: asOf } = snapshot;
   const stale = findStaleRecords(repository.files, repository.graph, {
     asOf,
@@ -69,5 +78,7 @@ export function reportOn(snapshot: Snapshot, period: ReportPeriod, statusHistory
     warnings: [...history.warnings, ...snapshot.warnings],
     skipped: skippedOf(repository),
     statusHistory,
+    ageOf: (file) => ageOf(file, asOf).days,
+    trackedFiles,
   });
 }

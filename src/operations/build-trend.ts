@@ -39,7 +39,7 @@ export async function buildTrend(current: Repository, options: BuildTrendOptions
   const statusHistories = await readStatusHistories(states, options.env);
   return {
     asOf,
-    periods: periods.map((period, index) => trendPeriod(reportOn(states[index]!, period, statusHistories[index]!))),
+    periods: periods.map((period, index) => trendPeriod(reportOn(states[index]!, period, statusHistories[index]!, null))),
     skipped: skippedOf(current),
     warnings: [...new Set([...loaded.history.warnings, ...states.flatMap((state) => state.warnings)])],
   };

@@ -4,6 +4,7 @@
 // piece of the team's text is interpolated through `html`, which escapes it.
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
+import type { NextItem } from '../report/next-model.js';
 import { customerFocusLeftOut, customerShareWords, reportWarnings, riskWords } from './figures.js';
 import { day, time, timeRange } from './html-dates.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
@@ -19,6 +20,7 @@ import {
   rootRule,
   WARNINGS_RULE,
 } from './html-page.js';
+import { NOTHING_TO_TEST } from './next-text.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
 
 // Pills and the count beside a section's title are the same rounded badge.
@@ -58,6 +60,7 @@ code { font: 12.5px ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .callout.hot .num { color: var(--hot); } .callout.calm .num { color: var(--ok); }
 .callout p { margin: 6px 0 0; color: var(--muted); font-size: 14px; }
 .callout ul, .plain { margin: 8px 0 0; padding-left: 20px; }
+.reasons { margin: 6px 0 0; padding-left: 20px; font-size: 14px; }
 .metrics { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin-bottom: 20px; }
 .scope { margin: 0 0 10px; }
 .metrics .stat { background: var(--soft); border: 0; }
@@ -112,8 +115,8 @@ function section(id: string, title: string, count: number | null, body: HtmlValu
 const emptyNote = (text: string) => html`<p class="empty">${text}</p>`;
 
 /** The items of a section, or a note saying there were none. */
-function itemsOr<T>(items: readonly T[], render: (item: T) => SafeHtml, none: string): HtmlValue {
-  return items.length ? items.map((item) => render(item)) : emptyNote(none);
+function itemsOr<T>(items: readonly T[], render: (item: T, index: number) => SafeHtml, none: string): HtmlValue {
+  return items.length ? items.map((item, index) => render(item, index)) : emptyNote(none);
 }
 
 export function renderReportHtml(report: LearningLoopReport): string {
@@ -154,7 +157,8 @@ ${section('learned', 'Learned', report.learned.length, learned)}
 ${section('decided', 'Decided', report.decided.length, decided)}
 ${section('opened', 'Opened', report.opened.length, opened)}
 ${section('loop-health', 'Loop health', null, loopHealth(report, named))}
-${section('assumption-map', 'Assumption map', null, assumptionMap(report, named))}
+${section('assumption-map', 'Assumption map', null, assumptionMap(report))}
+${section('test-next', 'Test next', report.testNext.length, itemsOr(report.testNext, testNextItem, `Nothing to test next: ${NOTHING_TO_TEST}.`))}
 ${section('customer-focus', 'Customer focus', null, customerFocus(report))}
 ${warnings}
 </main>
@@ -281,19 +285,26 @@ ${metrics.stale.length ? html`<h3 class="sub">Stale: open too long without a tes
 /** The statuses a finished test leaves, each drawn in the colour of the outcome that leads to it. */
 const STATUS_OUTCOMES = { supported: 'supports', refuted: 'refutes', inconclusive: 'inconclusive' } as const;
 
-function assumptionMap(report: LearningLoopReport, named: (ids: readonly string[]) => SafeHtml): SafeHtml {
-  const next = report.assumptionMap.filter((item) => item.testNext).map((item) => item.id);
+function assumptionMap(report: LearningLoopReport): SafeHtml {
   const key = [
     ...Object.entries(STATUS_OUTCOMES).map(([status, outcome]) => keyItem(OUTCOME_COLORS[outcome], status)),
     keyItem('#34577c', 'open or testing'),
     html`<span>pale dot: weak evidence</span>`,
   ];
   const risk = riskWords(report.assumptionMap);
-  const testNext = next.length
-    ? html`<h3 class="sub">Test these next · ${next.length}</h3><p class="meta">Important and without evidence: the riskiest guesses.</p>${named(next)}`
-    : html`<p class="meta sub">No important hypothesis is without evidence.</p>`;
-  return html`<figure>${assumptionMapChart(report.assumptionMap)}<p class="key">${key}</p>${risk ? html`<p class="meta">${risk}</p>` : ''}</figure>
-${testNext}`;
+  return html`<figure>${assumptionMapChart(report.assumptionMap)}<p class="key">${key}</p>${risk ? html`<p class="meta">${risk}</p>` : ''}</figure>`;
+}
+
+/** The top of `hypo next` as of the report day: each hypothesis with its score, reasons and the method to try. */
+function testNextItem(item: NextItem, index: number): SafeHtml {
+  const rank = index + 1;
+  const importance = pill('neutral', item.importance ? `${item.importance} importance` : 'importance not stated');
+  const evidence = pill('neutral', item.evidence === 'none' ? 'no evidence' : `${item.evidence} evidence`);
+  const suggested = item.suggested ? html`<p class="links">Next: <strong>${item.suggested.method}</strong>, ${item.suggested.why}</p>` : '';
+  return html`<article class="item" data-id="${item.id}" data-rank="${rank}" data-score="${item.score}">${itemHead(`${rank}. ${item.title}`, importance, evidence)}
+<p class="meta">score ${item.score} · <code>${item.id}</code></p>
+<ul class="reasons">${item.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
+${suggested}</article>`;
 }
 
 /** The customer-focus bar and its key: customer metrics stand out, the rest fade. */

@@ -13,6 +13,8 @@ import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js'
 import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings, riskWords } from './figures.js';
 import { mermaid, table } from './markdown-blocks.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
+import { nextItemsMarkdown } from './next-markdown.js';
+import { NOTHING_TO_TEST } from './next-text.js';
 
 const IMPORTANCE_ROWS = ['high', 'medium', 'low', null] as const;
 
@@ -25,6 +27,7 @@ export function renderReportMarkdown(report: LearningLoopReport): string {
     ...opened(report),
     ...loopHealth(report),
     ...assumptionMap(report),
+    ...testNext(report),
     ...customerFocus(report),
     ...warnings(report),
   ];
@@ -172,21 +175,23 @@ function assumptionMap(report: LearningLoopReport): string[] {
     return [
       importance ?? 'unrated',
       ...EVIDENCE_LEVELS.map((evidence) => {
-        const count = here.filter((item) => item.evidence === evidence).length;
-        // The corner to test next is bold when anything is in it.
-        return importance === 'high' && evidence === 'none' && count > 0 ? `**${count}**` : String(count);
+        return String(here.filter((item) => item.evidence === evidence).length);
       }),
     ];
   });
-  const next = items.filter((item) => item.testNext).map((item) => item.id);
   const risk = riskWords(items);
   return [
     heading,
     table(['Importance', 'No evidence', 'Weak', 'Medium', 'Strong'], ['left', 'right', 'right', 'right', 'right'], rows),
     ...(risk ? [risk] : []),
-    `### Test these next (${next.length})`,
-    next.length === 0 ? 'None: every important hypothesis has evidence.' : `Important and without evidence:\n\n${list(next, report)}`,
   ];
+}
+
+/** The top of `hypo next` as of the report day, as `hypo next --format markdown` lists it. */
+function testNext(report: LearningLoopReport): string[] {
+  const heading = `## Test next (${report.testNext.length})`;
+  if (report.testNext.length === 0) return [heading, `Nothing: ${NOTHING_TO_TEST}.`];
+  return [heading, nextItemsMarkdown(report.testNext).join('\n')];
 }
 
 function customerFocus(report: LearningLoopReport): string[] {

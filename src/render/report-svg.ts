@@ -115,7 +115,10 @@ interface Quadrant {
 
 const EVIDENCE_RANK = { strong: 0, medium: 1, weak: 2, none: 3 } as const;
 
-/** Importance (high or not) × evidence (none or some), one dot and label per hypothesis; the important, unevidenced corner is marked. */
+/**
+ * Importance (high or not) × evidence (none or some), one dot and label per hypothesis; the important,
+ * unevidenced corner is marked. The ranked list of what to test next is the report's Test next section.
+ */
 export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
   const width = 900;
   const [left, top, row, head] = [26, 26, 22, 34];
@@ -126,7 +129,7 @@ export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
   const pick = (high: boolean, some: boolean) => sorted.filter((item) => important(item) === high && evidenced(item) === some);
   const quadrants: Quadrant[][] = [
     [
-      { key: 'test-next', name: 'Test these next', items: pick(true, false), highlight: true },
+      { key: 'test-next', name: 'Important, no evidence', items: pick(true, false), highlight: true },
       { key: 'important-evidenced', name: 'Important, with evidence', items: pick(true, true), highlight: false },
     ],
     [

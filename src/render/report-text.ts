@@ -8,6 +8,7 @@ import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { AssumptionItem, DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
 import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings, riskWords } from './figures.js';
+import { NOTHING_TO_TEST, nextItemsText } from './next-text.js';
 import type { Painter } from './painter.js';
 import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapText } from './text-layout.js';
 
@@ -26,6 +27,7 @@ export function renderReportText(report: LearningLoopReport, paint: Painter): st
     section(`Opened (${report.opened.length})`, report.opened, 'no new hypotheses in this period', (item) => openedLines(item, paint), paint),
     loopHealth(report, paint),
     assumptionMap(report, paint),
+    testNext(report, paint),
     customerFocus(report, paint),
     warnings(report, paint),
   ];
@@ -168,24 +170,18 @@ function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
       { text: importance ?? 'unrated' },
       ...EVIDENCE_LEVELS.map((evidence) => {
         const count = here.filter((item) => item.evidence === evidence).length;
-        // The high-importance, no-evidence corner is the one to act on.
-        const style = count === 0 ? paint.dim : importance === 'high' && evidence === 'none' ? paint.error : undefined;
-        return style ? { text: String(count), paint: style } : { text: String(count) };
+        return count === 0 ? { text: String(count), paint: paint.dim } : { text: String(count) };
       }),
     ]);
   }
-  const next = items.filter((item) => item.testNext);
-  return [
-    heading,
-    ...alignedRows(rows, INDENT, { right: [1, 2, 3, 4] }),
-    ...riskLine(items, paint),
-    ...(next.length === 0
-      ? [fitLine('✔ Test these next: none, every important hypothesis has evidence', INDENT, paint.ok)]
-      : [
-          `${INDENT}${paint.warning(paint.bold(`⚠ Test these next (${next.length})`))}${paint.dim(': important and without evidence')}`,
-          ...next.flatMap((item) => [fitLine(`• ${item.title}`, DETAIL), fitLine(item.risk ? `${item.id} · ${item.risk}` : item.id, `${DETAIL}  `, paint.dim)]),
-        ]),
-  ];
+  return [heading, ...alignedRows(rows, INDENT, { right: [1, 2, 3, 4] }), ...riskLine(items, paint)];
+}
+
+/** The top of `hypo next` as of the report day, printed as `hypo next` prints it. */
+function testNext(report: LearningLoopReport, paint: Painter): Block {
+  const heading = paint.bold(`Test next (${report.testNext.length})`);
+  if (report.testNext.length === 0) return [heading, ...wrapText(`✔ nothing: ${NOTHING_TO_TEST}`, INDENT).map(paint.ok)];
+  return [heading, ...nextItemsText(report.testNext, paint, INDENT).flatMap((lines, index) => (index === 0 ? lines : ['', ...lines]))];
 }
 
 /** How many mapped hypotheses carry each risk type; nothing when no hypothesis states one. */

@@ -1,4 +1,4 @@
-// Where the team's beliefs stand: importance × evidence (the corner to test next),
+// Where the team's beliefs stand: importance × evidence,
 // customer-valued metrics against business KPIs, and coverage of the journey.
 import { gradedEvidence } from '../model/graded-evidence.js';
 import { type RecordGraph, recordOfKind } from '../model/graph.js';
@@ -17,7 +17,8 @@ export function derivedEvidence(id: string, graph: RecordGraph, catalogue: Metho
   return gradedEvidence(experiments, catalogue);
 }
 
-export function assumptionMap(input: ReportInput, nodes: Nodes): AssumptionItem[] {
+/** `testNext`: the ids of the report's Test next list. */
+export function assumptionMap(input: ReportInput, nodes: Nodes, testNext: ReadonlySet<string>): AssumptionItem[] {
   const catalogue = methodCatalogue(input.config.methods);
   return nodes.hypotheses
     .filter((node) => node.record.status !== 'retired')
@@ -33,7 +34,7 @@ export function assumptionMap(input: ReportInput, nodes: Nodes): AssumptionItem[
         risk: node.record.risk ?? null,
         evidence,
         evidenceStated: node.record.evidence !== undefined,
-        testNext: importance === 'high' && evidence === 'none',
+        testNext: testNext.has(node.id),
       };
     });
 }
@@ -51,7 +52,7 @@ export function customerFocus(nodes: Nodes): LearningLoopReport['customerFocus']
 }
 
 /** Per stage of the configured journey (else the stages the hypotheses not retired name, in id order). */
-export function journeyCoverage(input: ReportInput, nodes: Nodes): JourneyStage[] {
+export function journeyCoverage(input: Pick<ReportInput, 'graph'> & { config: Pick<ReportInput['config'], 'journey'> }, nodes: Nodes): JourneyStage[] {
   // Retired hypotheses count nowhere, so a stage only they name is not in use.
   const used = nodes.hypotheses
     .filter((node) => node.record.status !== 'retired')

@@ -36,6 +36,7 @@ export function futurePeriodReport(input: ReportInput): LearningLoopReport {
     funnel: { hypotheses: 0, tested: 0, insights: 0, decisions: 0 },
     outcomeHistory: [],
     assumptionMap: [],
+    testNext: [],
     customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null },
     journeyCoverage: [],
     titles: {},

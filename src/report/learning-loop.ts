@@ -7,8 +7,11 @@ import { futurePeriodReport, startsAfterReportDay } from './future-period.js';
 import { countOutcomes, loopHealth } from './loop-health.js';
 import type { LearningLoopReport, SprintOutcomes, TestedItem } from './loop-model.js';
 import { type Nodes, nodesByKind, type ReportInput } from './report-input.js';
+import { rankNextTests } from './test-next.js';
 
 const HISTORY_LENGTH = 6;
+/** The top of `hypo next`: enough for a sprint review to pick from. */
+export const TEST_NEXT_IN_REPORT = 5;
 
 export function buildLearningLoopReport(input: ReportInput): LearningLoopReport {
   if (startsAfterReportDay(input)) return futurePeriodReport(input);
@@ -43,6 +46,8 @@ export function buildLearningLoopReport(input: ReportInput): LearningLoopReport 
     return within(created) ? [{ id: node.id, title: node.record.title, created }] : [];
   });
 
+  // Ranked as of the report day (the state the whole report shows), like `hypo next --as-of`.
+  const testNext = rankNextTests({ ...input, asOf: input.asOf }).slice(0, TEST_NEXT_IN_REPORT);
   const metrics = loopHealth(input, nodes, { hypothesesOpened: opened.length, tested, insights: learned.length, decisions: decided.length });
   return {
     period: input.period,
@@ -54,7 +59,8 @@ export function buildLearningLoopReport(input: ReportInput): LearningLoopReport 
     metrics,
     funnel: funnel(input, nodes),
     outcomeHistory: outcomeHistory(input, nodes),
-    assumptionMap: assumptionMap(input, nodes),
+    assumptionMap: assumptionMap(input, nodes, new Set(testNext.map((item) => item.id))),
+    testNext,
     customerFocus: customerFocus(nodes),
     journeyCoverage: journeyCoverage(input, nodes),
     titles: Object.fromEntries([...input.graph.records.values()].map((node) => [node.id, { kind: node.record.kind, title: node.record.title }])),

@@ -2,6 +2,7 @@
 // this object itself, so it stays complete and its keys stable.
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { DecisionAction, EvidenceLevel, Importance, InsightEvidence, Kind, Outcome, RiskType } from '../model/vocabulary.js';
+import type { NextItem } from './next-model.js';
 
 export interface ReportPeriod {
   since: string;
@@ -82,7 +83,7 @@ export interface AssumptionItem {
   evidence: EvidenceLevel;
   /** The evidence level was stated in the record rather than derived from experiments. */
   evidenceStated: boolean;
-  /** Important and without evidence: the corner to test next. */
+  /** In the report's Test next list. */
   testNext: boolean;
 }
 
@@ -116,6 +117,8 @@ export interface LearningLoopReport {
   /** Outcomes of the experiments done in this period and the ones before it, oldest first. */
   outcomeHistory: SprintOutcomes[];
   assumptionMap: AssumptionItem[];
+  /** The top of `hypo next` as of the report day: what to test next, with reasons and a method. */
+  testNext: NextItem[];
   customerFocus: { customer: number; business: number; unspecified: number; customerShare: number | null };
   journeyCoverage: JourneyStage[];
   /** Records the report names, by id: kind and title, for renderers that link or label them. */

@@ -10,7 +10,7 @@ import type { RecordDates } from './record-dates.js';
 
 export interface ReportInput {
   graph: RecordGraph;
-  config: Pick<HypoConfig, 'journey' | 'sprints' | 'methods'>;
+  config: Pick<HypoConfig, 'journey' | 'sprints' | 'methods'> & Partial<Pick<HypoConfig, 'stale_after_days'>>;
   period: ReportPeriod;
   asOf: string;
   dates: RecordDates;
@@ -26,6 +26,10 @@ export interface ReportInput {
    * set it. Empty map when there is no git.
    */
   statusHistory: ReadonlyMap<string, StatusHistory>;
+  /** A record file's age in days as of `asOf`: how long a hypothesis has waited for its test. */
+  ageOf: (file: string) => number;
+  /** Files git tracks, relative to the repository root, for the code resting on a hypothesis; null when not asked or no git. */
+  trackedFiles: readonly string[] | null;
 }
 
 /** One hypothesis file's way through its statuses, as git recorded it. */

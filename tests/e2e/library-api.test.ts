@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildReport, check, loadRepository, staleFindings } from '../../src/index.js';
+import { buildReport, check, loadRepository, nextTests, staleFindings } from '../../src/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
@@ -69,6 +69,7 @@ describe.concurrent("import from 'hypo'", () => {
         'check',
         'checkRepository',
         'loadRepository',
+        'nextTests',
         'recoverWrites',
         'staleFindings',
       ].sort(),
@@ -89,6 +90,11 @@ describe('the library gives what the CLI prints', () => {
 
     const stale = await staleFindings(repository, { asOf });
     expect(JSON.parse(JSON.stringify(stale))).toEqual(JSON.parse((await runCli(['-C', repo.root, 'stale', '--as-of', asOf, '--format', 'json'])).stdout));
+
+    // The CLI lists 10 unless told otherwise, and prints the warnings on stderr.
+    const { warnings, ...next } = await nextTests(repository, { asOf, limit: 10 });
+    expect(warnings).toEqual([]);
+    expect(JSON.parse(JSON.stringify(next))).toEqual(JSON.parse((await runCli(['-C', repo.root, 'next', '--as-of', asOf, '--format', 'json'])).stdout));
 
     for (const period of [[], ['--sprint', 'previous'], ['--since', '2026-09-01', '--until', '2026-10-15']]) {
       const options = Object.fromEntries(period.flatMap((word, index) => (index % 2 === 0 ? [[word.slice(2), period[index + 1]]] : [])));

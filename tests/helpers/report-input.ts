@@ -20,6 +20,9 @@ export interface ReportInputOptions {
   warnings?: string[];
   /** What git knows of each hypothesis file's statuses, by file; none unless given. */
   statusHistory?: ReportInput['statusHistory'] | Record<string, StatusHistory>;
+  /** Each record file's age in days; 0 unless given. */
+  ageOf?: (file: string) => number;
+  trackedFiles?: readonly string[];
 }
 
 /**
@@ -43,6 +46,8 @@ export function reportInput(files: Record<string, string>, options: ReportInputO
     stale: options.stale ?? [],
     warnings: options.warnings ?? [],
     skipped: [],
+    ageOf: options.ageOf ?? (() => 0),
+    trackedFiles: options.trackedFiles ?? null,
     statusHistory: options.statusHistory instanceof Map ? options.statusHistory : new Map(Object.entries(options.statusHistory ?? {})),
   };
 }

@@ -188,11 +188,25 @@ describe('renderReportHtml', () => {
     ]);
     expect(map).toContain('<circle data-id="turister-hittar-appen" data-importance="high" data-evidence="none" data-status="open" data-test-next="true"');
     expect(map).toContain(
-      '<circle data-id="koinformation-for-bilfarjan" data-importance="unset" data-evidence="none" data-status="open" data-test-next="false"',
+      '<circle data-id="koinformation-for-bilfarjan" data-importance="unset" data-evidence="none" data-status="open" data-test-next="true"',
     );
     // The risk each hypothesis carries: in its tooltip, and counted under the map.
     expect(map).toContain('<title>Turister hittar appen via QR-kod på hållplatsen — open, importance high, desirability risk, none evidence</title>');
     expect(page).toContain('<p class="meta">Risk: desirability 2 · viability 1 · not set 1</p></figure>');
+  });
+
+  it('lists what to test next, ranked, each with its score, reasons and the method to try', () => {
+    const section = sectionOf(renderReportHtml(fullReport()), 'test-next');
+    expect(section).toContain('<h2 id="test-next-title">Test next <span class="count">2</span></h2>');
+    expect(section).toContain(
+      '<article class="item" data-id="turister-hittar-appen" data-rank="1" data-score="12"><div class="item-head"><h3>1. Turister hittar appen via QR-kod på hållplatsen</h3><span class="pill neutral">high importance</span><span class="pill neutral">no evidence</span></div>\n<p class="meta">score 12 · <code>turister-hittar-appen</code></p>\n<ul class="reasons"><li>high importance, no evidence</li><li>the journey stage &quot;upptäcka&quot; is still a guess: nothing there is tested</li></ul>\n<p class="links">Next: <strong>interview</strong>, the cheapest way from no evidence to weak: what customers say, cost 1 of 5, about 7 days</p></article>',
+    );
+    // No method to suggest: no "Next" line.
+    expect(section).toContain('<h3>2. Köinformation för bilfärjan</h3><span class="pill neutral">importance not stated</span>');
+    expect(count(section, /<p class="links">Next:/g)).toBe(1);
+    expect(sectionOf(renderReportHtml(emptyReport()), 'test-next')).toContain(
+      '<p class="empty">Nothing to test next: every hypothesis is settled, well evidenced or being tested.</p>',
+    );
   });
 
   it('draws the customer-focus bar over the hypotheses its headline counts, those without a metric type apart', () => {

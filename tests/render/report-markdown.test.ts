@@ -76,6 +76,7 @@ describe('renderReportMarkdown', () => {
       '## Opened (1)',
       '## Loop health',
       '## Assumption map (4 hypotheses)',
+      '## Test next (2)',
       '## Customer focus',
       '## Warnings',
     ]);
@@ -108,7 +109,7 @@ describe('renderReportMarkdown', () => {
       `### Not acted on (1)\n\n> [!WARNING]\n> Insights with no decision yet:\n>\n> - **${ESCAPED}** \`idmedbaktick\`\n`,
       `### Stale assumptions\n\n- **${ESCAPED}** \`idmedbaktick\`\n`,
       `| ${ESCAPED} | 0 | 0 | 1 |`,
-      `### Test these next (1)\n\nImportant and without evidence:\n\n- **${ESCAPED}** \`idmedbaktick\`\n`,
+      `1. **${ESCAPED}** \`idmedbaktick\`, score 12\n   - ${ESCAPED}\n   - ${ESCAPED}\n   - Next: **${ESCAPED}**, ${ESCAPED}\n`,
       `| ${ESCAPED} | 1 | 0 | 0 | **guessing** |`,
       `Still guessing: ${ESCAPED}, ${ESCAPED}.`,
       `## Warnings\n\n- 1 record left out for errors: ${ESCAPED} (hypo check shows why)\n- ${ESCAPED}\n`,
@@ -255,13 +256,13 @@ describe('renderReportMarkdown', () => {
     expect(markdown).not.toContain('Outcomes per period');
   });
 
-  it('maps importance against evidence and names what to test next', () => {
+  it('maps importance against evidence', () => {
     const markdown = renderReportMarkdown(fullReport());
     expect(markdown).toContain(
       [
         '| Importance | No evidence | Weak | Medium | Strong |',
         '| --- | ---: | ---: | ---: | ---: |',
-        '| high | **1** | 0 | 0 | 1 |',
+        '| high | 1 | 0 | 0 | 1 |',
         '| medium | 0 | 1 | 0 | 0 |',
         '| low | 0 | 0 | 0 | 0 |',
         '| unrated | 1 | 0 | 0 | 0 |',
@@ -269,9 +270,23 @@ describe('renderReportMarkdown', () => {
         'Risk: desirability 2 · viability 1 · not set 1',
       ].join('\n'),
     );
-    expect(markdown).toContain(
-      '### Test these next (1)\n\nImportant and without evidence:\n\n- **Turister hittar appen via QR-kod på hållplatsen** `turister-hittar-appen`',
+  });
+
+  it('lists what to test next as hypo next --format markdown does, and says why when nothing is', () => {
+    expect(renderReportMarkdown(fullReport())).toContain(
+      [
+        '## Test next (2)',
+        '',
+        '1. **Turister hittar appen via QR-kod på hållplatsen** `turister-hittar-appen`, score 12',
+        '   - high importance, no evidence',
+        '   - the journey stage "upptäcka" is still a guess: nothing there is tested',
+        '   - Next: **interview**, the cheapest way from no evidence to weak: what customers say, cost 1 of 5, about 7 days',
+        '2. **Köinformation för bilfärjan** `koinformation-for-bilfarjan`, score 6',
+        '   - importance not stated (ranked as medium), no evidence',
+        '',
+      ].join('\n'),
     );
+    expect(renderReportMarkdown(emptyReport())).toContain('## Test next (0)\n\nNothing: every hypothesis is settled, well evidenced or being tested.\n');
   });
 
   it('shows the customer share and the journey stages where the team is still guessing', () => {

@@ -65,6 +65,9 @@ describe('renderReportText', () => {
         'Assumption map (0 hypotheses)',
         '  no hypotheses to map',
         '',
+        'Test next (0)',
+        '  ✔ nothing: every hypothesis is settled, well evidenced or being tested',
+        '',
         'Customer focus',
         '  no metric_type set on any hypothesis',
         '  no journey stages: list them under journey in hypo.config.yaml',
@@ -76,7 +79,17 @@ describe('renderReportText', () => {
   it('puts the sections in order, with the period and as-of day first and warnings last', () => {
     const text = renderReportText(fullReport(), plain);
     expect(lines(text).slice(0, 2)).toEqual(['Learning loop report · Sprint 4', '2026-10-12 – 2026-10-25 · as of 2026-11-25']);
-    const headings = ['Tested (2)', 'Learned (2)', 'Decided (2)', 'Opened (1)', 'Loop health', 'Assumption map (4 hypotheses)', 'Customer focus', 'Warnings'];
+    const headings = [
+      'Tested (2)',
+      'Learned (2)',
+      'Decided (2)',
+      'Opened (1)',
+      'Loop health',
+      'Assumption map (4 hypotheses)',
+      'Test next (2)',
+      'Customer focus',
+      'Warnings',
+    ];
     const positions = headings.map((heading) => lines(text).indexOf(heading));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -224,9 +237,22 @@ describe('renderReportText', () => {
       '  low                   0     0       0       0',
       '  unrated               1     0       0       0',
       '  Risk: desirability 2 · viability 1 · not set 1',
-      '  ⚠ Test these next (1): important and without evidence',
-      '    • Turister hittar appen via QR-kod på hållplatsen',
-      '      turister-hittar-appen · desirability',
+    ]);
+  });
+
+  it('lists what to test next as hypo next does: rank, title, id, score, reasons and the method to try', () => {
+    expect(sectionOf(renderReportText(fullReport(), plain), 'Test next (2)')).toEqual([
+      'Test next (2)',
+      '   1. Turister hittar appen via QR-kod på hållplatsen',
+      '      turister-hittar-appen · score 12',
+      '      • high importance, no evidence',
+      '      • the journey stage "upptäcka" is still a guess: nothing there is tested',
+      '      → interview: the cheapest way from no evidence to weak: what customers',
+      '        say, cost 1 of 5, about 7 days',
+      '',
+      '   2. Köinformation för bilfärjan',
+      '      koinformation-for-bilfarjan · score 6',
+      '      • importance not stated (ranked as medium), no evidence',
     ]);
   });
 

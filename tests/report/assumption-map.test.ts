@@ -69,7 +69,7 @@ describe('assumptionMap', () => {
       [`${H}/a-retired.yaml`]: hypothesis('retired', 'importance: high\n'),
       [`${E}/e.yaml`]: done('ab-test', 'supports'),
     });
-    expect(assumptionMap(input, nodes)).toEqual([
+    expect(assumptionMap(input, nodes, new Set())).toEqual([
       { id: 'b-stated', title: 'H', status: 'open', importance: null, risk: 'usability', evidence: 'weak', evidenceStated: true, testNext: false },
       { id: 'h', title: 'H', status: 'supported', importance: 'medium', risk: null, evidence: 'medium', evidenceStated: false, testNext: false },
     ]);
@@ -80,32 +80,22 @@ describe('assumptionMap', () => {
       [`${H}/h.yaml`]: hypothesis('testing', 'importance: high\nevidence: none\n'),
       [`${E}/e.yaml`]: done('ab-test', 'supports'),
     });
-    expect(assumptionMap(input, nodes)).toEqual([
-      { id: 'h', title: 'H', status: 'testing', importance: 'high', risk: null, evidence: 'none', evidenceStated: true, testNext: true },
+    expect(assumptionMap(input, nodes, new Set())).toEqual([
+      { id: 'h', title: 'H', status: 'testing', importance: 'high', risk: null, evidence: 'none', evidenceStated: true, testNext: false },
     ]);
   });
 
-  it('marks only the important hypotheses without evidence as the ones to test next', () => {
-    const files: Record<string, string> = {};
-    for (const importance of ['high', 'medium', 'low', null]) {
-      for (const evidence of ['none', 'weak', 'medium', 'strong']) {
-        files[`${H}/${importance ?? 'unrated'}-${evidence}.yaml`] = hypothesis(
-          'open',
-          `${importance ? `importance: ${importance}\n` : ''}evidence: ${evidence}\n`,
-        );
-      }
-    }
-    const { input, nodes } = built(files);
-    expect(
-      assumptionMap(input, nodes)
+  it('marks the hypotheses of the Test next list, whatever corner of the map they are in', () => {
+    const { input, nodes } = built({
+      [`${H}/high-none.yaml`]: hypothesis('open', 'importance: high\nevidence: none\n'),
+      [`${H}/medium-weak.yaml`]: hypothesis('open', 'importance: medium\nevidence: weak\n'),
+    });
+    const marked = (ids: string[]) =>
+      assumptionMap(input, nodes, new Set(ids))
         .filter((item) => item.testNext)
-        .map((item) => item.id),
-    ).toEqual(['high-none']);
-  });
-
-  it('puts an important hypothesis whose experiments gave no evidence yet among the ones to test next', () => {
-    const { input, nodes } = built({ [`${H}/h.yaml`]: hypothesis('testing', 'importance: high\n'), [`${E}/e.yaml`]: experiment('running', '', 'ab-test') });
-    expect(assumptionMap(input, nodes).map((item) => [item.id, item.evidence, item.evidenceStated, item.testNext])).toEqual([['h', 'none', false, true]]);
+        .map((item) => item.id);
+    expect(marked(['medium-weak'])).toEqual(['medium-weak']);
+    expect(marked(['high-none', 'medium-weak'])).toEqual(['high-none', 'medium-weak']);
   });
 });
 

@@ -1,0 +1,75 @@
+// hypo next: what to test next, ranked with reasons and a suggested method; with --plan,
+// a planned experiment for one hypothesis, written like `hypo new` writes.
+import path from 'node:path';
+import { formatDay } from '../model/dates.js';
+import { HypoError } from '../model/hypo-error.js';
+import { resolveDay } from '../model/parse-day.js';
+import { loadRepositoryWithHistory } from '../operations/history.js';
+import { nextTests } from '../operations/next-tests.js';
+import { planNextTest } from '../operations/plan-next-test.js';
+import { loadRepository } from '../operations/repository.js';
+import { saveNewRecords } from '../operations/save-new-records.js';
+import { toJson } from '../render/json-text.js';
+import { loadPainter } from '../render/load-painter.js';
+import { renderNextMarkdown } from '../render/next-markdown.js';
+import { renderNextText } from '../render/next-text.js';
+import { sanitizeLine } from '../render/terminal-text.js';
+import { LINE_WIDTH } from '../render/text-layout.js';
+import { type Context, EXIT_OK } from './context.js';
+import { parsePositiveInteger } from './option-values.js';
+import { printSaveOutcome } from './save-outcome.js';
+import { strictExit, warnSkipped } from './skipped-warning.js';
+import { terminalWidth } from './terminal-width.js';
+
+export interface NextOptions {
+  limit?: string;
+  asOf?: string;
+  format: 'text' | 'markdown' | 'json';
+  /** A hypothesis to plan an experiment for, instead of listing. */
+  plan?: string;
+  method?: string;
+  strict?: boolean;
+}
+
+/** Enough for a sprint's planning; --limit changes it. */
+const DEFAULT_LIMIT = 10;
+
+export async function runNext(options: NextOptions, ctx: Context): Promise<number> {
+  if (options.plan !== undefined) {
+    const listing = options.limit !== undefined ? '--limit' : options.asOf !== undefined ? '--as-of' : undefined;
+    if (listing) throw new HypoError('bad-option', `${listing} applies to the list, not to --plan`, { hint: 'leave it out, or leave out --plan' });
+    return runPlan(options.plan, options, ctx);
+  }
+  if (options.method !== undefined) throw new HypoError('bad-option', '--method needs --plan <id>', { hint: 'hypo next --plan <id> --method <method>' });
+  const limit = options.limit === undefined ? DEFAULT_LIMIT : parsePositiveInteger('--limit', options.limit);
+  const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
+  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
+  const report = await nextTests(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, limit });
+  for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
+  if (options.format === 'json') ctx.stdout.write(toJson({ asOf: report.asOf, next: report.next, skipped: report.skipped }));
+  else if (options.format === 'markdown') ctx.stdout.write(renderNextMarkdown(report));
+  else ctx.stdout.write(renderNextText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH));
+  warnSkipped(ctx, report.skipped);
+  return strictExit(EXIT_OK, report.skipped, options.strict);
+}
+
+async function runPlan(hypothesis: string, options: NextOptions, ctx: Context): Promise<number> {
+  const repository = await loadRepository(ctx.cwd, ctx.env);
+  const planned = await planNextTest(repository, {
+    hypothesis,
+    ...(options.method === undefined ? {} : { method: options.method }),
+    today: formatDay(ctx.now()),
+    env: ctx.env,
+  });
+  const outcome = await saveNewRecords(repository, [planned.change], 'plan it again: the next free id is taken then', { faults: ctx.faults });
+  const code = await printSaveOutcome(outcome, ctx, 'the planned experiment was');
+  if (code !== EXIT_OK) return code;
+  const { id, file, method, why } = planned;
+  if (options.format === 'json') {
+    ctx.stdout.write(toJson({ id, kind: 'experiment', file, tests: planned.hypothesis, method, why }));
+  } else {
+    ctx.stdout.write(`${sanitizeLine(path.relative(ctx.cwd, path.join(repository.root, file)) || file)}\n`);
+    ctx.stderr.write(`hypo: planned ${sanitizeLine(method)} for ${sanitizeLine(planned.hypothesis)}: ${sanitizeLine(why)}\n`);
+  }
+  return EXIT_OK;
+}

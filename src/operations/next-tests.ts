@@ -1,0 +1,46 @@
+// `hypo next`: the hypotheses to test next, ranked with their reasons and a suggested
+// method, as of a day: what the command prints and the library's `nextTests` returns.
+import { formatDay } from '../model/dates.js';
+import { resolveDay } from '../model/parse-day.js';
+import type { NextItem, NextReport } from '../report/next-model.js';
+import { rankNextTests } from '../report/test-next.js';
+import type { Repository } from '../store/load-repository.js';
+import { trackedCodeFiles } from './code-files.js';
+import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
+import { skippedOf } from './repository.js';
+import { type Snapshot, snapshotAt } from './snapshot.js';
+
+export interface NextTestsOptions extends HistoryOptions {
+  /** Rank as if today were this day: `YYYY-MM-DD` or a Date (its local calendar day). Default: `today`. */
+  asOf?: string | Date;
+  /** What day it is. */
+  today: Date;
+  /** At most this many (default: all). */
+  limit?: number;
+  /** The history, when the caller read it already. */
+  history?: RepositoryWithHistory;
+}
+
+export async function nextTests(current: Repository, options: NextTestsOptions): Promise<NextReport> {
+  const asOf = resolveDay(options.asOf, options.today, 'asOf');
+  const snapshot = await snapshotAt(options.history ?? (await readHistory(current, options)), asOf, formatDay(options.today), options.env);
+  const next = await rankSnapshot(snapshot, options);
+  return {
+    asOf,
+    next: options.limit === undefined ? next : next.slice(0, options.limit),
+    warnings: [...snapshot.history.warnings, ...snapshot.warnings],
+    skipped: skippedOf(snapshot.repository),
+  };
+}
+
+/** The ranking on the repository as of the snapshot's day; code counts as git tracks it now. */
+export async function rankSnapshot(snapshot: Snapshot, options: Pick<HistoryOptions, 'env'>): Promise<NextItem[]> {
+  const { repository, ageOf, day } = snapshot;
+  return rankNextTests({
+    graph: repository.graph,
+    config: repository.config,
+    asOf: day,
+    ageOf: (file) => ageOf(file, day).days,
+    trackedFiles: await trackedCodeFiles(repository, options.env),
+  });
+}

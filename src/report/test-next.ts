@@ -1,0 +1,156 @@
+// What to test next: the hypotheses still open to doubt, ranked. The score is
+// importance × (evidence gap + urgency): the gap is what the graded evidence still lacks,
+// the urgency what makes waiting costly (left untested past stale_after_days, a review
+// overdue, a journey stage where the team only guesses, code resting on it, insights
+// about it nobody decided on, an experiment past its end). Importance multiplies all of
+// it, so a higher importance never ranks lower and more evidence never ranks higher.
+// Pure: ages, tracked files and the day come in as data.
+import picomatch from 'picomatch';
+import { DEFAULT_STALE_AFTER_DAYS } from '../model/config-defaults.js';
+import type { HypoConfig } from '../model/config-schema.js';
+import { daysBetween } from '../model/dates.js';
+import { type RecordGraph, recordOfKind } from '../model/graph.js';
+import { type MethodCatalogue, methodCatalogue, methodEntry } from '../model/method-catalogue.js';
+import type { Experiment, Hypothesis } from '../model/schemas.js';
+import { EVIDENCE_LEVELS, type EvidenceLevel, type Importance, type Observes } from '../model/vocabulary.js';
+import { derivedEvidence, journeyCoverage } from './assumption-map.js';
+import type { NextItem, SuggestedMethod } from './next-model.js';
+import { nodesByKind } from './report-input.js';
+import { suggestMethod } from './suggest-method.js';
+
+export interface NextInput {
+  graph: RecordGraph;
+  config: Pick<HypoConfig, 'journey' | 'methods'> & Partial<Pick<HypoConfig, 'stale_after_days'>>;
+  /** YYYY-MM-DD. */
+  asOf: string;
+  /** A record file's age in days as of `asOf`. */
+  ageOf: (file: string) => number;
+  /** Files git tracks, relative to the repository root; null when unknown (no git): code then does not count. */
+  trackedFiles: readonly string[] | null;
+}
+
+const IMPORTANCE_WEIGHT: Record<Importance, number> = { low: 1, medium: 2, high: 3 };
+/** What each level of evidence still lacks; strong lacks nothing and is not listed. */
+const EVIDENCE_GAP: Record<EvidenceLevel, number> = { none: 3, weak: 2, medium: 1, strong: 0 };
+/** Statuses whose question is settled or dropped. */
+const SETTLED = new Set(['retired', 'supported', 'refuted']);
+
+/** Every hypothesis worth testing next, highest score first. */
+export function rankNextTests(input: NextInput): NextItem[] {
+  const catalogue = methodCatalogue(input.config.methods);
+  const { graph } = input;
+  const nodes = nodesByKind(graph);
+  const staleAfter = input.config.stale_after_days ?? DEFAULT_STALE_AFTER_DAYS;
+  const guessing = new Set(journeyCoverage({ graph, config: input.config }, nodes).flatMap((stage) => (stage.guessing ? [stage.stage] : [])));
+  const items: (NextItem & { age: number })[] = [];
+  for (const node of nodes.hypotheses) {
+    const hypothesis = node.record;
+    if (SETTLED.has(hypothesis.status)) continue;
+    const experiments = experimentsTesting(graph, node.id);
+    const running = experiments.filter((experiment) => experiment.record.status === 'running');
+    const planned = experiments.filter((experiment) => experiment.record.status === 'planned');
+    const overdue = [...running, ...planned].filter((experiment) => experiment.record.end !== undefined && experiment.record.end < input.asOf);
+    // Being tested: only worth a look when the test has run past its end. A planned test has not begun: it is what to run next.
+    if (running.some((experiment) => !overdue.includes(experiment))) continue;
+    const evidence = hypothesis.evidence ?? derivedEvidence(node.id, graph, catalogue);
+    if (evidence === 'strong') continue;
+
+    const age = input.ageOf(node.file);
+    const urgency: { weight: number; reason: string }[] = [];
+    const add = (weight: number, reason: string) => urgency.push({ weight, reason });
+    if (hypothesis.status === 'open' && running.length + planned.length === 0 && age > staleAfter) {
+      add(1, `open and untested for ${age} days (stale after ${staleAfter})`);
+    }
+    if (hypothesis.review_by && hypothesis.review_by < input.asOf) add(1, `its review was due ${hypothesis.review_by}`);
+    for (const experiment of overdue) {
+      add(
+        1,
+        `"${experiment.id}" is still ${experiment.record.status} ${daysBetween(experiment.record.end!, input.asOf)} days after its end ${experiment.record.end}`,
+      );
+    }
+    for (const experiment of planned) if (!overdue.includes(experiment)) add(0, `"${experiment.id}" is planned and has not started`);
+    if (hypothesis.journey && guessing.has(hypothesis.journey)) add(1, `the journey stage "${hypothesis.journey}" is still a guess: nothing there is tested`);
+    const code = codeResting(hypothesis, input.trackedFiles);
+    // 1 file counts 0.3, 9 files 1, 99 files or more 2: more code, more to lose.
+    if (code > 0)
+      add(Math.min(2, Math.log10(1 + code)), `${code} tracked ${code === 1 ? 'file rests' : 'files rest'} on it (code: ${hypothesis.code!.join(', ')})`);
+    const undecided = undecidedInsights(graph, node.id, experiments);
+    if (undecided.length > 0) {
+      add(
+        Math.min(2, undecided.length),
+        `${undecided.length === 1 ? 'an insight' : `${undecided.length} insights`} about it with no decision yet: ${undecided.join(', ')}`,
+      );
+    }
+
+    const importance = hypothesis.importance ?? null;
+    const gap = EVIDENCE_GAP[evidence];
+    const score = IMPORTANCE_WEIGHT[importance ?? 'medium'] * (gap + urgency.reduce((sum, part) => sum + part.weight, 0));
+    const reasons = [evidenceReason(hypothesis, importance, evidence, experiments), ...urgency.sort((a, b) => b.weight - a.weight).map((part) => part.reason)];
+    const observed = observedSides(experiments, catalogue);
+    items.push({
+      id: node.id,
+      title: hypothesis.title,
+      score: Math.round(score * 10) / 10,
+      importance,
+      evidence,
+      reasons,
+      suggested: planned[0] ? runPlanned(planned[0]) : suggestMethod(evidence, observed, catalogue),
+      age,
+    });
+  }
+  // Ties: the more important, then the less evidenced, then the longer waiting, then by id.
+  items.sort(
+    (a, b) =>
+      b.score - a.score ||
+      IMPORTANCE_WEIGHT[b.importance ?? 'medium'] - IMPORTANCE_WEIGHT[a.importance ?? 'medium'] ||
+      EVIDENCE_LEVELS.indexOf(a.evidence) - EVIDENCE_LEVELS.indexOf(b.evidence) ||
+      b.age - a.age ||
+      (a.id < b.id ? -1 : 1),
+  );
+  return items.map(({ age: _age, ...item }) => item);
+}
+
+/** A test planned already is the next one: run it, rather than plan another. */
+function runPlanned(experiment: { id: string; record: Experiment }): SuggestedMethod {
+  return { method: experiment.record.method, why: `"${experiment.id}" is planned already: run it` };
+}
+
+function experimentsTesting(graph: RecordGraph, id: string): { id: string; record: Experiment }[] {
+  return (graph.testedBy.get(id) ?? []).flatMap((experimentId) => {
+    const node = recordOfKind(graph, experimentId, 'experiment');
+    return node ? [{ id: experimentId, record: node.record }] : [];
+  });
+}
+
+function evidenceReason(hypothesis: Hypothesis, importance: Importance | null, evidence: EvidenceLevel, experiments: { record: Experiment }[]): string {
+  const weight = importance ? `${importance} importance` : 'importance not stated (ranked as medium)';
+  const done = experiments.filter((experiment) => experiment.record.status === 'done').length;
+  const source =
+    hypothesis.evidence !== undefined ? ' (stated in the record)' : done > 0 ? ` from ${done} done ${done === 1 ? 'experiment' : 'experiments'}` : '';
+  const level = evidence === 'none' ? `no evidence${source}` : `only ${evidence} evidence${source}`;
+  const last = hypothesis.status === 'inconclusive' ? ', and its last test was inconclusive' : '';
+  return `${weight}, ${level}${last}`;
+}
+
+/** How many tracked files its `code:` globs match. */
+function codeResting(hypothesis: Hypothesis, tracked: readonly string[] | null): number {
+  if (!tracked || !hypothesis.code?.length) return 0;
+  const matches = picomatch(hypothesis.code, { dot: true });
+  return tracked.filter((file) => matches(file)).length;
+}
+
+/** Insights naming it, or drawn from an experiment testing it, that carry no decision. */
+function undecidedInsights(graph: RecordGraph, id: string, experiments: { id: string }[]): string[] {
+  const ids = new Set([...(graph.insightsAbout.get(id) ?? []), ...experiments.flatMap((experiment) => graph.insightsFrom.get(experiment.id) ?? [])]);
+  return [...ids]
+    .filter((insightId) => {
+      const insight = recordOfKind(graph, insightId, 'insight');
+      return insight !== undefined && insight.record.decision === undefined;
+    })
+    .sort();
+}
+
+function observedSides(experiments: { record: Experiment }[], catalogue: MethodCatalogue): Set<Observes> {
+  const done = experiments.filter((experiment) => experiment.record.status === 'done' && experiment.record.result?.outcome);
+  return new Set(done.map((experiment) => methodEntry(catalogue, experiment.record.method).observes));
+}
