@@ -10,7 +10,7 @@ import type { RecordDates } from './record-dates.js';
 
 export interface ReportInput {
   graph: RecordGraph;
-  config: Pick<HypoConfig, 'journey' | 'sprints' | 'methods'>;
+  config: Pick<HypoConfig, 'journey' | 'sprints' | 'methods' | 'quality'>;
   period: ReportPeriod;
   asOf: string;
   dates: RecordDates;
