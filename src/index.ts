@@ -77,6 +77,7 @@ export type {
   LearningLoopReport,
   LoopMetrics,
   OpenedItem,
+  QualityShare,
   ReportPeriod,
   SprintOutcomes,
   TestedItem,
@@ -85,5 +86,6 @@ export type { NextItem, NextReport, SuggestedMethod } from './report/next-model.
 export type { StaleReport } from './report/stale-report.js';
 export type { Trend, TrendPeriod } from './report/trend.js';
 export { type CheckResult, checkRepository } from './rules/check-repository.js';
+export type { HypothesisCriterion } from './rules/hypothesis-criteria.js';
 export type { StaleFinding, StaleReason } from './rules/stale.js';
 export type { LoadedFile } from './store/read-record-file.js';

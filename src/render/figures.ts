@@ -1,7 +1,8 @@
 // Figures in the words the report renderers (text, markdown, HTML) use.
 import { describeSkipped } from '../model/skipped-records.js';
 import { RISK_TYPES } from '../model/vocabulary.js';
-import type { AssumptionItem, LearningLoopReport } from '../report/loop-model.js';
+import type { AssumptionItem, LearningLoopReport, QualityShare } from '../report/loop-model.js';
+import type { HypothesisCriterion } from '../rules/hypothesis-criteria.js';
 
 /** "1 experiment", "2 experiments". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -60,4 +61,26 @@ export function riskWords(items: readonly Pick<AssumptionItem, 'risk'>[]): strin
   if (unset === items.length) return undefined;
   const counts = RISK_TYPES.map((risk) => [risk, items.filter((item) => item.risk === risk).length] as const).filter(([, count]) => count > 0);
   return `Risk: ${[...counts.map(([risk, count]) => `${risk} ${count}`), ...(unset > 0 ? [`not set ${unset}`] : [])].join(' · ')}`;
+}
+
+/**
+ * The hypothesis-quality criteria of loop health in the words every report format uses:
+ * what passing means, and which hypotheses the share is over ("7 of 9 hypotheses").
+ */
+export const QUALITY_WORDS: Record<HypothesisCriterion, { passing: string; over: string }> = {
+  'statement-no-reason': { passing: 'statement gives a reason', over: 'hypotheses' },
+  'success-missing': { passing: 'success stated before the test', over: 'in or past a test' },
+  'success-not-measurable': { passing: 'success is measurable', over: 'with a success' },
+  'generic-segment': { passing: 'segment names someone in particular', over: 'with a segment' },
+};
+
+/** "7 of 9 hypotheses", "3 of 4 with a success", "none with a success". */
+export function qualityCount(share: Pick<QualityShare, 'rule' | 'passed' | 'of'>): string {
+  const { over } = QUALITY_WORDS[share.rule];
+  return share.of === 0 ? `none ${over}` : `${share.passed} of ${share.of} ${over}`;
+}
+
+/** True when no quality rule applied to any hypothesis: there were none to judge. */
+export function noHypothesesJudged(quality: readonly QualityShare[]): boolean {
+  return quality.every((share) => share.of === 0);
 }

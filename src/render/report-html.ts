@@ -3,9 +3,9 @@
 // html-page.ts) and no script runs; the charts are inline SVG (report-svg.ts). Every
 // piece of the team's text is interpolated through `html`, which escapes it.
 import { startsAfterReportDay } from '../report/future-period.js';
-import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, TestedItem } from '../report/loop-model.js';
+import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, QualityShare, TestedItem } from '../report/loop-model.js';
 import type { NextItem } from '../report/next-model.js';
-import { customerFocusLeftOut, customerShareWords, reportWarnings, riskWords } from './figures.js';
+import { customerFocusLeftOut, customerShareWords, noHypothesesJudged, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
 import { day, time, timeRange } from './html-dates.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import {
@@ -65,6 +65,7 @@ code { font: 12.5px ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .scope { margin: 0 0 10px; }
 .metrics .stat { background: var(--soft); border: 0; }
 .metrics .num { font-size: 30px; }
+.metrics.quality { grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); margin-bottom: 8px; }
 .unit { font-size: 16px; font-weight: 600; color: var(--muted); margin-left: 4px; }
 ${FIGURE_RULES}
 svg.chart[data-chart="assumption-map"] { width: 100%; }
@@ -91,6 +92,7 @@ ${FOOTER_RULE}
 ${PRINT_PAGE_RULES}
   section.card, .stat, .metrics .stat, .callout, .journey li, .journey li.guessing, .warnings { background: none; border-color: #999; }
   .glance { grid-template-columns: repeat(4, 1fr); } .metrics { grid-template-columns: repeat(3, 1fr); }
+  .metrics.quality { grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); }
   .glance.stuck, .callouts { grid-template-columns: repeat(2, 1fr); }
   section.card { border: 0; padding: 0; margin-bottom: 18pt; border-radius: 0; }
   h1 { font-size: 26pt; } .num { font-size: 26pt; } .metrics .num, .callout .num { font-size: 20pt; }
@@ -275,11 +277,37 @@ ${days(metrics.medianDays.insightToDecision, 'median, insight → decision')}
 ${days(metrics.cycleDays.toTesting, 'median, hypothesis → testing')}
 ${days(metrics.cycleDays.toOutcome, 'median, hypothesis → outcome')}
 </div>
+${quality(metrics.quality, named)}
 <div class="charts">
 <figure><figcaption>The loop so far</figcaption>${funnelChart(report.funnel)}</figure>
 <figure><figcaption>Outcomes per ${per}</figcaption>${history}<p class="key">This period: ${outcomes}</p></figure>
 </div>
 ${metrics.stale.length ? html`<h3 class="sub">Stale: open too long without a test · ${metrics.stale.length}</h3>${named(metrics.stale)}` : ''}`;
+}
+
+/**
+ * Per quality rule of `hypo check` that is on: the share of the hypotheses it applies to that
+ * pass, then the failing ones by title and id. Nothing when the config turns every one off.
+ */
+function quality(shares: readonly QualityShare[], named: (ids: readonly string[]) => SafeHtml): SafeHtml | '' {
+  if (shares.length === 0) return '';
+  const heading = html`<h3 class="sub">Hypothesis quality</h3>`;
+  if (noHypothesesJudged(shares)) return html`${heading}${emptyNote('No hypotheses to judge.')}`;
+  const figures = shares.map(
+    (share) =>
+      html`<div class="stat" data-rule="${share.rule}" data-passed="${share.passed}" data-of="${share.of}"><span class="num">${percent(share.share)}</span><span class="what">${QUALITY_WORDS[share.rule].passing}: ${qualityCount(share)}</span></div>`,
+  );
+  const failing = shares
+    .filter((share) => share.failing.length > 0)
+    .map(
+      (share) =>
+        html`<p class="links" data-failing="${share.rule}">Failing “${QUALITY_WORDS[share.rule].passing}” · ${share.failing.length}</p>${named(share.failing)}`,
+    );
+  return html`${heading}<p class="meta scope">Hypotheses not retired, as <code>hypo check</code> judges them (it says why each one fails).</p>
+<div class="metrics quality">
+${figures}
+</div>
+${failing}`;
 }
 
 /** The statuses a finished test leaves, each drawn in the colour of the outcome that leads to it. */

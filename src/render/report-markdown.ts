@@ -9,8 +9,20 @@
 
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { startsAfterReportDay } from '../report/future-period.js';
-import type { LearningLoopReport, OutcomeCounts } from '../report/loop-model.js';
-import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings, riskWords } from './figures.js';
+import type { LearningLoopReport, OutcomeCounts, QualityShare } from '../report/loop-model.js';
+import {
+  countOf,
+  customerFocusRest,
+  customerShareWords,
+  days,
+  mediansScope,
+  noHypothesesJudged,
+  percent,
+  QUALITY_WORDS,
+  qualityCount,
+  reportWarnings,
+  riskWords,
+} from './figures.js';
 import { mermaid, table } from './markdown-blocks.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
 import { nextItemsMarkdown } from './next-markdown.js';
@@ -121,6 +133,7 @@ function loopHealth(report: LearningLoopReport): string[] {
     '## Loop health',
     table(['Measure', 'Value'], ['left', 'right'], rows),
     table([mediansHeading, 'Days'], ['left', 'right'], medians),
+    ...quality(metrics.quality),
     ...stuckList('Not acted on', 'insights with no decision yet', 'every insight so far has a decision', metrics.notActedOn, report),
     ...stuckList(
       'Decided without evidence',
@@ -141,6 +154,24 @@ function loopHealth(report: LearningLoopReport): string[] {
     '### Outcomes',
     ...outcomes(metrics.outcomes),
     ...outcomeHistory(report),
+  ];
+}
+
+/** Per quality rule of `hypo check` that is on, the hypotheses that pass and the ids that fail; nothing when every one is off. */
+function quality(shares: readonly QualityShare[]): string[] {
+  if (shares.length === 0) return [];
+  const heading = '### Hypothesis quality';
+  if (noHypothesesJudged(shares)) return [heading, '_No hypotheses to judge._'];
+  const rows = shares.map((share) => [
+    capitalise(QUALITY_WORDS[share.rule].passing),
+    md(qualityCount(share)),
+    share.share === null ? '–' : percent(share.share),
+    share.failing.length > 0 ? share.failing.map(markdownId).join('<br>') : '–',
+  ]);
+  return [
+    heading,
+    'Hypotheses not retired, as `hypo check` judges them (it says why each one fails).',
+    table(['Criterion', 'Passed', 'Share', 'Failing'], ['left', 'left', 'right'], rows),
   ];
 }
 

@@ -1,16 +1,38 @@
 // `hypo report --format text`: the learning loop of a period for the sprint review,
 // in an 80-column terminal. What was tested, learned, decided and opened; then where
-// the loop is stuck (insights not acted on, decisions without evidence), which beliefs
-// to test next and where on the customer journey the team is still guessing.
+// the loop is stuck (insights not acted on, decisions without evidence), how many
+// hypotheses pass hypo check's quality rules, which beliefs to test next and where on
+// the customer journey the team is still guessing.
 
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { startsAfterReportDay } from '../report/future-period.js';
-import type { AssumptionItem, DecidedItem, LearnedItem, LearningLoopReport, OpenedItem, OutcomeCounts, TestedItem } from '../report/loop-model.js';
-import { countOf, customerFocusRest, customerShareWords, days, mediansScope, percent, reportWarnings, riskWords } from './figures.js';
+import type {
+  AssumptionItem,
+  DecidedItem,
+  LearnedItem,
+  LearningLoopReport,
+  OpenedItem,
+  OutcomeCounts,
+  QualityShare,
+  TestedItem,
+} from '../report/loop-model.js';
+import {
+  countOf,
+  customerFocusRest,
+  customerShareWords,
+  days,
+  mediansScope,
+  noHypothesesJudged,
+  percent,
+  QUALITY_WORDS,
+  qualityCount,
+  reportWarnings,
+  riskWords,
+} from './figures.js';
 import { NOTHING_TO_TEST, nextItemsText } from './next-text.js';
 import type { Painter } from './painter.js';
-import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapText } from './text-layout.js';
+import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapParts, wrapText } from './text-layout.js';
 
 const INDENT = '  ';
 const DETAIL = '    ';
@@ -127,6 +149,7 @@ function loopHealth(report: LearningLoopReport, paint: Painter): Block {
       ],
       DETAIL,
     ),
+    ...qualityLines(metrics.quality, paint),
     '',
     ...stuckList('Not acted on', 'insights with no decision yet', metrics.notActedOn, report, paint),
     ...(metrics.notActedOn.length > 0 ? [fitLine('decide with: hypo decide <id> <action> --summary "…"', DETAIL, paint.dim)] : []),
@@ -138,6 +161,44 @@ function loopHealth(report: LearningLoopReport, paint: Painter): Block {
 /** "median days over everything up to 2026-10-25": the medians are not of the period alone. */
 function mediansHeading(upTo: string | null): string {
   return upTo === null ? 'median days' : `median days ${mediansScope(upTo)}`;
+}
+
+/**
+ * Per quality rule of `hypo check` that is on: what passing means, how many of the hypotheses
+ * it applies to pass, the share, and the ids that fail on a dim line under it. Nothing when
+ * the config turns every one of them off.
+ */
+function qualityLines(quality: readonly QualityShare[], paint: Painter): string[] {
+  if (quality.length === 0) return [];
+  if (noHypothesesJudged(quality)) return [`${INDENT}hypothesis quality: ${paint.dim('no hypotheses to judge')}`];
+  const rows = alignedRows(
+    quality.map((share) => [
+      { text: QUALITY_WORDS[share.rule].passing },
+      { text: qualityCount(share) },
+      share.share === null ? { text: '–', paint: paint.dim } : { text: percent(share.share) },
+    ]),
+    DETAIL,
+    { right: [2] },
+  );
+  return [
+    fitLine('hypothesis quality (hypo check says why)', INDENT),
+    ...quality.flatMap((share, index) => [rows[index]!, ...failingLines(share.failing, paint)]),
+  ];
+}
+
+/**
+ * "failing: a · b", dim, as many ids on a line as fit and the rest hanging under the first:
+ * ids are never cut, so they can be copied.
+ */
+function failingLines(ids: readonly string[], paint: Painter): string[] {
+  if (ids.length === 0) return [];
+  const lead = `${DETAIL}  failing: `;
+  const hanging = ' '.repeat(lead.length);
+  const lines = wrapParts(
+    ids.map((id) => ({ text: id })),
+    hanging,
+  );
+  return lines.map((line, index) => paint.dim(index === 0 ? lead + line.slice(hanging.length) : line));
 }
 
 /** The two lists the report exists for: a red mark and each record by title and id, or a green "none". */

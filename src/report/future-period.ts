@@ -2,6 +2,7 @@
 // decided in it yet, and there is no state "as of" its end: counting today's records
 // under a future date would show a loop that has not happened. So the report is empty
 // (every list empty, every count 0, every share and median null) and says why.
+import { hypothesisQuality } from './hypothesis-quality.js';
 import type { LearningLoopReport } from './loop-model.js';
 import type { ReportInput } from './report-input.js';
 
@@ -32,6 +33,8 @@ export function futurePeriodReport(input: ReportInput): LearningLoopReport {
       notActedOn: [],
       decidedWithoutEvidence: [],
       stale: [],
+      // The rules the config leaves on, each over no hypotheses.
+      quality: hypothesisQuality(input, { hypotheses: [] }),
     },
     funnel: { hypotheses: 0, tested: 0, insights: 0, decisions: 0 },
     outcomeHistory: [],

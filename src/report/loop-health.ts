@@ -1,8 +1,10 @@
 // Loop health: how fast hypotheses get tested, tests become insights and insights
-// decisions, and where the loop is stuck (insights not acted on, decisions that no
-// experiment stands behind). Everything known by the end of the period counts: up to
-// the period end, or the report day when the period ends later.
+// decisions, where the loop is stuck (insights not acted on, decisions that no
+// experiment stands behind), and how well the hypotheses are written to be tested.
+// Everything known by the end of the period counts: up to the period end, or the
+// report day when the period ends later.
 import { daysBetween } from '../model/dates.js';
+import { hypothesisQuality } from './hypothesis-quality.js';
 import type { LoopMetrics, OutcomeCounts, TestedItem } from './loop-model.js';
 import { type Nodes, type ReportInput, reportEnd } from './report-input.js';
 
@@ -82,6 +84,7 @@ export function loopHealth(
     notActedOn: insightsSoFar.filter((node) => !decidedSoFar.includes(node)).map((node) => node.id),
     decidedWithoutEvidence: decidedSoFar.filter((node) => !(node.record.from ?? []).some((id) => doneBy(id))).map((node) => node.id),
     stale: [...input.stale].sort(),
+    quality: hypothesisQuality(input, nodes),
   };
 }
 

@@ -2,6 +2,7 @@
 // this object itself, so it stays complete and its keys stable.
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { DecisionAction, EvidenceLevel, Importance, InsightEvidence, Kind, Outcome, RiskType } from '../model/vocabulary.js';
+import type { HypothesisCriterion } from '../rules/hypothesis-criteria.js';
 import type { NextItem } from './next-model.js';
 
 export interface ReportPeriod {
@@ -70,6 +71,31 @@ export interface LoopMetrics {
   notActedOn: string[];
   decidedWithoutEvidence: string[];
   stale: string[];
+  /**
+   * How the hypotheses not retired that had entered the repository by the report's end
+   * fare against each hypothesis-level quality rule of `hypo check` that the config leaves
+   * on, in the order of the rules. Empty when every one of those rules is off.
+   */
+  quality: QualityShare[];
+}
+
+/** One quality rule of `hypo check` over the report's hypotheses. */
+export interface QualityShare {
+  /** The rule's name in `hypo check`: passing it means its problem is absent (a statement that passes `statement-no-reason` gives a reason). */
+  rule: HypothesisCriterion;
+  /** Hypotheses that pass the rule. */
+  passed: number;
+  /**
+   * Hypotheses the rule applies to: every one for `statement-no-reason`; for `success-missing`
+   * those being tested or decided (status testing, supported, refuted or inconclusive, or tested
+   * by a planned or running experiment); for `success-not-measurable` those with a `success`;
+   * for `generic-segment` those with a `segment`.
+   */
+  of: number;
+  /** passed / of; null when the rule applies to none. */
+  share: number | null;
+  /** Ids of the hypotheses that fail the rule, sorted. */
+  failing: string[];
 }
 
 export interface AssumptionItem {

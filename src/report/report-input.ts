@@ -10,7 +10,7 @@ import type { RecordDates } from './record-dates.js';
 
 export interface ReportInput {
   graph: RecordGraph;
-  config: Pick<HypoConfig, 'journey' | 'sprints' | 'methods'> & Partial<Pick<HypoConfig, 'stale_after_days'>>;
+  config: Pick<HypoConfig, 'journey' | 'sprints' | 'methods' | 'quality'> & Partial<Pick<HypoConfig, 'stale_after_days'>>;
   period: ReportPeriod;
   asOf: string;
   dates: RecordDates;

@@ -9,7 +9,8 @@ import { type Problem, problemAt, type Severity } from '../model/problem.js';
 import { QUALITY_RULES, type QualityRule } from '../model/quality-rules.js';
 import type { Experiment, Hypothesis, Insight } from '../model/schemas.js';
 import type { CheckableFile } from './check-graph.js';
-import { textTests } from './quality-text.js';
+import { hypothesisVerdicts, successDue } from './hypothesis-criteria.js';
+import { type TextTests, textTests } from './quality-text.js';
 import { type SuccessHistory, successChangedAfterTest } from './success-after-test.js';
 
 export type QualityConfig = HypoConfig['quality'];
@@ -23,9 +24,6 @@ export function qualitySeverities(config: QualityConfig): Map<QualityRule, Sever
   }
   return severities;
 }
-
-/** Statuses of a hypothesis whose test has begun or ended: it needs its success criterion by now. */
-const TESTED_STATUSES = new Set(['testing', 'supported', 'refuted', 'inconclusive']);
 
 export function checkQuality(files: readonly CheckableFile[], graph: RecordGraph, config: QualityConfig, history?: SuccessHistory): Problem[] {
   const severities = qualitySeverities(config);
@@ -54,8 +52,9 @@ export function checkQuality(files: readonly CheckableFile[], graph: RecordGraph
 
 type Report = (loaded: CheckableFile, path: (string | number)[], rule: QualityRule, message: string) => void;
 
-function checkHypothesis(loaded: CheckableFile, hypothesis: Hypothesis, graph: RecordGraph, tests: ReturnType<typeof textTests>, report: Report) {
-  if (!tests.givesReason(hypothesis.statement)) {
+function checkHypothesis(loaded: CheckableFile, hypothesis: Hypothesis, graph: RecordGraph, tests: TextTests, report: Report) {
+  const verdicts = hypothesisVerdicts(loaded.id, hypothesis, graph, tests);
+  if (verdicts['statement-no-reason'] === false) {
     report(
       loaded,
       ['statement'],
@@ -63,16 +62,12 @@ function checkHypothesis(loaded: CheckableFile, hypothesis: Hypothesis, graph: R
       'the statement gives no reason: say why you believe it ("because …", "eftersom …"), so that a failed test shows which reason was wrong',
     );
   }
-  if (hypothesis.success === undefined) {
-    const testing = (graph.testedBy.get(loaded.id) ?? []).find((id) => {
-      const experiment = graph.records.get(id)?.record;
-      return experiment?.kind === 'experiment' && (experiment.status === 'planned' || experiment.status === 'running');
-    });
-    if (TESTED_STATUSES.has(hypothesis.status) || testing) {
-      const why = TESTED_STATUSES.has(hypothesis.status) ? `the hypothesis is ${hypothesis.status}` : `"${testing}" tests it`;
-      report(loaded, ['status'], 'success-missing', `${why}, but it has no success: write down before the test what result would prove it right`);
-    }
-  } else if (!tests.isMeasurable(hypothesis.success)) {
+  const due = verdicts['success-missing'] === false ? successDue(loaded.id, hypothesis, graph) : undefined;
+  if (due) {
+    const why = 'status' in due ? `the hypothesis is ${due.status}` : `"${due.testedBy}" tests it`;
+    report(loaded, ['status'], 'success-missing', `${why}, but it has no success: write down before the test what result would prove it right`);
+  }
+  if (verdicts['success-not-measurable'] === false) {
     report(
       loaded,
       ['success'],
@@ -80,7 +75,7 @@ function checkHypothesis(loaded: CheckableFile, hypothesis: Hypothesis, graph: R
       'the success names no number, share or quantity: say how much ("at least 10 of 14", "30 %", "hälften"), so that the result can be read against it',
     );
   }
-  if (hypothesis.segment !== undefined && tests.isGenericSegment(hypothesis.segment)) {
+  if (verdicts['generic-segment'] === false) {
     report(loaded, ['segment'], 'generic-segment', `the segment "${hypothesis.segment}" names no one in particular: say which people, in which situation`);
   }
 }

@@ -118,6 +118,13 @@ describe('hypo report --format json', () => {
       decidedWithoutEvidence: ['i-magkansla'],
       // Stale as of the day asked for (--as-of): by 25 November the survey is past its end.
       stale: ['e-notiser', 'h-kassa'],
+      // The three hypotheses not retired, statement "s" each, none with a success or segment: hypo check warns the same.
+      quality: [
+        { rule: 'statement-no-reason', passed: 0, of: 3, share: 0, failing: ['h-kassa', 'h-notiser', 'h-realtid'] },
+        { rule: 'success-missing', passed: 0, of: 2, share: 0, failing: ['h-notiser', 'h-realtid'] },
+        { rule: 'success-not-measurable', passed: 0, of: 0, share: null, failing: [] },
+        { rule: 'generic-segment', passed: 0, of: 0, share: null, failing: [] },
+      ],
     });
     expect(json.funnel).toEqual({ hypotheses: 4, tested: 1, insights: 3, decisions: 2 });
     expect(json.outcomeHistory).toEqual([

@@ -25,6 +25,12 @@ export function emptyLoopReport(): LearningLoopReport {
       notActedOn: [],
       decidedWithoutEvidence: [],
       stale: [],
+      quality: [
+        { rule: 'statement-no-reason', passed: 0, of: 0, share: null, failing: [] },
+        { rule: 'success-missing', passed: 0, of: 0, share: null, failing: [] },
+        { rule: 'success-not-measurable', passed: 0, of: 0, share: null, failing: [] },
+        { rule: 'generic-segment', passed: 0, of: 0, share: null, failing: [] },
+      ],
     },
     funnel: { hypotheses: 0, tested: 0, insights: 0, decisions: 0 },
     outcomeHistory: [{ label: '2026-11-12 – 2026-11-25', since: '2026-11-12', until: '2026-11-25', outcomes: zero }],
@@ -44,7 +50,8 @@ export function emptyLoopReport(): LearningLoopReport {
  * without sample, outcome or result; a hypothesis and an experiment the report has no
  * title for (deleted since); a long learned text to wrap and a long title to cut; an
  * insight not acted on; a decision without evidence that starts a new hypothesis; a
- * median of nothing, a median of one day and a median of a half; a journey stage with
+ * median of nothing, a median of one day and a median of a half; a quality rule with
+ * two failing, one with none and one that applies to no hypothesis; a journey stage with
  * no hypotheses.
  */
 export function fullLoopReport(): LearningLoopReport {
@@ -126,6 +133,13 @@ export function fullLoopReport(): LearningLoopReport {
       notActedOn: ['pilotgruppen-oppnar-notiser'],
       decidedWithoutEvidence: ['bytet-pa-storo-brygga'],
       stale: ['koinformation-for-bilfarjan'],
+      // No hypothesis states a segment: that row has nothing to count.
+      quality: [
+        { rule: 'statement-no-reason', passed: 3, of: 4, share: 3 / 4, failing: ['koinformation-for-bilfarjan'] },
+        { rule: 'success-missing', passed: 2, of: 2, share: 1, failing: [] },
+        { rule: 'success-not-measurable', passed: 1, of: 3, share: 1 / 3, failing: ['farjan-i-realtid', 'kop-utan-konto-okar-konverteringen'] },
+        { rule: 'generic-segment', passed: 0, of: 0, share: null, failing: [] },
+      ],
     },
     funnel: { hypotheses: 9, tested: 5, insights: 4, decisions: 3 },
     outcomeHistory: [
@@ -249,6 +263,7 @@ export function fullLoopReportWith(text: string, id: string): LearningLoopReport
       notActedOn: ids(report.metrics.notActedOn),
       decidedWithoutEvidence: ids(report.metrics.decidedWithoutEvidence),
       stale: ids(report.metrics.stale),
+      quality: report.metrics.quality.map((share) => ({ ...share, failing: ids(share.failing) })),
     },
     outcomeHistory: report.outcomeHistory.map((window) => ({ ...window, label: text })),
     assumptionMap: report.assumptionMap.map((item) => ({ ...item, id, title: text })),

@@ -154,6 +154,35 @@ describe('renderReportHtml', () => {
     expect(empty).not.toContain('Medians over');
   });
 
+  it('shows the hypothesis quality per rule as a share, with the counts as data and the failing hypotheses by title and id', () => {
+    const section = sectionOf(renderReportHtml(fullReport()), 'loop-health');
+    const shares = [...section.matchAll(/<div class="stat" data-rule="([\w-]+)" data-passed="(\d+)" data-of="(\d+)"><span class="num">([^<]+)<\/span>/g)];
+    expect(shares.map((match) => match.slice(1))).toEqual([
+      ['statement-no-reason', '3', '4', '75%'],
+      ['success-missing', '2', '2', '100%'],
+      ['success-not-measurable', '1', '3', '33%'],
+      ['generic-segment', '0', '0', '–'],
+    ]);
+    expect(section).toContain('<span class="what">success is measurable: 1 of 3 with a success</span>');
+    expect(section).toContain('<span class="what">segment names someone in particular: none with a segment</span>');
+    expect(section).toContain(
+      '<p class="links" data-failing="statement-no-reason">Failing “statement gives a reason” · 1</p><ul class="plain"><li>Köinformation för bilfärjan <code>koinformation-for-bilfarjan</code></li></ul>',
+    );
+    expect(section).toContain(
+      '<p class="links" data-failing="success-not-measurable">Failing “success is measurable” · 2</p><ul class="plain"><li>Färjeresenärer vill se färjan i realtid <code>farjan-i-realtid</code></li><li>Köp utan konto ökar konverteringen <code>kop-utan-konto-okar-konverteringen</code></li></ul>',
+    );
+    expect(section).not.toContain('data-failing="success-missing"');
+  });
+
+  it('says there are no hypotheses to judge, and leaves the block out when the config turns every rule off', () => {
+    expect(sectionOf(renderReportHtml(emptyReport()), 'loop-health')).toContain(
+      '<h3 class="sub">Hypothesis quality</h3><p class="empty">No hypotheses to judge.</p>',
+    );
+    const off = fullReport();
+    off.metrics.quality = [];
+    expect(renderReportHtml(off)).not.toContain('Hypothesis quality');
+  });
+
   it('draws the three charts with their values as data attributes', () => {
     const page = renderReportHtml(fullReport());
     for (const kind of ['funnel', 'outcomes', 'assumption-map']) {

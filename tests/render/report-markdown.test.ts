@@ -88,7 +88,7 @@ describe('renderReportMarkdown', () => {
     expect(markdown).not.toContain('\u001b');
     expect(outsideCode(markdown).replaceAll('<br>', '')).not.toMatch(/[<]/);
     const found = tables(markdown);
-    expect(found.length).toBe(9);
+    expect(found.length).toBe(10);
     for (const rows of found) {
       const bars = cellBars(rows[0]!);
       for (const row of rows) {
@@ -195,9 +195,41 @@ describe('renderReportMarkdown', () => {
         '| Hypothesis to testing | 2.5 |',
         '| Hypothesis to outcome | 12 |',
         '',
+        '### Hypothesis quality',
+      ].join('\n'),
+    );
+  });
+
+  it('gives the hypothesis quality per rule: the passing count of those it applies to, the share and the failing ids', () => {
+    const markdown = renderReportMarkdown(fullReport());
+    expect(markdown).toContain(
+      [
+        '### Hypothesis quality',
+        '',
+        'Hypotheses not retired, as `hypo check` judges them (it says why each one fails).',
+        '',
+        '| Criterion | Passed | Share | Failing |',
+        '| --- | --- | ---: | --- |',
+        '| Statement gives a reason | 3 of 4 hypotheses | 75% | `koinformation-for-bilfarjan` |',
+        '| Success stated before the test | 2 of 2 in or past a test | 100% | – |',
+        '| Success is measurable | 1 of 3 with a success | 33% | `farjan-i-realtid`<br>`kop-utan-konto-okar-konverteringen` |',
+        '| Segment names someone in particular | none with a segment | – | – |',
+        '',
         '### Not acted on (1)',
       ].join('\n'),
     );
+    // A hostile id stays inside its code span and its cell.
+    expect(renderReportMarkdown(hostileReport())).toContain('| Success is measurable | 1 of 3 with a success | 33% | `idmedbaktick`<br>`idmedbaktick` |');
+  });
+
+  it('leaves out the rules the config turns off, and the block when all are off', () => {
+    const report = fullReport();
+    report.metrics.quality = report.metrics.quality.filter((share) => share.rule === 'success-not-measurable');
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain('| --- | --- | ---: | --- |\n| Success is measurable | 1 of 3 with a success | 33% |');
+    expect(markdown).not.toContain('Statement gives a reason');
+    report.metrics.quality = [];
+    expect(renderReportMarkdown(report)).not.toContain('Hypothesis quality');
   });
 
   it('heads the medians without a scope when no median was taken', () => {
@@ -248,6 +280,7 @@ describe('renderReportMarkdown', () => {
       '## Opened (0)\n\n_No new hypotheses in this period._',
       '### Not acted on\n\nNone: every insight so far has a decision.',
       '### Decided without evidence\n\nNone: every decision has a done experiment behind it.',
+      '### Hypothesis quality\n\n_No hypotheses to judge._\n\n### Not acted on',
       '## Assumption map (0 hypotheses)\n\n_No hypotheses to map._',
       '## Customer focus\n\nNo hypothesis has a metric_type.',
     ])

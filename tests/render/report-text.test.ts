@@ -57,6 +57,7 @@ describe('renderReportText', () => {
         '    insight to decision             –',
         '    hypothesis to testing           –',
         '    hypothesis to outcome           –',
+        '  hypothesis quality: no hypotheses to judge',
         '',
         '  ✔ Not acted on: none',
         '  ✔ Decided without evidence: none',
@@ -193,6 +194,13 @@ describe('renderReportText', () => {
       '    insight to decision             1',
       '    hypothesis to testing           2.5',
       '    hypothesis to outcome           12',
+      '  hypothesis quality (hypo check says why)',
+      '    statement gives a reason             3 of 4 hypotheses          75%',
+      '      failing: koinformation-for-bilfarjan',
+      '    success stated before the test       2 of 2 in or past a test  100%',
+      '    success is measurable                1 of 3 with a success      33%',
+      '      failing: farjan-i-realtid · kop-utan-konto-okar-konverteringen',
+      '    segment names someone in particular  none with a segment          –',
       '',
       '  ✖ Not acted on (1): insights with no decision yet',
       '    • Pilotgruppen öppnar fyra av tio notiser',
@@ -207,6 +215,27 @@ describe('renderReportText', () => {
     const coloured = renderReportText(fullReport(), colour);
     expect(coloured).toContain(colour.error(colour.bold('✖ Not acted on (1)')));
     expect(coloured).toContain(colour.error(colour.bold('✖ Decided without evidence (1)')));
+  });
+
+  it('hangs failing ids that do not fit one line under the first, never cutting one, and dims them', () => {
+    const report = fullLoopReport();
+    const failing = ['forseningsnotiser-for-sparade-resor', 'offlinebiljett-minskar-oron-vid-dalig-tackning', 'tydliga-byten-minskar-missade-anslutningar'];
+    report.metrics.quality = [{ rule: 'statement-no-reason', passed: 9, of: 12, share: 0.75, failing }];
+    const section = sectionOf(renderReportText(report, plain), 'Loop health');
+    const start = section.indexOf('  hypothesis quality (hypo check says why)');
+    expect(section.slice(start + 1, start + 5)).toEqual([
+      '    statement gives a reason  9 of 12 hypotheses  75%',
+      '      failing: forseningsnotiser-for-sparade-resor',
+      '               offlinebiljett-minskar-oron-vid-dalig-tackning',
+      '               tydliga-byten-minskar-missade-anslutningar',
+    ]);
+    expect(renderReportText(report, colour)).toContain(colour.dim('      failing: forseningsnotiser-for-sparade-resor'));
+  });
+
+  it('leaves the hypothesis quality out when the config turns every rule of it off', () => {
+    const report = fullLoopReport();
+    report.metrics.quality = [];
+    expect(renderReportText(report, plain)).not.toContain('hypothesis quality');
   });
 
   it('says what the medians cover, and says nothing of it when no median was taken', () => {

@@ -317,6 +317,7 @@ describe('buildLearningLoopReport: the loop as a whole', () => {
       'notActedOn',
       'decidedWithoutEvidence',
       'stale',
+      'quality',
     ]);
     expect([metrics.mediansUpTo, metrics.medianDays, metrics.cycleDays]).toEqual([
       '2026-10-25',
