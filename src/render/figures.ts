@@ -69,7 +69,7 @@ export function riskWords(items: readonly Pick<AssumptionItem, 'risk'>[]): strin
  */
 export const QUALITY_WORDS: Record<HypothesisCriterion, { passing: string; over: string }> = {
   'statement-no-reason': { passing: 'statement gives a reason', over: 'hypotheses' },
-  'success-missing': { passing: 'success stated before the test', over: 'in or past a test' },
+  'success-missing': { passing: 'has a success criterion', over: 'in or past a test' },
   'success-not-measurable': { passing: 'success is measurable', over: 'with a success' },
   'generic-segment': { passing: 'segment names someone in particular', over: 'with a segment' },
 };

@@ -41,5 +41,5 @@ function whyMethod(entry: MethodEntry, from: EvidenceLevel, target: number): str
   // A method gives its strength from `full` participants on, one step less from `min` (model/graded-evidence.ts).
   const needed = entry.sample && (rank(entry.strength) > target ? entry.sample.min : entry.sample.full);
   const sample = needed ? `, with at least ${needed} participants` : '';
-  return `the cheapest way ${start} to ${EVIDENCE_LEVELS[target]}: ${observes}, cost ${entry.cost} of 5, about ${entry.days} days${sample}`;
+  return `the cheapest way ${start} to ${EVIDENCE_LEVELS[target]}: ${observes}, cost ${entry.cost} of 5, about ${entry.days} ${entry.days === 1 ? 'day' : 'days'}${sample}`;
 }

@@ -211,7 +211,7 @@ describe('renderReportMarkdown', () => {
         '| Criterion | Passed | Share | Failing |',
         '| --- | --- | ---: | --- |',
         '| Statement gives a reason | 3 of 4 hypotheses | 75% | `koinformation-for-bilfarjan` |',
-        '| Success stated before the test | 2 of 2 in or past a test | 100% | – |',
+        '| Has a success criterion | 2 of 2 in or past a test | 100% | – |',
         '| Success is measurable | 1 of 3 with a success | 33% | `farjan-i-realtid`<br>`kop-utan-konto-okar-konverteringen` |',
         '| Segment names someone in particular | none with a segment | – | – |',
         '',

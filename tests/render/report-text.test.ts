@@ -197,7 +197,7 @@ describe('renderReportText', () => {
       '  hypothesis quality (hypo check says why)',
       '    statement gives a reason             3 of 4 hypotheses          75%',
       '      failing: koinformation-for-bilfarjan',
-      '    success stated before the test       2 of 2 in or past a test  100%',
+      '    has a success criterion              2 of 2 in or past a test  100%',
       '    success is measurable                1 of 3 with a success      33%',
       '      failing: farjan-i-realtid · kop-utan-konto-okar-konverteringen',
       '    segment names someone in particular  none with a segment          –',
