@@ -17,7 +17,7 @@ import { sampleTrend } from '../helpers/trend-fixtures.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/transit-app', import.meta.url));
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
-// Important and untested, opened in sprint 4: it lands in "Opened" and in the test-next corner.
+// Important and untested, opened in sprint 4: it lands in "Opened", in the map's important, unevidenced corner and first in Test next.
 const HOSTILE_RECORD = `kind: hypothesis
 title: '${HOSTILE_TITLE}'
 statement: We believe that a title is shown as text, whatever it contains
@@ -109,6 +109,8 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     const shown = page.getByText(HOSTILE_TITLE, { exact: true }).filter({ visible: true });
     expect(await shown.count()).toBeGreaterThanOrEqual(2); // the Opened list and the assumption map
     expect(await page.locator('#opened h3').filter({ hasText: 'img src' }).textContent()).toBe(HOSTILE_TITLE);
+    expect(await page.locator('#test-next article[data-rank="1"] h3').textContent()).toBe(`1. ${HOSTILE_TITLE}`);
+    expect(await page.locator('#test-next article').count()).toBe(report.testNext.length);
     expect(await page.getByText('Färjeresenärer planerar efter var färjan är, inte efter tidtabellen').first().isVisible()).toBe(true);
     expect(await page.locator('img, script, iframe, object, embed').count()).toBe(0);
 
