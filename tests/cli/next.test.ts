@@ -168,18 +168,16 @@ describe('hypo next --plan', () => {
 
   it('refuses an unknown method, a hypothesis with strong evidence and no --method, and --limit with --plan', async () => {
     const repo = exampleToWrite();
-    const unknown = await runCli(['-C', repo.root, 'next', '--plan', 'pendlare', '--method', 'fakedoor']);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('"fakedoor" is not a method in the catalogue (did you mean "fake-door"?)');
-    const strong = await runCli(['-C', repo.root, 'next', '--plan', 'swish-forst']);
-    expect(strong.code).toBe(2);
-    expect(strong.stderr).toContain('"swish-forst-i-kassan-okar-konverteringen" has strong evidence already: no method in the catalogue gives more');
-    const mixed = await runCli(['-C', repo.root, 'next', '--plan', 'pendlare', '--limit', '3']);
-    expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toContain('--limit applies to the list, not to --plan');
-    const experiment = await runCli(['-C', repo.root, 'next', '--plan', 'offlinebiljett-prototyptest']);
-    expect(experiment.code).toBe(2);
-    expect(experiment.stderr).toContain('no hypothesis');
+    for (const [args, message] of [
+      [['pendlare', '--method', 'fakedoor'], '"fakedoor" is not a method in the catalogue (did you mean "fake-door"?)'],
+      [['swish-forst'], '"swish-forst-i-kassan-okar-konverteringen" has strong evidence already: no method in the catalogue gives more'],
+      [['pendlare', '--limit', '3'], '--limit applies to the list, not to --plan'],
+      [['offlinebiljett-prototyptest'], 'no hypothesis'],
+    ] as const) {
+      const refused = await runCli(['-C', repo.root, 'next', '--plan', ...args]);
+      expect([refused.code, refused.stdout]).toEqual([2, '']);
+      expect(refused.stderr).toContain(message);
+    }
     // Nothing was written by any of them.
     expect(repo.git('status', '--porcelain')).toBe('');
   });
