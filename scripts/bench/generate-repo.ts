@@ -24,6 +24,8 @@ const SLUGS = 'farja resenar pendlare biljett kassan realtid notis byte hallplat
 const STATUSES = ['open', 'testing', 'inconclusive', 'retired'];
 const METHODS = ['interview', 'survey', 'panel', 'ab-test', 'prototype', 'analytics', 'fake-door', 'usability-test'];
 const ACTIONS = ['persevere', 'pivot', 'stop', 'iterate'];
+/** 16 areas × 250: 4,000 tracked code files for `hypo next` to match the code globs against. */
+const CODE_FILES_PER_AREA = 250;
 
 export interface GeneratedRecord {
   file: string;
@@ -59,6 +61,7 @@ metric: Andel ${phrase(3)}
 metric_type: ${pick(['customer', 'business'])}
 success: Minst ${Math.floor(next() * 90) + 10} % ${phrase(3)}
 importance: ${pick(['low', 'medium', 'high'])}
+code: [src/${SLUGS[i % SLUGS.length]}/**]
 created: ${day(Math.floor(next() * 3800))}
 tags: [${phrase(2).replace(' ', ', ')}]
 `,
@@ -122,10 +125,18 @@ export function writeRepository(root: string, records: readonly GeneratedRecord[
     const edits = c > 10 ? [records[(c * 37) % (c * perCommit)]!] : [];
     chunks.push(`commit refs/heads/main\nmark :${c + 1}\ncommitter Bench <bench@example.com> ${start + c * step} +0000\n${data(`Commit ${c + 1}`)}`);
     if (c > 0) chunks.push(`from :${c}\n`);
+    if (c === 0) chunks.push(...codeFiles().map((file) => `M 100644 inline ${file.path}\n${data(file.text)}`));
     for (const record of [...batch, ...edits])
       chunks.push(`M 100644 inline ${record.file}\n${data(record === edits[0] ? `${record.text}# edited in commit ${c + 1}\n` : record.text)}`);
     chunks.push('\n');
   }
   execFileSync('git', ['fast-import', '--quiet'], { cwd: root, input: chunks.join(''), maxBuffer: 1 << 30 });
   execFileSync('git', ['reset', '-q', '--hard', 'main'], { cwd: root });
+}
+
+/** The code the hypotheses' globs name: CODE_FILES_PER_AREA files under each src/<slug>/, committed with the first records. */
+function codeFiles(): { path: string; text: string }[] {
+  return SLUGS.flatMap((slug) =>
+    Array.from({ length: CODE_FILES_PER_AREA }, (_, f) => ({ path: `src/${slug}/f${f}.ts`, text: `export const f${f} = ${f};\n` })),
+  );
 }

@@ -5,7 +5,7 @@
 // about it nobody decided on, an experiment past its end). Importance multiplies all of
 // it, so a higher importance never ranks lower and more evidence never ranks higher.
 // Pure: ages, tracked files and the day come in as data.
-import picomatch from 'picomatch';
+import { codeIndex } from '../model/code-globs.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../model/config-defaults.js';
 import type { HypoConfig } from '../model/config-schema.js';
 import { daysBetween } from '../model/dates.js';
@@ -41,6 +41,7 @@ export function rankNextTests(input: NextInput): NextItem[] {
   const { graph } = input;
   const nodes = nodesByKind(graph);
   const staleAfter = input.config.stale_after_days ?? DEFAULT_STALE_AFTER_DAYS;
+  const code = input.trackedFiles ? codeIndex(input.trackedFiles) : undefined;
   const guessing = new Set(journeyCoverage({ graph, config: input.config }, nodes).flatMap((stage) => (stage.guessing ? [stage.stage] : [])));
   const items: (NextItem & { age: number })[] = [];
   for (const node of nodes.hypotheses) {
@@ -70,10 +71,12 @@ export function rankNextTests(input: NextInput): NextItem[] {
     }
     for (const experiment of planned) if (!overdue.includes(experiment)) add(0, `"${experiment.id}" is planned and has not started`);
     if (hypothesis.journey && guessing.has(hypothesis.journey)) add(1, `the journey stage "${hypothesis.journey}" is still a guess: nothing there is tested`);
-    const code = codeResting(hypothesis, input.trackedFiles);
+    const codeFiles = hypothesis.code?.length && code ? code.count(hypothesis.code) : 0;
     // 1 file counts 0.3, 9 files 1, 99 files or more 2: more code, more to lose.
-    if (code > 0)
-      add(Math.min(2, Math.log10(1 + code)), `${code} tracked ${code === 1 ? 'file rests' : 'files rest'} on it (code: ${hypothesis.code!.join(', ')})`);
+    if (codeFiles > 0) {
+      const files = codeFiles === 1 ? 'file rests' : 'files rest';
+      add(Math.min(2, Math.log10(1 + codeFiles)), `${codeFiles} tracked ${files} on it (code: ${hypothesis.code!.join(', ')})`);
+    }
     const undecided = undecidedInsights(graph, node.id, experiments);
     if (undecided.length > 0) {
       add(
@@ -130,13 +133,6 @@ function evidenceReason(hypothesis: Hypothesis, importance: Importance | null, e
   const level = evidence === 'none' ? `no evidence${source}` : `only ${evidence} evidence${source}`;
   const last = hypothesis.status === 'inconclusive' ? ', and its last test was inconclusive' : '';
   return `${weight}, ${level}${last}`;
-}
-
-/** How many tracked files its `code:` globs match. */
-function codeResting(hypothesis: Hypothesis, tracked: readonly string[] | null): number {
-  if (!tracked || !hypothesis.code?.length) return 0;
-  const matches = picomatch(hypothesis.code, { dot: true });
-  return tracked.filter((file) => matches(file)).length;
 }
 
 /** Insights naming it, or drawn from an experiment testing it, that carry no decision. */
