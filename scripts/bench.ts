@@ -64,6 +64,7 @@ function main(): void {
       measure('hypo check (repeated: nothing changed)', NODE, [HYPO, 'check', '--format', 'json'], big),
       measure('hypo stale', NODE, [HYPO, 'stale', '--format', 'json'], big),
       measure('hypo next (code globs over 4,000 tracked files)', NODE, [HYPO, 'next', '--format', 'json'], big),
+      measure('hypo acted (every decision against the whole history)', NODE, [HYPO, 'acted', '--format', 'json'], big),
       measure('hypo report --format json (current sprint: the working tree)', NODE, [HYPO, 'report', '--format', 'json'], big),
       // Sprint 200 ends on 2023-08-27, two thirds into the history: a snapshot from git with records missing and changed since.
       measure('hypo report --sprint 200 (past: as of its end)', NODE, [HYPO, 'report', '--format', 'json', '--sprint', '200'], big),

@@ -16,6 +16,7 @@ import {
   METRIC_TYPES,
   RISK_TYPES,
 } from '../model/vocabulary.js';
+import { ACTED_STATES } from '../report/acted-model.js';
 
 const words = (...lists: readonly (readonly string[])[]): ValueSource => ({ kind: 'words', words: [...new Set(lists.flat())] });
 const IDS: ValueSource = { kind: 'ids' };
@@ -24,7 +25,7 @@ const idsOf = (...kinds: Kind[]): ValueSource => ({ kind: 'ids', of: kinds });
 const referencedIds = (field: string): ValueSource => ({ kind: 'ids', of: kindsNamedBy(field) ?? KINDS });
 const STATUSES: ValueSource = { kind: 'statuses' };
 
-/** Flag (long name without dashes) → its values, where the CLI takes free text but the format knows the words. */
+/** Flag (long name without dashes, or command and flag where the command narrows it) → its values, where the CLI takes free text but the format knows the words. */
 const OPTION_VALUES: Record<string, ValueSource> = {
   cwd: { kind: 'dirs' },
   kind: words(KINDS),
@@ -35,6 +36,7 @@ const OPTION_VALUES: Record<string, ValueSource> = {
   risk: words(RISK_TYPES),
   evidence: words(EVIDENCE_LEVELS, INSIGHT_EVIDENCE),
   'fail-on': words(HYPOTHESIS_STATUSES),
+  'acted fail-on': words(ACTED_STATES),
   sprint: words(['current', 'previous']),
   tests: referencedIds('tests'),
   from: referencedIds('from'),
@@ -70,17 +72,22 @@ export function describeProgram(program: Command): CompletionSpec {
     const args = command.registeredArguments.map((argument) => describeArgument(command.name(), argument));
     // `help [command]` completes the command names.
     if (command.name() === 'help') for (const argument of args) argument.value = words(names);
-    return { name: command.name(), description: firstLine(command.description()), options: help.visibleOptions(command).map(describeOption), arguments: args };
+    return {
+      name: command.name(),
+      description: firstLine(command.description()),
+      options: help.visibleOptions(command).map((option) => describeOption(command.name(), option)),
+      arguments: args,
+    };
   });
-  return { program: program.name(), globalOptions: help.visibleOptions(program).map(describeOption), commands };
+  return { program: program.name(), globalOptions: help.visibleOptions(program).map((option) => describeOption('', option)), commands };
 }
 
-function describeOption(option: Option): CompletionOption {
+function describeOption(command: string, option: Option): CompletionOption {
   const flags = [option.short, option.long].filter((flag): flag is string => Boolean(flag));
   const described: CompletionOption = { flags, description: firstLine(option.description) };
   if (option.required || option.optional) {
     const name = (option.long ?? '').replace(/^--/, '');
-    described.value = option.argChoices ? words(option.argChoices) : (OPTION_VALUES[name] ?? { kind: 'any' });
+    described.value = option.argChoices ? words(option.argChoices) : (OPTION_VALUES[`${command} ${name}`] ?? OPTION_VALUES[name] ?? { kind: 'any' });
     if (option.optional) described.valueOptional = true;
   }
   return described;

@@ -270,6 +270,27 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     });
 
   program
+    .command('acted')
+    .description('did the code follow the decisions? each decision: acted, not yet, overdue, code remains, or no code link')
+    .option('--since <date|ref>', 'only decisions on or after this day, or the commit day of a git ref')
+    .option('--as-of <date>', 'as if today were this day, YYYY-MM-DD')
+    .addOption(formatOption(['text', 'markdown', 'json', 'github']))
+    .option('--fail-on <states>', 'exit 1 when a decision is in one of these states, e.g. overdue,code-remains')
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addHelpText(
+      'after',
+      examples(
+        'hypo acted',
+        'hypo acted --fail-on overdue,code-remains --format github   # a weekly CI job',
+        'hypo acted --since 2026-10-01 --format markdown',
+      ),
+    )
+    .action(async (options: { since?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'github'; failOn?: string; strict?: boolean }) => {
+      const { runActed } = await import('../commands/acted.js');
+      await exit(runActed(options, commandContext()));
+    });
+
+  program
     .command('log')
     .description('the history of a record from git: its commits and what each changed, status transitions first')
     .argument('<id>', 'the record (a unique prefix is enough)')

@@ -1,6 +1,6 @@
 // hypo.config.yaml. Every key is optional: a repository needs no config file for the defaults.
 import * as z from 'zod';
-import { DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
+import { DEFAULT_ACT_WITHIN_DAYS, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
 import { QUALITY_LEVELS, QUALITY_RULES } from './quality-rules.js';
 import { DateSchema } from './schemas.js';
 import { EXPERIMENT_METHODS, METHOD_STRENGTHS, OBSERVES } from './vocabulary.js';
@@ -93,6 +93,14 @@ export const ConfigSchema = z
       })
       .default(true),
     stale_after_days: z.int().min(1).meta({ description: 'An open hypothesis older than this many days is stale.' }).default(DEFAULT_STALE_AFTER_DAYS),
+    act_within_days: z
+      .int()
+      .min(1)
+      .meta({
+        description:
+          'A decision with no commit about it (touching its code, or with a `Hypo: <id>` trailer) after this many days is overdue; a stop or pivot whose code is still tracked then, code-remains (`hypo acted`).',
+      })
+      .default(DEFAULT_ACT_WITHIN_DAYS),
     journey: z
       .array(z.string().min(1))
       .meta({

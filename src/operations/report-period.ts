@@ -76,7 +76,7 @@ function pickSprint(name: string, config: Pick<HypoConfig, 'sprints'>, asOf: str
  * A date as given, or the commit date of a git ref: the ref is resolved to its commit first, and
  * only that hash reaches `git log`, so no value can become an option of git's.
  */
-async function dayOf(flag: string, value: string, git: () => GitRunner): Promise<string> {
+export async function dayOf(flag: string, value: string, git: () => GitRunner): Promise<string> {
   if (isCalendarDate(value)) return value;
   if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value))
     throw new HypoError('bad-date', describeBadDate(flag, value), { hint: `for example ${exampleOf(flag, '2026-11-01')}` });

@@ -1,0 +1,81 @@
+// hypo acted: every decision with whether the code followed it. Exit 1 when a decision is
+// in a state --fail-on names, so a scheduled CI job can fail on overdue decisions.
+import { HypoError } from '../model/hypo-error.js';
+import { resolveDay } from '../model/parse-day.js';
+import { didYouMean } from '../model/suggest.js';
+import { actedReport } from '../operations/acted.js';
+import { loadRepositoryWithHistory } from '../operations/history.js';
+import { renderActedGithub } from '../render/acted-github.js';
+import { renderActedMarkdown } from '../render/acted-markdown.js';
+import { renderActedText } from '../render/acted-text.js';
+import { githubPathFor } from '../render/github-annotations.js';
+import { toJson } from '../render/json-text.js';
+import { loadPainter } from '../render/load-painter.js';
+import { sanitizeLine } from '../render/terminal-text.js';
+import { LINE_WIDTH } from '../render/text-layout.js';
+import { ACTED_STATES, type ActedReport, type ActedState } from '../report/acted-model.js';
+import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
+import { strictExit, warnSkipped } from './skipped-warning.js';
+import { terminalWidth } from './terminal-width.js';
+
+export interface ActedOptions {
+  since?: string;
+  asOf?: string;
+  format: 'text' | 'markdown' | 'json' | 'github';
+  failOn?: string;
+  strict?: boolean;
+}
+
+export async function runActed(options: ActedOptions, ctx: Context): Promise<number> {
+  const failOn = parseStates(options.failOn);
+  const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
+  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
+  const report = await actedReport(loaded.repository, {
+    asOf,
+    today: ctx.now(),
+    env: ctx.env,
+    history: loaded,
+    ...(options.since === undefined ? {} : { since: options.since }),
+  });
+  if (options.format !== 'github') for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
+  if (options.format === 'json') ctx.stdout.write(toJson(actedJson(report)));
+  else if (options.format === 'markdown') ctx.stdout.write(renderActedMarkdown(report));
+  else if (options.format === 'github') ctx.stdout.write(renderActedGithub(report, githubPathFor(loaded.repository), failOn));
+  else ctx.stdout.write(renderActedText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH));
+  warnSkipped(ctx, report.skipped);
+  const failed = report.decisions.some((decision) => failOn.has(decision.state));
+  return strictExit(failed ? EXIT_FINDINGS : EXIT_OK, report.skipped, options.strict);
+}
+
+/** The JSON contract: these keys, in this order (where the decision line is stays out). */
+function actedJson(report: ActedReport) {
+  return {
+    asOf: report.asOf,
+    decisions: report.decisions.map(({ id, title, action, date, state, firstCommit, days, files }) => ({
+      id,
+      title,
+      action,
+      date,
+      state,
+      firstCommit,
+      days,
+      files,
+    })),
+    skipped: report.skipped,
+  };
+}
+
+/** `--fail-on overdue,code-remains`: states of `hypo acted`, checked before anything is read. */
+function parseStates(input: string | undefined): Set<ActedState> {
+  const states = new Set<ActedState>();
+  for (const state of (input ?? '').split(',').map((word) => word.trim())) {
+    if (state === '') continue;
+    if (!(ACTED_STATES as readonly string[]).includes(state)) {
+      throw new HypoError('bad-status', `--fail-on: "${state}" is not a state of hypo acted${didYouMean(state, ACTED_STATES)}`, {
+        hint: `states: ${ACTED_STATES.join(', ')}`,
+      });
+    }
+    states.add(state as ActedState);
+  }
+  return states;
+}
