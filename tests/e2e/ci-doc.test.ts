@@ -20,7 +20,7 @@ const commands = [...doc.matchAll(/(?:run|entry): npx hypo (.+)$/gm)].map((match
 
 describe('docs/ci.md', () => {
   it('names the workflow steps and the hook', () => {
-    expect(commands.map((args) => args[0])).toEqual(['report', 'check', 'stale', 'affected', 'trend', 'check']);
+    expect(commands.map((args) => args[0])).toEqual(['report', 'check', 'stale', 'affected', 'trend', 'acted', 'acted', 'check']);
     expect(doc).toContain('fetch-depth: 0');
     expect(doc).toContain('run: npx hypo report --format markdown >> "$GITHUB_STEP_SUMMARY"');
   });
@@ -38,7 +38,7 @@ describe('docs/ci.md', () => {
     for (const args of commands) {
       results.push({ command: args[0], ...(await runCli(['-C', repo.root, ...args])) });
     }
-    const [report, check, stale, affected, trend, hook] = results;
+    const [report, check, stale, affected, trend, actedAnnotations, actedSummary, hook] = results;
     expect(report).toMatchObject({ code: 0, stderr: '' });
     expect(report!.stdout).toMatch(/^# Learning loop report/);
     expect(check).toMatchObject({ code: 0, stderr: '' });
@@ -54,6 +54,11 @@ describe('docs/ci.md', () => {
     );
     expect(trend).toMatchObject({ code: 0, stderr: '' });
     expect(trend!.stdout).toMatch(/^# Learning loop trend/);
+    // The example's decisions have had no commit about them in this copy: overdue, annotated at their decision line, and the job fails.
+    expect(actedAnnotations!.code).toBe(1);
+    expect(actedAnnotations!.stdout).toMatch(/^::error file=learning\/insights\/[a-z0-9-]+\.yaml,line=\d+,title=hypo acted%3A overdue::/m);
+    expect(actedSummary).toMatchObject({ code: 0, stderr: '' });
+    expect(actedSummary!.stdout).toMatch(/^## Decisions and the code\n/);
     expect(hook).toMatchObject({ code: 0 });
   });
 });
