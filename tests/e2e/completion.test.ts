@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { DECISION_ACTIONS, EXPERIMENT_METHODS, EXPERIMENT_STATUSES, HYPOTHESIS_STATUSES, KINDS } from '../../src/model/vocabulary.js';
+import { ACTED_STATES } from '../../src/report/acted-model.js';
 import { HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
@@ -82,6 +83,9 @@ describe('hypo completion bash', () => {
     expect(complete(['hypo', 'decide', 'some-insight', ''])).toEqual([...DECISION_ACTIONS].sort());
     expect(complete(['hypo', 'status', 'some-id', ''])).toEqual(expect.arrayContaining([...HYPOTHESIS_STATUSES]));
     expect(complete(['hypo', 'completion', ''])).toEqual(['bash', 'fish', 'zsh']);
+    // --fail-on takes the statuses of records in `affected`, and the states of decisions in `acted`.
+    expect(complete(['hypo', 'affected', '--fail-on', ''])).toEqual([...HYPOTHESIS_STATUSES].sort());
+    expect(complete(['hypo', 'acted', '--fail-on', ''])).toEqual([...ACTED_STATES].sort());
   });
 
   it('completes record ids from the repository, here or after -C', async () => {
