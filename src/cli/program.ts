@@ -254,20 +254,26 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     .option('--since <ref>', 'compare with this ref (git diff REF...HEAD), plus uncommitted changes')
     .option('--fail-on <statuses>', 'exit 1 when an affected record has one of these statuses, e.g. open,refuted')
     .option('--as-of <date>', 'ages as if today were this day, YYYY-MM-DD')
-    .addOption(formatOption(['text', 'json', 'github']))
+    .addOption(formatOption(['text', 'json', 'github', 'markdown']))
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText(
       'after',
       examples(
         'hypo affected --since origin/main',
         'hypo affected --since origin/main --fail-on open,refuted --format github',
+        'hypo affected --since origin/main --format markdown > comment.md   # for the pull request',
         'hypo affected src/checkout/cart.ts',
       ),
     )
-    .action(async (paths: string[], options: { since?: string; failOn?: string; asOf?: string; format: 'text' | 'json' | 'github'; strict?: boolean }) => {
-      const { runAffected } = await import('../commands/affected.js');
-      await exit(runAffected({ paths, ...options }, commandContext()));
-    });
+    .action(
+      async (
+        paths: string[],
+        options: { since?: string; failOn?: string; asOf?: string; format: 'text' | 'json' | 'github' | 'markdown'; strict?: boolean },
+      ) => {
+        const { runAffected } = await import('../commands/affected.js');
+        await exit(runAffected({ paths, ...options }, commandContext()));
+      },
+    );
 
   program
     .command('acted')

@@ -1,14 +1,18 @@
 // hypo affected: which assumptions the changed code rests on. With --fail-on, a
 // pull-request check: exit 1 when a change touches code resting on, say, an
 // untested or refuted hypothesis.
+import { methodCatalogue } from '../model/method-catalogue.js';
 import { resolveDay } from '../model/parse-day.js';
 import { findAffected } from '../operations/affected.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
+import { historyDates } from '../operations/history-dates.js';
 import { renderAffectedGithub } from '../render/affected-github.js';
+import { renderAffectedMarkdown } from '../render/affected-markdown.js';
 import { renderAffectedText } from '../render/affected-text.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
+import { affectedComment } from '../report/affected-comment.js';
 import { affectedReportJson, failingRecords } from '../report/affected-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parseStatusList } from './option-values.js';
@@ -19,7 +23,7 @@ export interface AffectedOptions {
   since?: string;
   failOn?: string;
   asOf?: string;
-  format: 'text' | 'json' | 'github';
+  format: 'text' | 'json' | 'github' | 'markdown';
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
 }
@@ -32,7 +36,16 @@ export async function runAffected(options: AffectedOptions, ctx: Context): Promi
 
   if (options.format === 'json') ctx.stdout.write(toJson(affectedReportJson(report)));
   else if (options.format === 'github') ctx.stdout.write(renderAffectedGithub(report, githubPathFor(loaded.repository)));
-  else ctx.stdout.write(renderAffectedText(report, await loadPainter(ctx.color)));
+  else if (options.format === 'markdown') {
+    const { graph, config } = loaded.repository;
+    const comment = affectedComment(report, {
+      graph,
+      catalogue: methodCatalogue(config.methods),
+      dates: historyDates(loaded.history, asOf),
+      pathsGiven: options.paths.length > 0,
+    });
+    ctx.stdout.write(renderAffectedMarkdown(comment));
+  } else ctx.stdout.write(renderAffectedText(report, await loadPainter(ctx.color)));
   // Ages come from git: a shallow clone (or no git) makes them wrong, and the user should know.
   for (const warning of loaded.history.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
   warnSkipped(ctx, report.skipped);

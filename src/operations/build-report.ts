@@ -4,14 +4,13 @@ import { earlierDay, formatDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildLearningLoopReport } from '../report/learning-loop.js';
 import type { LearningLoopReport, ReportPeriod } from '../report/loop-model.js';
-import { recordDates } from '../report/record-dates.js';
 import type { StatusHistory } from '../report/report-input.js';
 import { findStaleRecords } from '../rules/stale.js';
 import { createGitRunner } from '../store/git.js';
-import { commitDay } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { trackedCodeFiles } from './code-files.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
+import { historyDates } from './history-dates.js';
 import { type PeriodOptions, resolveReportPeriod } from './report-period.js';
 import { skippedOf } from './repository.js';
 import { type Snapshot, snapshotAt } from './snapshot.js';
@@ -64,10 +63,7 @@ export function reportOn(
     days: repository.config.stale_after_days,
     ageOf: (file) => ageOf(file, asOf).days,
   });
-  const dates = recordDates((file) => {
-    const { added, changed } = history.files.get(file) ?? {};
-    return { ...(added ? { added: commitDay(added) } : {}), ...(changed ? { changed: commitDay(changed) } : {}) };
-  }, asOf);
+  const dates = historyDates(history, asOf);
   return buildLearningLoopReport({
     graph: repository.graph,
     config: repository.config,

@@ -1,7 +1,7 @@
 // Record text goes into markdown that GitHub renders in pull-request comments and wikis.
 // Whatever a title says, it must stay plain text on one line of one table cell: never
 // HTML, a link, an image, a heading, maths, a mention, or a `|` that splits the row.
-import { sanitizeForTerminal } from './terminal-text.js';
+import { sanitizeForTerminal, sanitizeLine } from './terminal-text.js';
 import { truncateToWidth } from './text-layout.js';
 
 // Characters with a meaning in GitHub markdown: emphasis, code, links and images ([ ]),
@@ -49,6 +49,24 @@ export function markdownId(id: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return safe === '' ? '(no id)' : `\`${safe}\``;
+}
+
+/**
+ * A file path or a git ref as inline code, shown exactly: unlike an id it may hold any
+ * character, and losing one would name another file. A code span shows its text
+ * literally (no HTML, link or mention), so only its end needs care: the fence is one
+ * backtick longer than the longest run inside, with a space at each end when the text
+ * starts or ends with a backtick (CommonMark strips one space each side). Line breaks
+ * and control characters show escaped, as on a terminal. Not for table cells: a `|`
+ * there splits the row even inside code.
+ */
+export function markdownCode(text: string): string {
+  const safe = sanitizeLine(text);
+  if (safe.trim() === '') return '(none)';
+  const longest = Math.max(0, ...[...safe.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(safe) ? ' ' : '';
+  return `${fence}${pad}${safe}${pad}${fence}`;
 }
 
 // Inside a quoted mermaid string a `"` ends the string, `%%` starts a comment or a

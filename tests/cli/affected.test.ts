@@ -20,6 +20,20 @@ function buildBranchRepo(): TempRepo {
   repo.write('learning/h/ferry-map.yaml', 'kind: hypothesis\ntitle: Färjekartan\nstatement: s\nstatus: refuted\ncode: [src/ferry/*.ts]\n');
   repo.write('learning/h/no-code.yaml', 'kind: hypothesis\ntitle: Utan kod\nstatement: s\nstatus: open\n');
   repo.write('learning/i/notes.yaml', 'kind: insight\ntitle: Anteckningar\nlearned: l\ncode: [docs/**]\n');
+  // What the pull-request comment says of ferry-map: evidence graded from the interview, and the newer of two decisions.
+  repo.write(
+    'learning/e/ferry-interviews.yaml',
+    'kind: experiment\ntitle: Intervjuer\ntests: [ferry-map]\nmethod: interview\nstatus: done\nresult:\n  summary: s\n  outcome: refutes\n',
+  );
+  repo.write(
+    'learning/i/ferry-early.yaml',
+    'kind: insight\ntitle: Tidigt\nlearned: l\nfrom: [ferry-interviews]\ndecision:\n  action: iterate\n  summary: Fråga fler\n  date: 2026-08-15\n',
+  );
+  // No date in the decision: the day git last changed the insight, the start commit's.
+  repo.write(
+    'learning/i/ferry-learned.yaml',
+    'kind: insight\ntitle: Kartan\nlearned: l\nhypotheses: [ferry-map]\ndecision:\n  action: pivot\n  summary: Visa kön i stället, fråga @kassa-teamet\n',
+  );
   repo.write('src/checkout/cart.ts', 'export const cart = 1;\n');
   repo.write('src/ferry/map.ts', 'export const map = 1;\n');
   repo.write('src/other.ts', 'export {};\n');
@@ -99,6 +113,46 @@ describe('hypo affected', () => {
       '::warning file=docs/new-page.md,line=1,title=hypo%3A rests on insight notes::This code rests on "Anteckningar" (notes), which is undecided (85 days old).',
       '::warning file=src/checkout/cart.ts,line=1,title=hypo%3A rests on hypothesis swish-first::This code rests on "Swish först i kassan" (swish-first), which is open (85 days old).',
     ]);
+  });
+
+  it('writes a pull-request comment in markdown, by changed file, the refuted and untested first', async () => {
+    const repo = branchRepo();
+    const result = await affected(repo, '--since', 'main', '--format', 'markdown');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      [
+        '### Assumptions this change rests on',
+        '',
+        '4 files changed since `main`; 3 rest on 3 records: 1 refuted, 1 untested.',
+        '',
+        '- `src/ferry/map.ts`',
+        '  - ⚠️ **refuted** hypothesis: Färjekartan `ferry-map` · evidence: weak · last decision: pivot, 2026-09-01: Visa kön i stället, fråga @&#8203;kassa-teamet',
+        '- `src/checkout/cart.ts`',
+        '  - ⚠️ **open** hypothesis: Swish först i kassan `swish-first` · evidence: none · no decision yet',
+        '- `docs/new-page.md`',
+        '  - **undecided** insight: Anteckningar `notes` · no decision yet',
+        '',
+        '1 other changed file rests on no recorded assumption.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps the exit codes of --fail-on with markdown, and the same comment', async () => {
+    const repo = branchRepo();
+    const plain = await affected(repo, '--since', 'main', '--format', 'markdown');
+    const failing = await affected(repo, '--since', 'main', '--fail-on', 'open,refuted', '--format', 'markdown');
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toBe(plain.stdout);
+    expect((await affected(repo, '--since', 'main', '--fail-on', 'retired', '--format', 'markdown')).code).toBe(0);
+  });
+
+  it('says in the comment when the paths given rest on nothing', async () => {
+    const repo = branchRepo();
+    const result = await affected(repo, 'src/other.ts', '--format', 'markdown');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('### Assumptions this change rests on\n\n1 changed file given; none rests on a recorded assumption.\n');
   });
 
   it('counts only uncommitted changes without --since', async () => {

@@ -12,15 +12,23 @@ const doc = readFileSync(path.join(ROOT, 'docs/ci.md'), 'utf8');
 
 /**
  * `run: npx hypo …` and `entry: npx hypo …` lines, as argument lists; the pull request's
- * base branch is main here, and a redirection to the job summary is the caller's business.
+ * base branch is main here, and a redirection (to the job summary, to the comment's file)
+ * is the caller's business.
  */
 const commands = [...doc.matchAll(/(?:run|entry): npx hypo (.+)$/gm)].map((match) =>
-  match[1]!.replace('origin/${{ github.base_ref }}', 'main').replace(/>>.*$/, '').trim().split(/\s+/),
+  match[1]!.replace('origin/${{ github.base_ref }}', 'main').replace(/>.*$/, '').trim().split(/\s+/),
 );
+
+/** The pull-request comment the doc shows: its one markdown block. */
+const comments = [...doc.matchAll(/^```markdown\n([\s\S]*?)^```$/gm)].map((match) => match[1]!);
 
 describe('docs/ci.md', () => {
   it('names the workflow steps and the hook', () => {
-    expect(commands.map((args) => args[0])).toEqual(['report', 'check', 'stale', 'affected', 'trend', 'acted', 'acted', 'check']);
+    expect(commands.map((args) => args[0])).toEqual(['report', 'check', 'stale', 'affected', 'affected', 'trend', 'acted', 'acted', 'check']);
+    expect(commands[4]).toEqual(['affected', '--since', 'main', '--format', 'markdown']);
+    expect(doc).toContain('run: gh pr comment ${{ github.event.number }} --body-file affected.md --edit-last --create-if-none');
+    expect(doc).toContain('pull-requests: write');
+    expect(comments).toHaveLength(1);
     expect(doc).toContain('fetch-depth: 0');
     expect(doc).toContain('run: npx hypo report --format markdown >> "$GITHUB_STEP_SUMMARY"');
   });
@@ -29,16 +37,22 @@ describe('docs/ci.md', () => {
     const repo = makeRepo({}, { git: true, config: false });
     cpSync(path.join(ROOT, 'examples/transit-app'), repo.root, { recursive: true });
     repo.write('src/checkout/pay.ts', 'export const pay = 1;\n');
+    // The example's open car-ferry queue hypothesis, given the code it rests on: the comment's untested one.
+    const queue = 'learning/hypotheses/koinformation-for-bilfarjan-minskar-samtal.yaml';
+    repo.write(queue, `${readFileSync(path.join(repo.root, queue), 'utf8')}code: [src/ferry/queue/**]\n`);
     repo.commit('The example', '2026-10-01');
     repo.git('checkout', '-q', '-b', 'feature');
     repo.write('src/checkout/pay.ts', 'export const pay = 2;\n');
-    repo.commit('Change checkout', '2026-11-24');
+    repo.write('src/ferry/queue/view.ts', 'export const view = 1;\n');
+    repo.write('src/tickets/offline/sync.ts', 'export const sync = 1;\n');
+    repo.write('src/app.ts', 'export const app = 1;\n');
+    repo.commit('Change checkout, the ferry queue and offline tickets', '2026-11-24');
 
     const results = [];
     for (const args of commands) {
       results.push({ command: args[0], ...(await runCli(['-C', repo.root, ...args])) });
     }
-    const [report, check, stale, affected, trend, actedAnnotations, actedSummary, hook] = results;
+    const [report, check, stale, affected, comment, trend, actedAnnotations, actedSummary, hook] = results;
     expect(report).toMatchObject({ code: 0, stderr: '' });
     expect(report!.stdout).toMatch(/^# Learning loop report/);
     expect(check).toMatchObject({ code: 0, stderr: '' });
@@ -52,6 +66,8 @@ describe('docs/ci.md', () => {
     expect(affected!.stdout).toContain(
       '::warning file=src/checkout/pay.ts,line=1,title=hypo%3A rests on hypothesis swish-forst-i-kassan-okar-konverteringen::',
     );
+    expect(comment).toMatchObject({ code: 0, stderr: '' });
+    expect(comment!.stdout).toBe(comments[0]);
     expect(trend).toMatchObject({ code: 0, stderr: '' });
     expect(trend!.stdout).toMatch(/^# Learning loop trend/);
     // The example's decisions have had no commit about them in this copy: overdue, annotated at their decision line, and the job fails.
