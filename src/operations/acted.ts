@@ -6,7 +6,6 @@ import { notInGitError } from '../model/hypo-error.js';
 import { resolveDay } from '../model/parse-day.js';
 import { type ActedCommit, actedDecisions } from '../report/acted.js';
 import type { ActedReport } from '../report/acted-model.js';
-import { recordDates } from '../report/record-dates.js';
 import { relativeToRoot } from '../store/changed-files.js';
 import { type CodeCommit, readCodeHistory } from '../store/code-history.js';
 import { createGitRunner } from '../store/git.js';
@@ -14,6 +13,7 @@ import { commitDay } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { trackedFiles } from '../store/tracked-files.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
+import { historyDates } from './history-dates.js';
 import { dayOf } from './report-period.js';
 import { skippedOf } from './repository.js';
 import { snapshotAt } from './snapshot.js';
@@ -46,10 +46,7 @@ export async function actedReport(current: Repository, options: ActedOptions): P
     trackedFiles(git),
   ]);
   const { repository, history } = snapshot;
-  const dates = recordDates((file) => {
-    const { added, changed } = history.files.get(file) ?? {};
-    return { ...(added ? { added: commitDay(added) } : {}), ...(changed ? { changed: commitDay(changed) } : {}) };
-  }, asOf);
+  const dates = historyDates(history, asOf);
   const sourceMaps = new Map(repository.files.map((file) => [file.file, file.sourceMap]));
   const decisions = actedDecisions({
     graph: repository.graph,
