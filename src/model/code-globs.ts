@@ -4,49 +4,69 @@
 // of on every file. Globs are relative to the repository root and match dotfiles, as
 // `hypo affected` matches them. Pure.
 import picomatch from 'picomatch';
+import { lowerBound } from './sorted-search.js';
 
 export interface CodeIndex {
+  /** The tracked files, sorted. */
+  readonly files: readonly string[];
   /** The tracked files any of the globs match, sorted. */
   matching(globs: readonly string[]): string[];
   /** How many tracked files any of the globs match. */
   count(globs: readonly string[]): number;
+  /** Whether any tracked file matches the glob: stops at the first, without collecting the rest. */
+  matchesAny(glob: string): boolean;
 }
 
 export function codeIndex(tracked: readonly string[]): CodeIndex {
   const sorted = [...tracked].sort();
+  // Records repeat globs (`src/checkout/**` on many of them): each is compiled once, and asked once whether it matches.
+  const matchers = new Map<string, (file: string) => boolean>();
+  const matcher = (glob: string) => {
+    let matches = matchers.get(glob);
+    if (!matches) {
+      matches = picomatch(glob, { dot: true });
+      matchers.set(glob, matches);
+    }
+    return matches;
+  };
   const matching = (globs: readonly string[]) => {
     const matched = new Set<string>();
     for (const glob of globs) {
-      const matches = picomatch(glob, { dot: true });
-      for (const file of candidates(sorted, glob)) if (matches(file)) matched.add(file);
+      const matches = matcher(glob);
+      someCandidate(sorted, glob, (file) => {
+        if (matches(file)) matched.add(file);
+        return false;
+      });
     }
     return [...matched].sort();
   };
-  return { matching, count: (globs) => matching(globs).length };
+  const answers = new Map<string, boolean>();
+  const matchesAny = (glob: string) => {
+    let answer = answers.get(glob);
+    if (answer === undefined) {
+      const matches = matcher(glob);
+      answer = someCandidate(sorted, glob, (file) => matches(file));
+      answers.set(glob, answer);
+    }
+    return answer;
+  };
+  return { files: sorted, matching, count: (globs) => matching(globs).length, matchesAny };
 }
 
-/** The files a glob can match: those at or under its base; every file for a negated glob or one without a base. */
-function candidates(sorted: readonly string[], glob: string): readonly string[] {
+/**
+ * Visits the files a glob can match, in order, until `visit` returns true: those at or under its
+ * base; every file for a negated glob or one without a base. True when a visit did.
+ */
+function someCandidate(sorted: readonly string[], glob: string, visit: (file: string) => boolean): boolean {
   const { base, negated } = picomatch.scan(glob);
-  if (negated || base === '') return sorted;
-  const from = lowerBound(sorted, base);
-  const files: string[] = [];
-  for (let index = from; index < sorted.length; index++) {
+  if (negated || base === '') return sorted.some((file) => visit(file));
+  for (let index = lowerBound(sorted, base); index < sorted.length; index++) {
     const file = sorted[index]!;
-    if (file === base || file.startsWith(`${base}/`)) files.push(file);
+    if (file === base || file.startsWith(`${base}/`)) {
+      if (visit(file)) return true;
+    }
     // `base-x` and `base.ts` sort between `base` and `base/…`: stop only once the prefix itself is gone.
     else if (!file.startsWith(base)) break;
   }
-  return files;
-}
-
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return false;
 }

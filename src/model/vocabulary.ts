@@ -52,6 +52,10 @@ export const OBSERVES = ['says', 'does'] as const;
 export type Observes = (typeof OBSERVES)[number];
 
 /** The four risks of a business idea: do they want it, should we, can we, can they use it. */
+/** The states `hypo acted` gives a decision, in the order the text lists them: what needs attention first. */
+export const ACTED_STATES = ['overdue', 'code-remains', 'not-yet', 'no-code-link', 'acted'] as const;
+export type ActedState = (typeof ACTED_STATES)[number];
+
 export const RISK_TYPES = ['desirability', 'viability', 'feasibility', 'usability'] as const;
 export type RiskType = (typeof RISK_TYPES)[number];
 

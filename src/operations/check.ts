@@ -4,9 +4,11 @@
 import type { Env } from '../model/env.js';
 import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
+import { codeGlobsMayApply } from '../rules/code-matches-nothing.js';
 import { successAfterTestMayApply } from '../rules/success-after-test.js';
-import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, writeCachedCheck } from '../store/check-cache.js';
+import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, trackedStamp, writeCachedCheck } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
+import type { GitPurpose } from '../store/git.js';
 import type { Repository } from '../store/load-repository.js';
 
 export interface CheckOptions {
@@ -48,7 +50,10 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   const folder = changed || options.staged || options.cache === false ? undefined : cacheFolder(options.env);
   if (folder) {
     const found = findRepoRoot(cwd);
-    const cached = await readCachedCheck(folder, found.root, options.strict, () => gitHeadStamp(found.root, options));
+    const cached = await readCachedCheck(folder, found.root, options.strict, {
+      head: () => gitHeadStamp(found.root, options),
+      tracked: async () => trackedStamp(await readTrackedFiles(found.root, options.env)),
+    });
     if (cached)
       return {
         result: cached.result,
@@ -83,8 +88,17 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
     repository.gitRoot &&
     successAfterTestMayApply(repository.graph);
   const head = folder && successOn ? await gitHeadStamp(opened.root, options) : undefined;
-  const successHistory = successOn ? await readSuccessHistory(repository, options) : undefined;
-  const result = checkRepository({ ...repository, ...(successHistory ? { successHistory } : {}) }, { strict: options.strict, ...(only ? { only } : {}) });
+  // `git_history: false` promises no git process: the globs then go unchecked, as outside git.
+  const codeOn = repository.config.git_history && repository.gitRoot && codeGlobsMayApply(repository.graph);
+  const [successHistory, tracked] = await Promise.all([
+    successOn ? readSuccessHistory(repository, options) : undefined,
+    codeOn ? readTrackedFiles(repository.root, options.env) : undefined,
+  ]);
+  const trackedCode = tracked ? (await import('../model/code-globs.js')).codeIndex(tracked) : undefined;
+  const result = checkRepository(
+    { ...repository, ...(successHistory ? { successHistory } : {}), ...(trackedCode ? { trackedCode } : {}) },
+    { strict: options.strict, ...(only ? { only } : {}) },
+  );
   // Code frames need the text of the files with problems (graph problems included).
   const withProblems = new Set(result.problems.map((problem) => problem.file));
   const sources = new Map<string, string>();
@@ -99,6 +113,8 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
       strict: options.strict,
       // The answer of success-after-test changes with every commit and day: kept for this HEAD and day alone.
       ...(head !== undefined ? { head } : {}),
+      // The answer of code-matches-nothing changes with the files git tracks: kept for this list alone.
+      ...(tracked ? { tracked: trackedStamp(tracked) } : {}),
     });
   }
   return { result, sources, root: repository.root, gitRoot: repository.gitRoot };
@@ -108,6 +124,18 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
 async function readSuccessHistory(repository: Repository, options: CheckFolderOptions) {
   const { readSuccessHistory } = await import('./success-history.js');
   return readSuccessHistory(repository, options.today, options.env);
+}
+
+const CODE_GIT_PURPOSE: GitPurpose = {
+  why: 'to match the records’ code: globs against the files git tracks',
+  instead: 'to check without git, set `git_history: false` in hypo.config.yaml',
+};
+
+/** The files git tracks, for `code-matches-nothing`: ONE `git ls-files`, loaded and run only when a record names code. */
+async function readTrackedFiles(root: string, env: Env): Promise<string[]> {
+  const { createGitRunner } = await import('../store/git.js');
+  const { trackedFiles } = await import('../store/tracked-files.js');
+  return trackedFiles(createGitRunner(root, env, CODE_GIT_PURPOSE));
 }
 
 /** The commit checked out and the day: what a result of `success-after-test` holds for. */

@@ -12,7 +12,7 @@ export function renderActedGithub(report: ActedReport, pathFor: (file: string) =
     const message =
       decision.state === 'overdue'
         ? `${decision.id}: ${decision.action} on ${decision.date}, and no commit about it in the ${report.actWithinDays} days since: carry it out, or say in a commit why not (trailer Hypo: ${decision.id})`
-        : `${decision.id}: ${decision.action} on ${decision.date}, yet ${decision.files.length} tracked ${decision.files.length === 1 ? 'file' : 'files'} still match its code: ${decision.files.slice(0, 5).join(', ')}`;
+        : `${decision.id}: ${decision.action} on ${decision.date}, yet ${decision.files.length === 1 ? '1 tracked file still matches' : `${decision.files.length} tracked files still match`} its code: ${decision.files.slice(0, 5).join(', ')}`;
     lines.push(
       renderAnnotation({
         level: failOn.has(decision.state) ? 'error' : 'warning',

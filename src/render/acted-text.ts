@@ -37,7 +37,7 @@ function decisionLines(decision: ActedDecision, asOf: string, paint: Painter, wi
   if (decision.files.length > 0) {
     const more = decision.files.length > FILES_SHOWN ? `, +${decision.files.length - FILES_SHOWN} more` : '';
     facts.push(
-      `${decision.files.length} tracked ${decision.files.length === 1 ? 'file' : 'files'} still match: ${decision.files.slice(0, FILES_SHOWN).join(', ')}${more}`,
+      `${decision.files.length === 1 ? '1 tracked file still matches' : `${decision.files.length} tracked files still match`}: ${decision.files.slice(0, FILES_SHOWN).join(', ')}${more}`,
     );
   }
   return [

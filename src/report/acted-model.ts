@@ -1,11 +1,9 @@
 // Did the team act on its decisions, as data: what `hypo acted --format json` prints
 // (`asOf`, `decisions`, `skipped`). Types only.
 import type { SkippedRecord } from '../model/skipped-records.js';
-import type { DecisionAction } from '../model/vocabulary.js';
+import type { ActedState, DecisionAction } from '../model/vocabulary.js';
 
-/** In the order the text lists them: what needs attention first. */
-export const ACTED_STATES = ['overdue', 'code-remains', 'not-yet', 'no-code-link', 'acted'] as const;
-export type ActedState = (typeof ACTED_STATES)[number];
+export { ACTED_STATES, type ActedState } from '../model/vocabulary.js';
 
 export interface FirstCommit {
   sha: string;

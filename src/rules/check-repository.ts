@@ -1,9 +1,11 @@
 // `hypo check` as data: every problem of every file, sorted, with the counts.
+import type { CodeIndex } from '../model/code-globs.js';
 import type { RecordGraph } from '../model/graph.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import { type CheckableFile, checkGraph } from './check-graph.js';
 import { checkQuality, type QualityConfig } from './check-quality.js';
 import { checkVocabulary, type Vocabulary } from './check-vocabulary.js';
+import { checkCodeGlobs } from './code-matches-nothing.js';
 import type { SuccessHistory } from './success-after-test.js';
 
 export interface CheckInput {
@@ -15,6 +17,8 @@ export interface CheckInput {
   config?: Vocabulary & { quality?: QualityConfig };
   /** When each criterion changed and each experiment began, from git: without it `success-after-test` does not run. */
   successHistory?: SuccessHistory;
+  /** The files git tracks, indexed for the records' `code:` globs: without them `code-matches-nothing` does not run. */
+  trackedCode?: CodeIndex;
 }
 
 export interface CheckResult {
@@ -40,6 +44,7 @@ export function checkRepository(input: CheckInput, options: CheckOptions = {}): 
     ...checkGraph(input.files, input.graph),
     ...checkVocabulary(input.files, input.config),
     ...checkQuality(input.files, input.graph, input.config?.quality, input.successHistory),
+    ...(input.trackedCode ? checkCodeGlobs(input.files, input.graph, input.trackedCode) : []),
   ];
   const problems = (only ? all.filter((problem) => only.has(problem.file)) : all).sort(compareProblems);
   const errors = problems.filter((problem) => problem.severity === 'error').length;

@@ -4,9 +4,12 @@
 // inode and both timestamps in nanoseconds of the config, every record file and every
 // folder the walk read (a folder's timestamps change when an entry is added, removed or
 // renamed: a new link, a link loop), plus the walk's own problems (an unreadable folder).
-// So any write, rename, checkout or new link invalidates it. An entry that is not exactly
-// what hypo writes is a miss, never an answer and never an error. The cache lives in the
-// user's cache folder.
+// So any write, rename, checkout or new link invalidates it. A result that read git holds
+// only while what it read stays the same: the commit checked out and the day
+// (`success-after-test`), the list of tracked files (`code-matches-nothing`, as a hash of
+// `git ls-files`: a file added to or removed from the index checks again); only such a
+// result asks git again. An entry that is not exactly what hypo writes is a miss, never an
+// answer and never an error. The cache lives in the user's cache folder.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -27,6 +30,23 @@ export interface CachedCheck {
   strict: boolean;
   /** Set when the result read git (`success-after-test`): the commit checked out and the day it holds for. */
   head?: string;
+  /** Set when the result matched `code:` globs against the files git tracks: their trackedStamp. */
+  tracked?: string;
+}
+
+/** What a cached result that read git is compared with, asked only of results that did. */
+export interface GitStamps {
+  /** The commit checked out and the day. */
+  head(): Promise<string>;
+  /** The trackedStamp of the files git tracks now. */
+  tracked(): Promise<string>;
+}
+
+/** The files git tracks, as one hash: any file added, removed or renamed changes it. */
+export function trackedStamp(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0');
+  return hash.digest('hex');
 }
 
 /** The folder for hypo's caches, or undefined when there is none or caching is off (HYPO_CACHE=0). */
@@ -90,7 +110,7 @@ async function identity(file: string): Promise<string> {
 }
 
 /** The cached result for this repository, when nothing it depends on changed. */
-export async function readCachedCheck(folder: string, root: string, strict: boolean, headNow: () => Promise<string>): Promise<CachedCheck | undefined> {
+export async function readCachedCheck(folder: string, root: string, strict: boolean, now: GitStamps): Promise<CachedCheck | undefined> {
   let entry: unknown;
   try {
     entry = JSON.parse(await readFile(cacheFile(folder, root), 'utf8'));
@@ -101,7 +121,11 @@ export async function readCachedCheck(folder: string, root: string, strict: bool
   const fingerprint = await fingerprintRepository(root, entry.recordRoot).catch(() => undefined);
   if (fingerprint === undefined || fingerprint !== entry.fingerprint) return undefined;
   // Only a result that read git asks git again; the others stay free of any process.
-  if (entry.head !== undefined && entry.head !== (await headNow().catch(() => undefined))) return undefined;
+  const [head, tracked] = await Promise.all([
+    entry.head === undefined ? undefined : now.head().catch(() => undefined),
+    entry.tracked === undefined ? undefined : now.tracked().catch(() => undefined),
+  ]);
+  if (head !== entry.head || tracked !== entry.tracked) return undefined;
   return entry;
 }
 
@@ -127,6 +151,7 @@ function isCachedCheck(value: unknown): value is CachedCheck {
     typeof value.recordRoot === 'string' &&
     typeof value.strict === 'boolean' &&
     (value.head === undefined || typeof value.head === 'string') &&
+    (value.tracked === undefined || typeof value.tracked === 'string') &&
     typeof result.ok === 'boolean' &&
     ['files', 'records', 'errors', 'warnings'].every((key) => Number.isInteger(result[key])) &&
     Array.isArray(result.problems) &&

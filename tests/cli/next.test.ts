@@ -44,7 +44,8 @@ describe('hypo next on the example', () => {
       ['tydliga-byten-minskar-missade-anslutningar', 8],
       ['pendlare-vill-bli-paminda-om-periodkortet', 8],
       ['koinformation-for-bilfarjan-minskar-samtal', 5],
-      ['kop-utan-konto-okar-konverteringen', 2],
+      // 0.6 of it for the one file of the example's code under src/checkout/guest/: 0.3, times the weight of medium importance.
+      ['kop-utan-konto-okar-konverteringen', 2.6],
     ]);
     expect(json.next[0]).toEqual({
       id: 'tydliga-byten-minskar-missade-anslutningar',

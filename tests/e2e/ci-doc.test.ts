@@ -70,9 +70,11 @@ describe('docs/ci.md', () => {
     expect(comment!.stdout).toBe(comments[0]);
     expect(trend).toMatchObject({ code: 0, stderr: '' });
     expect(trend!.stdout).toMatch(/^# Learning loop trend/);
-    // The example's decisions have had no commit about them in this copy: overdue, annotated at their decision line, and the job fails.
+    // The stopped guest checkout is still there: annotated at the decision line, and the job fails.
     expect(actedAnnotations!.code).toBe(1);
-    expect(actedAnnotations!.stdout).toMatch(/^::error file=learning\/insights\/[a-z0-9-]+\.yaml,line=\d+,title=hypo acted%3A overdue::/m);
+    expect(actedAnnotations!.stdout).toContain(
+      '::error file=learning/insights/kop-utan-konto-gav-ingen-tydlig-skillnad.yaml,line=18,title=hypo acted%3A code-remains::kop-utan-konto-gav-ingen-tydlig-skillnad: stop on 2026-10-29, yet 1 tracked file still matches its code: src/checkout/guest/guest-purchase.ts',
+    );
     expect(actedSummary).toMatchObject({ code: 0, stderr: '' });
     expect(actedSummary!.stdout).toMatch(/^## Decisions and the code\n/);
     expect(hook).toMatchObject({ code: 0 });

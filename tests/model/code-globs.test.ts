@@ -1,5 +1,6 @@
 // Counting the tracked files under a record's code globs by each glob's base gives exactly
-// what matching every file gives, for any files and globs.
+// what matching every file gives, for any files and globs; asking whether one glob matches
+// anything gives the same answer.
 import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ describe('codeIndex', () => {
         const naive = files.filter((path) => picomatch(globs, { dot: true })(path)).length;
         expect(codeIndex(files).count(globs)).toBe(naive);
         expect(codeIndex(files).matching(globs)).toEqual(files.filter((path) => picomatch(globs, { dot: true })(path)).sort());
+        for (const glob of globs) expect(codeIndex(files).matchesAny(glob)).toBe(files.some((path) => picomatch(glob, { dot: true })(path)));
       }),
       { seed: SEED, numRuns: 400 },
     );

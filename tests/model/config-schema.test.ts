@@ -3,7 +3,7 @@ import { ConfigSchema, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS, defaultConfig } f
 
 describe('config schema', () => {
   it('has learning/ and 30 days as defaults', () => {
-    expect(defaultConfig()).toEqual({ root: DEFAULT_ROOT, git_history: true, stale_after_days: DEFAULT_STALE_AFTER_DAYS });
+    expect(defaultConfig()).toEqual({ root: DEFAULT_ROOT, git_history: true, stale_after_days: DEFAULT_STALE_AFTER_DAYS, act_within_days: 14 });
     expect(DEFAULT_ROOT).toBe('learning');
     expect(DEFAULT_STALE_AFTER_DAYS).toBe(30);
   });
