@@ -7,3 +7,8 @@ export function minutesToPier(position: VehiclePosition, distanceKm: number, spe
   const kmPerMinute = (speedKnots * 1.852) / 60;
   return position.lat === 0 && position.lon === 0 ? Number.NaN : Math.ceil(distanceKm / kmPerMinute);
 }
+
+// Boende på öarna går hemifrån när färjan lämnar grannbryggan (beslutet 2026-10-12): kartan visar det.
+export function leftNeighbourPier(atPier: Pier | null, before: VehiclePosition, now: VehiclePosition): boolean {
+  return atPier !== null && (before.lat !== now.lat || before.lon !== now.lon);
+}
