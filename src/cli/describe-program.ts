@@ -5,6 +5,7 @@ import type { Argument, Command, Option } from 'commander';
 import type { CompletionArgument, CompletionCommand, CompletionOption, CompletionSpec, ValueSource } from '../model/completion-spec.js';
 import { kindsNamedBy } from '../model/references.js';
 import {
+  ACTED_STATES,
   DECISION_ACTIONS,
   EVIDENCE_LEVELS,
   EXPERIMENT_METHODS,
@@ -16,7 +17,6 @@ import {
   METRIC_TYPES,
   RISK_TYPES,
 } from '../model/vocabulary.js';
-import { ACTED_STATES } from '../report/acted-model.js';
 
 const words = (...lists: readonly (readonly string[])[]): ValueSource => ({ kind: 'words', words: [...new Set(lists.flat())] });
 const IDS: ValueSource = { kind: 'ids' };

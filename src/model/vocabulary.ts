@@ -61,6 +61,10 @@ export type MetricType = (typeof METRIC_TYPES)[number];
 export const INSIGHT_EVIDENCE = ['qualitative', 'quantitative', 'mixed'] as const;
 export type InsightEvidence = (typeof INSIGHT_EVIDENCE)[number];
 
+/** What the code did after a decision (`hypo acted`), in the order it lists them: what needs attention first. */
+export const ACTED_STATES = ['overdue', 'code-remains', 'not-yet', 'no-code-link', 'acted'] as const;
+export type ActedState = (typeof ACTED_STATES)[number];
+
 /** The folder `hypo new` writes each kind into, under the configured root. */
 export const KIND_FOLDERS: Record<Kind, string> = {
   hypothesis: 'hypotheses',

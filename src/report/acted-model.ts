@@ -3,9 +3,8 @@
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { DecisionAction } from '../model/vocabulary.js';
 
-/** In the order the text lists them: what needs attention first. */
-export const ACTED_STATES = ['overdue', 'code-remains', 'not-yet', 'no-code-link', 'acted'] as const;
-export type ActedState = (typeof ACTED_STATES)[number];
+// A word list of the model, like the statuses, so that the CLI's completions can name the states too.
+export { ACTED_STATES, type ActedState } from '../model/vocabulary.js';
 
 export interface FirstCommit {
   sha: string;

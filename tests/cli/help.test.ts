@@ -63,7 +63,7 @@ describe('hypo --help', () => {
     expect(groups).toEqual([
       ['Options', expect.any(Array)],
       ['Records', ['check', 'init', 'new', 'set', 'status', 'decide', 'link', 'rename', 'list', 'show']],
-      ['History', ['stale', 'affected', 'log']],
+      ['History', ['stale', 'affected', 'acted', 'log']],
       ['Reports', ['report', 'trend', 'next', 'methods']],
       ['Integrations', ['export', 'import', 'completion']],
       ['Help', ['help']],
