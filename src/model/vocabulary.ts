@@ -52,10 +52,6 @@ export const OBSERVES = ['says', 'does'] as const;
 export type Observes = (typeof OBSERVES)[number];
 
 /** The four risks of a business idea: do they want it, should we, can we, can they use it. */
-/** The states `hypo acted` gives a decision, in the order the text lists them: what needs attention first. */
-export const ACTED_STATES = ['overdue', 'code-remains', 'not-yet', 'no-code-link', 'acted'] as const;
-export type ActedState = (typeof ACTED_STATES)[number];
-
 export const RISK_TYPES = ['desirability', 'viability', 'feasibility', 'usability'] as const;
 export type RiskType = (typeof RISK_TYPES)[number];
 
@@ -64,6 +60,10 @@ export type MetricType = (typeof METRIC_TYPES)[number];
 
 export const INSIGHT_EVIDENCE = ['qualitative', 'quantitative', 'mixed'] as const;
 export type InsightEvidence = (typeof INSIGHT_EVIDENCE)[number];
+
+/** What the code did after a decision (`hypo acted`), in the order it lists them: what needs attention first. */
+export const ACTED_STATES = ['overdue', 'code-remains', 'not-yet', 'no-code-link', 'acted'] as const;
+export type ActedState = (typeof ACTED_STATES)[number];
 
 /** The folder `hypo new` writes each kind into, under the configured root. */
 export const KIND_FOLDERS: Record<Kind, string> = {

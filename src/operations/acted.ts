@@ -4,14 +4,13 @@
 import { formatDay } from '../model/dates.js';
 import { notInGitError } from '../model/hypo-error.js';
 import { resolveDay } from '../model/parse-day.js';
-import { type ActedCommit, actedDecisions } from '../report/acted.js';
+import { actedDecisions } from '../report/acted.js';
 import type { ActedReport } from '../report/acted-model.js';
-import { relativeToRoot } from '../store/changed-files.js';
-import { type CodeCommit, readCodeHistory } from '../store/code-history.js';
+import { readCodeHistory } from '../store/code-history.js';
 import { createGitRunner } from '../store/git.js';
-import { commitDay } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { trackedFiles } from '../store/tracked-files.js';
+import { actedCommit } from './code-commits.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { historyDates } from './history-dates.js';
 import { dayOf } from './report-period.js';
@@ -64,16 +63,5 @@ export async function actedReport(current: Repository, options: ActedOptions): P
     decisions,
     warnings: [...history.warnings, ...snapshot.warnings],
     skipped: skippedOf(repository),
-  };
-}
-
-/** Paths relative to the hypo root (those outside it dropped), trailer values split into ids. */
-function actedCommit(commit: CodeCommit, repository: Pick<Repository, 'root' | 'gitRoot'>): ActedCommit {
-  return {
-    sha: commit.sha,
-    day: commitDay(commit),
-    subject: commit.subject,
-    files: relativeToRoot(commit.files, repository.gitRoot!, repository.root),
-    ids: commit.trailers.flatMap((value) => value.split(/[\s,]+/).filter(Boolean)),
   };
 }

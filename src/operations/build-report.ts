@@ -2,12 +2,14 @@
 // library's `buildReport` returns, for a dashboard to render its own way.
 import { earlierDay, formatDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
+import type { ActedCommit } from '../report/acted.js';
 import { buildLearningLoopReport } from '../report/learning-loop.js';
 import type { LearningLoopReport, ReportPeriod } from '../report/loop-model.js';
 import type { StatusHistory } from '../report/report-input.js';
 import { findStaleRecords } from '../rules/stale.js';
 import { createGitRunner } from '../store/git.js';
 import type { Repository } from '../store/load-repository.js';
+import { readActedCommits } from './code-commits.js';
 import { trackedCodeFiles } from './code-files.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { historyDates } from './history-dates.js';
@@ -43,19 +45,33 @@ export async function buildReport(current: Repository, options: BuildReportOptio
   // Last sprint's report shows last sprint's state: everything is computed on the repository as of that day.
   const asOf = asked ?? earlierDay(period.until, today);
   const snapshot = await snapshotAt(loaded, asOf, today, options.env);
-  const [statusHistory] = await readStatusHistories([snapshot], options.env);
-  return reportOn(snapshot, period, statusHistory!, await trackedCodeFiles(snapshot.repository, options.env));
+  // The code's commits in a git work tree, even with `git_history: false` (that is about the records' history):
+  // one more git process, over the whole tree. `git: false` starts none.
+  const codeRead = options.git !== false && current.gitRoot !== undefined;
+  const [[statusHistory], commits, tracked] = await Promise.all([
+    readStatusHistories([snapshot], options.env),
+    readActedCommits(current, codeRead, options.env),
+    // A decision's code is its insight's globs and its hypotheses': they matter once there are commits to judge it by.
+    trackedCodeFiles(snapshot.repository, options.env, codeRead ? CODE_KINDS : ['hypothesis']),
+  ]);
+  return reportOn(snapshot, period, statusHistory!, tracked, commits);
 }
+
+/** The kinds whose `code:` globs a report with commits matches against the tracked files. */
+export const CODE_KINDS = ['hypothesis', 'insight'] as const;
 
 /**
  * The report of `period` on the repository as of the snapshot's day. `trackedFiles`: what the
- * hypotheses' code globs match in the Test next list (the files tracked now), null to leave code out.
+ * hypotheses' code globs match in the Test next list, and a stopped decision's code still there
+ * (the files tracked now), null to leave code out. `commits`: every commit of the repository,
+ * for "acted on"; null when not read.
  */
 export function reportOn(
   snapshot: Snapshot,
   period: ReportPeriod,
   statusHistory: ReadonlyMap<string, StatusHistory>,
   trackedFiles: readonly string[] | null,
+  commits: readonly ActedCommit[] | null,
 ): LearningLoopReport {
   const { repository, history, ageOf, day: asOf } = snapshot;
   const stale = findStaleRecords(repository.files, repository.graph, {
@@ -76,5 +92,6 @@ export function reportOn(
     statusHistory,
     ageOf: (file) => ageOf(file, asOf).days,
     trackedFiles,
+    commits,
   });
 }

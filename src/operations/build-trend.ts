@@ -1,13 +1,15 @@
 // `hypo trend`: the last N sprints (or windows of 14 days), each reported as of its own
-// end. All the days' snapshots come from the one history walk and one cat-file, and
-// the status histories from one more.
+// end. All the days' snapshots come from the one history walk and one cat-file, the
+// status histories from one more, and the commits about decisions from one more.
 import { dayWindows, earlierDay, formatDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
 import { recentSprints } from '../model/sprints.js';
 import type { ReportPeriod } from '../report/loop-model.js';
 import { type Trend, trendPeriod } from '../report/trend.js';
 import type { Repository } from '../store/load-repository.js';
-import { reportOn } from './build-report.js';
+import { CODE_KINDS, reportOn } from './build-report.js';
+import { readActedCommits } from './code-commits.js';
+import { trackedCodeFiles } from './code-files.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { skippedOf } from './repository.js';
 import { snapshotsAt } from './snapshot.js';
@@ -36,10 +38,19 @@ export async function buildTrend(current: Repository, options: BuildTrendOptions
   const days = periods.map((period) => earlierDay(period.until, asOf));
   const snapshots = await snapshotsAt(loaded, days, today, options.env);
   const states = days.map((day) => snapshots.get(day)!);
-  const statusHistories = await readStatusHistories(states, options.env);
+  const codeRead = options.git !== false && current.gitRoot !== undefined;
+  // ONE `git log` over the whole tree and ONE `git ls-files` for every period: each period
+  // judges the commits up to its own end. The tracked files are today's, for every period
+  // (git keeps no list of what was tracked on a day): a stopped decision whose code went
+  // later counts as code gone in the periods before too.
+  const [statusHistories, commits, tracked] = await Promise.all([
+    readStatusHistories(states, options.env),
+    readActedCommits(current, codeRead, options.env),
+    codeRead ? trackedCodeFiles(current, options.env, CODE_KINDS) : null,
+  ]);
   return {
     asOf,
-    periods: periods.map((period, index) => trendPeriod(reportOn(states[index]!, period, statusHistories[index]!, null))),
+    periods: periods.map((period, index) => trendPeriod(reportOn(states[index]!, period, statusHistories[index]!, tracked, commits))),
     skipped: skippedOf(current),
     warnings: [...new Set([...loaded.history.warnings, ...states.flatMap((state) => state.warnings)])],
   };

@@ -1,20 +1,25 @@
 // `hypo log <id>`: a record's history from git, each commit with the fields it changed
-// and the status path first. Two git processes, however long the history, and memory
-// for a few versions at a time: each version is parsed once as it streams in, compared
-// with its neighbours, and let go; only its status stays.
+// and the status path first, then the commits about it. Two git processes for the
+// history however long it is, one more for the commits about it, and memory for a few
+// versions at a time: each version is parsed once as it streams in, compared with its
+// neighbours, and let go; only its status stays.
+import { isCalendarDate } from '../model/dates.js';
 import type { Env } from '../model/env.js';
 import { type ComparedVersion, fieldChanges, foldTransitions, kindOf, OVER_SIZE_LIMIT, transitionPath } from '../model/field-changes.js';
 import { notInGitError } from '../model/hypo-error.js';
 import { valueAt } from '../model/references.js';
 import { KINDS, type Kind } from '../model/vocabulary.js';
+import { commitsAbout, recordCode } from '../report/record-code-commits.js';
 import type { LogCommit, RecordLogView } from '../report/record-log-view.js';
+import { readCodeHistory } from '../store/code-history.js';
 import { decodeRecordBytes, versionTooLarge } from '../store/decode-text.js';
 import { createGitRunner, type GitRunnerWithInput } from '../store/git.js';
-import { isShallow, SHALLOW_WARNING } from '../store/git-history.js';
+import { commitDay, isShallow, SHALLOW_WARNING } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import type { LoadedFile } from '../store/read-record-file.js';
 import { type RecordLogScope, readRecordLog } from '../store/record-log.js';
+import { actedCommit } from './code-commits.js';
 import { findRecordFile } from './find-record.js';
 
 export async function recordHistory(repository: Repository, input: string, env: Env): Promise<RecordLogView> {
@@ -27,9 +32,22 @@ export async function recordHistory(repository: Repository, input: string, env: 
     );
   }
   const git = createGitRunner(repository.root, env, { why: 'to show the history of a record, which git keeps' });
-  const [view, shallow] = await Promise.all([describeRecordLog(git, { root: repository.root, gitRoot: repository.gitRoot }, file), isShallow(git)]);
-  // In a shallow clone the oldest commit it holds looks like the record's creation: say so.
-  return { ...view, warnings: shallow ? [SHALLOW_WARNING] : [] };
+  const scope = { root: repository.root, gitRoot: repository.gitRoot };
+  // One more `git log`, over the whole tree, for the commits about it: any record may be named in a trailer.
+  const [view, shallow, history] = await Promise.all([describeRecordLog(git, scope, file), isShallow(git), readCodeHistory(git)]);
+  const code = recordCode(file.id, repository.graph);
+  const created = valueAt(file.data, ['created']);
+  const oldest = view.commits.at(-1);
+  const since = typeof created === 'string' && isCalendarDate(created) ? created : oldest ? commitDay(oldest) : undefined;
+  const commits = history.map((commit) => ({ ...actedCommit(commit, scope), date: commit.date }));
+  return {
+    ...view,
+    // In a shallow clone the oldest commit it holds looks like the record's creation: say so.
+    warnings: shallow ? [SHALLOW_WARNING] : [],
+    codeCommits: commitsAbout(commits, code, since),
+    codeSince: since ?? null,
+    codeGlobs: code.globs,
+  };
 }
 
 /** What is held of a version until its last comparison: its data, and its size when it was too large to read. */
@@ -55,7 +73,11 @@ function summaryOf(data: ComparedVersion): VersionSummary {
 }
 
 /** The record's history (newest first) → what the renderers show, one version at a time. */
-async function describeRecordLog(git: GitRunnerWithInput, scope: RecordLogScope, file: LoadedFile): Promise<Omit<RecordLogView, 'warnings'>> {
+async function describeRecordLog(
+  git: GitRunnerWithInput,
+  scope: RecordLogScope,
+  file: LoadedFile,
+): Promise<Omit<RecordLogView, 'warnings' | 'codeCommits' | 'codeSince' | 'codeGlobs'>> {
   const commits: LogCommit[] = [];
   const summaries: VersionSummary[] = [];
   // Never committed, or the newest committed text unreadable: the working tree holds what git does not.

@@ -28,6 +28,9 @@ export function mediansScope(upTo: string): string {
   return `over everything up to ${upTo}`;
 }
 
+/** Why "acted on" has no figures: the commits were not read (no git, or `git_history: false`). */
+export const NO_COMMITS = 'not in git, so no commits to judge by';
+
 /** The warnings of a report or trend, the records it left out for errors first: every figure is computed without them. */
 export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'skipped'>): string[] {
   const skipped = describeSkipped(report.skipped);

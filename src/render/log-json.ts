@@ -5,7 +5,11 @@ import type { SkippedRecord } from '../model/skipped-records.js';
 import type { RecordLogView } from '../report/record-log-view.js';
 import { toJson } from './json-text.js';
 
-/** `skipped`: the record files hypo left out for errors while finding this one. */
+/**
+ * `codeCommits`: every commit about the record, newest first, with the files it touched that
+ * the record's code globs match and whether a `Hypo:` trailer names it. `skipped`: the record
+ * files hypo left out for errors while finding this one.
+ */
 export function renderLogJson(view: RecordLogView, skipped: readonly SkippedRecord[]): string {
   const output = {
     id: view.id,
@@ -22,6 +26,7 @@ export function renderLogJson(view: RecordLogView, skipped: readonly SkippedReco
       ...(note === undefined ? {} : { note }),
     })),
     uncommitted: view.uncommitted,
+    codeCommits: view.codeCommits.map(({ sha, date, subject, files, byTrailer }) => ({ sha, date, subject, files, byTrailer })),
     warnings: view.warnings,
     skipped,
   };

@@ -1,5 +1,6 @@
 // `hypo log --format text`: the status path on the first line, then each commit
-// (newest first) with the fields it changed, the way `git log --stat` lists files.
+// (newest first) with the fields it changed, the way `git log --stat` lists files;
+// last, the commits about the record: those touching its code or naming it in a trailer.
 
 import { show } from '../model/describe-schema-issue.js';
 import { FILE_FIELD, type FieldChange, NOT_VALID_YAML, OVER_SIZE_LIMIT, transitionPath } from '../model/field-changes.js';
@@ -11,16 +12,46 @@ import { oneLine, truncateToWidth } from './text-layout.js';
 /** Values longer than this are cut: the log shows that a field changed, `hypo show` shows the text. */
 const VALUE_WIDTH = 60;
 const INDENT = '  ';
+/** The newest commits about a record that text shows; the JSON has them all. */
+const CODE_COMMITS_SHOWN = 20;
+/** Enough paths to recognise the code a commit touched. */
+const FILES_SHOWN = 3;
 const ARROW = ' → ';
 
 export function renderLogText(view: RecordLogView, paint: Painter): string {
   const id = sanitizeLine(view.id);
+  const code = codeBlock(view, paint);
   if (view.commits.length === 0) {
-    return `${paint.bold(id)}: no commits yet: ${paint.path(sanitizeLine(view.file))} is new and not committed\n`;
+    return `${[`${paint.bold(id)}: no commits yet: ${paint.path(sanitizeLine(view.file))} is new and not committed`, ...code].join('\n\n')}\n`;
   }
   const blocks = [headline(view, id, paint), ...view.commits.map((commit, index) => commitBlock(commit, view.commits[index + 1], view, paint))];
   if (view.uncommitted) blocks.push(paint.warning(`${sanitizeLine(view.file)} has uncommitted changes, not shown above`));
-  return `${blocks.join('\n\n')}\n`;
+  return `${[...blocks, ...code].join('\n\n')}\n`;
+}
+
+/**
+ * The commits about the record, newest first, each with the files of its code it touched or
+ * the trailer that names it; nothing for a record without code globs that no trailer names.
+ * Subjects and paths are the committers' text: one line each, escapes made visible.
+ */
+function codeBlock(view: RecordLogView, paint: Painter): string[] {
+  const commits = view.codeCommits;
+  const since = view.codeSince === null ? '' : `, since ${view.codeSince}`;
+  if (commits.length === 0) {
+    if (view.codeGlobs.length === 0) return [];
+    return [paint.dim(`No commits about it${since}: none touch its code or name it in a Hypo: trailer`)];
+  }
+  const lines = [paint.bold(`Commits about it (${commits.length}): its code or a Hypo: trailer${since}`)];
+  for (const commit of commits.slice(0, CODE_COMMITS_SHOWN)) {
+    lines.push([paint.dim(commit.date.slice(0, 10)), paint.warning(commit.sha.slice(0, 7)), oneLine(commit.subject)].join('  '));
+    const more = commit.files.length > FILES_SHOWN ? [`+${commit.files.length - FILES_SHOWN} more`] : [];
+    const what = [...commit.files.slice(0, FILES_SHOWN).map(sanitizeLine), ...more].join(', ');
+    lines.push(`${INDENT}${[what, commit.byTrailer ? paint.dim('(Hypo: trailer)') : ''].filter(Boolean).join('  ')}`);
+  }
+  if (commits.length > CODE_COMMITS_SHOWN) {
+    lines.push(paint.dim(`+${commits.length - CODE_COMMITS_SHOWN} more: hypo log ${sanitizeLine(view.id)} --format json lists them all`));
+  }
+  return [lines.join('\n')];
 }
 
 /** `id: open → testing → supported`; insights follow their decision instead of a status. */

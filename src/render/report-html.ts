@@ -2,10 +2,11 @@
 // the sprint review, on screen and printed. Nothing is fetched (a CSP forbids it, see
 // html-page.ts) and no script runs; the charts are inline SVG (report-svg.ts). Every
 // piece of the team's text is interpolated through `html`, which escapes it.
+import { ACTED_ON_ORDER } from '../report/acted-model.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, QualityShare, TestedItem } from '../report/loop-model.js';
 import type { NextItem } from '../report/next-model.js';
-import { customerFocusLeftOut, customerShareWords, noHypothesesJudged, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
+import { customerFocusLeftOut, customerShareWords, NO_COMMITS, noHypothesesJudged, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
 import { day, time, timeRange } from './html-dates.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import {
@@ -63,6 +64,7 @@ code { font: 12.5px ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .reasons { margin: 6px 0 0; padding-left: 20px; font-size: 14px; }
 .metrics { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; margin-bottom: 20px; }
 .scope { margin: 0 0 10px; }
+.acted-on { margin: 0 0 10px; } .acted-on .hot { color: var(--hot); font-weight: 700; }
 .metrics .stat { background: var(--soft); border: 0; }
 .metrics .num { font-size: 30px; }
 .metrics.quality { grid-template-columns: repeat(auto-fit, minmax(170px, 1fr)); margin-bottom: 8px; }
@@ -268,6 +270,7 @@ function loopHealth(report: LearningLoopReport, named: (ids: readonly string[]) 
 ${notActedOn}
 ${withoutEvidence}
 </div>
+${actedOn(metrics.actedOn)}
 ${scope}
 <div class="metrics">
 ${metric(percent(metrics.shareBeingTested), 'of open hypotheses being tested')}
@@ -276,6 +279,8 @@ ${days(metrics.medianDays.experimentToInsight, 'median, experiment → insight')
 ${days(metrics.medianDays.insightToDecision, 'median, insight → decision')}
 ${days(metrics.cycleDays.toTesting, 'median, hypothesis → testing')}
 ${days(metrics.cycleDays.toOutcome, 'median, hypothesis → outcome')}
+${days(metrics.actedOn?.medianDays.decisionToCommit ?? null, 'median, decision → first commit')}
+${days(metrics.actedOn?.medianDays.hypothesisToCode ?? null, 'median, hypothesis → first code commit')}
 </div>
 ${quality(metrics.quality, named)}
 <div class="charts">
@@ -283,6 +288,17 @@ ${quality(metrics.quality, named)}
 <figure><figcaption>Outcomes per ${per}</figcaption>${history}<p class="key">This period: ${outcomes}</p></figure>
 </div>
 ${metrics.stale.length ? html`<h3 class="sub">Stale: open too long without a test · ${metrics.stale.length}</h3>${named(metrics.stale)}` : ''}`;
+}
+
+/** The decisions of the period by what the code did; the stuck states red when above zero, as the callouts are. */
+function actedOn(figures: LearningLoopReport['metrics']['actedOn']): SafeHtml {
+  if (figures === null) return html`<p class="meta acted-on" data-acted-on="unknown">Acted on: – (${NO_COMMITS}).</p>`;
+  const counts = ACTED_ON_ORDER.map((state) => {
+    const count = figures.states[state];
+    const hot = (state === 'overdue' || state === 'code-remains') && count > 0;
+    return html`<span data-state="${state}"${hot ? html` class="hot"` : ''}>${count} ${state}</span>`;
+  });
+  return html`<p class="meta acted-on">Acted on, of the decisions in this period: ${joinHtml(counts, ' · ')}</p>`;
 }
 
 /**

@@ -8,14 +8,16 @@
 // files, and escaping costs nothing when they are what the schema says.
 
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
+import { ACTED_ON_ORDER } from '../report/acted-model.js';
 import { startsAfterReportDay } from '../report/future-period.js';
-import type { LearningLoopReport, OutcomeCounts, QualityShare } from '../report/loop-model.js';
+import type { LearningLoopReport, LoopMetrics, OutcomeCounts, QualityShare } from '../report/loop-model.js';
 import {
   countOf,
   customerFocusRest,
   customerShareWords,
   days,
   mediansScope,
+  NO_COMMITS,
   noHypothesesJudged,
   percent,
   QUALITY_WORDS,
@@ -119,6 +121,7 @@ function loopHealth(report: LearningLoopReport): string[] {
     ['Insights', String(metrics.insights)],
     ['Decisions', String(metrics.decisions)],
     ['Open hypotheses being tested', metrics.shareBeingTested === null ? '–' : percent(metrics.shareBeingTested)],
+    ['Acted on (decisions in this period)', actedOnWords(metrics.actedOn)],
   ];
   // The medians are not of the period alone: their heading says what they cover.
   const medians = [
@@ -127,6 +130,8 @@ function loopHealth(report: LearningLoopReport): string[] {
     ['Insight to decision', days(medianDays.insightToDecision)],
     ['Hypothesis to testing', days(cycleDays.toTesting)],
     ['Hypothesis to outcome', days(cycleDays.toOutcome)],
+    ['Decision to first commit', days(metrics.actedOn?.medianDays.decisionToCommit ?? null)],
+    ['Hypothesis to first code commit', days(metrics.actedOn?.medianDays.hypothesisToCode ?? null)],
   ];
   const mediansHeading = metrics.mediansUpTo === null ? 'Median days' : `Median days ${md(mediansScope(metrics.mediansUpTo))}`;
   return [
@@ -155,6 +160,12 @@ function loopHealth(report: LearningLoopReport): string[] {
     ...outcomes(metrics.outcomes),
     ...outcomeHistory(report),
   ];
+}
+
+/** "2 acted · 0 not-yet · 1 overdue · …": fixed words and counts; "–" and why without the commits. */
+function actedOnWords(actedOn: LoopMetrics['actedOn']): string {
+  if (actedOn === null) return `– (${NO_COMMITS})`;
+  return ACTED_ON_ORDER.map((state) => `${actedOn.states[state]} ${state}`).join(' · ');
 }
 
 /** Per quality rule of `hypo check` that is on, the hypotheses that pass and the ids that fail; nothing when every one is off. */

@@ -6,12 +6,14 @@
 
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
+import { ACTED_ON_ORDER, type ActedState } from '../report/acted-model.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type {
   AssumptionItem,
   DecidedItem,
   LearnedItem,
   LearningLoopReport,
+  LoopMetrics,
   OpenedItem,
   OutcomeCounts,
   QualityShare,
@@ -23,6 +25,7 @@ import {
   customerShareWords,
   days,
   mediansScope,
+  NO_COMMITS,
   noHypothesesJudged,
   percent,
   QUALITY_WORDS,
@@ -122,7 +125,7 @@ function openedLines(item: OpenedItem, paint: Painter): string[] {
 
 function loopHealth(report: LearningLoopReport, paint: Painter): Block {
   const { metrics } = report;
-  const { medianDays, cycleDays } = metrics;
+  const { medianDays, cycleDays, actedOn } = metrics;
   const share =
     metrics.shareBeingTested === null ? 'no open hypotheses' : `${percent(metrics.shareBeingTested)} of open hypotheses have an experiment planned or running`;
   return [
@@ -138,6 +141,7 @@ function loopHealth(report: LearningLoopReport, paint: Painter): Block {
     ),
     ...packParts(outcomeParts(metrics.outcomes, paint), INDENT, { lead: 'outcomes: ' }),
     fitLine(`being tested: ${share}`, INDENT),
+    ...actedOnLines(metrics.actedOn, paint),
     fitLine(mediansHeading(metrics.mediansUpTo), INDENT),
     ...alignedRows(
       [
@@ -146,6 +150,8 @@ function loopHealth(report: LearningLoopReport, paint: Painter): Block {
         [{ text: 'insight to decision' }, { text: days(medianDays.insightToDecision) }],
         [{ text: 'hypothesis to testing' }, { text: days(cycleDays.toTesting) }],
         [{ text: 'hypothesis to outcome' }, { text: days(cycleDays.toOutcome) }],
+        [{ text: 'decision to first commit' }, { text: days(actedOn?.medianDays.decisionToCommit ?? null) }],
+        [{ text: 'hypothesis to first code commit' }, { text: days(actedOn?.medianDays.hypothesisToCode ?? null) }],
       ],
       DETAIL,
     ),
@@ -156,6 +162,25 @@ function loopHealth(report: LearningLoopReport, paint: Painter): Block {
     ...stuckList('Decided without evidence', 'no done experiment behind the decision', metrics.decidedWithoutEvidence, report, paint),
     ...staleList(metrics.stale, report, paint),
   ];
+}
+
+/**
+ * The decisions of the period by what the code did, under a heading that says they are of
+ * the period (the medians below are not): zeros dim, stuck states red, like the outcomes.
+ * Without the commits, one dim line says so; its medians show "–" as cycleDays' do without git.
+ */
+function actedOnLines(actedOn: LoopMetrics['actedOn'], paint: Painter): string[] {
+  if (actedOn === null) return [fitLine(`acted on: – (${NO_COMMITS})`, INDENT, paint.dim)];
+  const parts = ACTED_ON_ORDER.map((state) => {
+    const count = actedOn.states[state];
+    return { text: `${count} ${state}`, paint: count === 0 ? paint.dim : actedStyle(state, paint) };
+  });
+  return [fitLine('acted on (decisions in this period)', INDENT), ...packParts(parts, DETAIL)];
+}
+
+function actedStyle(state: ActedState, paint: Painter): Style {
+  if (state === 'acted') return paint.ok;
+  return state === 'overdue' || state === 'code-remains' ? paint.error : paint.warning;
 }
 
 /** "median days over everything up to 2026-10-25": the medians are not of the period alone. */

@@ -1,6 +1,7 @@
 // What the trend renderers show of each period, so that the markdown table, the HTML
 // table and the charts name, order and word the figures the same way. Text from the
 // config (sprint labels) comes out as it is: each renderer escapes it for its format.
+import type { ActedState } from '../report/acted-model.js';
 import type { Trend, TrendPeriod } from '../report/trend.js';
 import { days, percent } from './figures.js';
 
@@ -56,6 +57,23 @@ export const TREND_COLUMNS: readonly TrendColumn[] = [
 ];
 
 /**
+ * What the code did after the decisions, per period: a table of its own beside the loop's
+ * (and rows under it in the terminal), which would not fit on a page as more columns.
+ */
+export const ACTED_COLUMNS: readonly TrendColumn[] = [
+  { key: 'acted', heading: 'Acted', cell: (period) => actedCount(period, 'acted') },
+  { key: 'overdue', heading: 'Overdue', cell: (period) => actedCount(period, 'overdue'), stuck: true },
+  { key: 'code-remains', heading: 'Code remains', cell: (period) => actedCount(period, 'code-remains'), stuck: true },
+  { key: 'days-to-commit', heading: 'Days to commit', cell: (period) => days(period.actedOn?.medianDays.decisionToCommit ?? null) },
+  { key: 'days-to-code', heading: 'Days to code', cell: (period) => days(period.actedOn?.medianDays.hypothesisToCode ?? null) },
+];
+
+/** A count of the period's decisions in one `hypo acted` state; "–" without the git history, which the counts need. */
+function actedCount(period: TrendPeriod, state: ActedState): string {
+  return period.actedOn === null ? '–' : String(period.actedOn.states[state]);
+}
+
+/**
  * The columns do not all count the same thing, so the table says what each covers: the
  * first four what happened in the period, the next four the state at its end, and the
  * days are medians over everything up to its end (see LoopMetrics.mediansUpTo).
@@ -64,6 +82,14 @@ export function columnsNote(word: 'sprint' | 'period'): string {
   return (
     `Tested, learned, decided and opened count what happened in each ${word}; not acted on, decided without evidence, stale and customer share are as of its end. ` +
     `The days are medians from a hypothesis entering the repository to its first test and to its first outcome, over everything up to the ${word}’s end.`
+  );
+}
+
+/** What the acted-on columns count: the decisions of the period as of its end, and medians over everything up to it. */
+export function actedColumnsNote(word: 'sprint' | 'period'): string {
+  return (
+    `Acted, overdue and code remains count the decisions taken in each ${word} by what the code did by its end, as hypo acted judges them. ` +
+    `Days to commit and days to code are medians from a decision to the first commit about it and from a hypothesis to the first commit touching its code, over everything up to the ${word}’s end.`
   );
 }
 

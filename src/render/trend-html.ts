@@ -1,8 +1,9 @@
 // `hypo trend --format html`: how the learning loop moves from sprint to sprint, as one
 // self-contained page in the look of the report (html-page.ts): a table of every period's
-// figures, oldest first, and two inline SVG line charts (trend-svg.ts). Nothing is fetched
-// and no script runs; every piece of the team's text (sprint labels, file names) is
-// interpolated through `html`, which escapes it.
+// figures and one of what the code did after its decisions, oldest first, and two inline
+// SVG line charts (trend-svg.ts). Nothing is fetched and no script runs; every piece of
+// the team's text (sprint labels, file names) is interpolated through `html`, which
+// escapes it.
 import type { Trend, TrendPeriod } from '../report/trend.js';
 import { countOf, reportWarnings } from './figures.js';
 import { day, time, timeRange } from './html-dates.js';
@@ -19,7 +20,17 @@ import {
   rootRule,
   WARNINGS_RULE,
 } from './html-page.js';
-import { columnsNote, LOOP_LINES, periodWord, TREND_COLUMNS, trendSpan, unfinishedPeriod } from './trend-figures.js';
+import {
+  ACTED_COLUMNS,
+  actedColumnsNote,
+  columnsNote,
+  LOOP_LINES,
+  periodWord,
+  TREND_COLUMNS,
+  type TrendColumn,
+  trendSpan,
+  unfinishedPeriod,
+} from './trend-figures.js';
 import { cycleDaysChart, loopChart } from './trend-svg.js';
 
 /** The loop lines' colours as `--tested` and so on: the table's headings are underlined in them, as a key to the chart. */
@@ -109,28 +120,37 @@ function periodsTable(trend: Trend): SafeHtml {
   if (periods.length === 0) return html`<p class="empty">No periods to show.</p>`;
   const word = periodWord(periods);
   const unfinished = unfinishedPeriod(trend);
-  const headings = TREND_COLUMNS.map((column) => html`<th scope="col" data-column="${column.key}">${column.heading}</th>`);
+  const note = unfinished ? html`<p class="note">The last ${word} has not ended: ${chartName(unfinished)} is shown as of ${time(trend.asOf)}.</p>` : '';
+  return html`${figuresTable(trend, TREND_COLUMNS)}
+<p class="note">${columnsNote(word)}</p>
+${figuresTable(trend, ACTED_COLUMNS)}
+<p class="note">${actedColumnsNote(word)}</p>
+${note}`;
+}
+
+/** One row per period, oldest first, one cell per column. */
+function figuresTable(trend: Trend, columns: readonly TrendColumn[]): SafeHtml {
+  const { periods } = trend;
+  const unfinished = unfinishedPeriod(trend);
+  const headings = columns.map((column) => html`<th scope="col" data-column="${column.key}">${column.heading}</th>`);
   const rows = periods.map((period) => {
     const name =
       period.label === null
         ? timeRange(period.since, period.until)
         : html`${period.label}<span class="period-dates">${timeRange(period.since, period.until)}</span>`;
-    const cells = TREND_COLUMNS.map((column) => {
+    const cells = columns.map((column) => {
       const value = column.cell(period);
-      // The figures of a stuck loop stand out whenever they are above zero, as on the report.
-      return html`<td data-column="${column.key}"${column.stuck && value !== '0' ? html` class="hot"` : ''}>${value}</td>`;
+      // The figures of a stuck loop stand out whenever they are above zero, as on the report ("–", unknown, does not).
+      return html`<td data-column="${column.key}"${column.stuck && Number(value) > 0 ? html` class="hot"` : ''}>${value}</td>`;
     });
     const open = period === unfinished ? html` data-unfinished="true"` : '';
     return html`<tr data-since="${period.since}" data-until="${period.until}"${open}><th scope="row">${name}</th>${cells}</tr>`;
   });
-  const note = unfinished ? html`<p class="note">The last ${word} has not ended: ${chartName(unfinished)} is shown as of ${time(trend.asOf)}.</p>` : '';
   return html`<div class="table-wrap"><table class="trend">
-<thead><tr><th scope="col">${word === 'sprint' ? 'Sprint' : 'Period'}</th>${headings}</tr></thead>
+<thead><tr><th scope="col">${periodWord(periods) === 'sprint' ? 'Sprint' : 'Period'}</th>${headings}</tr></thead>
 <tbody>
 ${rows.map((row) => html`${row}\n`)}</tbody>
-</table></div>
-<p class="note">${columnsNote(word)}</p>
-${note}`;
+</table></div>`;
 }
 
 function charts(periods: readonly TrendPeriod[], word: 'sprint' | 'period'): SafeHtml {

@@ -1,13 +1,25 @@
 // `hypo trend --format markdown`: how the learning loop moves from sprint to sprint, for a
-// pull-request comment or a wiki page. One table of the figures, oldest period first, and
-// a mermaid line chart of what each period tested, learned and decided. Sprint labels come
-// from the config and may hold anything: they go through escapeMarkdown in the table and
-// mermaidText in the chart, whose labels are then made unique (see axisLabels).
+// pull-request comment or a wiki page. A table of the loop's figures and one of what the
+// code did after the decisions, oldest period first, and a mermaid line chart of what
+// each period tested, learned and decided. Sprint labels come from the config and may
+// hold anything: they go through escapeMarkdown in the tables and mermaidText in the
+// chart, whose labels are then made unique (see axisLabels).
 import type { Trend } from '../report/trend.js';
 import { countOf, reportWarnings } from './figures.js';
 import { mermaid, table } from './markdown-blocks.js';
 import { escapeMarkdown as md, mermaidText } from './markdown-escape.js';
-import { columnsNote, LOOP_LINES, periodName, periodWord, TREND_COLUMNS, trendSpan, unfinishedPeriod } from './trend-figures.js';
+import {
+  ACTED_COLUMNS,
+  actedColumnsNote,
+  columnsNote,
+  LOOP_LINES,
+  periodName,
+  periodWord,
+  TREND_COLUMNS,
+  type TrendColumn,
+  trendSpan,
+  unfinishedPeriod,
+} from './trend-figures.js';
 
 /** Columns of an x-axis label: a date range fits, and eight sprints stay readable side by side. */
 const AXIS_LABEL_WIDTH = 24;
@@ -31,12 +43,17 @@ function header(trend: Trend): string[] {
 function periods(trend: Trend): string[] {
   if (trend.periods.length === 0) return ['_No periods to show._'];
   const word = periodWord(trend.periods);
-  const rows = trend.periods.map((period) => [md(periodName(period)), ...TREND_COLUMNS.map((column) => column.cell(period))]);
-  const headings = [word === 'sprint' ? 'Sprint' : 'Period', ...TREND_COLUMNS.map((column) => column.heading)];
+  const figures = (columns: readonly TrendColumn[]) => {
+    const rows = trend.periods.map((period) => [md(periodName(period)), ...columns.map((column) => column.cell(period))]);
+    const headings = [word === 'sprint' ? 'Sprint' : 'Period', ...columns.map((column) => column.heading)];
+    return table(headings, ['left', ...columns.map(() => 'right' as const)], rows);
+  };
   const unfinished = unfinishedPeriod(trend);
   return [
-    table(headings, ['left', ...TREND_COLUMNS.map(() => 'right' as const)], rows),
+    figures(TREND_COLUMNS),
     columnsNote(word),
+    figures(ACTED_COLUMNS),
+    actedColumnsNote(word),
     // Fixed words first: a line that starts with a label could start a list ("- x", "1. x").
     ...(unfinished ? [`The last ${word} has not ended: ${md(periodName(unfinished))} is shown as of ${md(trend.asOf)}.`] : []),
   ];

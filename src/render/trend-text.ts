@@ -6,7 +6,7 @@ import { reportWarnings } from './figures.js';
 import type { Painter } from './painter.js';
 import { sanitizeForTerminal } from './terminal-text.js';
 import { displayWidth, LINE_WIDTH, oneLine, padToWidth, truncateToWidth, wrapText } from './text-layout.js';
-import { columnsNote, periodName, periodWord, TREND_COLUMNS, trendSpan, unfinishedPeriod } from './trend-figures.js';
+import { ACTED_COLUMNS, actedColumnsNote, columnsNote, periodName, periodWord, TREND_COLUMNS, trendSpan, unfinishedPeriod } from './trend-figures.js';
 
 const LABEL_WIDTH = 16;
 const COLUMN_WIDTH = 9;
@@ -14,7 +14,9 @@ const COLUMN_WIDTH = 9;
 const PER_TABLE = Math.floor((LINE_WIDTH - LABEL_WIDTH) / (COLUMN_WIDTH + 1));
 
 /** The terminal's row labels: the tables' headings, one shortened to fit beside six periods. */
-const ROWS = TREND_COLUMNS.map((column) => [column.key === 'decided-without-evidence' ? 'no evidence' : column.heading.toLowerCase(), column.cell] as const);
+const ROWS = [...TREND_COLUMNS, ...ACTED_COLUMNS].map(
+  (column) => [column.key === 'decided-without-evidence' ? 'no evidence' : column.heading.toLowerCase(), column.cell] as const,
+);
 
 export function renderTrendText(trend: Trend, paint: Painter): string {
   const blocks = [header(trend, paint)];
@@ -23,7 +25,7 @@ export function renderTrendText(trend: Trend, paint: Painter): string {
   const word = periodWord(trend.periods);
   const unfinished = unfinishedPeriod(trend);
   const running = unfinished ? ` The last ${word} has not ended: ${name(unfinished)} is shown as of ${trend.asOf}.` : '';
-  blocks.push(wrapText(`${columnsNote(word)} No evidence: decided without evidence.${running}`, '').map(paint.dim));
+  blocks.push(wrapText(`${columnsNote(word)} ${actedColumnsNote(word)} No evidence: decided without evidence.${running}`, '').map(paint.dim));
   const warnings = reportWarnings(trend);
   if (warnings.length > 0)
     blocks.push([paint.bold('Warnings'), ...warnings.flatMap((warning) => wrapText(`⚠ ${sanitizeForTerminal(warning)}`, '  ').map(paint.warning))]);

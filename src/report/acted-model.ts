@@ -3,7 +3,11 @@
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { ActedState, DecisionAction } from '../model/vocabulary.js';
 
+// A word list of the model, like the statuses, so that the CLI's completions can name the states too.
 export { ACTED_STATES, type ActedState } from '../model/vocabulary.js';
+
+/** In the order the report's loop health counts them: from done to stuck, then the ones hypo cannot judge. */
+export const ACTED_ON_ORDER: readonly ActedState[] = ['acted', 'not-yet', 'overdue', 'code-remains', 'no-code-link'];
 
 export interface FirstCommit {
   sha: string;

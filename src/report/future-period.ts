@@ -2,6 +2,7 @@
 // decided in it yet, and there is no state "as of" its end: counting today's records
 // under a future date would show a loop that has not happened. So the report is empty
 // (every list empty, every count 0, every share and median null) and says why.
+import { noDecisions } from './acted-on.js';
 import { hypothesisQuality } from './hypothesis-quality.js';
 import type { LearningLoopReport } from './loop-model.js';
 import type { ReportInput } from './report-input.js';
@@ -30,6 +31,8 @@ export function futurePeriodReport(input: ReportInput): LearningLoopReport {
       mediansUpTo: null,
       medianDays: { toFirstExperiment: null, experimentToInsight: null, insightToDecision: null },
       cycleDays: { toTesting: null, toOutcome: null },
+      // No decision in it yet, and no median: null only when the commits were not read, as in any report.
+      actedOn: input.commits === null ? null : { states: noDecisions(), medianDays: { decisionToCommit: null, hypothesisToCode: null } },
       notActedOn: [],
       decidedWithoutEvidence: [],
       stale: [],

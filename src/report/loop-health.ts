@@ -4,8 +4,10 @@
 // Everything known by the end of the period counts: up to the period end, or the
 // report day when the period ends later.
 import { daysBetween } from '../model/dates.js';
+import { actedOn } from './acted-on.js';
 import { hypothesisQuality } from './hypothesis-quality.js';
 import type { LoopMetrics, OutcomeCounts, TestedItem } from './loop-model.js';
+import { median } from './median.js';
 import { type Nodes, type ReportInput, reportEnd } from './report-input.js';
 
 /** The statuses a hypothesis leaves testing for: the test has an outcome. */
@@ -15,13 +17,6 @@ export function countOutcomes(items: readonly Pick<TestedItem, 'outcome'>[]): Ou
   const counts: OutcomeCounts = { supports: 0, refutes: 0, inconclusive: 0 };
   for (const item of items) if (item.outcome) counts[item.outcome]++;
   return counts;
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export function loopHealth(
@@ -81,6 +76,7 @@ export function loopHealth(
       insightToDecision: median(insightToDecision),
     },
     cycleDays: cycleDays(input, nodes, end),
+    actedOn: actedOn(input, nodes, end),
     notActedOn: insightsSoFar.filter((node) => !decidedSoFar.includes(node)).map((node) => node.id),
     decidedWithoutEvidence: decidedSoFar.filter((node) => !(node.record.from ?? []).some((id) => doneBy(id))).map((node) => node.id),
     stale: [...input.stale].sort(),

@@ -3,6 +3,7 @@
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { DecisionAction, EvidenceLevel, Importance, InsightEvidence, Kind, Outcome, RiskType } from '../model/vocabulary.js';
 import type { HypothesisCriterion } from '../rules/hypothesis-criteria.js';
+import type { ActedState } from './acted-model.js';
 import type { NextItem } from './next-model.js';
 
 export interface ReportPeriod {
@@ -68,6 +69,12 @@ export interface LoopMetrics {
   medianDays: { toFirstExperiment: number | null; experimentToInsight: number | null; insightToDecision: number | null };
   /** From a hypothesis entering the repository to its first `testing` status, and to its first outcome status (supported, refuted, inconclusive), as git recorded them. */
   cycleDays: { toTesting: number | null; toOutcome: number | null };
+  /**
+   * Whether the code followed the decisions, as `hypo acted` judges it, from the commits
+   * (touching a decision's code: globs, or naming it in a `Hypo:` trailer). null when the
+   * commits were not read: no git, or git history off (`git_history: false`, `git: false`).
+   */
+  actedOn: ActedOn | null;
   notActedOn: string[];
   decidedWithoutEvidence: string[];
   stale: string[];
@@ -77,6 +84,27 @@ export interface LoopMetrics {
    * on, in the order of the rules. Empty when every one of those rules is off.
    */
   quality: QualityShare[];
+}
+
+/** The loop health's "acted on": what the code did after the decisions. */
+export interface ActedOn {
+  /**
+   * The decisions taken in the period (their day from its first day to the report's end,
+   * min(period end, asOf)), counted by their `hypo acted` state as of the report's end. Every
+   * state has a key, in the order of ACTED_ON_ORDER.
+   */
+  states: Record<ActedState, number>;
+  /** Medians in days, over everything up to `mediansUpTo` like the other medians; null when there was nothing to take one of. */
+  medianDays: {
+    /** From a decision to the first commit about it on or after its day, over the decisions that have one, whatever their state. */
+    decisionToCommit: number | null;
+    /**
+     * Idea to code: from a hypothesis entering the repository (its `created` field, else the
+     * commit that added it) to the first commit on or after that day that touches a file its
+     * own `code:` globs match, over the hypotheses with such a commit.
+     */
+    hypothesisToCode: number | null;
+  };
 }
 
 /** One quality rule of `hypo check` over the report's hypotheses. */

@@ -1,7 +1,8 @@
-// What `hypo log` shows of a record's history, in every format: its status path and
-// each commit with the fields it changed.
+// What `hypo log` shows of a record's history, in every format: its status path, each
+// commit with the fields it changed, then the commits about it (its code, its trailers).
 import type { FieldChange } from '../model/field-changes.js';
 import type { Kind } from '../model/vocabulary.js';
+import type { CommitAbout } from './record-code-commits.js';
 
 export interface LogCommit {
   sha: string;
@@ -30,4 +31,10 @@ export interface RecordLogView {
   uncommitted: boolean;
   /** Why the history may be incomplete: a shallow clone. */
   warnings: string[];
+  /** The commits about the record (its code globs, its `Hypo:` trailers), newest first. */
+  codeCommits: CommitAbout[];
+  /** The day the code commits are counted from: the record's `created`, else its first commit's day; null when neither is known. Not part of the JSON. */
+  codeSince: string | null;
+  /** The globs the code commits are matched with: none, and no commit says nothing. Not part of the JSON. */
+  codeGlobs: string[];
 }

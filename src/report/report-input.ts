@@ -5,12 +5,13 @@ import { earlierDay } from '../model/dates.js';
 import type { RecordGraph } from '../model/graph.js';
 import type { Experiment, Hypothesis, Insight } from '../model/schemas.js';
 import type { SkippedRecord } from '../model/skipped-records.js';
+import type { ActedCommit } from './acted.js';
 import type { ReportPeriod } from './loop-model.js';
 import type { RecordDates } from './record-dates.js';
 
 export interface ReportInput {
   graph: RecordGraph;
-  config: Pick<HypoConfig, 'journey' | 'sprints' | 'methods' | 'quality'> & Partial<Pick<HypoConfig, 'stale_after_days'>>;
+  config: Pick<HypoConfig, 'journey' | 'sprints' | 'methods' | 'quality'> & Partial<Pick<HypoConfig, 'stale_after_days' | 'act_within_days'>>;
   period: ReportPeriod;
   asOf: string;
   dates: RecordDates;
@@ -28,8 +29,18 @@ export interface ReportInput {
   statusHistory: ReadonlyMap<string, StatusHistory>;
   /** A record file's age in days as of `asOf`: how long a hypothesis has waited for its test. */
   ageOf: (file: string) => number;
-  /** Files git tracks, relative to the repository root, for the code resting on a hypothesis; null when not asked or no git. */
+  /**
+   * Files git tracks, relative to the repository root, for the code resting on a hypothesis and
+   * the code a stop or pivot left behind; null when not asked or no git. The files tracked now,
+   * even for a report of the past: git keeps no list of what was tracked on a day.
+   */
   trackedFiles: readonly string[] | null;
+  /**
+   * Every commit of the repository with the files it touched (relative to the repository root)
+   * and the ids its `Hypo:` trailers name, any order: what the code did after the decisions.
+   * null when the git history is not read (no git, `git_history: false`): "acted on" is then null.
+   */
+  commits: readonly ActedCommit[] | null;
 }
 
 /** One hypothesis file's way through its statuses, as git recorded it. */

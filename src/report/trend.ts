@@ -2,7 +2,7 @@
 // report of that period computed as of its own end, boiled down to the figures a lead
 // compares across sprints. Pure: the reports come in as data.
 import type { SkippedRecord } from '../model/skipped-records.js';
-import type { LearningLoopReport } from './loop-model.js';
+import type { ActedOn, LearningLoopReport } from './loop-model.js';
 
 export interface TrendPeriod {
   since: string;
@@ -27,6 +27,12 @@ export interface TrendPeriod {
   customerShare: number | null;
   /** Median days from a hypothesis entering the repository to testing, and to an outcome. */
   cycleDays: { toTesting: number | null; toOutcome: number | null };
+  /**
+   * The decisions taken in the period by what the code did, as of the period's end, and the
+   * medians from a decision to its first commit and from a hypothesis to the first commit
+   * touching its code: the report's `metrics.actedOn`. null without the git history.
+   */
+  actedOn: ActedOn | null;
 }
 
 export interface Trend {
@@ -55,6 +61,7 @@ export function trendPeriod(report: LearningLoopReport): TrendPeriod {
     stale: metrics.stale.length,
     customerShare: report.customerFocus.customerShare,
     cycleDays: { toTesting: metrics.cycleDays.toTesting, toOutcome: metrics.cycleDays.toOutcome },
+    actedOn: metrics.actedOn,
   };
 }
 

@@ -181,8 +181,12 @@ describe.skipIf(!hasChromium)('the HTML trend in Chromium', () => {
 
     const cells = await page
       .locator('table.trend tbody tr')
-      .evaluateAll((rows) => rows.map((row) => row.querySelector('td[data-column="tested"]')?.textContent));
-    expect(cells).toEqual(trend.periods.map((period) => String(period.tested)));
+      .evaluateAll((rows) => rows.map((row) => row.querySelector('td[data-column="tested"], td[data-column="acted"]')?.textContent));
+    // The loop's table, then what the code did: a row per period in each.
+    expect(cells).toEqual([
+      ...trend.periods.map((period) => String(period.tested)),
+      ...trend.periods.map((period) => String(period.actedOn?.states.acted ?? '–')),
+    ]);
     expect(
       await page
         .locator('table.trend th[scope="row"]')
@@ -202,13 +206,14 @@ describe.skipIf(!hasChromium)('the HTML trend in Chromium', () => {
     await page.close();
   });
 
-  it('prints to A4 with every column of the table on the page', { timeout: 20_000 }, async () => {
+  it('prints to A4 with every column of both tables on the page', { timeout: 20_000 }, async () => {
     const { page, seen } = await openPage(browser, file, 700);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('html').evaluate((root) => root.scrollWidth)).toBeLessThanOrEqual(700);
-    // The table scrolls on a narrow screen; on paper nothing may be cut off.
-    const [scrolled, shown] = await page.locator('.table-wrap').evaluate((wrap) => [wrap.scrollWidth, wrap.clientWidth]);
-    expect(scrolled).toBeLessThanOrEqual(shown!);
+    // The tables scroll on a narrow screen; on paper nothing may be cut off.
+    const widths = await page.locator('.table-wrap').evaluateAll((wraps) => wraps.map((wrap) => [wrap.scrollWidth, wrap.clientWidth]));
+    expect(widths).toHaveLength(2);
+    for (const [scrolled, shown] of widths) expect(scrolled).toBeLessThanOrEqual(shown!);
     for (const kind of ['loop', 'cycle-days']) {
       const box = await page.locator(`svg[data-chart="${kind}"]`).boundingBox();
       expect(box?.width, kind).toBeGreaterThan(0);

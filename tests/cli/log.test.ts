@@ -137,6 +137,7 @@ describe('hypo log --format json', () => {
       transitions: [],
       commits: [],
       uncommitted: true,
+      codeCommits: [],
       warnings: [],
       skipped: [],
     });
@@ -208,6 +209,76 @@ describe('hypo log --format text', () => {
     const repo = makeRepo({ 'learning/ny.yaml': hypothesis(['statement: Ny', 'status: open']) }, { git: true });
     const result = await runCli(['-C', repo.root, 'log', 'ny']);
     expect(result).toEqual({ code: 0, stdout: 'ny: no commits yet: learning/ny.yaml is new and not committed\n', stderr: '' });
+  });
+});
+
+describe('hypo log: the commits about a record', () => {
+  const KASSA = 'learning/hypotheses/h-kassa.yaml';
+  const kassa = (status: string) => hypothesis([`statement: ${STATEMENT}`, `status: ${status}`, "code: ['src/kassa/**']"]);
+
+  /** Code before the hypothesis, the hypothesis, a commit touching its code, one naming it in a trailer, one unrelated, its status change. */
+  function kassaRepo(): { repo: TempRepo; shas: Record<string, string> } {
+    const repo = makeRepo({}, { git: true });
+    repo.write('src/kassa/gammal.ts', 'old\n');
+    const old = repo.commit('Gammal kassa', '2026-08-01');
+    repo.write(KASSA, kassa('open'));
+    const added = repo.commit('Lägg till kassahypotesen', '2026-09-01');
+    repo.write('src/kassa/betala.ts', 'pay\n');
+    repo.write('src/kassa/swish.ts', 'swish\n');
+    repo.write('README.md', 'readme\n');
+    const code = repo.commit('Betala med Swish', '2026-09-05');
+    repo.write('src/karta/karta.ts', 'map\n');
+    const trailer = repo.commit('Ordna kartan \u001b[2J\n\nHypo: h-kassa', '2026-09-07');
+    repo.write('src/annat.ts', 'other\n');
+    const other = repo.commit('Annat arbete\n\nHypo: h-annat', '2026-09-08');
+    repo.write(KASSA, kassa('testing'));
+    const testing = repo.commit('Testa kassan', '2026-09-10');
+    return { repo, shas: { old, added, code, trailer, other, testing } };
+  }
+
+  it('lists in JSON, newest first, the commits touching its code since it came and those whose trailer names it', async () => {
+    const { repo, shas } = kassaRepo();
+    const json = (await logJson(repo.root, 'h-kassa')) as LogJson & { codeCommits: unknown };
+    // Not the code from before the hypothesis, the commit naming another record, nor the record's own commits.
+    expect(json.codeCommits).toEqual([
+      { sha: shas.trailer, date: '2026-09-07T12:00:00+00:00', subject: 'Ordna kartan \u001b[2J', files: [], byTrailer: true },
+      {
+        sha: shas.code,
+        date: '2026-09-05T12:00:00+00:00',
+        subject: 'Betala med Swish',
+        files: ['src/kassa/betala.ts', 'src/kassa/swish.ts'],
+        byTrailer: false,
+      },
+    ]);
+    expect(json.commits.map((commit) => commit.sha)).toEqual([shas.testing, shas.added]);
+  });
+
+  it('shows them in text after the history, the subject one line with escapes visible', async () => {
+    const { repo, shas } = kassaRepo();
+    const { code, stdout, stderr } = await runCli(['-C', repo.root, 'log', 'h-kassa']);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(stdout.split('\n\n').at(-1)).toBe(
+      [
+        'Commits about it (2): its code or a Hypo: trailer, since 2026-09-01',
+        `2026-09-07  ${shas.trailer!.slice(0, 7)}  Ordna kartan \\x1b[2J`,
+        '  (Hypo: trailer)',
+        `2026-09-05  ${shas.code!.slice(0, 7)}  Betala med Swish`,
+        '  src/kassa/betala.ts, src/kassa/swish.ts',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says so when the record names code and no commit is about it, and says nothing when it names none', async () => {
+    const repo = makeRepo({}, { git: true });
+    repo.write(KASSA, kassa('open'));
+    repo.write('learning/hypotheses/h-utan.yaml', hypothesis(['statement: S', 'status: open']));
+    repo.write('src/annat.ts', 'other\n');
+    repo.commit('Två hypoteser', '2026-09-01');
+    expect((await runCli(['-C', repo.root, 'log', 'h-kassa'])).stdout.split('\n\n').at(-1)).toBe(
+      'No commits about it, since 2026-09-01: none touch its code or name it in a Hypo: trailer\n',
+    );
+    expect((await runCli(['-C', repo.root, 'log', 'h-utan'])).stdout).not.toContain('about it');
   });
 });
 

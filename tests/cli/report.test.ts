@@ -114,6 +114,11 @@ describe('hypo report --format json', () => {
       medianDays: { toFirstExperiment: 7, experimentToInsight: 3.5, insightToDecision: 1 },
       // From git: h-realtid entered on 1 October and was committed supported on 1 November; h-notiser entered on 20 October, testing then.
       cycleDays: { toTesting: 12, toOutcome: 31 },
+      // No record names code and no commit a Hypo: trailer: hypo cannot tell whether the code followed.
+      actedOn: {
+        states: { acted: 0, 'not-yet': 0, overdue: 0, 'code-remains': 0, 'no-code-link': 2 },
+        medianDays: { decisionToCommit: null, hypothesisToCode: null },
+      },
       notActedOn: ['i-oanvand'],
       decidedWithoutEvidence: ['i-magkansla'],
       // Stale as of the day asked for (--as-of): by 25 November the survey is past its end.

@@ -14,6 +14,9 @@ const spara = (status: string) =>
 const experiment = (status: string, extra = '') => `kind: experiment\ntitle: Test av kassan\ntests: [h-kassa]\nmethod: ab-test\nstatus: ${status}\n${extra}`;
 const insight = (extra = '') => `kind: insight\ntitle: Swish lönar sig\nlearned: Fler köper med Swish\nfrom: [e-kassa]\ndate: 2026-10-06\n${extra}`;
 
+const NO_DECISIONS = { acted: 0, 'not-yet': 0, overdue: 0, 'code-remains': 0, 'no-code-link': 0 };
+const NO_MEDIANS = { decisionToCommit: null, hypothesisToCode: null };
+
 /** A history across five sprints, one commit each. */
 function history(): TempRepo {
   const repo = makeRepo({}, { git: true, config: CONFIG });
@@ -57,6 +60,7 @@ describe('hypo trend', () => {
           stale: 1,
           customerShare: 2 / 3,
           cycleDays: { toTesting: 14, toOutcome: 28 },
+          actedOn: { states: NO_DECISIONS, medianDays: NO_MEDIANS },
         }),
         // As of 1 November: the decision taken on the experiment's evidence; h-spara testing 14 days after it came.
         period('Sprint 4', '2026-10-19', '2026-11-01', {
@@ -69,6 +73,8 @@ describe('hypo trend', () => {
           stale: 2,
           customerShare: 2 / 3,
           cycleDays: { toTesting: 14, toOutcome: 28 },
+          // The decision names no code and no commit names it: hypo cannot tell.
+          actedOn: { states: { ...NO_DECISIONS, 'no-code-link': 1 }, medianDays: NO_MEDIANS },
         }),
         // As of 15 November: h-spara refuted 28 days after it came.
         period('Sprint 5', '2026-11-02', '2026-11-15', {
@@ -81,6 +87,7 @@ describe('hypo trend', () => {
           stale: 1,
           customerShare: 2 / 3,
           cycleDays: { toTesting: 14, toOutcome: 28 },
+          actedOn: { states: NO_DECISIONS, medianDays: NO_MEDIANS },
         }),
         // Running: as of today.
         period('Sprint 6', '2026-11-16', '2026-11-29', {
@@ -93,6 +100,7 @@ describe('hypo trend', () => {
           stale: 1,
           customerShare: 2 / 3,
           cycleDays: { toTesting: 14, toOutcome: 28 },
+          actedOn: { states: NO_DECISIONS, medianDays: NO_MEDIANS },
         }),
       ],
       skipped: [],

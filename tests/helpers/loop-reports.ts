@@ -22,6 +22,10 @@ export function emptyLoopReport(): LearningLoopReport {
       mediansUpTo: '2026-11-25',
       medianDays: { toFirstExperiment: null, experimentToInsight: null, insightToDecision: null },
       cycleDays: { toTesting: null, toOutcome: null },
+      actedOn: {
+        states: { acted: 0, 'not-yet': 0, overdue: 0, 'code-remains': 0, 'no-code-link': 0 },
+        medianDays: { decisionToCommit: null, hypothesisToCode: null },
+      },
       notActedOn: [],
       decidedWithoutEvidence: [],
       stale: [],
@@ -50,7 +54,8 @@ export function emptyLoopReport(): LearningLoopReport {
  * without sample, outcome or result; a hypothesis and an experiment the report has no
  * title for (deleted since); a long learned text to wrap and a long title to cut; an
  * insight not acted on; a decision without evidence that starts a new hypothesis; a
- * median of nothing, a median of one day and a median of a half; a quality rule with
+ * median of nothing, a median of one day and a median of a half; decisions in every
+ * state the code can leave them in but one; a quality rule with
  * two failing, one with none and one that applies to no hypothesis; a journey stage with
  * no hypotheses.
  */
@@ -130,6 +135,11 @@ export function fullLoopReport(): LearningLoopReport {
       mediansUpTo: '2026-10-25',
       medianDays: { toFirstExperiment: null, experimentToInsight: 3.5, insightToDecision: 1 },
       cycleDays: { toTesting: 2.5, toOutcome: 12 },
+      // Every state but one: code-remains is 0.
+      actedOn: {
+        states: { acted: 2, 'not-yet': 1, overdue: 1, 'code-remains': 0, 'no-code-link': 1 },
+        medianDays: { decisionToCommit: 4.5, hypothesisToCode: 21 },
+      },
       notActedOn: ['pilotgruppen-oppnar-notiser'],
       decidedWithoutEvidence: ['bytet-pa-storo-brygga'],
       stale: ['koinformation-for-bilfarjan'],

@@ -1,6 +1,7 @@
 // In-memory record files → the input of the pure report code, with git dates given
 // by hand: the report modules are tested without a disk or a repository.
 import { buildGraph } from '../../src/model/graph.js';
+import type { ActedCommit } from '../../src/report/acted.js';
 import type { ReportPeriod } from '../../src/report/loop-model.js';
 import { type FileDates, recordDates } from '../../src/report/record-dates.js';
 import type { ReportInput, StatusHistory } from '../../src/report/report-input.js';
@@ -23,6 +24,8 @@ export interface ReportInputOptions {
   /** Each record file's age in days; 0 unless given. */
   ageOf?: (file: string) => number;
   trackedFiles?: readonly string[];
+  /** Every commit, for "acted on"; null (the commits not read) unless given. */
+  commits?: readonly ActedCommit[] | null;
 }
 
 /**
@@ -48,6 +51,7 @@ export function reportInput(files: Record<string, string>, options: ReportInputO
     skipped: [],
     ageOf: options.ageOf ?? (() => 0),
     trackedFiles: options.trackedFiles ?? null,
+    commits: options.commits ?? null,
     statusHistory: options.statusHistory instanceof Map ? options.statusHistory : new Map(Object.entries(options.statusHistory ?? {})),
   };
 }

@@ -5,7 +5,7 @@ import type { Trend, TrendPeriod } from '../../src/report/trend.js';
 
 /**
  * Three sprints, oldest first, the last one not ended on the trend's day. Sprint 3 is the
- * one with nulls (no metric types yet, no median taken); the others have a share that
+ * one with nulls (no metric types yet, no median taken, no decision to act on); the others have a share that
  * rounds (2 of 3), a half-day median, a non-zero count in every column, and one record
  * left out for errors.
  */
@@ -26,6 +26,10 @@ export function sampleTrend(): Trend {
         stale: 0,
         customerShare: null,
         cycleDays: { toTesting: null, toOutcome: null },
+        actedOn: {
+          states: { acted: 0, 'not-yet': 0, overdue: 0, 'code-remains': 0, 'no-code-link': 0 },
+          medianDays: { decisionToCommit: null, hypothesisToCode: null },
+        },
       },
       {
         since: '2026-10-12',
@@ -40,6 +44,10 @@ export function sampleTrend(): Trend {
         stale: 1,
         customerShare: 2 / 3,
         cycleDays: { toTesting: 2.5, toOutcome: 12 },
+        actedOn: {
+          states: { acted: 1, 'not-yet': 0, overdue: 1, 'code-remains': 0, 'no-code-link': 0 },
+          medianDays: { decisionToCommit: 6, hypothesisToCode: 9.5 },
+        },
       },
       {
         since: '2026-10-26',
@@ -54,6 +62,10 @@ export function sampleTrend(): Trend {
         stale: 2,
         customerShare: 0.75,
         cycleDays: { toTesting: 3, toOutcome: 10.5 },
+        actedOn: {
+          states: { acted: 0, 'not-yet': 0, overdue: 0, 'code-remains': 1, 'no-code-link': 0 },
+          medianDays: { decisionToCommit: 6, hypothesisToCode: 12 },
+        },
       },
     ],
     skipped: [{ file: 'learning/hypotheses/trasig-åtgärd.yaml', line: 4, column: 10, rule: 'invalid-date', message: '2026-02-30 is not a real date' }],
@@ -76,6 +88,10 @@ export function emptyTrend(): Trend {
     stale: 0,
     customerShare: null,
     cycleDays: { toTesting: null, toOutcome: null },
+    actedOn: {
+      states: { acted: 0, 'not-yet': 0, overdue: 0, 'code-remains': 0, 'no-code-link': 0 },
+      medianDays: { decisionToCommit: null, hypothesisToCode: null },
+    },
   });
   return { asOf: '2026-11-25', periods: [nothing('2026-10-29', '2026-11-11'), nothing('2026-11-12', '2026-11-25')], skipped: [], warnings: [] };
 }

@@ -138,8 +138,22 @@ describe('renderReportHtml', () => {
       '<div class="stat"><span class="num">1<span class="unit">day</span></span><span class="what">median, insight → decision</span></div>',
       '<div class="stat"><span class="num">2.5<span class="unit">days</span></span><span class="what">median, hypothesis → testing</span></div>',
       '<div class="stat"><span class="num">12<span class="unit">days</span></span><span class="what">median, hypothesis → outcome</span></div>',
+      '<div class="stat"><span class="num">4.5<span class="unit">days</span></span><span class="what">median, decision → first commit</span></div>',
+      '<div class="stat"><span class="num">21<span class="unit">days</span></span><span class="what">median, hypothesis → first code commit</span></div>',
     ])
       expect(page).toContain(figure);
+  });
+
+  it('counts the decisions of the period by what the code did, the stuck states hot above zero, just above the medians', () => {
+    expect(sectionOf(renderReportHtml(fullReport()), 'loop-health')).toContain(
+      '</div>\n<p class="meta acted-on">Acted on, of the decisions in this period: <span data-state="acted">2 acted</span> · <span data-state="not-yet">1 not-yet</span> · <span data-state="overdue" class="hot">1 overdue</span> · <span data-state="code-remains">0 code-remains</span> · <span data-state="no-code-link">1 no-code-link</span></p>\n<p class="meta scope">',
+    );
+    const report = fullReport();
+    report.metrics.actedOn = null;
+    const section = sectionOf(renderReportHtml(report), 'loop-health');
+    expect(section).toContain('<p class="meta acted-on" data-acted-on="unknown">Acted on: – (not in git, so no commits to judge by).</p>');
+    expect(section).toContain('<div class="stat"><span class="num">–</span><span class="what">median, decision → first commit</span></div>');
+    expect(section).toContain('<div class="stat"><span class="num">–</span><span class="what">median, hypothesis → first code commit</span></div>');
   });
 
   it('says what the medians cover, just above them, and says nothing of it when no median was taken', () => {

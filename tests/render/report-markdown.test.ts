@@ -186,6 +186,7 @@ describe('renderReportMarkdown', () => {
         '| Insights | 2 |',
         '| Decisions | 2 |',
         '| Open hypotheses being tested | 50% |',
+        '| Acted on (decisions in this period) | 2 acted · 1 not-yet · 1 overdue · 0 code-remains · 1 no-code-link |',
         '',
         '| Median days over everything up to 2026-10-25 | Days |',
         '| --- | ---: |',
@@ -194,10 +195,22 @@ describe('renderReportMarkdown', () => {
         '| Insight to decision | 1 |',
         '| Hypothesis to testing | 2.5 |',
         '| Hypothesis to outcome | 12 |',
+        '| Decision to first commit | 4.5 |',
+        '| Hypothesis to first code commit | 21 |',
         '',
         '### Hypothesis quality',
       ].join('\n'),
     );
+  });
+
+  it('says why acted on has no figures when the git history was not read, with "–" for its medians', () => {
+    const report = fullReport();
+    report.metrics.actedOn = null;
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain(
+      '| Open hypotheses being tested | 50% |\n| Acted on (decisions in this period) | – (not in git, so no commits to judge by) |\n\n',
+    );
+    expect(markdown).toContain('| Hypothesis to outcome | 12 |\n| Decision to first commit | – |\n| Hypothesis to first code commit | – |\n\n');
   });
 
   it('gives the hypothesis quality per rule: the passing count of those it applies to, the share and the failing ids', () => {

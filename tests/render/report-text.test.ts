@@ -51,12 +51,16 @@ describe('renderReportText', () => {
         '  0 hypotheses opened · 0 experiments done · 0 insights · 0 decisions',
         '  outcomes: 0 supports · 0 refutes · 0 inconclusive',
         '  being tested: no open hypotheses',
+        '  acted on (decisions in this period)',
+        '    0 acted · 0 not-yet · 0 overdue · 0 code-remains · 0 no-code-link',
         '  median days over everything up to 2026-11-25',
-        '    hypothesis to first experiment  –',
-        '    experiment to insight           –',
-        '    insight to decision             –',
-        '    hypothesis to testing           –',
-        '    hypothesis to outcome           –',
+        '    hypothesis to first experiment   –',
+        '    experiment to insight            –',
+        '    insight to decision              –',
+        '    hypothesis to testing            –',
+        '    hypothesis to outcome            –',
+        '    decision to first commit         –',
+        '    hypothesis to first code commit  –',
         '  hypothesis quality: no hypotheses to judge',
         '',
         '  ✔ Not acted on: none',
@@ -188,12 +192,16 @@ describe('renderReportText', () => {
       '  1 hypothesis opened · 2 experiments done · 2 insights · 2 decisions',
       '  outcomes: 0 supports · 0 refutes · 1 inconclusive',
       '  being tested: 50% of open hypotheses have an experiment planned or running',
+      '  acted on (decisions in this period)',
+      '    2 acted · 1 not-yet · 1 overdue · 0 code-remains · 1 no-code-link',
       '  median days over everything up to 2026-10-25',
-      '    hypothesis to first experiment  –',
-      '    experiment to insight           3.5',
-      '    insight to decision             1',
-      '    hypothesis to testing           2.5',
-      '    hypothesis to outcome           12',
+      '    hypothesis to first experiment   –',
+      '    experiment to insight            3.5',
+      '    insight to decision              1',
+      '    hypothesis to testing            2.5',
+      '    hypothesis to outcome            12',
+      '    decision to first commit         4.5',
+      '    hypothesis to first code commit  21',
       '  hypothesis quality (hypo check says why)',
       '    statement gives a reason             3 of 4 hypotheses          75%',
       '      failing: koinformation-for-bilfarjan',
@@ -215,6 +223,29 @@ describe('renderReportText', () => {
     const coloured = renderReportText(fullReport(), colour);
     expect(coloured).toContain(colour.error(colour.bold('✖ Not acted on (1)')));
     expect(coloured).toContain(colour.error(colour.bold('✖ Decided without evidence (1)')));
+    // Acted in green, the stuck states red when above zero, the others amber, and zeros dim, as the outcomes are.
+    expect(coloured).toContain(
+      `    ${[colour.ok('2 acted'), colour.warning('1 not-yet'), colour.error('1 overdue'), colour.dim('0 code-remains'), colour.warning('1 no-code-link')].join(' · ')}\n`,
+    );
+  });
+
+  it('says in one dim line that acted on needs the commits, with "–" for its medians, when the git history was not read', () => {
+    const report = fullLoopReport();
+    report.metrics.actedOn = null;
+    const section = sectionOf(renderReportText(report, plain), 'Loop health');
+    expect(section.slice(3, 13)).toEqual([
+      '  being tested: 50% of open hypotheses have an experiment planned or running',
+      '  acted on: – (not in git, so no commits to judge by)',
+      '  median days over everything up to 2026-10-25',
+      '    hypothesis to first experiment   –',
+      '    experiment to insight            3.5',
+      '    insight to decision              1',
+      '    hypothesis to testing            2.5',
+      '    hypothesis to outcome            12',
+      '    decision to first commit         –',
+      '    hypothesis to first code commit  –',
+    ]);
+    expect(renderReportText(report, colour)).toContain(`  ${colour.dim('acted on: – (not in git, so no commits to judge by)')}\n`);
   });
 
   it('hangs failing ids that do not fit one line under the first, never cutting one, and dims them', () => {
@@ -244,17 +275,17 @@ describe('renderReportText', () => {
     report.metrics.decisions = 0;
     const section = sectionOf(renderReportText(report, plain), 'Loop health');
     expect(section.slice(1, 2)).toEqual(['  1 hypothesis opened · 2 experiments done · 2 insights · 0 decisions']);
-    expect(section.slice(4, 10)).toEqual([
+    expect(section.slice(6, 12)).toEqual([
       '  median days over everything up to 2026-10-25',
-      '    hypothesis to first experiment  –',
-      '    experiment to insight           3.5',
-      '    insight to decision             1',
-      '    hypothesis to testing           2.5',
-      '    hypothesis to outcome           12',
+      '    hypothesis to first experiment   –',
+      '    experiment to insight            3.5',
+      '    insight to decision              1',
+      '    hypothesis to testing            2.5',
+      '    hypothesis to outcome            12',
     ]);
     const untaken = emptyReport();
     untaken.metrics.mediansUpTo = null;
-    expect(sectionOf(renderReportText(untaken, plain), 'Loop health')[4]).toBe('  median days');
+    expect(sectionOf(renderReportText(untaken, plain), 'Loop health')[6]).toBe('  median days');
   });
 
   it('draws the assumption map as importance × evidence and names what to test next', () => {

@@ -82,13 +82,13 @@ describe('renderTrendHtml', () => {
     expect(page).toContain('<footer>Made by hypo trend · Sprint 3 – Sprint 5 · as of 4 Nov 2026</footer>');
   });
 
-  it('shows the same table as the markdown, oldest period first', () => {
+  it('shows the same tables as the markdown, oldest period first: the loop, then what the code did', () => {
     const rows = htmlRows(renderTrendHtml(sampleTrend()));
     const markdownRows = renderTrendMarkdown(sampleTrend())
       .split('\n')
-      .filter((line) => line.startsWith('|'))
-      .slice(2)
+      .filter((line) => line.startsWith('|') && !/^\| (Sprint|---) \|/.test(line))
       .map((line) => line.slice(2, -2).split(' | '));
+    expect(rows).toHaveLength(6);
     expect(rows.map((row) => Object.values(row))).toEqual(markdownRows);
     expect(rows[1]).toEqual({
       period: 'Sprint 4',
@@ -104,6 +104,8 @@ describe('renderTrendHtml', () => {
       'days-to-outcome': '12',
     });
     expect(rows[0]).toMatchObject({ 'customer-share': '–', 'days-to-testing': '–', 'days-to-outcome': '–' });
+    expect(rows[4]).toEqual({ period: 'Sprint 4', acted: '1', overdue: '1', 'code-remains': '0', 'days-to-commit': '6', 'days-to-code': '9.5' });
+    expect(rows[3]).toMatchObject({ 'days-to-commit': '–', 'days-to-code': '–' });
   });
 
   it('gives each sprint its dates, marks the one not ended, and makes stuck figures above zero stand out', () => {
@@ -112,15 +114,22 @@ describe('renderTrendHtml', () => {
       '<tr data-since="2026-09-28" data-until="2026-10-11"><th scope="row">Sprint 3<span class="period-dates"><time datetime="2026-09-28">28 Sep</time> – <time datetime="2026-10-11">11 Oct 2026</time></span></th>',
     );
     expect(page).toContain('<tr data-since="2026-10-26" data-until="2026-11-08" data-unfinished="true">');
-    expect(occurrences(page, 'data-unfinished')).toBe(1);
+    // Its row in each table.
+    expect(occurrences(page, 'data-unfinished')).toBe(2);
     expect(page).toContain('<p class="note">The last sprint has not ended: Sprint 5 is shown as of <time datetime="2026-11-04">4 Nov 2026</time>.</p>');
     expect([...page.matchAll(/<td data-column="([\w-]+)" class="hot">(\d+)<\/td>/g)].map((match) => `${match[1]}=${match[2]}`)).toEqual([
       'not-acted-on=1',
       'not-acted-on=1',
       'decided-without-evidence=1',
       'decided-without-evidence=1',
+      'overdue=1',
+      'code-remains=1',
     ]);
     expect(page).toContain('<td data-column="not-acted-on">0</td>');
+    // Unknown without the git history: "–", never hot.
+    const unknown = sampleTrend();
+    unknown.periods = unknown.periods.map((period) => ({ ...period, actedOn: null }));
+    expect(renderTrendHtml(unknown)).toContain('<td data-column="overdue">–</td><td data-column="code-remains">–</td>');
   });
 
   it('draws what each sprint tested, learned and decided, with the values as data attributes', () => {
@@ -159,7 +168,7 @@ describe('renderTrendHtml', () => {
     expect(page).toContain('<h1>29 Oct 2026 – 25 Nov 2026</h1>');
     expect(page).toContain('<p class="dates">2 periods · as of <time datetime="2026-11-25">25 Nov 2026</time></p>');
     expect(page).toContain('<h2 id="periods-title">Period by period</h2>');
-    expect(htmlRows(page).map((row) => row.period)).toEqual(['29 Oct – 11 Nov 2026', '12 Nov – 25 Nov 2026']);
+    expect(htmlRows(page).map((row) => row.period)).toEqual(Array(2).fill(['29 Oct – 11 Nov 2026', '12 Nov – 25 Nov 2026']).flat());
     expect(points(seriesOf(chartOf(page, 'loop'), 'tested'))).toEqual(['29 Oct – 11 Nov=0', '12 Nov – 25 Nov=0']);
     const cycle = chartOf(page, 'cycle-days');
     expect(cycle).not.toContain('<circle');
@@ -187,7 +196,7 @@ describe('renderTrendHtml', () => {
     expect(page).not.toMatch(raw);
     expect(page).toContain(`<title>Learning loop trend · ${escaped} – ${escaped}</title>`);
     expect(page).toContain(`<h1>${escaped} – ${escaped}</h1>`);
-    expect(occurrences(page, `<th scope="row">${escaped}<span class="period-dates">`)).toBe(3);
+    expect(occurrences(page, `<th scope="row">${escaped}<span class="period-dates">`)).toBe(6);
     expect(page).toContain(`The last sprint has not ended: ${escaped} is shown as of`);
     expect(page).toContain(`<li>1 record left out for errors: ${escaped} (hypo check shows why)</li>`);
     expect(page).toContain(`<footer>Made by hypo trend · ${escaped} – ${escaped} · as of`);

@@ -30,6 +30,14 @@ describe('renderTrendMarkdown', () => {
 
 Tested, learned, decided and opened count what happened in each sprint; not acted on, decided without evidence, stale and customer share are as of its end. The days are medians from a hypothesis entering the repository to its first test and to its first outcome, over everything up to the sprint’s end.
 
+| Sprint | Acted | Overdue | Code remains | Days to commit | Days to code |
+| --- | ---: | ---: | ---: | ---: | ---: |
+| Sprint 3 | 0 | 0 | 0 | – | – |
+| Sprint 4 | 1 | 1 | 0 | 6 | 9.5 |
+| Sprint 5 | 0 | 0 | 1 | 6 | 12 |
+
+Acted, overdue and code remains count the decisions taken in each sprint by what the code did by its end, as hypo acted judges them. Days to commit and days to code are medians from a decision to the first commit about it and from a hypothesis to the first commit touching its code, over everything up to the sprint’s end.
+
 The last sprint has not ended: Sprint 5 is shown as of 2026-11-04.
 
 \`\`\`mermaid
@@ -56,6 +64,10 @@ xychart-beta
     expect(tableRows(markdown).slice(2)).toEqual([
       '| 2026-10-29 – 2026-11-11 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | – | – | – |',
       '| 2026-11-12 – 2026-11-25 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | – | – | – |',
+      '| Period | Acted | Overdue | Code remains | Days to commit | Days to code |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      '| 2026-10-29 – 2026-11-11 | 0 | 0 | 0 | – | – |',
+      '| 2026-11-12 – 2026-11-25 | 0 | 0 | 0 | – | – |',
     ]);
     expect(markdown).toContain('count what happened in each period;');
     expect(markdown).not.toContain('has not ended');
@@ -79,22 +91,32 @@ xychart-beta
     expect(tableRows(renderTrendMarkdown(trend))[2]).toBe('| Sprint 3 | 2 | 1 | 0 | 3 | 1 | 0 | 0 | 13% | 1.5 | 0 |');
   });
 
+  it('shows "–" for the acted-on counts and medians of a trend without the git history', () => {
+    const trend = sampleTrend();
+    trend.periods = trend.periods.map((period) => ({ ...period, actedOn: null }));
+    expect(tableRows(renderTrendMarkdown(trend)).slice(-3)).toEqual([
+      '| Sprint 3 | – | – | – | – | – |',
+      '| Sprint 4 | – | – | – | – | – |',
+      '| Sprint 5 | – | – | – | – | – |',
+    ]);
+  });
+
   describe('with a hostile sprint label', () => {
     const markdown = renderTrendMarkdown(sampleTrendWith(HOSTILE));
 
     it('shows it as literal text in the title, every row, the note and the warnings', () => {
       expect(markdown.split('\n')[0]).toBe(`# Learning loop trend: ${ESCAPED} – ${ESCAPED}`);
-      expect(
-        tableRows(markdown)
-          .slice(2)
-          .map((row) => row.split(' | ')[0]),
-      ).toEqual([`| ${ESCAPED}`, `| ${ESCAPED}`, `| ${ESCAPED}`]);
+      const rows = tableRows(markdown);
+      expect([...rows.slice(2, 5), ...rows.slice(7)].map((row) => row.split(' | ')[0])).toEqual(Array(6).fill(`| ${ESCAPED}`));
       expect(markdown).toContain(`The last sprint has not ended: ${ESCAPED} is shown as of 2026-11-04.`);
       expect(markdown).toContain(`- 1 record left out for errors: ${ESCAPED} (hypo check shows why)`);
     });
 
-    it('keeps every row to its eleven cells and lets no HTML, mention or fence through', () => {
-      for (const row of tableRows(markdown)) expect(cellBars(row), row).toBe(12);
+    it('keeps every row to its cells, eleven and six, and lets no HTML, mention or fence through', () => {
+      const rows = tableRows(markdown);
+      for (const row of rows.slice(0, 5)) expect(cellBars(row), row).toBe(12);
+      for (const row of rows.slice(5)) expect(cellBars(row), row).toBe(7);
+      expect(rows).toHaveLength(10);
       const outsideChart = markdown.replace(/```mermaid\n[\s\S]*?```/g, '');
       expect(outsideChart).not.toMatch(/<img|@anna|```/);
       expect(outsideChart).not.toContain('\u001b');

@@ -23,6 +23,13 @@ describe('renderTrendText', () => {
     expect(row('no evidence')).toEqual(trend.periods.map((period) => String(period.decidedWithoutEvidence)));
     expect(row('customer share')).toEqual(trend.periods.map((period) => (period.customerShare === null ? '–' : `${Math.round(period.customerShare * 100)}%`)));
     expect(row('days to testing')).toEqual(trend.periods.map((period) => (period.cycleDays.toTesting === null ? '–' : String(period.cycleDays.toTesting))));
+    expect(lines.filter((line) => /^(acted|overdue|code remains|days to commit|days to code) {2}/.test(line))).toEqual([
+      'acted                    0         1         0',
+      'overdue                  0         1         0',
+      'code remains             0         0         1',
+      'days to commit           –         6         6',
+      'days to code             –       9.5        12',
+    ]);
     expect(lines.join(' ')).toMatch(/has not ended: Sprint 5 is shown\s+as of\s+2026-11-04\./);
     expect(lines).toContain('Warnings');
   });

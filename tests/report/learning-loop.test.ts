@@ -314,6 +314,7 @@ describe('buildLearningLoopReport: the loop as a whole', () => {
       'mediansUpTo',
       'medianDays',
       'cycleDays',
+      'actedOn',
       'notActedOn',
       'decidedWithoutEvidence',
       'stale',
@@ -336,8 +337,8 @@ describe('buildLearningLoopReport: the loop as a whole', () => {
       ['2026-09-28', '2026-10-11'],
       ['2026-10-12', '2026-10-25'],
     ];
-    // The builder's empty report is the renderers' empty fixture, over six 14-day windows.
-    expect(report({})).toEqual({
+    // The builder's empty report is the renderers' empty fixture, over six 14-day windows; with git, no decision to count.
+    expect(report({}, { commits: [] })).toEqual({
       ...emptyLoopReport(),
       period: { since: '2026-10-12', until: '2026-10-25', label: null },
       metrics: { ...emptyLoopReport().metrics, mediansUpTo: '2026-10-25' },
@@ -357,7 +358,7 @@ describe('buildLearningLoopReport: a period that starts after the report day', (
   it('is empty in every section, as of its end too, and says when it starts', () => {
     // Sprint 6 runs 2026-11-23 – 12-06; the report is made on 11-20, with the records above already there.
     const period = { since: '2026-11-23', until: '2026-12-06', label: 'Sprint 6' };
-    const built = report(files, { config, period, asOf: '2026-11-20', warnings: ['git history is shallow'] });
+    const built = report(files, { config, period, asOf: '2026-11-20', warnings: ['git history is shallow'], commits: [] });
     expect(built).toEqual({
       ...emptyLoopReport(),
       period,
@@ -367,6 +368,17 @@ describe('buildLearningLoopReport: a period that starts after the report day', (
       outcomeHistory: [],
       warnings: ['git history is shallow', 'sprint 6 starts on 2026-11-23'],
     });
+  });
+
+  it('counts no decision as acted on yet with the commits, and has no acted-on figures without them', () => {
+    const period = { since: '2026-11-23', until: '2026-12-06', label: 'Sprint 6' };
+    // A commit about the decision before the period: still nothing of the period to count.
+    const commits = [{ sha: 'a'.repeat(40), day: '2026-10-23', subject: 'Build it', files: [], ids: ['i'] }];
+    expect(report(files, { config, period, asOf: '2026-11-20', commits }).metrics.actedOn).toEqual({
+      states: { acted: 0, 'not-yet': 0, overdue: 0, 'code-remains': 0, 'no-code-link': 0 },
+      medianDays: { decisionToCommit: null, hypothesisToCode: null },
+    });
+    expect(report(files, { config, period, asOf: '2026-11-20' }).metrics.actedOn).toBeNull();
   });
 
   it('names a named sprint by its name, and a period of dates as the period', () => {

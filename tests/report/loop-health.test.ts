@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countOutcomes, loopHealth, median } from '../../src/report/loop-health.js';
+import { countOutcomes, loopHealth } from '../../src/report/loop-health.js';
 import type { TestedItem } from '../../src/report/loop-model.js';
+import { median } from '../../src/report/median.js';
 import { nodesByKind } from '../../src/report/report-input.js';
 import { INSIGHT } from '../helpers/records.js';
 import { type ReportInputOptions, reportInput } from '../helpers/report-input.js';
@@ -370,5 +371,112 @@ describe('loopHealth: cycle days, from the status history', () => {
   it('is null for both without a status history (no git)', () => {
     expect(cycle(undefined)).toEqual({ toTesting: null, toOutcome: null });
     expect(cycle(new Map())).toEqual({ toTesting: null, toOutcome: null });
+  });
+});
+
+describe('loopHealth: acted on, from the commits', () => {
+  // Decisions: the period's by state, judged as of the report's end; the medians over everything up to it.
+  const decided = (date: string, action: string, lines = '') =>
+    `${INSIGHT}date: 2026-10-01\n${lines}decision:\n  action: ${action}\n  summary: d\n  date: ${date}\n`;
+  const commit = (day: string, files: string[], ids: string[] = []) => ({ sha: `${day}-${files.join()}-${ids.join()}`, day, subject: 's', files, ids });
+  const acted = (files: Record<string, string>, options: ReportInputOptions) => health(files, options).actedOn;
+
+  const decisions = {
+    [`${H}/h-kassa.yaml`]: hypothesis('supported', "code: ['src/kassa/**']\n"),
+    // Acted: a commit touching its hypothesis' code two days after.
+    [`${I}/i-acted.yaml`]: decided('2026-10-13', 'persevere', 'hypotheses: [h-kassa]\n'),
+    // Acted: a commit whose Hypo: trailer names it, six days after.
+    [`${I}/i-trailer.yaml`]: decided('2026-10-14', 'iterate'),
+    // Overdue: its code untouched for more than act_within_days (5 here).
+    [`${I}/i-overdue.yaml`]: decided('2026-10-13', 'persevere', "code: ['src/karta/**']\n"),
+    // Not yet: 5 days by the end, and the commit about it comes after the end.
+    [`${I}/i-not-yet.yaml`]: decided('2026-10-20', 'iterate', "code: ['src/notiser/**']\n"),
+    // Stopped, its code still tracked 11 days on.
+    [`${I}/i-stopped.yaml`]: decided('2026-10-14', 'stop', "code: ['src/gammal/**']\n"),
+    // No code: globs and no trailer.
+    [`${I}/i-unlinked.yaml`]: decided('2026-10-15', 'persevere'),
+    // Before the period: not counted by state, but its four days count in the median.
+    [`${I}/i-before.yaml`]: decided('2026-10-05', 'iterate'),
+    // After the period: not counted at all, its commit neither.
+    [`${I}/i-after.yaml`]: decided('2026-10-26', 'iterate'),
+  };
+  const commits = [
+    commit('2026-10-15', ['src/kassa/betala.ts']),
+    commit('2026-10-20', ['README.md'], ['i-trailer']),
+    commit('2026-10-09', [], ['i-before']),
+    commit('2026-10-27', ['src/notiser/push.ts'], ['i-after']),
+    // Before its decision: no commit about it.
+    commit('2026-10-10', ['src/karta/karta.ts']),
+  ];
+  const options = { commits, trackedFiles: ['src/gammal/vy.ts', 'src/kassa/betala.ts'], config: { act_within_days: 5 } };
+
+  it('counts the decisions of the period by state, as of the period end, with every state present', () => {
+    expect(acted(decisions, options)?.states).toEqual({ acted: 2, 'not-yet': 1, overdue: 1, 'code-remains': 1, 'no-code-link': 1 });
+  });
+
+  it('takes the median from a decision to its first commit over every decision so far that has one', () => {
+    // i-acted 2, i-trailer 6, i-before 4: not i-after, whose commit follows the end.
+    expect(acted(decisions, options)?.medianDays.decisionToCommit).toBe(4);
+  });
+
+  it('counts the decisions from the first day of the period to its last, and stops at the report day when that comes first', () => {
+    const edges = {
+      [`${I}/i-first-day.yaml`]: decided('2026-10-12', 'iterate'),
+      [`${I}/i-last-day.yaml`]: decided('2026-10-25', 'iterate'),
+      [`${I}/i-day-before.yaml`]: decided('2026-10-11', 'iterate'),
+      [`${I}/i-day-after.yaml`]: decided('2026-10-26', 'iterate'),
+    };
+    const trailers = [commit('2026-10-12', [], ['i-first-day']), commit('2026-10-25', [], ['i-last-day']), commit('2026-10-26', [], ['i-day-after'])];
+    expect(acted(edges, { commits: trailers })).toEqual({
+      states: { acted: 2, 'not-yet': 0, overdue: 0, 'code-remains': 0, 'no-code-link': 0 },
+      medianDays: { decisionToCommit: 0, hypothesisToCode: null },
+    });
+    // As of 20 October the last day's decision is not taken yet and its commit not made.
+    expect(acted(edges, { commits: trailers, asOf: '2026-10-20' })?.states).toEqual({
+      acted: 1,
+      'not-yet': 0,
+      overdue: 0,
+      'code-remains': 0,
+      'no-code-link': 0,
+    });
+    // As of 20 October a commit touching its code that day is there, one the day after not: acted, then not yet.
+    const coded = { [`${I}/i-coded.yaml`]: decided('2026-10-14', 'iterate', "code: ['src/kassa/**']\n") };
+    expect(acted(coded, { commits: [commit('2026-10-20', ['src/kassa/a.ts'])], asOf: '2026-10-20' })?.states.acted).toBe(1);
+    expect(acted(coded, { commits: [commit('2026-10-21', ['src/kassa/a.ts'])], asOf: '2026-10-20' })?.states['not-yet']).toBe(1);
+  });
+
+  it('takes the median from a hypothesis entering the repository to the first commit on or after it touching its code', () => {
+    const medians = acted(
+      {
+        // 3 days: the commit before it came does not count.
+        [`${H}/h-fast.yaml`]: hypothesis('open', "created: 2026-10-01\ncode: ['src/kassa/**']\n"),
+        // 20 days: a file deeper than its glob reaches does not count.
+        [`${H}/h-slow.yaml`]: hypothesis('open', "created: 2026-10-02\ncode: ['src/karta/*.ts']\n"),
+        // 0 days: entered with its first commit, which touched its code.
+        [`${H}/h-committed.yaml`]: hypothesis('open', "code: ['lib/**']\n"),
+        // Its only commit after the end: not counted.
+        [`${H}/h-late.yaml`]: hypothesis('open', "created: 2026-10-10\ncode: ['src/sen/**']\n"),
+        // After the end, and without code: not counted.
+        [`${H}/h-future.yaml`]: hypothesis('open', "created: 2026-10-26\ncode: ['src/kassa/**']\n"),
+        [`${H}/h-no-code.yaml`]: hypothesis('open', 'created: 2026-10-01\n'),
+      },
+      {
+        commits: [
+          commit('2026-09-20', ['src/kassa/gammal.ts']),
+          commit('2026-10-04', ['src/kassa/ny.ts']),
+          commit('2026-10-06', ['src/kassa/ny.ts', 'src/karta/djup/vy.ts']),
+          commit('2026-10-22', ['src/karta/karta.ts']),
+          commit('2026-10-05', ['lib/x.ts']),
+          commit('2026-10-26', ['src/sen/a.ts']),
+          commit('2026-10-27', ['src/kassa/ny.ts']),
+        ],
+        fileDates: { [`${H}/h-committed.yaml`]: { added: '2026-10-05', changed: '2026-10-05' } },
+      },
+    )?.medianDays;
+    expect(medians).toEqual({ decisionToCommit: null, hypothesisToCode: 3 });
+  });
+
+  it('is null without the commits (no git, or its history not read)', () => {
+    expect(acted(decisions, { ...options, commits: null })).toBeNull();
   });
 });

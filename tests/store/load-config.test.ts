@@ -13,7 +13,7 @@ describe('loadConfig', () => {
   it('reads a config file relative to the root', async () => {
     const repo = makeRepo({}, { config: 'stale_after_days: 14\n' });
     const loaded = await loadConfig(repo.root, `${repo.root}/hypo.config.yaml`);
-    expect(loaded).toEqual({ config: { root: 'learning', git_history: true, stale_after_days: 14 }, file: FILE, problems: [] });
+    expect(loaded).toEqual({ config: { root: 'learning', git_history: true, stale_after_days: 14, act_within_days: 14 }, file: FILE, problems: [] });
   });
 
   it('reports a config file that is not UTF-8', async () => {
@@ -38,7 +38,7 @@ describe('parseConfigText', () => {
 
   it('reads every key', () => {
     const loaded = parseConfigText(
-      'root: records\ngit_history: false\nstale_after_days: 7\njourney: [upptäcka, planera, köpa]\nsegments: [pendlare, turister]\n',
+      'root: records\ngit_history: false\nstale_after_days: 7\nact_within_days: 10\njourney: [upptäcka, planera, köpa]\nsegments: [pendlare, turister]\n',
       FILE,
     );
     expect(loaded.problems).toEqual([]);
@@ -46,6 +46,7 @@ describe('parseConfigText', () => {
       root: 'records',
       git_history: false,
       stale_after_days: 7,
+      act_within_days: 10,
       journey: ['upptäcka', 'planera', 'köpa'],
       segments: ['pendlare', 'turister'],
     });
