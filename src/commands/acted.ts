@@ -3,8 +3,7 @@
 import { HypoError } from '../model/hypo-error.js';
 import { resolveDay } from '../model/parse-day.js';
 import { didYouMean } from '../model/suggest.js';
-import { actedReport } from '../operations/acted.js';
-import { loadRepositoryWithHistory } from '../operations/history.js';
+import { actedInFolder } from '../operations/acted.js';
 import { renderActedGithub } from '../render/acted-github.js';
 import { renderActedMarkdown } from '../render/acted-markdown.js';
 import { renderActedText } from '../render/acted-text.js';
@@ -29,18 +28,16 @@ export interface ActedOptions {
 export async function runActed(options: ActedOptions, ctx: Context): Promise<number> {
   const failOn = parseStates(options.failOn);
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
-  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
-  const report = await actedReport(loaded.repository, {
+  const { repository, report } = await actedInFolder(ctx.cwd, {
     asOf,
     today: ctx.now(),
     env: ctx.env,
-    history: loaded,
     ...(options.since === undefined ? {} : { since: options.since }),
   });
   if (options.format !== 'github') for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
   if (options.format === 'json') ctx.stdout.write(toJson(actedJson(report)));
   else if (options.format === 'markdown') ctx.stdout.write(renderActedMarkdown(report));
-  else if (options.format === 'github') ctx.stdout.write(renderActedGithub(report, githubPathFor(loaded.repository), failOn));
+  else if (options.format === 'github') ctx.stdout.write(renderActedGithub(report, githubPathFor(repository), failOn));
   else ctx.stdout.write(renderActedText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH));
   warnSkipped(ctx, report.skipped);
   const failed = report.decisions.some((decision) => failOn.has(decision.state));

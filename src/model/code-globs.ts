@@ -29,16 +29,25 @@ export function codeIndex(tracked: readonly string[]): CodeIndex {
     }
     return matches;
   };
-  const matching = (globs: readonly string[]) => {
-    const matched = new Set<string>();
-    for (const glob of globs) {
+  // And each glob's files are found once: thousands of decisions share a few globs.
+  const found = new Map<string, readonly string[]>();
+  const filesOf = (glob: string) => {
+    let files = found.get(glob);
+    if (!files) {
       const matches = matcher(glob);
+      const hits: string[] = [];
       someCandidate(sorted, glob, (file) => {
-        if (matches(file)) matched.add(file);
+        if (matches(file)) hits.push(file);
         return false;
       });
+      files = hits;
+      found.set(glob, files);
     }
-    return [...matched].sort();
+    return files;
+  };
+  const matching = (globs: readonly string[]) => {
+    if (globs.length === 1) return [...filesOf(globs[0]!)];
+    return [...new Set(globs.flatMap(filesOf))].sort();
   };
   const answers = new Map<string, boolean>();
   const matchesAny = (glob: string) => {

@@ -1,17 +1,21 @@
-// `hypo acted`: every decision with whether the code followed it, as of a day: from the
-// records as they were that day, ONE `git log` over the whole tree for the commits and
-// their `Hypo:` trailers, and ONE `git ls-files` for the code still there.
+// `hypo acted`: every decision with whether the code followed it, as of a day. ONE `git log`
+// over the whole tree gives the commits and their `Hypo:` trailers (run while the records
+// are parsed), ONE `git ls-files` the code still there. As of today that walk also dates
+// the decisions that state no day; the records' own walk (git-history.ts) is read only for
+// a day in the past, whose records are taken from git.
 import { formatDay } from '../model/dates.js';
+import type { Env } from '../model/env.js';
 import { notInGitError } from '../model/hypo-error.js';
 import { resolveDay } from '../model/parse-day.js';
-import { actedDecisions } from '../report/acted.js';
+import { type ActedCommit, actedDecisions } from '../report/acted.js';
 import type { ActedReport } from '../report/acted-model.js';
+import { recordDates } from '../report/record-dates.js';
 import { readCodeHistory } from '../store/code-history.js';
-import { createGitRunner } from '../store/git.js';
-import type { Repository } from '../store/load-repository.js';
+import { createGitRunner, type GitRunner } from '../store/git.js';
+import { openRepository, type Repository, readRepository } from '../store/load-repository.js';
 import { trackedFiles } from '../store/tracked-files.js';
 import { actedCommit } from './code-commits.js';
-import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
+import { type HistoryOptions, readHistory } from './history.js';
 import { historyDates } from './history-dates.js';
 import { dayOf } from './report-period.js';
 import { skippedOf } from './repository.js';
@@ -23,7 +27,6 @@ export interface ActedOptions extends HistoryOptions {
   /** As if today were this day. Default: `today`. */
   asOf?: string | Date;
   today: Date;
-  history?: RepositoryWithHistory;
 }
 
 const PURPOSE = {
@@ -31,37 +34,77 @@ const PURPOSE = {
   instead: 'hypo acted needs git: there is nothing to compare decisions with without it',
 };
 
+/** The repository at `cwd`, read while git walks the commits: what `hypo acted` runs. */
+export async function actedInFolder(cwd: string, options: ActedOptions): Promise<{ repository: Repository; report: ActedReport }> {
+  const opened = await openRepository(cwd);
+  const git = gitOf(opened, options.env);
+  const [repository, code] = await Promise.all([readRepository(opened, { env: options.env, reservedCores: 1 }), readCode(git, opened)]);
+  return { repository, report: await judge(repository, git, code, options) };
+}
+
+/** The same for a repository already read. */
 export async function actedReport(current: Repository, options: ActedOptions): Promise<ActedReport> {
-  if (!current.gitRoot) {
-    throw notInGitError(current.root, 'hypo acted has no commits to compare the decisions with', 'run it in the git work tree the records live in');
+  const git = gitOf(current, options.env);
+  return judge(current, git, await readCode(git, current), options);
+}
+
+function gitOf(repository: Pick<Repository, 'root' | 'gitRoot'>, env: Env): GitRunner {
+  if (!repository.gitRoot) {
+    throw notInGitError(repository.root, 'hypo acted has no commits to compare the decisions with', 'run it in the git work tree the records live in');
   }
+  return createGitRunner(repository.root, env, PURPOSE);
+}
+
+interface Code {
+  commits: ActedCommit[];
+  tracked: string[];
+}
+
+async function readCode(git: GitRunner, repository: Pick<Repository, 'root' | 'gitRoot'>): Promise<Code> {
+  const [commits, tracked] = await Promise.all([readCodeHistory(git), trackedFiles(git)]);
+  return { commits: commits.map((commit) => actedCommit(commit, repository)), tracked };
+}
+
+async function judge(current: Repository, git: GitRunner, code: Code, options: ActedOptions): Promise<ActedReport> {
+  const today = formatDay(options.today);
   const asOf = resolveDay(options.asOf, options.today, 'asOf');
-  const git = createGitRunner(current.root, options.env, PURPOSE);
   const since = options.since === undefined ? undefined : await dayOf('--since', options.since, () => git);
-  const loaded = options.history ?? (await readHistory(current, options));
-  const [snapshot, commits, tracked] = await Promise.all([
-    snapshotAt(loaded, asOf, formatDay(options.today), options.env),
-    readCodeHistory(git),
-    trackedFiles(git),
-  ]);
-  const { repository, history } = snapshot;
-  const dates = historyDates(history, asOf);
+  let repository = current;
+  let dates = commitDates(code.commits, asOf);
+  let warnings: string[] = [];
+  if (asOf < today) {
+    // A day in the past: the records as they were then, from their own history.
+    const snapshot = await snapshotAt(await readHistory(current, options), asOf, today, options.env);
+    repository = snapshot.repository;
+    dates = historyDates(snapshot.history, asOf);
+    warnings = [...snapshot.history.warnings, ...snapshot.warnings];
+  }
   const sourceMaps = new Map(repository.files.map((file) => [file.file, file.sourceMap]));
   const decisions = actedDecisions({
     graph: repository.graph,
     sourceMapOf: (file) => sourceMaps.get(file),
     dates,
-    commits: commits.map((commit) => actedCommit(commit, current)),
-    trackedFiles: tracked,
+    commits: code.commits,
+    trackedFiles: code.tracked,
     asOf,
     actWithinDays: repository.config.act_within_days,
     since,
   });
-  return {
-    asOf,
-    actWithinDays: repository.config.act_within_days,
-    decisions,
-    warnings: [...history.warnings, ...snapshot.warnings],
-    skipped: skippedOf(repository),
-  };
+  return { asOf, actWithinDays: repository.config.act_within_days, decisions, warnings, skipped: skippedOf(repository) };
+}
+
+/** When each file was added and last changed, from the walk over every commit (newest first); renames are not followed, which the decisions' days never need. */
+function commitDates(commits: readonly ActedCommit[], today: string) {
+  const added = new Map<string, string>();
+  const changed = new Map<string, string>();
+  for (const commit of commits) {
+    for (const file of commit.files) {
+      if (!changed.has(file)) changed.set(file, commit.day);
+      added.set(file, commit.day);
+    }
+  }
+  return recordDates(
+    (file) => ({ ...(added.has(file) ? { added: added.get(file)! } : {}), ...(changed.has(file) ? { changed: changed.get(file)! } : {}) }),
+    today,
+  );
 }
