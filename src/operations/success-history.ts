@@ -3,10 +3,12 @@
 // `git cat-file --batch` over the hypotheses' committed versions, never a process per file.
 import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
-import { type FieldChange, type SuccessHistory, successAfterTestCandidates } from '../rules/success-after-test.js';
+import { type FieldChange, firstTestStart, type SuccessHistory, successAfterTestCandidates } from '../rules/success-after-test.js';
+import { gitBlobId } from '../store/git-blob-id.js';
 import { commitDay, type FileVersion } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
+import type { LoadedFile } from '../store/read-record-file.js';
 import { readCommittedTexts } from './committed-texts.js';
 import { readHistory } from './history.js';
 
@@ -18,16 +20,38 @@ export async function readSuccessHistory(repository: Repository, today: string, 
   const { history } = await readHistory(repository, { env });
   // A shallow clone dates every record from its oldest commit at hand: the order is unknown, so no finding.
   if (!history.available || history.shallow) return undefined;
+  const firstCommitDays = new Map<string, string>();
+  for (const file of repository.files) {
+    const added = file.record?.kind === 'experiment' ? history.files.get(file.file)?.added : undefined;
+    if (added) firstCommitDays.set(file.file, commitDay(added));
+  }
+  const criterionChanges = new Map<string, FieldChange>();
   // Only the hypotheses the rule can apply to: with a criterion, tested by an experiment that has begun.
   const candidates = successAfterTestCandidates(repository.graph);
-  const hypotheses = repository.files.filter((file) => candidates.has(file.id) && history.files.get(file.file)?.versions.length);
+  const toRead: LoadedFile[] = [];
+  for (const file of repository.files) {
+    const versions = candidates.has(file.id) ? history.files.get(file.file)?.versions : undefined;
+    const first = versions?.length ? firstTestStart(file.id, repository.graph, { today, firstCommitDays }) : undefined;
+    if (!versions || !first) continue;
+    // The file as committed last, untouched since: its past decides alone, and often without reading it.
+    const newest = versions[0]!;
+    const unchanged = file.text !== undefined && gitBlobId(file.text) === newest.blob;
+    // Last committed on or before the test began: no criterion can have changed after it.
+    if (unchanged && commitDay(newest.commit) <= first.day) continue;
+    // One version: the criterion came with the commit that added the hypothesis.
+    if (unchanged && versions.length === 1) {
+      const field = file.record?.kind === 'hypothesis' && file.record.success !== undefined ? 'success' : 'metric';
+      criterionChanges.set(file.file, { field, sha: newest.commit.sha, day: commitDay(newest.commit), added: true });
+      continue;
+    }
+    toRead.push(file);
+  }
   const textAt = await readCommittedTexts(
     repository.root,
-    hypotheses.flatMap((file) => history.files.get(file.file)!.versions),
+    toRead.flatMap((file) => history.files.get(file.file)!.versions),
     env,
   );
-  const criterionChanges = new Map<string, FieldChange>();
-  for (const file of hypotheses) {
+  for (const file of toRead) {
     const versions = history.files.get(file.file)!.versions;
     const valuesAt = (version: FileVersion) => {
       const text = textAt(version, file.file);
@@ -41,11 +65,6 @@ export async function readSuccessHistory(repository: Repository, today: string, 
       today,
     );
     if (change) criterionChanges.set(file.file, change);
-  }
-  const firstCommitDays = new Map<string, string>();
-  for (const file of repository.files) {
-    const added = file.record?.kind === 'experiment' ? history.files.get(file.file)?.added : undefined;
-    if (added) firstCommitDays.set(file.file, commitDay(added));
   }
   return { today, criterionChanges, firstCommitDays };
 }

@@ -49,10 +49,30 @@ export function successAfterTestMayApply(graph: RecordGraph): boolean {
 }
 
 /** When the experiment started: its `start` (once that day has come), else, running or done, its first commit (today if none yet). */
-function startDay(experimentFile: string, experiment: { status: string; start?: string | undefined }, history: SuccessHistory): string | undefined {
+function startDay(
+  experimentFile: string,
+  experiment: { status: string; start?: string | undefined },
+  history: Pick<SuccessHistory, 'today' | 'firstCommitDays'>,
+): string | undefined {
   if (experiment.start !== undefined && experiment.start <= history.today) return experiment.start;
   if (experiment.status !== 'running' && experiment.status !== 'done') return undefined;
   return history.firstCommitDays.get(experimentFile) ?? history.today;
+}
+
+/** The experiment testing the hypothesis that started first, and its day; undefined while none has. */
+export function firstTestStart(
+  id: string,
+  graph: RecordGraph,
+  history: Pick<SuccessHistory, 'today' | 'firstCommitDays'>,
+): { id: string; day: string } | undefined {
+  let first: { id: string; day: string } | undefined;
+  for (const testId of graph.testedBy.get(id) ?? []) {
+    const node = graph.records.get(testId);
+    if (node?.record.kind !== 'experiment') continue;
+    const day = startDay(node.file, node.record, history);
+    if (day !== undefined && (!first || day < first.day)) first = { id: testId, day };
+  }
+  return first;
 }
 
 export function successChangedAfterTest(
@@ -63,13 +83,7 @@ export function successChangedAfterTest(
 ): { field: 'success' | 'metric'; message: string } | undefined {
   const change = history.criterionChanges.get(loaded.file);
   if (!change || hypothesis[change.field] === undefined) return undefined;
-  let first: { id: string; day: string } | undefined;
-  for (const id of graph.testedBy.get(loaded.id) ?? []) {
-    const node = graph.records.get(id);
-    if (node?.record.kind !== 'experiment') continue;
-    const day = startDay(node.file, node.record, history);
-    if (day !== undefined && (!first || day < first.day)) first = { id, day };
-  }
+  const first = firstTestStart(loaded.id, graph, history);
   if (!first || change.day <= first.day) return undefined;
   // A record committed after the fact (an import, a log started late) may state when it was written.
   if (change.added && hypothesis.created !== undefined && hypothesis.created <= first.day) return undefined;

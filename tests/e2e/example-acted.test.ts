@@ -28,4 +28,13 @@ describe('hypo acted on the bundled example', () => {
       ['kop-utan-konto-gav-ingen-tydlig-skillnad', 'code-remains', null, null, null, ['src/checkout/guest/guest-purchase.ts']],
     ]);
   });
+
+  it("shows one decision acted on and one overdue in sprint 4's report", async () => {
+    const { code, stdout } = await runCli(['-C', EXAMPLE, 'report', '--sprint', '4', '--as-of', '2026-11-25', '--format', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).metrics.actedOn).toEqual({
+      states: { acted: 1, 'not-yet': 0, overdue: 1, 'code-remains': 0, 'no-code-link': 0 },
+      medianDays: { decisionToCommit: 1.5, hypothesisToCode: 73 },
+    });
+  });
 });
