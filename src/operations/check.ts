@@ -9,7 +9,8 @@ import { successAfterTestMayApply } from '../rules/success-after-test.js';
 import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, trackedStamp, writeCachedCheck } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import type { GitPurpose } from '../store/git.js';
-import type { Repository } from '../store/load-repository.js';
+import type { RepositoryHistory } from '../store/git-history.js';
+import type { OpenedRepository, Repository } from '../store/load-repository.js';
 
 export interface CheckOptions {
   /** Count warnings as failures too: `ok` is false when there is any problem. */
@@ -69,6 +70,9 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   const fingerprint = folder ? await fingerprintFiles(opened.root, opened) : undefined;
   let repository: Repository;
   let only: Set<string> | undefined;
+  let speculative: OpenedRepository | undefined;
+  let headEarly: string | undefined;
+  let early: EarlyHistory | undefined;
   if (changed) {
     // Loaded only here: it brings git in.
     const { readChangedRecords } = await import('./changed-records.js');
@@ -79,7 +83,13 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
     const { readStagedRepository } = await import('./staged-records.js');
     repository = await readStagedRepository(opened, options.env);
   } else {
-    repository = await readRepository(opened, { env: options.env });
+    // A large repository whose check will likely read git: the head first, then the records'
+    // walk while they parse (as `stale` does), on a core of its own.
+    const { PARALLEL_THRESHOLD } = await import('../store/parse-in-parallel.js');
+    speculative = opened.paths.length >= PARALLEL_THRESHOLD && successMayBeOn(opened) ? opened : undefined;
+    if (speculative && folder) headEarly = await gitHeadStamp(opened.root, options);
+    early = speculative ? await startHistoryWalk(speculative, options.env) : undefined;
+    repository = await readRepository(opened, { env: options.env, ...(early ? { reservedCores: 1 } : {}) });
   }
   // Taken before git is read: a commit made meanwhile leaves a result that the next run will not reuse.
   const successOn =
@@ -87,11 +97,11 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
     repository.config.git_history &&
     repository.gitRoot &&
     successAfterTestMayApply(repository.graph);
-  const head = folder && successOn ? await gitHeadStamp(opened.root, options) : undefined;
+  const head = folder && successOn ? (headEarly ?? (await gitHeadStamp(opened.root, options))) : undefined;
   // `git_history: false` promises no git process: the globs then go unchecked, as outside git.
   const codeOn = repository.config.git_history && repository.gitRoot && codeGlobsMayApply(repository.graph);
   const [successHistory, tracked] = await Promise.all([
-    successOn ? readSuccessHistory(repository, options) : undefined,
+    successOn ? readSuccessHistory(repository, options, early) : undefined,
     codeOn ? readTrackedFiles(repository.root, options.env) : undefined,
   ]);
   const trackedCode = tracked ? (await import('../model/code-globs.js')).codeIndex(tracked) : undefined;
@@ -121,9 +131,32 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
 }
 
 /** `success-after-test` reads git: loaded only when it is on and git history is in use. */
-async function readSuccessHistory(repository: Repository, options: CheckFolderOptions) {
+async function readSuccessHistory(repository: Repository, options: CheckFolderOptions, early: EarlyHistory | undefined) {
   const { readSuccessHistory } = await import('./success-history.js');
-  return readSuccessHistory(repository, options.today, options.env);
+  return readSuccessHistory(repository, options.today, options.env, early);
+}
+
+/** The records' history, read while the records parse: an error surfaces only if it is asked for. */
+type EarlyHistory = () => Promise<RepositoryHistory>;
+
+/** Whether `success-after-test` is on for this repository, before knowing whether any hypothesis is a candidate. */
+function successMayBeOn(opened: OpenedRepository): boolean {
+  return opened.gitRoot !== undefined && opened.config.git_history && qualitySeverities(opened.config.quality).has('success-after-test');
+}
+
+async function startHistoryWalk(opened: OpenedRepository, env: Env): Promise<EarlyHistory> {
+  const { createGitRunner } = await import('../store/git.js');
+  const { HISTORY_GIT_PURPOSE, readRepositoryHistory } = await import('../store/git-history.js');
+  // Settled at once, so that a walk nobody needs (no hypothesis turned out a candidate) never goes unhandled.
+  const settled = readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths).then(
+    (history) => ({ history }),
+    (error: unknown) => ({ error }),
+  );
+  return async () => {
+    const outcome = await settled;
+    if ('error' in outcome) throw outcome.error;
+    return outcome.history;
+  };
 }
 
 const CODE_GIT_PURPOSE: GitPurpose = {

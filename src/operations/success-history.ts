@@ -5,7 +5,7 @@ import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
 import { type FieldChange, firstTestStart, type SuccessHistory, successAfterTestCandidates } from '../rules/success-after-test.js';
 import { gitBlobId } from '../store/git-blob-id.js';
-import { commitDay, type FileVersion } from '../store/git-history.js';
+import { commitDay, type FileVersion, type RepositoryHistory } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import type { LoadedFile } from '../store/read-record-file.js';
@@ -15,9 +15,15 @@ import { readHistory } from './history.js';
 const CRITERIA = ['success', 'metric'] as const;
 
 /** Undefined when git is not asked (`git_history: false`) or not there: the rule then does not run. */
-export async function readSuccessHistory(repository: Repository, today: string, env: Env): Promise<SuccessHistory | undefined> {
+export async function readSuccessHistory(
+  repository: Repository,
+  today: string,
+  env: Env,
+  /** The records' history when a walk was started already (while the records parsed). */
+  early?: () => Promise<RepositoryHistory>,
+): Promise<SuccessHistory | undefined> {
   if (!repository.config.git_history || !repository.gitRoot) return undefined;
-  const { history } = await readHistory(repository, { env });
+  const history = early ? await early() : (await readHistory(repository, { env })).history;
   // A shallow clone dates every record from its oldest commit at hand: the order is unknown, so no finding.
   if (!history.available || history.shallow) return undefined;
   const firstCommitDays = new Map<string, string>();

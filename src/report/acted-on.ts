@@ -5,6 +5,7 @@
 import { codeIndex } from '../model/code-globs.js';
 import { DEFAULT_ACT_WITHIN_DAYS } from '../model/config-defaults.js';
 import { daysBetween } from '../model/dates.js';
+import { lowerBound } from '../model/sorted-search.js';
 import { type ActedCommit, actedDecisions } from './acted.js';
 import { ACTED_ON_ORDER, type ActedState } from './acted-model.js';
 import type { ActedOn } from './loop-model.js';
@@ -67,22 +68,10 @@ function daysToCode(input: ReportInput, nodes: Pick<Nodes, 'hypotheses'>, commit
     let first: string | undefined;
     for (const file of touched.matching(node.record.code)) {
       const days = daysOf.get(file)!;
-      const day = days[firstOnOrAfter(days, start)];
+      const day = days[lowerBound(days, start)];
       if (day !== undefined && (first === undefined || day < first)) first = day;
     }
     if (first !== undefined) result.push(daysBetween(start, first));
   }
   return result;
-}
-
-/** The index of the first day in `sorted` on or after `day`; its length when there is none. */
-function firstOnOrAfter(sorted: readonly string[], day: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < day) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
