@@ -3,11 +3,13 @@
 // The functions are the operations the commands call; what the CLI takes from its
 // context (the environment, today's date) defaults here to this process's own.
 import type { Env } from './model/env.js';
+import { type ActedOptions as ActedOperationOptions, actedReport as actedReportOperation } from './operations/acted.js';
 import { buildReport as buildReportOperation, type BuildReportOptions as ReportOperationOptions } from './operations/build-report.js';
 import { buildTrend as buildTrendOperation, type BuildTrendOptions as TrendOperationOptions } from './operations/build-trend.js';
 import { type NextTestsOptions as NextOperationOptions, nextTests as nextTestsOperation } from './operations/next-tests.js';
 import { loadRepository as loadRepositoryOperation, type Repository } from './operations/repository.js';
 import { type StaleFindingsOptions as StaleOperationOptions, staleFindings as staleFindingsOperation } from './operations/stale-findings.js';
+import type { ActedReport } from './report/acted-model.js';
 import type { LearningLoopReport } from './report/loop-model.js';
 import type { NextReport } from './report/next-model.js';
 import type { StaleReport } from './report/stale-report.js';
@@ -31,6 +33,7 @@ export interface AsOfOption {
 
 export type StaleFindingsOptions = Omit<StaleOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
 export type BuildReportOptions = Omit<ReportOperationOptions, 'env' | 'today' | 'history' | 'optionNames'> & HistoryOptions;
+export type ActedReportOptions = Omit<ActedOperationOptions, 'env' | 'today'> & HistoryOptions;
 export type NextTestsOptions = Omit<NextOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
 export type BuildTrendOptions = Omit<TrendOperationOptions, 'env' | 'today' | 'history'> & HistoryOptions;
 
@@ -47,6 +50,11 @@ export function staleFindings(repository: Repository, options: StaleFindingsOpti
 /** The hypotheses to test next, ranked, each with its reasons and a suggested method: what `hypo next --format json` lists, and the warnings. */
 export function nextTests(repository: Repository, options: NextTestsOptions = {}): Promise<NextReport> {
   return nextTestsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+}
+
+/** Every decision with whether the code followed it: what `hypo acted --format json` prints, with each decision's file and line, and the warnings. Needs git. */
+export function actedReport(repository: Repository, options: ActedReportOptions = {}): Promise<ActedReport> {
+  return actedReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
 
 /** The learning-loop report of a period: exactly what `hypo report --format json` prints. */
@@ -69,6 +77,7 @@ export type { SkippedRecord } from './model/skipped-records.js';
 export { type CheckOptions, check } from './operations/check.js';
 export { type Recovery, recoverWrites } from './operations/recover-writes.js';
 export type { Repository } from './operations/repository.js';
+export type { ActedDecision, ActedReport, ActedState, FirstCommit } from './report/acted-model.js';
 export type {
   AssumptionItem,
   DecidedItem,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { buildReport, check, loadRepository, nextTests, staleFindings } from '../../src/index.js';
+import { actedReport, buildReport, check, loadRepository, nextTests, staleFindings } from '../../src/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
@@ -63,6 +63,7 @@ describe.concurrent("import from 'hypo'", () => {
         'HypoError',
         'HypothesisSchema',
         'InsightSchema',
+        'actedReport',
         'buildGraph',
         'buildReport',
         'buildTrend',
@@ -95,6 +96,12 @@ describe('the library gives what the CLI prints', () => {
     const { warnings, ...next } = await nextTests(repository, { asOf, limit: 10 });
     expect(warnings).toEqual([]);
     expect(JSON.parse(JSON.stringify(next))).toEqual(JSON.parse((await runCli(['-C', repo.root, 'next', '--as-of', asOf, '--format', 'json'])).stdout));
+
+    // The library's decisions also say where each `decision:` line is; the CLI's JSON keeps to its contract.
+    const acted = await actedReport(repository, { asOf });
+    const cliActed = JSON.parse((await runCli(['-C', repo.root, 'acted', '--as-of', asOf, '--format', 'json'])).stdout);
+    expect(acted.decisions.map(({ file: _file, line: _line, ...decision }) => decision)).toEqual(cliActed.decisions);
+    expect(acted.decisions.every((decision) => decision.file.startsWith('learning/insights/') && decision.line > 0)).toBe(true);
 
     for (const period of [[], ['--sprint', 'previous'], ['--since', '2026-09-01', '--until', '2026-10-15']]) {
       const options = Object.fromEntries(period.flatMap((word, index) => (index % 2 === 0 ? [[word.slice(2), period[index + 1]]] : [])));
