@@ -1,0 +1,22 @@
+// What every command group's wiring shares: the options several commands take, the
+// examples block of a command's help, and how a command's work reaches the process.
+import { type Command, Option } from 'commander';
+import type { Context } from '../commands/context.js';
+
+export type Format = 'text' | 'json';
+
+/** The program to add commands to; `commandContext` applies the global options; `exit` sets the exit code a command returns. */
+export interface Wiring {
+  program: Command;
+  commandContext: () => Context;
+  exit: (run: Promise<number>) => Promise<void>;
+}
+
+export const formatOption = (formats: readonly string[] = ['text', 'json']) =>
+  new Option('--format <format>', 'output format').choices(formats).default('text');
+
+/** The format of a command with --out: no commander default, so that the command can take it from the file's extension. */
+export const documentFormatOption = (formats: readonly string[], fallback: string) =>
+  new Option('--format <format>', `output format (default: from the --out file's extension, else ${fallback})`).choices(formats);
+
+export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  ${line}`).join('\n')}\n`;

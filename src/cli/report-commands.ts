@@ -1,0 +1,79 @@
+// The Reports group of `hypo --help`: the learning loop of a sprint, the trend, what to test next, the methods.
+// Each command loads its module only when it runs, so that `hypo --version` loads neither zod nor yaml.
+
+import { documentFormatOption, examples, type Format, formatOption, type Wiring } from './command-kit.js';
+import { COMMAND_GROUPS } from './program-help.js';
+
+export function addReportCommands({ program, commandContext, exit }: Wiring): void {
+  program.commandsGroup(COMMAND_GROUPS.reports);
+  program
+    .command('report')
+    .description('the learning loop of a sprint: what was tested, learned and decided, and where the loop is stuck')
+    .option('--since <date|ref>', 'first day of the period, or a git ref whose commit date starts it')
+    .option('--until <date|ref>', 'last day of the period (default: today)')
+    .option('--sprint <name>', 'a sprint from hypo.config.yaml: its name or number, current or previous')
+    .option('--as-of <date>', 'make the report as if today were this day, YYYY-MM-DD')
+    .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
+    .option('--out <file>', 'write the report to a file instead of the terminal')
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addHelpText(
+      'after',
+      examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --out report.html   # HTML, from the name'),
+    )
+    .action(
+      async (options: {
+        since?: string;
+        until?: string;
+        sprint?: string;
+        asOf?: string;
+        format?: 'text' | 'markdown' | 'json' | 'html';
+        out?: string;
+        strict?: boolean;
+      }) => {
+        const { runReport } = await import('../commands/report.js');
+        await exit(runReport(options, commandContext()));
+      },
+    );
+
+  program
+    .command('trend')
+    .description('the last sprints side by side, each as of its own end: is the loop getting faster?')
+    .option('--sprints <n>', 'how many sprints, the current one included (default 6; without sprints: windows of 14 days)')
+    .option('--as-of <date>', 'make the trend as if today were this day, YYYY-MM-DD')
+    .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
+    .option('--out <file>', 'write the trend to a file instead of the terminal')
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addHelpText('after', examples('hypo trend', 'hypo trend --sprints 10 --format markdown', 'hypo trend --out trend.html'))
+    .action(async (options: { sprints?: string; asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; strict?: boolean }) => {
+      const { runTrend } = await import('../commands/trend.js');
+      await exit(runTrend(options, commandContext()));
+    });
+
+  program
+    .command('next')
+    .description('what to test next: hypotheses ranked by importance, missing evidence and urgency, each with a method to try')
+    .option('--limit <n>', 'list at most this many (default 10)')
+    .option('--as-of <date>', 'rank as if today were this day, YYYY-MM-DD')
+    .addOption(formatOption(['text', 'markdown', 'json']))
+    .option('--plan <id>', 'instead of listing, write a planned experiment for this hypothesis with the suggested method')
+    .option('--method <method>', 'with --plan: this method from the catalogue instead of the suggested one')
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addHelpText(
+      'after',
+      examples('hypo next', 'hypo next --limit 3 --format markdown', 'hypo next --plan koinformation', 'hypo next --plan koinformation --method fake-door'),
+    )
+    .action(async (options: { limit?: string; asOf?: string; format: 'text' | 'markdown' | 'json'; plan?: string; method?: string; strict?: boolean }) => {
+      const { runNext } = await import('../commands/next.js');
+      await exit(runNext(options, commandContext()));
+    });
+
+  program
+    .command('methods')
+    .description('the method catalogue: what each method observes, its cost, typical days and the strongest evidence it gives')
+    .addOption(formatOption())
+    .addHelpText('after', examples('hypo methods', 'hypo methods --format json'))
+    .action(async (options: { format: Format }) => {
+      const { runMethods } = await import('../commands/methods.js');
+      await exit(runMethods(options, commandContext()));
+    });
+}
