@@ -6,6 +6,7 @@ import { isCalendarDate } from '../model/dates.js';
 import { describeBadDate } from '../model/describe-schema-issue.js';
 import { parseFieldValue } from '../model/field-types.js';
 import { HypoError } from '../model/hypo-error.js';
+import { journeyStageNames, journeyStages } from '../model/journey-stages.js';
 import { methodNames } from '../model/method-catalogue.js';
 import { ASKED_FIELDS, requiredFields } from '../model/new-record.js';
 import { slugify } from '../model/slug.js';
@@ -118,8 +119,14 @@ async function askField(
     const methods = methodNames(repository.config.methods);
     return prompter.select({ message, choices: [...(required ? [] : [{ value: SKIP, name: '(skip)' }]), ...methods.map((value) => ({ value }))] });
   }
+  // A touchpoint is asked only among those the chosen stage lists: free text would mostly be a typo to warn about.
+  if (field === 'touchpoint') {
+    const touchpoints = journeyStages(repository.config.journey).find((stage) => stage.name === fields.journey)?.touchpoints ?? [];
+    if (touchpoints.length === 0) return SKIP;
+    return prompter.select({ message, choices: [{ value: SKIP, name: '(skip)' }, ...touchpoints.map((value) => ({ value }))] });
+  }
   // A configured word list is offered as a choice: `hypo check` warns about any other word.
-  const listed = field === 'journey' ? repository.config.journey : field === 'segment' ? repository.config.segments : undefined;
+  const listed = field === 'journey' ? journeyStageNames(repository.config.journey) : field === 'segment' ? repository.config.segments : undefined;
   if (listed?.length) {
     return prompter.select({ message, choices: [{ value: SKIP, name: '(skip)' }, ...listed.map((value) => ({ value }))] });
   }

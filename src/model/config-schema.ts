@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { DEFAULT_ACT_WITHIN_DAYS, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
 import { QUALITY_LEVELS, QUALITY_RULES } from './quality-rules.js';
 import { DateSchema } from './schemas.js';
-import { EXPERIMENT_METHODS, METHOD_STRENGTHS, OBSERVES } from './vocabulary.js';
+import { EXPERIMENT_METHODS, JOURNEY_PHASES, METHOD_STRENGTHS, OBSERVES } from './vocabulary.js';
 
 export { CONFIG_FILE_NAME, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
 
@@ -62,6 +62,48 @@ const MethodsSchema = z
     description:
       'The method catalogue (`hypo methods`): change a built-in method’s fields, or add a method, which then becomes a valid `method` of experiments. E.g. {pre-sale: {observes: does, cost: 3, days: 14, strength: strong}}.',
   });
+
+const JourneyStageShapeSchema = z
+  .strictObject({
+    name: z.string().min(1).meta({ description: 'The stage’s name, as records write it in `journey`, e.g. "planera".' }),
+    phase: z
+      .enum(JOURNEY_PHASES)
+      .meta({ description: 'Where the stage sits: before the service is used (finding, planning), during it, or after it.' })
+      .optional(),
+    touchpoints: z
+      .array(z.string().min(1))
+      .meta({
+        description:
+          'Where the customer meets the service at this stage, e.g. [reseplaneraren, kundtjänst]. `hypo check` warns about a record whose `touchpoint` is not listed.',
+      })
+      .optional(),
+    description: z.string().min(1).meta({ description: 'What the customer does at this stage, in a sentence.' }).optional(),
+  })
+  .meta({ description: 'A journey stage with its phase, touchpoints and description.' });
+
+/** A stage is its name alone or a mapping; a name listed twice would make `journey:` and the reports ambiguous. */
+const JourneySchema = z
+  .array(z.union([z.string().min(1).meta({ description: 'A journey stage by name alone.' }), JourneyStageShapeSchema]))
+  .superRefine((stages, context) => {
+    const first = new Map<string, number>();
+    for (const [index, stage] of stages.entries()) {
+      const name = typeof stage === 'string' ? stage : stage.name;
+      const earlier = first.get(name);
+      if (earlier === undefined) first.set(name, index);
+      else
+        context.addIssue({
+          code: 'custom',
+          path: typeof stage === 'string' ? [index] : [index, 'name'],
+          message: `the stage "${name}" is listed twice (first as journey[${earlier}]): give each stage once`,
+          input: name,
+        });
+    }
+  })
+  .meta({
+    description:
+      'The customer-journey stages, in order: each a name, e.g. [upptäcka, planera, köpa, resa], or {name, phase, touchpoints, description}. `hypo check` warns about a record naming another stage, or a touchpoint its stage does not list.',
+  });
+
 const QualityLevelSchema = z.enum(QUALITY_LEVELS);
 const words = (description: string) => z.array(z.string().min(1)).meta({ description }).optional();
 
@@ -101,12 +143,7 @@ export const ConfigSchema = z
           'A decision with no commit about it (touching its code, or with a `Hypo: <id>` trailer) after this many days is overdue; a stop or pivot whose code is still tracked then, code-remains (`hypo acted`).',
       })
       .default(DEFAULT_ACT_WITHIN_DAYS),
-    journey: z
-      .array(z.string().min(1))
-      .meta({
-        description: 'The customer-journey stages, in order, e.g. [upptäcka, planera, köpa, resa]. `hypo check` warns about a hypothesis naming another.',
-      })
-      .optional(),
+    journey: JourneySchema.optional(),
     segments: z
       .array(z.string().min(1))
       .meta({ description: 'The customer segments or personas, e.g. [pendlare, turister]. `hypo check` warns about a hypothesis naming another.' })
@@ -127,6 +164,7 @@ export function configKeysAt(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return Object.keys(ConfigSchema.shape);
   if (path.length === 1 && path[0] === 'sprints') return Object.keys(NumberedSprintsSchema.shape);
   if (path.length === 2 && path[0] === 'sprints' && typeof path[1] === 'number') return Object.keys(NamedSprintSchema.shape);
+  if (path.length === 2 && path[0] === 'journey' && typeof path[1] === 'number') return Object.keys(JourneyStageShapeSchema.shape);
   if (path.length === 2 && path[0] === 'methods') return Object.keys(MethodSchema.shape);
   if (path.length === 3 && path[0] === 'methods' && path[2] === 'sample') return ['min', 'full'];
   if (path.length === 1 && path[0] === 'quality') return Object.keys(QualitySchema.shape);

@@ -7,7 +7,8 @@ export const DEFAULT_STATUS: Partial<Record<Kind, string>> = { hypothesis: 'open
 
 /** The fields a person is asked for in a terminal, per kind, beyond the title. */
 export const ASKED_FIELDS: Record<Kind, readonly string[]> = {
-  hypothesis: ['statement', 'segment', 'journey', 'metric', 'metric_type', 'success', 'importance'],
+  // touchpoint: asked only when the stage chosen lists touchpoints (commands/ask-new-record.ts).
+  hypothesis: ['statement', 'segment', 'journey', 'touchpoint', 'metric', 'metric_type', 'success', 'importance'],
   experiment: ['tests', 'method', 'plan', 'measure', 'start', 'end', 'sample'],
   // The decision, a mapping, is asked after these (see commands/ask-decision.ts).
   insight: ['from', 'hypotheses', 'observed', 'learned', 'evidence'],

@@ -45,6 +45,7 @@ export const HypothesisSchema = z
     }),
     segment: text('The customer segment or persona the belief is about.').optional(),
     journey: text('The customer-journey stage the belief is about, e.g. "planera resa".').optional(),
+    touchpoint: text('Where in that stage the customer meets the service, e.g. "reseplaneraren": one of the stage’s touchpoints in the config.').optional(),
     metric: text('What is measured to test the belief.').optional(),
     metric_type: z
       .enum(METRIC_TYPES)
@@ -94,6 +95,8 @@ export const ExperimentSchema = z
     start: date('First day of the experiment, YYYY-MM-DD.').optional(),
     end: date('Last day of the experiment, YYYY-MM-DD.').optional(),
     sample: z.int().min(0).meta({ description: 'Number of participants.' }).optional(),
+    journey: text('The customer-journey stage the experiment looks at, e.g. "köpa".').optional(),
+    touchpoint: text('Where in that stage the experiment meets the customer, e.g. "kassan": one of the stage’s touchpoints in the config.').optional(),
     plan: text('What will be done: "To verify that, we will …".').optional(),
     measure: text('What will be measured.').optional(),
     result: ExperimentResultSchema.optional(),
@@ -119,6 +122,8 @@ export const InsightSchema = z
     observed: text('What was observed: "We observed …".').optional(),
     from: ids('Ids of the experiments the insight comes from.').optional(),
     hypotheses: ids('Ids of the hypotheses the insight is about.').optional(),
+    journey: text('The customer-journey stage the insight is about, e.g. "resa".').optional(),
+    touchpoint: text('Where in that stage the insight was seen, e.g. "ombord": one of the stage’s touchpoints in the config.').optional(),
     evidence: z.enum(INSIGHT_EVIDENCE).meta({ description: 'The kind of evidence behind the insight.' }).optional(),
     date: date('The day the insight was drawn, YYYY-MM-DD.').optional(),
     decision: DecisionSchema.optional(),

@@ -71,3 +71,7 @@ export const KIND_FOLDERS: Record<Kind, string> = {
   experiment: 'experiments',
   insight: 'insights',
 };
+
+/** Where a journey stage sits relative to the service's use: before it, during it, after it. */
+export const JOURNEY_PHASES = ['before', 'during', 'after'] as const;
+export type JourneyPhase = (typeof JOURNEY_PHASES)[number];

@@ -26,6 +26,11 @@ stale_after_days: ${DEFAULT_STALE_AFTER_DAYS}
 # The customer-journey stages, in order; records name one in \`journey:\`,
 # and hypo check warns about any other. Empty: any stage goes.
 # journey: [upptäcka, planera, köpa, resa, efter resan]
+# A stage may also be a mapping: its phase (before, during or after the
+# service is used) and its touchpoints, which records name in \`touchpoint:\`:
+#   - name: köpa
+#     phase: during
+#     touchpoints: [kassan, biljettautomaten]
 journey: []
 
 # The customer segments or personas; records name one in \`segment:\`,

@@ -35,6 +35,7 @@ function hypothesisBlocks(card: HypothesisCard, paint: Painter): Block[] {
       card.evidence.level === 'none' ? { text: 'no evidence' } : meta('evidence', `${card.evidence.level}${card.evidence.stated ? ' (stated)' : ''}`),
       meta('segment', record.segment),
       meta('journey', record.journey),
+      meta('touchpoint', record.touchpoint),
     ]),
     section('We believe that …', [withoutLead(record.statement, 'we believe that')], paint),
     [paint.bold('To verify that, we will …'), ...(verify.length > 0 ? verify : [paint.dim(`${INDENT}no experiment tests it yet`)])],
@@ -53,6 +54,8 @@ function experimentBlocks(card: ExperimentCard, paint: Painter): Block[] {
       meta('method', record.method),
       meta('dates', dateRange(record.start, record.end)),
       meta('sample', record.sample?.toString()),
+      meta('journey', record.journey),
+      meta('touchpoint', record.touchpoint),
     ]),
     section('To verify that, we will …', record.plan ? [withoutLead(record.plan, 'to verify that, we will')] : [], paint),
     section('And measure …', record.measure ? [record.measure] : [], paint),
@@ -65,7 +68,12 @@ function experimentBlocks(card: ExperimentCard, paint: Painter): Block[] {
 function insightBlocks(card: InsightCard, paint: Painter): Block[] {
   const { record } = card;
   return [
-    head(card, record.title, paint, [meta('evidence', record.evidence), meta('date', record.date)]),
+    head(card, record.title, paint, [
+      meta('evidence', record.evidence),
+      meta('date', record.date),
+      meta('journey', record.journey),
+      meta('touchpoint', record.touchpoint),
+    ]),
     section('We observed …', record.observed ? [withoutLead(record.observed, 'we observed')] : [], paint),
     section('We learned …', [withoutLead(record.learned, 'we learned')], paint),
     decisionBlock(card, paint),

@@ -2,6 +2,7 @@
 // customer-valued metrics against business KPIs, and coverage of the journey.
 import { gradedEvidence } from '../model/graded-evidence.js';
 import { type RecordGraph, recordOfKind } from '../model/graph.js';
+import { journeyStageNames } from '../model/journey-stages.js';
 import { type MethodCatalogue, methodCatalogue } from '../model/method-catalogue.js';
 import type { Experiment } from '../model/schemas.js';
 import type { EvidenceLevel } from '../model/vocabulary.js';
@@ -58,7 +59,8 @@ export function journeyCoverage(input: Pick<ReportInput, 'graph'> & { config: Pi
     .filter((node) => node.record.status !== 'retired')
     .map((node) => node.record.journey)
     .filter((stage): stage is string => stage !== undefined);
-  const stages = input.config.journey?.length ? input.config.journey : [...new Set(used)];
+  const configured = journeyStageNames(input.config.journey);
+  const stages = configured.length ? configured : [...new Set(used)];
   const experiments = new Map(nodes.experiments.map((node) => [node.id, node.record]));
   return stages.map((stage) => {
     const here = nodes.hypotheses.filter((node) => node.record.journey === stage && node.record.status !== 'retired');

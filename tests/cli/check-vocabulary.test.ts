@@ -5,6 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import type { HypoConfig } from '../../src/model/config-schema.js';
+import { journeyStages } from '../../src/model/journey-stages.js';
 import { VALID_FILES } from '../helpers/records.js';
 import { checkJson, runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
@@ -115,15 +117,29 @@ describe('hypo check with the config’s word lists', () => {
 });
 
 describe('the example repository', () => {
-  it('lists every segment and stage its hypotheses use, and warns of nothing but its statements without a reason', async () => {
-    const config = parse(readFileSync(`${EXAMPLE}/hypo.config.yaml`, 'utf8')) as { journey: string[]; segments: string[] };
-    expect(config.segments.length).toBeGreaterThan(0);
-    const folder = `${EXAMPLE}/learning/hypotheses`;
-    for (const file of readdirSync(folder)) {
-      const record = parse(readFileSync(`${folder}/${file}`, 'utf8')) as { segment?: string; journey?: string };
-      if (record.segment !== undefined) expect(config.segments, file).toContain(record.segment);
-      if (record.journey !== undefined) expect(config.journey, file).toContain(record.journey);
+  it('lists every segment, stage and touchpoint its records use, and warns of nothing but its statements without a reason', async () => {
+    const config = parse(readFileSync(`${EXAMPLE}/hypo.config.yaml`, 'utf8')) as HypoConfig;
+    expect(config.segments!.length).toBeGreaterThan(0);
+    const stages = journeyStages(config.journey);
+    // Every stage is written out in full, so the example shows the mapping form.
+    expect(stages.every((stage) => stage.phase !== null && stage.touchpoints.length > 0)).toBe(true);
+    let touchpoints = 0;
+    for (const kind of ['hypotheses', 'experiments', 'insights']) {
+      const folder = `${EXAMPLE}/learning/${kind}`;
+      for (const file of readdirSync(folder)) {
+        const record = parse(readFileSync(`${folder}/${file}`, 'utf8')) as { segment?: string; journey?: string; touchpoint?: string };
+        if (record.segment !== undefined) expect(config.segments, file).toContain(record.segment);
+        if (record.journey !== undefined)
+          expect(
+            stages.map((stage) => stage.name),
+            file,
+          ).toContain(record.journey);
+        if (record.touchpoint === undefined) continue;
+        touchpoints++;
+        expect(stages.find((stage) => stage.name === record.journey)?.touchpoints, file).toContain(record.touchpoint);
+      }
     }
+    expect(touchpoints).toBeGreaterThan(10);
     // The six statements without a reason are the example's own flaw, kept to show the quality rules (check-quality.test.ts).
     const { code, json } = await checkJson(EXAMPLE, '--strict');
     expect(code).toBe(1);

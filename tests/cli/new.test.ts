@@ -144,6 +144,94 @@ describe('hypo new, without a terminal', () => {
   });
 });
 
+describe('hypo new with a journey stage and a touchpoint', () => {
+  const CONFIG = 'journey:\n  - planera\n  - name: köpa\n    phase: during\n    touchpoints: [kassan, biljettautomaten]\n';
+
+  it('writes them on an experiment and an insight from flags, after the sample and after the hypotheses', async () => {
+    const repo = makeRepo(VALID_FILES, { config: CONFIG });
+    const experiment = await runCli([
+      '-C',
+      repo.root,
+      'new',
+      'experiment',
+      'Panel i kassan',
+      '--tests',
+      'riders-want-realtime',
+      '--method',
+      'panel',
+      '--sample',
+      '12',
+      '--journey',
+      'köpa',
+      '--touchpoint',
+      'kassan',
+      '--plan',
+      'Vi visar kassan för tolv resenärer',
+    ]);
+    expect(experiment).toMatchObject({ code: 0, stderr: '', stdout: 'learning/experiments/panel-i-kassan.yaml\n' });
+    const text = readFileSync(path.join(repo.root, 'learning/experiments/panel-i-kassan.yaml'), 'utf8');
+    expect(text).toContain('sample: 12\njourney: köpa\ntouchpoint: kassan\nplan: Vi visar kassan för tolv resenärer\n');
+    const insight = await runCli([
+      '-C',
+      repo.root,
+      'new',
+      'insight',
+      'Kassan förvirrar',
+      '--learned',
+      'Vi lärde oss att kassan förvirrar',
+      '--journey',
+      'köpa',
+      '--touchpoint',
+      'biljettautomaten',
+    ]);
+    expect(insight).toMatchObject({ code: 0, stderr: '' });
+    const record = parseRecordText(readFileSync(path.join(repo.root, 'learning/insights/kassan-forvirrar.yaml'), 'utf8'), 'x.yaml').record;
+    expect(record).toMatchObject({ journey: 'köpa', touchpoint: 'biljettautomaten' });
+  });
+
+  it('writes a touchpoint its stage does not list, and warns as check does', async () => {
+    const repo = makeRepo(VALID_FILES, { config: CONFIG });
+    const result = await runCli([
+      '-C',
+      repo.root,
+      'new',
+      'hypothesis',
+      'Kassan',
+      '--statement',
+      'Vi tror att kassan är svår eftersom den har många steg',
+      '--journey',
+      'köpa',
+      '--touchpoint',
+      'kasan',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(
+      'touchpoint "kasan" is not one of the touchpoints of the journey stage "köpa" in hypo.config.yaml (did you mean "kassan"?) [unknown-touchpoint]',
+    );
+    expect((await checkJson(repo.root)).json.problems.map((problem) => problem.rule)).toContain('unknown-touchpoint');
+  });
+
+  it('in a terminal, asks for a touchpoint among the chosen stage’s, and not for a stage that lists none', async () => {
+    const repo = makeRepo(VALID_FILES, { config: CONFIG });
+    const answers = {
+      statement: 'Vi tror att pendlare köper i kassan eftersom den är snabb',
+      'segment (optional)': '',
+      'metric (optional)': '',
+      'metric type (optional)': '',
+      'success (optional)': '',
+      'importance (optional)': '',
+    };
+    const prompter = scriptedPrompter({ ...answers, 'journey (optional)': 'köpa', 'touchpoint (optional)': 'kassan' });
+    expect((await runCli(['-C', repo.root, 'new', 'hypothesis', 'I kassan'], { ...TTY, prompter })).code).toBe(0);
+    expect(prompter.offered['touchpoint (optional)']!.map((choice) => choice.value)).toEqual(['', 'kassan', 'biljettautomaten']);
+    const record = parseRecordText(readFileSync(path.join(repo.root, 'learning/hypotheses/i-kassan.yaml'), 'utf8'), 'x.yaml').record;
+    expect(record).toMatchObject({ journey: 'köpa', touchpoint: 'kassan' });
+    const planning = scriptedPrompter({ ...answers, 'journey (optional)': 'planera' });
+    expect((await runCli(['-C', repo.root, 'new', 'hypothesis', 'Planering'], { ...TTY, prompter: planning })).code).toBe(0);
+    expect(planning.asked).not.toContain('touchpoint (optional)');
+  });
+});
+
 describe('hypo new, in a terminal', () => {
   it('asks for the title and the missing fields, with lists for the enums and links', async () => {
     const repo = makeRepo(VALID_FILES, { config: 'journey: [planera, resa]\n' });

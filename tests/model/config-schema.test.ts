@@ -23,4 +23,9 @@ describe('config schema', () => {
   it('rejects an empty list of named sprints', () => {
     expect(ConfigSchema.safeParse({ sprints: [] }).success).toBe(false);
   });
+
+  it('takes journey stages as names, mappings, or both in one list', () => {
+    const journey = ['upptäcka', { name: 'köpa', phase: 'during', touchpoints: ['kassan'], description: 'Betalar.' }, { name: 'efter resan' }];
+    expect(ConfigSchema.parse({ journey }).journey).toEqual(journey);
+  });
 });

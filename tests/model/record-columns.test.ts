@@ -12,6 +12,8 @@ describe('records as table rows', () => {
       'start',
       'end',
       'sample',
+      'journey',
+      'touchpoint',
       'plan',
       'measure',
       'result.summary',

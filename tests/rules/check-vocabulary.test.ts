@@ -7,7 +7,7 @@ import { checkChanges } from '../../src/rules/check-changes.js';
 import { checkRepository } from '../../src/rules/check-repository.js';
 import { checkVocabulary, type Vocabulary } from '../../src/rules/check-vocabulary.js';
 import { loadFile, loadFiles } from '../helpers/load-files.js';
-import { EXPERIMENT, HYPOTHESIS, VALID_FILES } from '../helpers/records.js';
+import { EXPERIMENT, HYPOTHESIS, INSIGHT, VALID_FILES } from '../helpers/records.js';
 
 const JOURNEY = ['upptäcka', 'planera', 'köpa', 'resa', 'efter resan'];
 const SEGMENTS = ['pendlare', 'färjeresenärer', 'turister och sommarbesökare'];
@@ -124,7 +124,7 @@ describe('checkVocabulary: what it leaves alone', () => {
     expect(check(text, { segments: SEGMENTS }).map((p) => p.rule)).toEqual(['unknown-segment']);
   });
 
-  it('leaves a value that is no text to the schema, and records of other kinds alone', () => {
+  it('leaves a value that is no text to the schema, and extension keys alone', () => {
     expect(check(hypothesis('journey: [köpa]', 'segment: 3'))).toEqual([]);
     expect(check(`${EXPERIMENT}x-journey: kopa\n`)).toEqual([]);
   });
@@ -163,5 +163,98 @@ describe('checkRepository with the config', () => {
       }),
     ]);
     expect(findings.newElsewhere).toEqual([]);
+  });
+});
+
+/** Stages in both forms: köpa and resa list touchpoints, planera lists none, upptäcka is a name alone. */
+const SHAPED: Vocabulary = {
+  journey: [
+    'upptäcka',
+    { name: 'planera', phase: 'before' },
+    { name: 'köpa', phase: 'during', touchpoints: ['kassan', 'biljettautomaten'] },
+    { name: 'resa', phase: 'during', touchpoints: ['ombord', 'bryggan', 'realtidskartan'] },
+    { name: 'efter resan', phase: 'after', touchpoints: ['kvitto', 'periodkortsförnyelse'] },
+  ],
+};
+
+describe('checkVocabulary: journey stages written as mappings', () => {
+  it('checks a stage name against the mappings’ names too', () => {
+    expect(check(hypothesis('journey: köpa'), SHAPED)).toEqual([]);
+    expect(check(hypothesis('journey: planer'), SHAPED)[0]).toMatchObject({
+      rule: 'unknown-journey-stage',
+      message: 'journey "planer" is not one of the journey stages in hypo.config.yaml (did you mean "planera"?)',
+    });
+  });
+
+  it('checks the journey of experiments and insights as of hypotheses', () => {
+    const experiment = check(`${EXPERIMENT}journey: kopa\n`, SHAPED);
+    expect(experiment).toEqual([expect.objectContaining({ line: 6, column: 10, rule: 'unknown-journey-stage', severity: 'warning' })]);
+    expect(experiment[0]!.message).toBe('journey "kopa" is not one of the journey stages in hypo.config.yaml (did you mean "köpa"?)');
+    expect(check(`${INSIGHT}journey: Resa\n`, SHAPED)).toEqual([expect.objectContaining({ line: 4, column: 10, rule: 'unknown-journey-stage' })]);
+    expect(check(`${EXPERIMENT}journey: resa\ntouchpoint: ombord\n`, SHAPED)).toEqual([]);
+    expect(check(`${INSIGHT}journey: efter resan\ntouchpoint: kvitto\n`, SHAPED)).toEqual([]);
+  });
+});
+
+describe('checkVocabulary: touchpoints', () => {
+  it('accepts a touchpoint its stage lists', () => {
+    expect(check(hypothesis('journey: köpa', 'touchpoint: kassan'), SHAPED)).toEqual([]);
+    expect(check(hypothesis('journey: efter resan', 'touchpoint: periodkortsförnyelse'), SHAPED)).toEqual([]);
+  });
+
+  it('warns at the touchpoint’s value about one its stage does not list, suggesting the listed one: perodkortsfornyelse → periodkortsförnyelse', () => {
+    expect(check(hypothesis('journey: efter resan', 'touchpoint: perodkortsfornyelse'), SHAPED)).toEqual([
+      {
+        file: FILE,
+        line: 6,
+        column: 13,
+        endLine: 6,
+        endColumn: 32,
+        severity: 'warning',
+        rule: 'unknown-touchpoint',
+        message:
+          'touchpoint "perodkortsfornyelse" is not one of the touchpoints of the journey stage "efter resan" in hypo.config.yaml (did you mean "periodkortsförnyelse"?)',
+      },
+    ]);
+    expect(check(`${EXPERIMENT}journey: resa\ntouchpoint: Bryggan\n`, SHAPED)[0]!.message).toContain('(did you mean "bryggan"?)');
+  });
+
+  it('names the stage’s touchpoints when none is close', () => {
+    expect(check(hypothesis('journey: köpa', 'touchpoint: kundtjänst'), SHAPED)[0]!.message).toBe(
+      'touchpoint "kundtjänst" is not one of the touchpoints of the journey stage "köpa" in hypo.config.yaml: use one of kassan, biljettautomaten, or add it to the stage\'s touchpoints',
+    );
+  });
+
+  it('checks a touchpoint only against the stage named: another stage’s touchpoint is unknown here', () => {
+    expect(check(hypothesis('journey: köpa', 'touchpoint: ombord'), SHAPED).map((p) => p.rule)).toEqual(['unknown-touchpoint']);
+  });
+
+  it('takes any touchpoint where the stage lists none', () => {
+    expect(check(hypothesis('journey: planera', 'touchpoint: reseplaneraren'), SHAPED)).toEqual([]);
+    expect(check(hypothesis('journey: upptäcka', 'touchpoint: hållplatsskylt'), SHAPED)).toEqual([]);
+  });
+
+  it('leaves the touchpoint of a stage the config does not have to unknown-journey-stage', () => {
+    expect(check(hypothesis('journey: kopa', 'touchpoint: kasan'), SHAPED).map((p) => p.rule)).toEqual(['unknown-journey-stage']);
+  });
+
+  it('warns about a touchpoint with no journey stage, naming the stage that lists it', () => {
+    expect(check(`${INSIGHT}touchpoint: kassan\n`, SHAPED)).toEqual([
+      expect.objectContaining({
+        line: 4,
+        column: 13,
+        rule: 'unknown-touchpoint',
+        severity: 'warning',
+        message: 'touchpoint "kassan" names no journey stage: add journey: köpa',
+      }),
+    ]);
+    expect(check(`${INSIGHT}touchpoint: kundtjänst\n`, SHAPED)[0]!.message).toBe(
+      'touchpoint "kundtjänst" names no journey stage: add the journey stage it belongs to',
+    );
+  });
+
+  it('checks no touchpoint without journey stages in the config, nor one that is no text', () => {
+    expect(check(hypothesis('touchpoint: anywhere'), {})).toEqual([]);
+    expect(check(hypothesis('journey: köpa', 'touchpoint: [kassan]'), SHAPED)).toEqual([]);
   });
 });

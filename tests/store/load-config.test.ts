@@ -108,3 +108,74 @@ describe('parseConfigText', () => {
     expect(parseConfigText('- a\n', FILE).problems).toEqual([expect.objectContaining({ rule: 'not-a-mapping' })]);
   });
 });
+
+describe('parseConfigText: journey stages', () => {
+  const STAGES =
+    'journey:\n  - upptäcka\n  - name: köpa\n    phase: during\n    touchpoints: [kassan, biljettautomaten]\n    description: Väljer biljett och betalar.\n';
+
+  it('reads stages written as names and as mappings', () => {
+    const loaded = parseConfigText(STAGES, FILE);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.config.journey).toEqual([
+      'upptäcka',
+      { name: 'köpa', phase: 'during', touchpoints: ['kassan', 'biljettautomaten'], description: 'Väljer biljett och betalar.' },
+    ]);
+  });
+
+  it('rejects a phase outside before, during and after, at the value, with a suggestion', () => {
+    const loaded = parseConfigText('journey:\n  - name: köpa\n    phase: durin\n', FILE);
+    expect(loaded.problems).toEqual([
+      expect.objectContaining({
+        rule: 'invalid-value',
+        line: 3,
+        column: 12,
+        message: 'journey[0].phase must be one of before, during, after — got "durin" (did you mean "during"?)',
+      }),
+    ]);
+  });
+
+  it('rejects an unknown key of a stage at the key, with a suggestion', () => {
+    const loaded = parseConfigText('journey:\n  - name: köpa\n    touchpoint: [kassan]\n', FILE);
+    expect(loaded.problems).toEqual([
+      expect.objectContaining({
+        rule: 'unknown-field',
+        line: 3,
+        column: 5,
+        message: 'unknown field "touchpoint" in journey[0] (did you mean "touchpoints"?); team extensions must start with "x-"',
+      }),
+    ]);
+  });
+
+  it('requires a stage’s name, and non-empty touchpoints', () => {
+    expect(parseConfigText('journey:\n  - phase: before\n', FILE).problems).toEqual([
+      expect.objectContaining({ rule: 'missing-field', message: 'journey[0].name is required' }),
+    ]);
+    expect(parseConfigText("journey:\n  - name: köpa\n    touchpoints: [kassan, '']\n", FILE).problems).toEqual([
+      expect.objectContaining({ line: 3, column: 27, message: 'journey[0].touchpoints[1] must not be empty' }),
+    ]);
+  });
+
+  it('rejects a stage that is neither a name nor a mapping', () => {
+    expect(parseConfigText('journey:\n  - [köpa]\n', FILE).problems).toEqual([
+      expect.objectContaining({ rule: 'wrong-type', line: 2, column: 5, message: 'journey[0] must be a text or a mapping — got a list' }),
+    ]);
+  });
+
+  it('rejects a stage listed twice, whichever form either is written in, at the second', () => {
+    expect(parseConfigText('journey: [köpa, resa, köpa]\n', FILE).problems).toEqual([
+      expect.objectContaining({
+        rule: 'invalid-value',
+        line: 1,
+        column: 23,
+        message: 'journey[2]: the stage "köpa" is listed twice (first as journey[0]): give each stage once',
+      }),
+    ]);
+    expect(parseConfigText('journey:\n  - köpa\n  - name: köpa\n    phase: during\n', FILE).problems).toEqual([
+      expect.objectContaining({
+        line: 3,
+        column: 11,
+        message: 'journey[1].name: the stage "köpa" is listed twice (first as journey[0]): give each stage once',
+      }),
+    ]);
+  });
+});
