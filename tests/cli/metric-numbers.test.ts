@@ -1,0 +1,74 @@
+// Metrics with numbers from the command line: `hypo new --cpi --baseline --target` and
+// `hypo set result.value=…` write what the schema takes, and refuse what it does not.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { VALID_FILES } from '../helpers/records.js';
+import { checkJson, runCli } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/temp-repo.js';
+
+describe('metrics with numbers on the command line', () => {
+  it('hypo new writes cpi, baseline and target, a bare number as a number', async () => {
+    const repo = makeRepo(VALID_FILES);
+    const result = await runCli([
+      '-C',
+      repo.root,
+      'new',
+      'hypothesis',
+      'Pendlare sparar tid',
+      '--statement',
+      'Vi tror att pendlare sparar tid med realtid, eftersom de slipper vänta',
+      '--metric-type',
+      'customer',
+      '--cpi',
+      'time',
+      '--baseline',
+      '4 min',
+      '--target',
+      '2',
+      '--owner',
+      'Team',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const text = readFileSync(path.join(repo.root, 'learning/hypotheses/pendlare-sparar-tid.yaml'), 'utf8');
+    expect(text).toContain('metric_type: customer\ncpi: time\nbaseline: 4 min\ntarget: 2\n');
+    expect((await checkJson(repo.root)).code).toBe(0);
+  });
+
+  it('hypo new refuses an unknown cpi and a baseline that is no quantity, writing nothing', async () => {
+    const repo = makeRepo(VALID_FILES);
+    const cpi = await runCli(['-C', repo.root, 'new', 'hypothesis', 'H', '--statement', 's', '--cpi', 'tid']);
+    expect(cpi.code).not.toBe(0);
+    expect(cpi.stderr).toContain('cpi must be one of time, convenience, alternatives, money, achievement — got "tid" (did you mean "time"?)');
+    const baseline = await runCli(['-C', repo.root, 'new', 'hypothesis', 'H', '--statement', 's', '--baseline', '58 % → 70 %']);
+    expect(baseline.code).not.toBe(0);
+    expect(baseline.stderr).toContain('baseline: "58 % → 70 %" is not a number with an optional unit');
+    expect(() => readFileSync(path.join(repo.root, 'learning/hypotheses/h.yaml'))).toThrow();
+  });
+
+  it('hypo set result.value= adds the measured value inside result', async () => {
+    const repo = makeRepo({
+      ...VALID_FILES,
+      'learning/experiments/departures-panel.yaml': `kind: experiment
+title: Panel on departures
+tests: [riders-want-realtime]
+method: panel
+status: done
+result:
+  summary: Most checked on the go
+  outcome: supports
+`,
+      'learning/insights/riders-plan-at-home.yaml': 'kind: insight\ntitle: Riders plan at home\nlearned: Most plan at home\nfrom: [departures-panel]\n',
+    });
+    const result = await runCli(['-C', repo.root, 'set', 'departures-panel', 'result.value=64 %']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('result.value: (none) → 64 %');
+    const text = readFileSync(path.join(repo.root, 'learning/experiments/departures-panel.yaml'), 'utf8');
+    expect(text).toContain('  outcome: supports\n  value: 64 %\n');
+    const bad = await runCli(['-C', repo.root, 'set', 'departures-panel', 'result.value=ca 64']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('result.value: "ca 64" is not a number with an optional unit');
+  });
+});
