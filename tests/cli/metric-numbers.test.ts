@@ -72,3 +72,63 @@ result:
     expect(bad.stderr).toContain('result.value: "ca 64" is not a number with an optional unit');
   });
 });
+
+describe('hypo show: a metric with numbers', () => {
+  const hypothesis = `kind: hypothesis
+title: Pendlare vill bli påminda
+statement: Vi tror att pendlare vill bli påminda, eftersom de glömmer
+status: testing
+metric: Andel periodkort som förnyas i tid
+cpi: convenience
+baseline: 58 %
+target: 70 %
+success: Minst 70 % förnyar i tid
+`;
+  const experiment = (title: string, end: string, value: string) =>
+    `kind: experiment\ntitle: ${title}\ntests: [pendlare]\nmethod: survey\nstatus: done\nend: ${end}\nresult:\n  summary: s\n  outcome: supports\n  value: ${value}\n`;
+  const files = {
+    'learning/hypotheses/pendlare.yaml': hypothesis,
+    'learning/experiments/enkat-ett.yaml': experiment('Enkät ett', '2026-09-01', '61 %'),
+    'learning/experiments/enkat-tva.yaml': experiment('Enkät två', '2026-10-01', '1 200 st'),
+    'learning/insights/i.yaml': 'kind: insight\ntitle: I\nlearned: l\nfrom: [enkat-ett, enkat-tva]\n',
+  };
+
+  it('shows baseline → target and what was measured, newest first, under "And measure …"', async () => {
+    const repo = makeRepo(files);
+    const result = await runCli(['-C', repo.root, 'show', 'pendlare']);
+    expect(result.code).toBe(0);
+    const block = result.stdout.split('\n\n').find((part) => part.startsWith('And measure …'));
+    // A cpi without metric_type is a customer metric.
+    expect(block).toBe(
+      [
+        'And measure …',
+        '  Andel periodkort som förnyas i tid (customer metric: convenience)',
+        '  58 % → 70 % · measured 1 200 st (enkat-tva) · measured 61 % (enkat-ett)',
+      ].join('\n'),
+    );
+  });
+
+  it('gives the metric in JSON: each number as written and parsed, measured newest first', async () => {
+    const repo = makeRepo(files);
+    const result = await runCli(['-C', repo.root, 'show', 'pendlare', '--format', 'json']);
+    expect(JSON.parse(result.stdout).metric).toEqual({
+      metric: 'Andel periodkort som förnyas i tid',
+      type: 'customer',
+      cpi: 'convenience',
+      baseline: { text: '58 %', value: 58, unit: '%' },
+      target: { text: '70 %', value: 70, unit: '%' },
+      measured: [
+        { experiment: 'enkat-tva', end: '2026-10-01', value: { text: '1 200 st', value: 1200, unit: 'st' } },
+        { experiment: 'enkat-ett', end: '2026-09-01', value: { text: '61 %', value: 61, unit: '%' } },
+      ],
+    });
+    const experimentJson = await runCli(['-C', repo.root, 'show', 'enkat-ett', '--format', 'json']);
+    expect(JSON.parse(experimentJson.stdout).metric).toBeNull();
+  });
+
+  it('shows the measured value in an experiment’s result', async () => {
+    const repo = makeRepo(files);
+    const result = await runCli(['-C', repo.root, 'show', 'enkat-ett']);
+    expect(result.stdout).toContain('Result\n  s\n  outcome: supports\n  measured: 61 %\n');
+  });
+});
