@@ -6,6 +6,7 @@ import type { CompletionArgument, CompletionCommand, CompletionOption, Completio
 import { kindsNamedBy } from '../model/references.js';
 import {
   ACTED_STATES,
+  CPI_TYPES,
   DECISION_ACTIONS,
   EVIDENCE_LEVELS,
   EXPERIMENT_METHODS,
@@ -32,6 +33,7 @@ const OPTION_VALUES: Record<string, ValueSource> = {
   status: STATUSES,
   method: words(EXPERIMENT_METHODS),
   'metric-type': words(METRIC_TYPES),
+  cpi: words(CPI_TYPES),
   importance: words(IMPORTANCE_LEVELS),
   risk: words(RISK_TYPES),
   evidence: words(EVIDENCE_LEVELS, INSIGHT_EVIDENCE),

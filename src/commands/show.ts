@@ -30,6 +30,7 @@ export async function runShow(options: ShowOptions, ctx: Context): Promise<numbe
         record: file.data ?? null,
         links,
         evidence: card?.kind === 'hypothesis' ? card.evidence : null,
+        metric: card?.kind === 'hypothesis' ? card.metric : null,
         skipped,
       }),
     );

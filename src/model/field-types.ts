@@ -2,15 +2,17 @@
 // `hypo set tags=a,b` and `--sample 12` become a list and a number without a
 // second hand-written field list.
 import type * as z from 'zod';
-import { DecisionSchema, ExperimentResultSchema, isExtensionKey, RECORD_SCHEMAS } from './schemas.js';
+import { DecisionSchema, ExperimentResultSchema, isExtensionKey, QuantityTextSchema, RECORD_SCHEMAS } from './schemas.js';
 import { didYouMean } from './suggest.js';
 import type { Kind } from './vocabulary.js';
 
-export type FieldType = 'text' | 'number' | 'list' | 'mapping' | 'literal';
+/** `quantity`: a number with an optional unit (model/quantity.ts): a plain number is stored as a number, anything else as text. */
+export type FieldType = 'text' | 'number' | 'quantity' | 'list' | 'mapping' | 'literal';
 
 interface ZodDefLike {
   type: string;
   innerType?: z.ZodType;
+  options?: readonly z.ZodType[];
   shape?: Record<string, z.ZodType>;
 }
 
@@ -47,7 +49,9 @@ function schemaAt(kind: Kind, path: readonly string[]): z.ZodType | undefined {
 export function fieldType(kind: Kind, path: readonly string[]): FieldType | undefined {
   const schema = schemaAt(kind, path);
   if (!schema) return undefined;
-  const type = defOf(unwrap(schema)).type;
+  const def = defOf(unwrap(schema));
+  const type = def.type;
+  if (type === 'union' && def.options?.includes(QuantityTextSchema)) return 'quantity';
   if (type === 'array') return 'list';
   if (type === 'number' || type === 'int') return 'number';
   if (type === 'object') return 'mapping';
@@ -103,6 +107,9 @@ export function parseFieldValue(type: FieldType | undefined, raw: string): strin
       .map((item) => item.trim())
       .filter(Boolean);
   if (type === 'number' && /^-?\d+(\.\d+)?$/.test(raw.trim())) return Number(raw);
+  // `--baseline 58` is the number 58, as `baseline: 58` in the file; `58 %` stays text.
+  if (type === 'quantity' && /^-?\d+(\.\d+)?$/.test(raw.trim())) return Number(raw);
+  if (type === 'quantity') return raw.trim();
   return raw;
 }
 

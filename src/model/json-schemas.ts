@@ -3,7 +3,8 @@
 import * as z from 'zod';
 import { ConfigSchema } from './config-schema.js';
 import { ID_MAX_LENGTH } from './ids.js';
-import { RECORD_SCHEMAS, RecordIdSchema } from './schemas.js';
+import { QUANTITY_EXAMPLES, QUANTITY_PATTERN } from './quantity.js';
+import { QuantityTextSchema, RECORD_SCHEMAS, RecordIdSchema } from './schemas.js';
 import { DONE_WITHOUT_RESULT } from './validate-record.js';
 import { KINDS } from './vocabulary.js';
 
@@ -23,7 +24,10 @@ function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
       if (typeof node.description === 'string') node.markdownDescription = node.description;
       // Editors show a failed pattern as the pattern itself (300 characters for a date); these say what is wanted.
       // yaml-language-server reads patternErrorMessage for patterns and formats, errorMessage for the rest.
-      const readable = node.format === 'date' ? DATE_MESSAGE : ctx.zodSchema === RecordIdSchema && ID_MESSAGE;
+      // A quantity's text is checked in code (zod has no pattern for it): editors get the parser's own pattern.
+      if (ctx.zodSchema === QuantityTextSchema) node.pattern = QUANTITY_PATTERN.source;
+      const readable =
+        node.format === 'date' ? DATE_MESSAGE : ctx.zodSchema === RecordIdSchema ? ID_MESSAGE : ctx.zodSchema === QuantityTextSchema && QUANTITY_MESSAGE;
       if (readable) Object.assign(node, { patternErrorMessage: readable, errorMessage: readable });
     },
   }) as Record<string, unknown>;
@@ -31,6 +35,7 @@ function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
 }
 
 const DATE_MESSAGE = 'A date that exists, written YYYY-MM-DD, e.g. 2026-03-14 (not 2026-02-30, not 14/3/2026).';
+const QUANTITY_MESSAGE = `A number with an optional unit of letters, %, ‰ or a currency sign, e.g. ${QUANTITY_EXAMPLES} (not "58 % → 70 %", not "1,200": write 1 200 or 1,2).`;
 const ID_MESSAGE = `A record id: lower-case a–z, 0–9 and single hyphens, at most ${ID_MAX_LENGTH} characters (the file name without .yaml).`;
 
 /** Rules across fields that `check` applies and editors can too: a done experiment has a result. */

@@ -2,7 +2,9 @@
 // types, the runtime check and the JSON Schemas in schemas/ (see scripts/generate-schemas.ts).
 import * as z from 'zod';
 import { ID_MAX_LENGTH, ID_PATTERN } from './ids.js';
+import { parseQuantity, QUANTITY_EXAMPLES } from './quantity.js';
 import {
+  CPI_TYPES,
   DECISION_ACTIONS,
   EVIDENCE_LEVELS,
   EXPERIMENT_METHODS,
@@ -21,6 +23,20 @@ export const DateSchema = z.iso.date();
 
 /** One pattern for shape and length, so a malformed or over-long id is one `invalid-reference` issue. */
 export const RecordIdSchema = z.string().regex(new RegExp(`^(?=.{1,${ID_MAX_LENGTH}}$)${ID_PATTERN.source.slice(1)}`));
+
+/**
+ * The text form of a quantity ("58 %", "1 200 kr"); model/quantity.ts parses it, so check, editors
+ * (json-schemas.ts adds its pattern) and the renderers read a value the same way.
+ */
+export const QuantityTextSchema = z.string().check((ctx) => {
+  const parsed = parseQuantity(ctx.value);
+  if (!parsed.ok) ctx.issues.push({ code: 'custom', message: parsed.problem, input: ctx.value });
+});
+
+/** A number with an optional unit: a YAML number, or text with the number first. */
+export const QuantitySchema = z.union([z.number(), QuantityTextSchema]);
+
+const quantity = (description: string) => QuantitySchema.meta({ description: `${description} A number with an optional unit, e.g. ${QUANTITY_EXAMPLES}.` });
 
 const text = (description: string) => z.string().min(1).meta({ description });
 const date = (description: string) => DateSchema.meta({ description });
@@ -53,6 +69,15 @@ export const HypothesisSchema = z
         description: 'customer: a measure the customer values (time or money saved); business: a company KPI (conversion, NPS).',
       })
       .optional(),
+    cpi: z
+      .enum(CPI_TYPES)
+      .meta({
+        description:
+          'For a customer metric: what the customer gains. time (saved), convenience, alternatives (more to choose from), money (saved), achievement (a goal reached).',
+      })
+      .optional(),
+    baseline: quantity('The metric today, before the change.').optional(),
+    target: quantity('The value of the metric that would make the belief true.').optional(),
     success: text('The result that would make the belief true: "We are right if …".').optional(),
     importance: z.enum(IMPORTANCE_LEVELS).meta({ description: 'How much depends on the belief being true.' }).optional(),
     risk: z
@@ -74,6 +99,7 @@ export const ExperimentResultSchema = z
   .strictObject({
     summary: text('What came out of the experiment.'),
     outcome: z.enum(OUTCOMES).meta({ description: 'What the result says about the hypotheses tested: supports, refutes or inconclusive.' }).optional(),
+    value: quantity("The measured value of the hypotheses' metric, in the unit of their baseline and target.").optional(),
   })
   .meta({ description: 'The result; required once the experiment is done.' });
 

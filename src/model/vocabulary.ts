@@ -58,6 +58,10 @@ export type RiskType = (typeof RISK_TYPES)[number];
 export const METRIC_TYPES = ['customer', 'business'] as const;
 export type MetricType = (typeof METRIC_TYPES)[number];
 
+/** Customer performance indicators: what the customer gains, measured beside the company's KPIs. */
+export const CPI_TYPES = ['time', 'convenience', 'alternatives', 'money', 'achievement'] as const;
+export type CpiType = (typeof CPI_TYPES)[number];
+
 export const INSIGHT_EVIDENCE = ['qualitative', 'quantitative', 'mixed'] as const;
 export type InsightEvidence = (typeof INSIGHT_EVIDENCE)[number];
 

@@ -21,6 +21,7 @@ import {
   rootRule,
   WARNINGS_RULE,
 } from './html-page.js';
+import { cpiWords, testedValueWords } from './metric-words.js';
 import { NOTHING_TO_TEST } from './next-text.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
 
@@ -194,9 +195,11 @@ const dateAndId = (date: string, id: string) => html`<p class="meta">${time(date
 function testedItem(item: TestedItem, nameOf: NameOf): SafeHtml {
   const outcome = item.outcome ? pill(item.outcome, item.outcome) : pill('neutral', 'no outcome');
   const sample = item.sample === null ? '' : html` · n = ${grouped(item.sample)}`;
+  const numbers = testedValueWords(item);
   return html`<article class="item" data-id="${item.id}">${itemHead(item.title, outcome)}
 <p class="meta">${item.method}${sample} · ended ${time(item.end)} · <code>${item.id}</code></p>
 ${item.summary.trim() ? html`<p class="text">${item.summary.trim()}</p>` : ''}
+${numbers ? html`<p class="meta numbers">${numbers}</p>` : ''}
 ${linkedRecords('Tested', item.hypotheses, nameOf)}</article>`;
 }
 
@@ -379,12 +382,14 @@ function customerFocus(report: LearningLoopReport): SafeHtml {
     unspecified ? html`<span>${customerFocusLeftOut(focus)}</span>` : '',
   ];
   const headline = customerShare === null ? 'no hypothesis has a metric type' : customerShareWords(focus);
+  const cpi = cpiWords(focus);
   const stages = report.journeyCoverage.map(journeyStage);
   // A period not started yet has no coverage, configured stages or not.
   const noStages = startsAfterReportDay(report) ? 'No journey coverage: the period has not started.' : 'No journey stages configured or used yet.';
   return html`${metric(percent(customerShare), headline, 'stat bare')}
 ${total ? html`<div class="split" aria-hidden="true" data-customer="${customer}" data-business="${business}">${parts}</div>` : ''}
 <p class="key">${key}</p>
+${cpi ? html`<p class="key cpi">${cpi}</p>` : ''}
 <h3 class="sub">Journey coverage</h3>
 ${stages.length ? html`<ol class="journey">${stages}</ol>` : emptyNote(noStages)}`;
 }

@@ -27,6 +27,7 @@ import {
 } from './figures.js';
 import { mermaid, table } from './markdown-blocks.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
+import { cpiWords, testedValueWords } from './metric-words.js';
 import { nextItemsMarkdown } from './next-markdown.js';
 import { NOTHING_TO_TEST } from './next-text.js';
 
@@ -64,7 +65,7 @@ function tested(report: LearningLoopReport): string[] {
     md(item.method),
     item.sample === null ? '–' : String(item.sample),
     item.outcome ? md(item.outcome) : 'no outcome',
-    md(item.summary),
+    [md(item.summary), ...(testedValueWords(item) ? [md(testedValueWords(item)!)] : [])].join('<br>'),
     item.hypotheses.map((id) => titleOf(id, report)).join('<br>'),
   ]);
   return [heading, table(['Experiment', 'Method', 'Sample', 'Outcome', 'Result', 'Tested'], ['left', 'left', 'right'], rows)];
@@ -236,13 +237,19 @@ function testNext(report: LearningLoopReport): string[] {
   return [heading, nextItemsMarkdown(report.testNext).join('\n')];
 }
 
+/** The customer metrics by CPI, on its own line of the share's paragraph; "" when none names one. */
+function cpiLine(focus: LearningLoopReport['customerFocus']): string {
+  const words = cpiWords(focus);
+  return words ? `<br>\n${md(words)}` : '';
+}
+
 function customerFocus(report: LearningLoopReport): string[] {
   const focus = report.customerFocus;
   const rest = customerFocusRest(focus);
   const share =
     focus.customerShare === null
       ? 'No hypothesis has a metric_type.'
-      : `**${percent(focus.customerShare)}**: ${customerShareWords(focus)}${rest.length ? ` (${rest.join('; ')})` : ''}.`;
+      : `**${percent(focus.customerShare)}**: ${customerShareWords(focus)}${rest.length ? ` (${rest.join('; ')})` : ''}.${cpiLine(focus)}`;
   const stages = report.journeyCoverage;
   if (stages.length === 0) {
     // A period not started yet has no coverage, configured stages or not.

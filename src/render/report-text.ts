@@ -33,6 +33,7 @@ import {
   reportWarnings,
   riskWords,
 } from './figures.js';
+import { cpiWords, testedValueWords } from './metric-words.js';
 import { NOTHING_TO_TEST, nextItemsText } from './next-text.js';
 import type { Painter } from './painter.js';
 import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapParts, wrapText } from './text-layout.js';
@@ -84,6 +85,7 @@ function testedLines(item: TestedItem, report: LearningLoopReport, paint: Painte
     fitLine(`• ${item.title}`, INDENT, paint.bold),
     ...packParts(facts, DETAIL),
     ...(item.summary.trim() ? wrapText(item.summary, DETAIL) : []),
+    ...wrapText(testedValueWords(item) ?? '', DETAIL).filter((line) => line.trim() !== ''),
     ...item.hypotheses.map((id) => fitLine(`tested: ${titleOf(id, report)}`, DETAIL)),
   ];
 }
@@ -283,7 +285,8 @@ function customerFocus(report: LearningLoopReport, paint: Painter): Block {
     focus.customerShare === null
       ? [fitLine('no metric_type set on any hypothesis', INDENT)]
       : [...wrapText(`${customerShareWords(focus)} (${percent(focus.customerShare)})`, INDENT), ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : [])];
-  const lines = [paint.bold('Customer focus'), ...share];
+  const cpi = cpiWords(focus);
+  const lines = [paint.bold('Customer focus'), ...share, ...(cpi ? wrapText(cpi, INDENT) : [])];
   const stages = report.journeyCoverage;
   if (stages.length === 0) return [...lines, paint.dim(`${INDENT}${noJourneyStages(report)}`)];
   const rows: Part[][] = [

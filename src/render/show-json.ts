@@ -3,6 +3,7 @@
 
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { Kind } from '../model/vocabulary.js';
+import type { MetricView } from '../report/metric-view.js';
 import type { EvidenceView, RecordLinks } from '../report/record-card.js';
 import { toJson } from './json-text.js';
 
@@ -17,12 +18,14 @@ export interface ShowJson {
   links: RecordLinks;
   /** A valid hypothesis: its evidence as stated, else graded from its done experiments; null otherwise. */
   evidence: EvidenceView | null;
+  /** A valid hypothesis: its metric, cpi, baseline, target (each as written and parsed) and the values measured, newest first; null otherwise. */
+  metric: MetricView | null;
   /** Record files left out for errors: links from them are missing. */
   skipped: SkippedRecord[];
 }
 
 export function renderShowJson(view: ShowJson): string {
-  const { id, kind, file, record, links, evidence, skipped } = view;
+  const { id, kind, file, record, links, evidence, metric, skipped } = view;
   const output = {
     id,
     kind,
@@ -39,6 +42,7 @@ export function renderShowJson(view: ShowJson): string {
       startedBy: links.startedBy,
     },
     evidence,
+    metric,
     skipped,
   };
   return toJson(output);

@@ -2,7 +2,10 @@
 // ("We believe that … To verify that, we will … And measure … We are right if …")
 // and the learning card ("We observed … We learned … Therefore we will …"),
 // then the records linked to it. Every line fits 80 columns.
+
+import { formatQuantity } from '../model/quantity.js';
 import type { ExperimentCard, HypothesisCard, InsightCard, LinkedRecord, RecordCard } from '../report/record-card.js';
+import { rangeWords } from './metric-words.js';
 import { type Painter, paintStatus } from './painter.js';
 import { sanitizeLine } from './terminal-text.js';
 import { LINE_WIDTH, oneLine, type Part, truncateToWidth, wrapParts, wrapText } from './text-layout.js';
@@ -25,7 +28,9 @@ export function renderShowText(card: RecordCard, paint: Painter): string {
 
 function hypothesisBlocks(card: HypothesisCard, paint: Painter): Block[] {
   const { record } = card;
-  const measure = record.metric ? [record.metric_type ? `${record.metric} (${record.metric_type} metric)` : record.metric] : [];
+  const { metric } = card;
+  const kindOfMetric = metric.type ? `${metric.type} metric${metric.cpi ? `: ${metric.cpi}` : ''}` : metric.cpi ? `cpi ${metric.cpi}` : undefined;
+  const measure = record.metric ? [kindOfMetric ? `${record.metric} (${kindOfMetric})` : record.metric] : kindOfMetric ? [kindOfMetric] : [];
   const verify = card.experiments.map((linked) => truncateToWidth(`${INDENT}${planLine(linked)}`, LINE_WIDTH));
   return [
     head(card, record.title, paint, [
@@ -39,16 +44,34 @@ function hypothesisBlocks(card: HypothesisCard, paint: Painter): Block[] {
     ]),
     section('We believe that …', [withoutLead(record.statement, 'we believe that')], paint),
     [paint.bold('To verify that, we will …'), ...(verify.length > 0 ? verify : [paint.dim(`${INDENT}no experiment tests it yet`)])],
-    section('And measure …', measure, paint),
+    measureBlock(measure, numbersLines(card), paint),
     section('We are right if …', record.success ? [withoutLead(record.success, 'we are right if')] : [], paint),
     linkBlock('Experiments testing it', card.experiments, (linked) => experimentParts(linked, paint), paint),
     insightsBlock(card.insights, paint),
   ];
 }
 
+/** Baseline → target, then each value measured with the experiment that measured it, newest first. */
+function numbersLines(card: HypothesisCard): string[] {
+  const { metric } = card;
+  const range = rangeWords(metric.baseline, metric.target);
+  const measured = metric.measured.map((each) => ({ text: `measured ${each.value.text} (${sanitizeLine(each.experiment)})` }));
+  const parts = [...(range ? [{ text: range }] : []), ...measured];
+  return parts.length === 0 ? [] : wrapParts(parts, INDENT);
+}
+
+/** "And measure …": the metric and its kind, then its numbers; either alone is enough for the heading. */
+function measureBlock(measure: readonly string[], numbers: readonly string[], paint: Painter): Block {
+  if (measure.length === 0 && numbers.length === 0) return [];
+  return [paint.bold('And measure …'), ...measure.flatMap((text) => wrapText(text, INDENT)), ...numbers];
+}
+
 function experimentBlocks(card: ExperimentCard, paint: Painter): Block[] {
   const { record } = card;
-  const result = record.result ? [record.result.summary, ...(record.result.outcome ? [`outcome: ${record.result.outcome}`] : [])] : [];
+  const value = record.result?.value === undefined ? undefined : formatQuantity(record.result.value);
+  const result = record.result
+    ? [record.result.summary, ...(record.result.outcome ? [`outcome: ${record.result.outcome}`] : []), ...(value ? [`measured: ${value}`] : [])]
+    : [];
   return [
     head(card, record.title, paint, [
       meta('method', record.method),

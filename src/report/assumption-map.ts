@@ -5,8 +5,9 @@ import { type RecordGraph, recordOfKind } from '../model/graph.js';
 import { journeyStageNames } from '../model/journey-stages.js';
 import { type MethodCatalogue, methodCatalogue } from '../model/method-catalogue.js';
 import type { Experiment } from '../model/schemas.js';
-import type { EvidenceLevel } from '../model/vocabulary.js';
+import { CPI_TYPES, type CpiType, type EvidenceLevel } from '../model/vocabulary.js';
 import type { AssumptionItem, JourneyStage, LearningLoopReport } from './loop-model.js';
+import { metricTypeOf } from './metric-view.js';
 import type { Nodes, ReportInput } from './report-input.js';
 
 /** The evidence graded from the experiments testing the hypothesis (model/graded-evidence.ts), whatever the record states. */
@@ -47,9 +48,17 @@ export function assumptionMap(input: ReportInput, nodes: Nodes, testNext: Readon
  */
 export function customerFocus(nodes: Nodes): LearningLoopReport['customerFocus'] {
   const active = nodes.hypotheses.filter((node) => node.record.status !== 'retired');
-  const customer = active.filter((node) => node.record.metric_type === 'customer').length;
-  const business = active.filter((node) => node.record.metric_type === 'business').length;
-  return { customer, business, unspecified: active.length - customer - business, customerShare: customer + business ? customer / (customer + business) : null };
+  const customers = active.filter((node) => metricTypeOf(node.record) === 'customer');
+  const customer = customers.length;
+  const business = active.filter((node) => metricTypeOf(node.record) === 'business').length;
+  const cpi = Object.fromEntries(CPI_TYPES.map((type) => [type, customers.filter((node) => node.record.cpi === type).length])) as Record<CpiType, number>;
+  return {
+    customer,
+    business,
+    unspecified: active.length - customer - business,
+    customerShare: customer + business ? customer / (customer + business) : null,
+    cpi,
+  };
 }
 
 /** Per stage of the configured journey (else the stages the hypotheses not retired name, in id order). */

@@ -3,6 +3,7 @@
 // under a future date would show a loop that has not happened. So the report is empty
 // (every list empty, every count 0, every share and median null) and says why.
 import { noDecisions } from './acted-on.js';
+import { customerFocus } from './assumption-map.js';
 import { hypothesisQuality } from './hypothesis-quality.js';
 import type { LearningLoopReport } from './loop-model.js';
 import type { ReportInput } from './report-input.js';
@@ -43,7 +44,7 @@ export function futurePeriodReport(input: ReportInput): LearningLoopReport {
     outcomeHistory: [],
     assumptionMap: [],
     testNext: [],
-    customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null },
+    customerFocus: customerFocus({ hypotheses: [], experiments: [], insights: [] }),
     journeyCoverage: [],
     titles: {},
     warnings: [...input.warnings, futurePeriodWarning(input)],

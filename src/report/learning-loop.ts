@@ -1,11 +1,13 @@
 // The learning-loop report: what was tested, learned, decided and opened in a period,
 // and how the loop is doing. Pure: records, dates and stale findings come in as data.
 import { daysBetween, dayWindows } from '../model/dates.js';
+import { recordOfKind } from '../model/graph.js';
 import { sprintsUpTo } from '../model/sprints.js';
 import { assumptionMap, customerFocus, journeyCoverage } from './assumption-map.js';
 import { futurePeriodReport, startsAfterReportDay } from './future-period.js';
 import { countOutcomes, loopHealth } from './loop-health.js';
-import type { LearningLoopReport, SprintOutcomes, TestedItem } from './loop-model.js';
+import type { LearningLoopReport, SprintOutcomes, TestedItem, TestedMetric } from './loop-model.js';
+import { measuredValue, quantityView } from './metric-view.js';
 import { type Nodes, nodesByKind, type ReportInput } from './report-input.js';
 import { rankNextTests } from './test-next.js';
 
@@ -86,8 +88,20 @@ function testedBetween(input: ReportInput, nodes: Nodes, since: string, until: s
         summary: experiment.result?.summary ?? '',
         end,
         hypotheses: experiment.tests,
+        value: measuredValue(experiment),
+        metrics: testedMetrics(input, experiment.tests),
       },
     ];
+  });
+}
+
+function testedMetrics(input: ReportInput, ids: readonly string[]): TestedMetric[] {
+  return [...new Set(ids)].flatMap((id) => {
+    const hypothesis = recordOfKind(input.graph, id, 'hypothesis')?.record;
+    if (!hypothesis) return [];
+    const baseline = quantityView(hypothesis.baseline);
+    const target = quantityView(hypothesis.target);
+    return baseline || target ? [{ hypothesis: id, baseline, target }] : [];
   });
 }
 

@@ -1,9 +1,10 @@
 // The learning-loop report as data: every figure every format shows. JSON output is
 // this object itself, so it stays complete and its keys stable.
 import type { SkippedRecord } from '../model/skipped-records.js';
-import type { DecisionAction, EvidenceLevel, Importance, InsightEvidence, Kind, Outcome, RiskType } from '../model/vocabulary.js';
+import type { CpiType, DecisionAction, EvidenceLevel, Importance, InsightEvidence, Kind, Outcome, RiskType } from '../model/vocabulary.js';
 import type { HypothesisCriterion } from '../rules/hypothesis-criteria.js';
 import type { ActedState } from './acted-model.js';
+import type { QuantityView } from './metric-view.js';
 import type { NextItem } from './next-model.js';
 
 export interface ReportPeriod {
@@ -22,6 +23,16 @@ export interface TestedItem {
   summary: string;
   end: string;
   hypotheses: string[];
+  /** The measured result.value, or null. */
+  value: QuantityView | null;
+  /** The tested hypotheses that state a baseline or a target, in the order of `hypotheses`: what the value is read against. */
+  metrics: TestedMetric[];
+}
+
+export interface TestedMetric {
+  hypothesis: string;
+  baseline: QuantityView | null;
+  target: QuantityView | null;
 }
 
 export interface LearnedItem {
@@ -173,7 +184,11 @@ export interface LearningLoopReport {
   assumptionMap: AssumptionItem[];
   /** The top of `hypo next` as of the report day: what to test next, with reasons and a method. */
   testNext: NextItem[];
-  customerFocus: { customer: number; business: number; unspecified: number; customerShare: number | null };
+  /**
+   * Hypotheses not retired by metric type (a cpi without metric_type counts as customer), and
+   * the customer ones by CPI, every CPI a key (those without a cpi are in no count of it).
+   */
+  customerFocus: { customer: number; business: number; unspecified: number; customerShare: number | null; cpi: Record<CpiType, number> };
   journeyCoverage: JourneyStage[];
   /** Records the report names, by id: kind and title, for renderers that link or label them. */
   titles: Record<string, { kind: Kind; title: string }>;

@@ -6,6 +6,7 @@ import { referencesOf } from '../model/references.js';
 import type { Experiment, Hypothesis, Insight } from '../model/schemas.js';
 import type { EvidenceLevel, Kind } from '../model/vocabulary.js';
 import { derivedEvidence } from './assumption-map.js';
+import { type MetricView, metricView } from './metric-view.js';
 import { statusOf, titleOf } from './record-list.js';
 
 /** The ids linked to a record, every key present for every kind so JSON consumers get one shape. */
@@ -69,6 +70,8 @@ export interface HypothesisCard extends CardBase {
   kind: 'hypothesis';
   record: Hypothesis;
   evidence: EvidenceView;
+  /** The metric with its baseline, target and the values its done experiments measured. */
+  metric: MetricView;
   experiments: LinkedRecord[];
   insights: LinkedRecord[];
 }
@@ -105,6 +108,7 @@ export function buildRecordCard(graph: RecordGraph, id: string, catalogue: Metho
         kind: 'hypothesis',
         record,
         evidence: record.evidence ? { level: record.evidence, stated: true } : { level: derivedEvidence(id, graph, catalogue), stated: false },
+        metric: metricView(id, record, graph),
         experiments: linked(links.testedBy),
         insights: linked(links.insights),
       };

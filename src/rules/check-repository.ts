@@ -3,6 +3,7 @@ import type { CodeIndex } from '../model/code-globs.js';
 import type { RecordGraph } from '../model/graph.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import { type CheckableFile, checkGraph } from './check-graph.js';
+import { checkMetrics } from './check-metrics.js';
 import { checkQuality, type QualityConfig } from './check-quality.js';
 import { checkVocabulary, type Vocabulary } from './check-vocabulary.js';
 import { checkCodeGlobs } from './code-matches-nothing.js';
@@ -43,6 +44,7 @@ export function checkRepository(input: CheckInput, options: CheckOptions = {}): 
     ...input.files.flatMap((file) => file.problems),
     ...checkGraph(input.files, input.graph),
     ...checkVocabulary(input.files, input.config),
+    ...checkMetrics(input.files, input.graph),
     ...checkQuality(input.files, input.graph, input.config?.quality, input.successHistory),
     ...(input.trackedCode ? checkCodeGlobs(input.files, input.graph, input.trackedCode) : []),
   ];

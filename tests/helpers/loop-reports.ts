@@ -2,6 +2,9 @@
 // that need something else start from these and change only what they are about.
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
 
+/** A customer focus with no CPI named: every CPI a key, as the report gives it. */
+export const NO_CPI = { time: 0, convenience: 0, alternatives: 0, money: 0, achievement: 0 };
+
 /** A report of a 14-day period in which nothing happened. */
 export function emptyLoopReport(): LearningLoopReport {
   const zero = { supports: 0, refutes: 0, inconclusive: 0 };
@@ -40,7 +43,7 @@ export function emptyLoopReport(): LearningLoopReport {
     outcomeHistory: [{ label: '2026-11-12 – 2026-11-25', since: '2026-11-12', until: '2026-11-25', outcomes: zero }],
     assumptionMap: [],
     testNext: [],
-    customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null },
+    customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null, cpi: NO_CPI },
     journeyCoverage: [],
     titles: {},
     warnings: [],
@@ -73,6 +76,8 @@ export function fullLoopReport(): LearningLoopReport {
         summary: '63,7 % utan konto mot 63,4 % med konto.\nFärre nya köpare än väntat.\n',
         end: '2026-10-20',
         hypotheses: ['kop-utan-konto-okar-konverteringen', 'borttagen-hypotes'],
+        value: null,
+        metrics: [],
       },
       {
         id: 'skiss-av-farjekartan',
@@ -83,6 +88,8 @@ export function fullLoopReport(): LearningLoopReport {
         summary: '',
         end: '2026-10-22',
         hypotheses: [],
+        value: null,
+        metrics: [],
       },
     ],
     learned: [
@@ -219,7 +226,7 @@ export function fullLoopReport(): LearningLoopReport {
         suggested: null,
       },
     ],
-    customerFocus: { customer: 2, business: 1, unspecified: 1, customerShare: 2 / 3 },
+    customerFocus: { customer: 2, business: 1, unspecified: 1, customerShare: 2 / 3, cpi: NO_CPI },
     journeyCoverage: [
       { stage: 'upptäcka', hypotheses: 0, tested: 0, supported: 0, guessing: true },
       { stage: 'köpa', hypotheses: 2, tested: 1, supported: 1, guessing: false },
@@ -288,5 +295,27 @@ export function fullLoopReportWith(text: string, id: string): LearningLoopReport
     titles: { [id]: { kind: 'hypothesis', title: text } },
     warnings: report.warnings.map(() => text),
     skipped: report.skipped.map((entry) => ({ ...entry, file: text, message: text })),
+  };
+}
+
+/**
+ * The full report with numbers: the A/B test measured 64 % against its hypothesis' 58 % → 70 %,
+ * and the customer metrics by CPI (time 1, money 1; the customer-focus counts stay 2 customer).
+ */
+export function fullLoopReportWithNumbers(): LearningLoopReport {
+  const report = fullLoopReport();
+  const quantity = (text: string, value: number, unit: string | null) => ({ text, value, unit });
+  const [first, ...rest] = report.tested;
+  return {
+    ...report,
+    tested: [
+      {
+        ...first!,
+        value: quantity('64 %', 64, '%'),
+        metrics: [{ hypothesis: 'kop-utan-konto-okar-konverteringen', baseline: quantity('58 %', 58, '%'), target: quantity('70 %', 70, '%') }],
+      },
+      ...rest,
+    ],
+    customerFocus: { ...report.customerFocus, cpi: { ...NO_CPI, time: 1, money: 1 } },
   };
 }

@@ -18,6 +18,7 @@ describe('records as table rows', () => {
       'measure',
       'result.summary',
       'result.outcome',
+      'result.value',
       'owner',
       'created',
       'review_by',

@@ -3,7 +3,7 @@ import { escapeHtml, html, joinHtml } from '../../src/render/html-escape.js';
 import { renderReportHtml } from '../../src/render/report-html.js';
 import { truncate } from '../../src/render/report-svg.js';
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
-import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
+import { emptyLoopReport, fullLoopReport, fullLoopReportWith, fullLoopReportWithNumbers, NO_CPI } from '../helpers/loop-reports.js';
 
 const none = { supports: 0, refutes: 0, inconclusive: 0 };
 
@@ -262,7 +262,7 @@ describe('renderReportHtml', () => {
     expect(focus).toContain('<span>1 without metric_type, not counted</span>');
     // With no metric type anywhere there is no share, so no bar either.
     const unstated = sectionOf(
-      renderReportHtml({ ...fullReport(), customerFocus: { customer: 0, business: 0, unspecified: 3, customerShare: null } }),
+      renderReportHtml({ ...fullReport(), customerFocus: { customer: 0, business: 0, unspecified: 3, customerShare: null, cpi: NO_CPI } }),
       'customer-focus',
     );
     expect(unstated).toContain('<span class="num">–</span><span class="what">no hypothesis has a metric type</span>');
@@ -298,5 +298,12 @@ describe('renderReportHtml', () => {
     const map = chartOf(page, 'assumption-map');
     expect(occurrences(map, `<circle data-id="${escaped}"`)).toBe(4);
     expect(count(map, new RegExp(`<text class="dot-label"[^>]*>${escapeRegExp(escaped)}</text>`, 'g'))).toBe(4);
+  });
+
+  it('adds baseline → target and the measured value to a tested experiment, and the CPI counts to the customer focus', () => {
+    const page = renderReportHtml(fullLoopReportWithNumbers());
+    expect(page).toContain('<p class="meta numbers">58 % → 70 % · measured 64 %</p>');
+    expect(sectionOf(page, 'customer-focus')).toContain('<p class="key cpi">CPI: time 1 · money 1</p>');
+    expect(renderReportHtml(fullReport())).not.toContain('class="key cpi"');
   });
 });

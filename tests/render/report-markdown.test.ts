@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, markdownId } from '../../src/render/markdown-escape.js';
 import { renderReportMarkdown } from '../../src/render/report-markdown.js';
-import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
+import { emptyLoopReport, fullLoopReport, fullLoopReportWith, fullLoopReportWithNumbers } from '../helpers/loop-reports.js';
 
 // Record text with HTML, markdown syntax, a table-cell bar, a line break and an escape sequence.
 const HOSTILE = 'Kassan | <img src=x onerror=alert(1)>\nandra raden `kod` \\ *fet* [länk](https://x) \u001b[2J & slut';
@@ -358,5 +358,12 @@ describe('renderReportMarkdown', () => {
     expect(markdown.slice(markdown.indexOf('## Warnings'))).toBe(
       '## Warnings\n\n- 1 record left out for errors: learning/hypotheses/trasig-åtgärd.yaml (hypo check shows why)\n- git history is shallow: dates come from the records alone\n',
     );
+  });
+
+  it('adds baseline → target and the measured value to a tested experiment’s result, and the CPI counts to the customer focus', () => {
+    const markdown = renderReportMarkdown(fullLoopReportWithNumbers());
+    expect(markdown).toContain('Färre nya köpare än väntat.<br>58 % → 70 % · measured 64 % |');
+    expect(markdown).toContain('(1 with a business KPI; 1 without metric_type, not counted).<br>\nCPI: time 1 · money 1\n');
+    expect(renderReportMarkdown(fullReport())).not.toContain('CPI:');
   });
 });

@@ -3,7 +3,7 @@ import { createChalkPainter } from '../../src/render/chalk-painter.js';
 import { PLAIN_PAINTER } from '../../src/render/painter.js';
 import { renderReportText } from '../../src/render/report-text.js';
 import { displayWidth } from '../../src/render/text-layout.js';
-import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
+import { emptyLoopReport, fullLoopReport, fullLoopReportWith, fullLoopReportWithNumbers } from '../helpers/loop-reports.js';
 
 const plain = PLAIN_PAINTER;
 const colour = createChalkPainter();
@@ -126,6 +126,26 @@ describe('renderReportText', () => {
       '  • Pappersskiss av färjekartan',
       '    skiss-av-farjekartan · prototype · no outcome',
     ]);
+  });
+
+  it('shows a tested experiment’s baseline → target and the value it measured, and the customer metrics by CPI', () => {
+    const text = renderReportText(fullLoopReportWithNumbers(), plain);
+    expect(sectionOf(text, 'Tested').slice(0, 7)).toEqual([
+      'Tested (2)',
+      '  • A/B-test – köp utan konto',
+      '    ab-test-kop-utan-konto · ab-test · sample 21870 · inconclusive',
+      '    63,7 % utan konto mot 63,4 % med konto.',
+      '    Färre nya köpare än väntat.',
+      '    58 % → 70 % · measured 64 %',
+      '    tested: Köp utan konto ökar konverteringen',
+    ]);
+    expect(sectionOf(text, 'Customer focus').slice(1, 5)).toEqual([
+      '  2 of 3 hypotheses with a metric type measure what the customer values (67%)',
+      '  1 with a business KPI · 1 without metric_type, not counted',
+      '  CPI: time 1 · money 1',
+      expect.any(String),
+    ]);
+    expect(renderReportText(fullReport(), plain)).not.toContain('CPI:');
   });
 
   it('makes escape sequences in record text visible instead of obeying them', () => {

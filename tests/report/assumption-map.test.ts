@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { methodCatalogue } from '../../src/model/method-catalogue.js';
 import { assumptionMap, customerFocus, derivedEvidence, journeyCoverage } from '../../src/report/assumption-map.js';
 import { nodesByKind } from '../../src/report/report-input.js';
+import { NO_CPI } from '../helpers/loop-reports.js';
 import { type ReportInputOptions, reportInput } from '../helpers/report-input.js';
 
 const H = 'learning/hypotheses';
@@ -109,12 +110,18 @@ describe('customerFocus', () => {
       [`${H}/u-1.yaml`]: hypothesis('open'),
       [`${H}/u-retired.yaml`]: hypothesis('retired'),
     });
-    expect(customerFocus(nodes)).toEqual({ customer: 2, business: 1, unspecified: 1, customerShare: 2 / 3 });
+    expect(customerFocus(nodes)).toEqual({ customer: 2, business: 1, unspecified: 1, customerShare: 2 / 3, cpi: NO_CPI });
   });
 
   it('has no share when no hypothesis says what kind of metric it has', () => {
-    expect(customerFocus(built({ [`${H}/h.yaml`]: hypothesis('open') }).nodes)).toEqual({ customer: 0, business: 0, unspecified: 1, customerShare: null });
-    expect(customerFocus(built({}).nodes)).toEqual({ customer: 0, business: 0, unspecified: 0, customerShare: null });
+    expect(customerFocus(built({ [`${H}/h.yaml`]: hypothesis('open') }).nodes)).toEqual({
+      customer: 0,
+      business: 0,
+      unspecified: 1,
+      customerShare: null,
+      cpi: NO_CPI,
+    });
+    expect(customerFocus(built({}).nodes)).toEqual({ customer: 0, business: 0, unspecified: 0, customerShare: null, cpi: NO_CPI });
   });
 
   it('gives a share of 0 when there are business metrics only', () => {

@@ -92,7 +92,7 @@ describe('buildLearningLoopReport: what was tested', () => {
       [`${E}/e-bare.yaml`]: experiment('done', 'end: 2026-10-21\n'),
     }).tested;
     expect(tested).toEqual([
-      { id: 'e-bare', title: 'E', method: 'survey', sample: null, outcome: null, summary: '', end: '2026-10-21', hypotheses: ['h'] },
+      { id: 'e-bare', title: 'E', method: 'survey', sample: null, outcome: null, summary: '', end: '2026-10-21', hypotheses: ['h'], value: null, metrics: [] },
       {
         id: 'e-full',
         title: 'Full',
@@ -102,6 +102,8 @@ describe('buildLearningLoopReport: what was tested', () => {
         summary: 'Fewer left the page.',
         end: '2026-10-20',
         hypotheses: ['h', 'h-two'],
+        value: null,
+        metrics: [],
       },
     ]);
   });

@@ -33,6 +33,8 @@ const tested = (id: string, outcome: TestedItem['outcome']): TestedItem => ({
   summary: '',
   end: '2026-10-20',
   hypotheses: [],
+  value: null,
+  metrics: [],
 });
 
 describe('countOutcomes', () => {
