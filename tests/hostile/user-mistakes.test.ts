@@ -62,7 +62,7 @@ describe('hypo set with a field path the schema does not name', () => {
     const repo = makeRepo(VALID_FILES);
     const result = await runCli(['-C', repo.root, 'set', 'departures-panel', 'result.toString=1']);
     expect(result.stderr).toBe(
-      `hypo: "result.toString" is not a field of an experiment's result\nhint: the fields of an experiment's result are summary, outcome; team extensions start with "x-"\n`,
+      `hypo: "result.toString" is not a field of an experiment's result\nhint: the fields of an experiment's result are summary, outcome, value; team extensions start with "x-"\n`,
     );
   });
 
