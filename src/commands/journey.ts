@@ -38,6 +38,8 @@ async function render(journey: JourneyMap, format: JourneyFormat, paint: Painter
   switch (format) {
     case 'json':
       return toJson(journey);
+    case 'markdown':
+      return (await import('../render/journey-markdown.js')).renderJourneyMarkdown(journey);
     default:
       return (await import('../render/journey-text.js')).renderJourneyText(journey, paint);
   }
