@@ -6,7 +6,7 @@ import { loadRepositoryWithHistory } from '../operations/history.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import type { Painter } from '../render/painter.js';
-import type { JourneyMap } from '../report/journey-map.js';
+import type { JourneyMap } from '../report/journey-model.js';
 import type { Context } from './context.js';
 import { deliverDocument } from './deliver-document.js';
 import { outputFormat } from './output-format.js';
@@ -40,6 +40,8 @@ async function render(journey: JourneyMap, format: JourneyFormat, paint: Painter
       return toJson(journey);
     case 'markdown':
       return (await import('../render/journey-markdown.js')).renderJourneyMarkdown(journey);
+    case 'html':
+      return (await import('../render/journey-html.js')).renderJourneyHtml(journey);
     default:
       return (await import('../render/journey-text.js')).renderJourneyText(journey, paint);
   }

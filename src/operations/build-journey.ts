@@ -2,7 +2,8 @@
 // returns. A past day shows the repository as it was then (from git), as `hypo stale --as-of`.
 import { formatDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
-import { type JourneyMap, journeyMap } from '../report/journey-map.js';
+import { journeyMap } from '../report/journey-map.js';
+import type { JourneyMap } from '../report/journey-model.js';
 import type { Repository } from '../store/load-repository.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { skippedOf } from './repository.js';

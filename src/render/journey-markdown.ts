@@ -3,7 +3,7 @@
 // evidence of its best-known hypothesis, its actors whose gain is measured there) and a
 // table of the same stages. Stage and touchpoint names come from the config and records and
 // may hold anything: they go through escapeMarkdown in the table and mermaidText in the diagram.
-import type { JourneyMap, JourneyMapStage } from '../report/journey-map.js';
+import type { JourneyMap, JourneyMapStage } from '../report/journey-model.js';
 import {
   evidenceScore,
   evidenceWords,

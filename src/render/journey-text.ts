@@ -1,7 +1,7 @@
 // `hypo journey --format text`: the journey map in an 80-column terminal. The stages in
 // order under their phase, each with its flags beside its name, then a line each for the
 // hypotheses, their evidence, the metrics, the touchpoints and what was learned.
-import type { JourneyMap, JourneyMapStage } from '../report/journey-map.js';
+import type { JourneyMap, JourneyMapStage } from '../report/journey-model.js';
 import { evidenceWords, FLAG_WORDS, hasPhases, metricWords, missingPhasesWords, PHASE_HEADINGS, phaseGroups, statusWords } from './journey-words.js';
 import type { Painter } from './painter.js';
 import { fitLine, type Part, packParts, wrapText } from './text-layout.js';

@@ -2,7 +2,7 @@
 // headings, what each flag means, and the counts of a stage as short phrases. Renderers
 // escape the result their own way; these words only count and join.
 import { CPI_TYPES, EVIDENCE_LEVELS, HYPOTHESIS_STATUSES, type JourneyPhase } from '../model/vocabulary.js';
-import type { JourneyFlag, JourneyMap, JourneyMapStage } from '../report/journey-map.js';
+import type { JourneyFlag, JourneyMap, JourneyMapStage } from '../report/journey-model.js';
 
 export const PHASE_HEADINGS: Record<JourneyPhase | 'none', string> = {
   before: 'Before',

@@ -1,6 +1,6 @@
 // Journey maps built by hand for the renderers' tests: one stage per phase, and one whose
 // stage and touchpoint names try every trick a markdown, mermaid or HTML reader might obey.
-import type { JourneyMap, JourneyMapStage } from '../../src/report/journey-map.js';
+import type { JourneyMap, JourneyMapStage } from '../../src/report/journey-model.js';
 
 export function journeyStage(name: string, overrides: Partial<JourneyMapStage> = {}): JourneyMapStage {
   return {
