@@ -1,4 +1,4 @@
-// The Reports group of `hypo --help`: the learning loop of a sprint, the trend, what to test next, the methods.
+// The Reports group of `hypo --help`: the learning loop of a sprint, the trend, the journey map, what to test next, the methods.
 // Each command loads its module only when it runs, so that `hypo --version` loads neither zod nor yaml.
 
 import { documentFormatOption, examples, type Format, formatOption, type Wiring } from './command-kit.js';
@@ -47,6 +47,19 @@ export function addReportCommands({ program, commandContext, exit }: Wiring): vo
     .action(async (options: { sprints?: string; asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; strict?: boolean }) => {
       const { runTrend } = await import('../commands/trend.js');
       await exit(runTrend(options, commandContext()));
+    });
+
+  program
+    .command('journey')
+    .description('the journey map: per stage and touchpoint, hypotheses, evidence, insights, customer metrics against KPIs, and where the team is guessing')
+    .option('--as-of <date>', 'the map as of this day, YYYY-MM-DD')
+    .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
+    .option('--out <file>', 'write the map to a file instead of the terminal')
+    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addHelpText('after', examples('hypo journey', 'hypo journey --format markdown', 'hypo journey --as-of 2026-10-01 --out journey.html'))
+    .action(async (options: { asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; strict?: boolean }) => {
+      const { runJourney } = await import('../commands/journey.js');
+      await exit(runJourney(options, commandContext()));
     });
 
   program

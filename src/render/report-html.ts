@@ -21,6 +21,7 @@ import {
   rootRule,
   WARNINGS_RULE,
 } from './html-page.js';
+import { JOURNEY_RULES, journeyMapHtml } from './journey-html.js';
 import { cpiWords, testedValueWords } from './metric-words.js';
 import { NOTHING_TO_TEST } from './next-text.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
@@ -87,6 +88,7 @@ ${CHART_TEXT_RULES}
 .journey li.guessing { border-color: var(--warn); background: var(--warn-bg); }
 .journey strong, .stage-count { display: block; } .stage-count { font-size: 15px; }
 .journey .pill { margin-top: 6px; color: var(--warn); }
+${JOURNEY_RULES}
 ${WARNINGS_RULE}
 .sub { margin-top: 22px; } .stat.bare { border: 0; padding: 0; }
 ${FOOTER_RULE}
@@ -165,6 +167,7 @@ ${section('loop-health', 'Loop health', null, loopHealth(report, named))}
 ${section('assumption-map', 'Assumption map', null, assumptionMap(report))}
 ${section('test-next', 'Test next', report.testNext.length, itemsOr(report.testNext, testNextItem, `Nothing to test next: ${NOTHING_TO_TEST}.`))}
 ${section('customer-focus', 'Customer focus', null, customerFocus(report))}
+${section('journey', 'Journey map', null, startsAfterReportDay(report) ? emptyNote('No journey map: the period has not started.') : journeyMapHtml(report.journey))}
 ${warnings}
 </main>
 <footer>Made by hypo report for ${heading} · ${day(period.since)} – ${day(period.until)} · as of ${day(report.asOf)}</footer>`;

@@ -46,6 +46,7 @@ export function futurePeriodReport(input: ReportInput): LearningLoopReport {
     testNext: [],
     customerFocus: customerFocus({ hypotheses: [], experiments: [], insights: [] }),
     journeyCoverage: [],
+    journey: { asOf: input.asOf, stages: [], phasesWithoutHypotheses: [], skipped: input.skipped },
     titles: {},
     warnings: [...input.warnings, futurePeriodWarning(input)],
     skipped: input.skipped,

@@ -5,6 +5,7 @@ import { recordOfKind } from '../model/graph.js';
 import { sprintsUpTo } from '../model/sprints.js';
 import { assumptionMap, customerFocus, journeyCoverage } from './assumption-map.js';
 import { futurePeriodReport, startsAfterReportDay } from './future-period.js';
+import { journeyMap } from './journey-map.js';
 import { countOutcomes, loopHealth } from './loop-health.js';
 import type { LearningLoopReport, SprintOutcomes, TestedItem, TestedMetric } from './loop-model.js';
 import { measuredValue, quantityView } from './metric-view.js';
@@ -65,6 +66,7 @@ export function buildLearningLoopReport(input: ReportInput): LearningLoopReport 
     testNext,
     customerFocus: customerFocus(nodes),
     journeyCoverage: journeyCoverage(input, nodes),
+    journey: journeyMap({ graph: input.graph, config: input.config, asOf: input.asOf, skipped: input.skipped }),
     titles: Object.fromEntries([...input.graph.records.values()].map((node) => [node.id, { kind: node.record.kind, title: node.record.title }])),
     warnings: input.warnings,
     skipped: input.skipped,

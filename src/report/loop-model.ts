@@ -1,9 +1,11 @@
 // The learning-loop report as data: every figure every format shows. JSON output is
 // this object itself, so it stays complete and its keys stable.
+
 import type { SkippedRecord } from '../model/skipped-records.js';
 import type { CpiType, DecisionAction, EvidenceLevel, Importance, InsightEvidence, Kind, Outcome, RiskType } from '../model/vocabulary.js';
 import type { HypothesisCriterion } from '../rules/hypothesis-criteria.js';
 import type { ActedState } from './acted-model.js';
+import type { JourneyMap } from './journey-model.js';
 import type { QuantityView } from './metric-view.js';
 import type { NextItem } from './next-model.js';
 
@@ -190,6 +192,8 @@ export interface LearningLoopReport {
    */
   customerFocus: { customer: number; business: number; unspecified: number; customerShare: number | null; cpi: Record<CpiType, number> };
   journeyCoverage: JourneyStage[];
+  /** The journey map as of the report day, as `hypo journey --as-of` gives it. */
+  journey: JourneyMap;
   /** Records the report names, by id: kind and title, for renderers that link or label them. */
   titles: Record<string, { kind: Kind; title: string }>;
   warnings: string[];

@@ -5,11 +5,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderJourneyMarkdown } from '../../src/render/journey-markdown.js';
 import { renderReportMarkdown } from '../../src/render/report-markdown.js';
 import { renderTrendMarkdown } from '../../src/render/trend-markdown.js';
 import type { LearningLoopReport, OutcomeCounts } from '../../src/report/loop-model.js';
 import type { Trend } from '../../src/report/trend.js';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { HOSTILE_NAME, sampleJourney } from '../helpers/journey-fixtures.js';
 import { emptyLoopReport, fullLoopReport, fullLoopReportWith } from '../helpers/loop-reports.js';
 import { runCli } from '../helpers/run-cli.js';
 import { emptyTrend, sampleTrend, sampleTrendWith } from '../helpers/trend-fixtures.js';
@@ -149,5 +151,23 @@ describe.skipIf(!hasChromium)('mermaid blocks of the markdown report', () => {
     const blocks = mermaidBlocks(stdout);
     expect(blocks.length).toBeGreaterThan(0);
     for (const block of blocks) expect(await parse(block), block).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['plain names', sampleJourney()],
+    ['hostile names', sampleJourney(HOSTILE_NAME)],
+    ['no phases', { ...sampleJourney(), stages: sampleJourney().stages.map((stage) => ({ ...stage, phase: null })) }],
+  ])('parses the journey diagram of a map with %s', async (_name, map) => {
+    const blocks = mermaidBlocks(renderJourneyMarkdown(map));
+    expect(blocks).toHaveLength(1);
+    expect(await parse(blocks[0]!), blocks[0]).toEqual({ ok: true, type: 'journey' });
+  });
+
+  it('parses the journey diagram of the example repository', async () => {
+    const { code, stdout } = await runCli(['-C', EXAMPLE, 'journey', '--format', 'markdown', '--as-of', '2026-11-25']);
+    expect(code).toBe(0);
+    const blocks = mermaidBlocks(stdout);
+    expect(blocks).toHaveLength(1);
+    expect(await parse(blocks[0]!), blocks[0]).toEqual({ ok: true, type: 'journey' });
   });
 });

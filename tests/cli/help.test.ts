@@ -64,7 +64,7 @@ describe('hypo --help', () => {
       ['Options', expect.any(Array)],
       ['Records', ['check', 'init', 'new', 'set', 'status', 'decide', 'link', 'rename', 'list', 'show']],
       ['History', ['stale', 'affected', 'acted', 'log']],
-      ['Reports', ['report', 'trend', 'next', 'methods']],
+      ['Reports', ['report', 'trend', 'journey', 'next', 'methods']],
       ['Integrations', ['export', 'import', 'completion']],
       ['Help', ['help']],
       ['Examples', ['hypo', 'hypo', 'hypo', 'hypo', 'hypo']],

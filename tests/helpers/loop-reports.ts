@@ -44,6 +44,7 @@ export function emptyLoopReport(): LearningLoopReport {
     assumptionMap: [],
     testNext: [],
     customerFocus: { customer: 0, business: 0, unspecified: 0, customerShare: null, cpi: NO_CPI },
+    journey: { asOf: '2026-11-25', stages: [], phasesWithoutHypotheses: [], skipped: [] },
     journeyCoverage: [],
     titles: {},
     warnings: [],
@@ -227,6 +228,7 @@ export function fullLoopReport(): LearningLoopReport {
       },
     ],
     customerFocus: { customer: 2, business: 1, unspecified: 1, customerShare: 2 / 3, cpi: NO_CPI },
+    journey: { asOf: '2026-11-25', stages: [], phasesWithoutHypotheses: [], skipped: [] },
     journeyCoverage: [
       { stage: 'upptäcka', hypotheses: 0, tested: 0, supported: 0, guessing: true },
       { stage: 'köpa', hypotheses: 2, tested: 1, supported: 1, guessing: false },
@@ -291,6 +293,7 @@ export function fullLoopReportWith(text: string, id: string): LearningLoopReport
       reasons: item.reasons.map(() => text),
       suggested: item.suggested && { method: text, why: text },
     })),
+    journey: { asOf: '2026-11-25', stages: [], phasesWithoutHypotheses: [], skipped: [] },
     journeyCoverage: report.journeyCoverage.map((stage) => ({ ...stage, stage: text })),
     titles: { [id]: { kind: 'hypothesis', title: text } },
     warnings: report.warnings.map(() => text),

@@ -365,6 +365,7 @@ describe('buildLearningLoopReport: a period that starts after the report day', (
       ...emptyLoopReport(),
       period,
       asOf: '2026-11-20',
+      journey: { asOf: '2026-11-20', stages: [], phasesWithoutHypotheses: [], skipped: [] },
       // No median is taken, so none covers anything.
       metrics: { ...emptyLoopReport().metrics, mediansUpTo: null },
       outcomeHistory: [],

@@ -1,0 +1,48 @@
+// hypo journey: the journey map, stage by stage, for the team that asks where it is still
+// guessing and whether it measures what the customer gains or only its own KPIs.
+import { resolveDay } from '../model/parse-day.js';
+import { buildJourney } from '../operations/build-journey.js';
+import { loadRepositoryWithHistory } from '../operations/history.js';
+import { toJson } from '../render/json-text.js';
+import { loadPainter } from '../render/load-painter.js';
+import type { Painter } from '../render/painter.js';
+import type { JourneyMap } from '../report/journey-model.js';
+import type { Context } from './context.js';
+import { deliverDocument } from './deliver-document.js';
+import { outputFormat } from './output-format.js';
+
+export type JourneyFormat = 'text' | 'markdown' | 'json' | 'html';
+
+export const JOURNEY_FORMATS: readonly JourneyFormat[] = ['text', 'markdown', 'json', 'html'];
+
+export interface JourneyOptions {
+  /** As of the end of this day, YYYY-MM-DD. */
+  asOf?: string;
+  /** Default: what --out's extension names (.html, .md, .json), else text. */
+  format?: JourneyFormat;
+  out?: string;
+  /** Exit 1 when a record was left out for errors. */
+  strict?: boolean;
+}
+
+export async function runJourney(options: JourneyOptions, ctx: Context): Promise<number> {
+  const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
+  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
+  const { journey, warnings } = await buildJourney(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded });
+  const format = outputFormat(options.format, options.out, JOURNEY_FORMATS, 'text');
+  const output = await render(journey, format, await loadPainter(ctx.color && options.out === undefined));
+  return deliverDocument(ctx, { output, out: options.out, warnings, skipped: journey.skipped, strict: options.strict });
+}
+
+async function render(journey: JourneyMap, format: JourneyFormat, paint: Painter): Promise<string> {
+  switch (format) {
+    case 'json':
+      return toJson(journey);
+    case 'markdown':
+      return (await import('../render/journey-markdown.js')).renderJourneyMarkdown(journey);
+    case 'html':
+      return (await import('../render/journey-html.js')).renderJourneyHtml(journey);
+    default:
+      return (await import('../render/journey-text.js')).renderJourneyText(journey, paint);
+  }
+}
