@@ -2,6 +2,7 @@
 // examples block of a command's help, and how a command's work reaches the process.
 import { type Command, Option } from 'commander';
 import type { Context } from '../commands/context.js';
+import { LANGS } from '../model/lang.js';
 
 export type Format = 'text' | 'json';
 
@@ -18,5 +19,8 @@ export const formatOption = (formats: readonly string[] = ['text', 'json']) =>
 /** The format of a command with --out: no commander default, so that the command can take it from the file's extension. */
 export const documentFormatOption = (formats: readonly string[], fallback: string) =>
   new Option('--format <format>', `output format (default: from the --out file's extension, else ${fallback})`).choices(formats);
+
+/** The language of a command's human-readable output; no commander default, so that the config's `lang` applies without it. */
+export const langOption = () => new Option('--lang <lang>', "language of the output (default: the config's lang, else en)").choices(LANGS);
 
 export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  ${line}`).join('\n')}\n`;

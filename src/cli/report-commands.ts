@@ -1,7 +1,7 @@
 // The Reports group of `hypo --help`: the learning loop of a sprint, the trend, the journey map, what to test next, the methods.
 // Each command loads its module only when it runs, so that `hypo --version` loads neither zod nor yaml.
 
-import { documentFormatOption, examples, type Format, formatOption, type Wiring } from './command-kit.js';
+import { documentFormatOption, examples, type Format, formatOption, langOption, type Wiring } from './command-kit.js';
 import { COMMAND_GROUPS } from './program-help.js';
 
 export function addReportCommands({ program, commandContext, exit }: Wiring): void {
@@ -16,6 +16,7 @@ export function addReportCommands({ program, commandContext, exit }: Wiring): vo
     .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
     .option('--out <file>', 'write the report to a file instead of the terminal')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addOption(langOption())
     .addHelpText(
       'after',
       examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --out report.html   # HTML, from the name'),
@@ -29,6 +30,7 @@ export function addReportCommands({ program, commandContext, exit }: Wiring): vo
         format?: 'text' | 'markdown' | 'json' | 'html';
         out?: string;
         strict?: boolean;
+        lang?: 'en' | 'sv';
       }) => {
         const { runReport } = await import('../commands/report.js');
         await exit(runReport(options, commandContext()));

@@ -1,10 +1,12 @@
 // hypo report: the learning loop of a period, for the sprint review.
+import type { Lang } from '../model/lang.js';
 import { CLI_PERIOD_NAMES } from '../model/option-names.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildReport } from '../operations/build-report.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
+import { messages, type Translator } from '../render/messages/index.js';
 import type { Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
 import type { Context } from './context.js';
@@ -25,6 +27,8 @@ export interface ReportOptions {
   out?: string;
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
+  /** The language of the text, markdown and HTML; default: the config's `lang`, else English. JSON never changes. */
+  lang?: Lang;
 }
 
 export async function runReport(options: ReportOptions, ctx: Context): Promise<number> {
@@ -43,20 +47,21 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
   });
   // Files get no colour; the terminal gets it only when it wants it.
   const format = outputFormat(options.format, options.out, REPORT_FORMATS, 'text');
-  const output = await render(report, format, await loadPainter(ctx.color && options.out === undefined));
+  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  const output = await render(report, format, await loadPainter(ctx.color && options.out === undefined), t);
   // The report's warnings: git's, the past's, and a period that has not started yet.
   return deliverDocument(ctx, { output, out: options.out, warnings: report.warnings, skipped: report.skipped, strict: options.strict });
 }
 
-async function render(report: LearningLoopReport, format: ReportFormat, paint: Painter): Promise<string> {
+async function render(report: LearningLoopReport, format: ReportFormat, paint: Painter, t: Translator): Promise<string> {
   switch (format) {
     case 'json':
       return toJson(report);
     case 'markdown':
-      return (await import('../render/report-markdown.js')).renderReportMarkdown(report);
+      return (await import('../render/report-markdown.js')).renderReportMarkdown(report, t);
     case 'html':
-      return (await import('../render/report-html.js')).renderReportHtml(report);
+      return (await import('../render/report-html.js')).renderReportHtmlIn(report, t);
     default:
-      return (await import('../render/report-text.js')).renderReportText(report, paint);
+      return (await import('../render/report-text.js')).renderReportText(report, paint, t);
   }
 }

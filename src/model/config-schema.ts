@@ -1,6 +1,7 @@
 // hypo.config.yaml. Every key is optional: a repository needs no config file for the defaults.
 import * as z from 'zod';
 import { DEFAULT_ACT_WITHIN_DAYS, DEFAULT_ROOT, DEFAULT_STALE_AFTER_DAYS } from './config-defaults.js';
+import { LANGS } from './lang.js';
 import { QUALITY_LEVELS, QUALITY_RULES } from './quality-rules.js';
 import { DateSchema } from './schemas.js';
 import { EXPERIMENT_METHODS, JOURNEY_PHASES, METHOD_STRENGTHS, OBSERVES } from './vocabulary.js';
@@ -154,6 +155,10 @@ export const ConfigSchema = z
       .meta({ description: 'Sprint cadence: {start, length_days} or a list of {name, start, end}.' })
       .optional(),
     quality: QualitySchema.optional(),
+    lang: z
+      .enum(LANGS)
+      .meta({ description: 'The language of the human-readable output: en (the default) or sv. Today it applies to `hypo report`; `--lang` wins over it.' })
+      .optional(),
   })
   .meta({ title: 'hypo config', description: 'Configuration of a hypo repository (hypo.config.yaml).' });
 

@@ -3,6 +3,7 @@
 // look (page width, headings, masthead, cards, charts, warnings, footer). Each page adds
 // its own rules between these; the shared ones are named pieces rather than one sheet
 // so a page can keep its own rules next to the shared ones they refine.
+import type { Lang } from '../model/lang.js';
 import { html, joinHtml, type SafeHtml } from './html-escape.js';
 
 // `default-src 'none'` blocks every fetch, including ones a hostile title might smuggle in.
@@ -74,9 +75,9 @@ export const PRINT_PAGE_RULES = html`  @page { size: A4; margin: 14mm 12mm; }
   .page { max-width: none; padding: 0; }`;
 
 /** The whole document around a page's content: head with the CSP, its style, then the content in `.page`. */
-export function htmlPage(title: string, style: SafeHtml, content: SafeHtml): string {
+export function htmlPage(title: string, style: SafeHtml, content: SafeHtml, lang: Lang = 'en'): string {
   return html`<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

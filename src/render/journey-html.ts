@@ -7,7 +7,8 @@ import type { JourneyMap, JourneyMapStage } from '../report/journey-model.js';
 import { day, time } from './html-dates.js';
 import { html, type SafeHtml } from './html-escape.js';
 import { BASE_RULES, CARD_RULE, FOOTER_RULE, htmlPage, MASTHEAD_RULES, PRINT_PAGE_RULES, rootRule } from './html-page.js';
-import { evidenceWords, FLAG_WORDS, hasPhases, metricWords, missingPhasesWords, PHASE_HEADINGS, phaseGroups, statusWords } from './journey-words.js';
+import { evidenceWords, flagWords, hasPhases, metricWords, missingPhasesWords, phaseGroups, phaseHeading, statusWords } from './journey-words.js';
+import { messages, type Translator } from './messages/index.js';
 
 /** The map's own rules, shared with the report's page. */
 export const JOURNEY_RULES = html`.jm { display: grid; gap: 10px; overflow-x: auto; }
@@ -23,40 +24,38 @@ export const JOURNEY_RULES = html`.jm { display: grid; gap: 10px; overflow-x: au
 @media print { .jm-stage, .jm-stage.flagged { background: none; border-color: #999; break-inside: avoid; page-break-inside: avoid; } }`;
 
 /** The map's body: a note on phases without hypotheses, then the stage columns. */
-export function journeyMapHtml(map: JourneyMap): SafeHtml {
-  const missing = missingPhasesWords(map);
+export function journeyMapHtml(map: JourneyMap, t: Translator = messages('en')): SafeHtml {
+  const missing = missingPhasesWords(map, t);
   const note = missing ? html`<p class="jm-missing">⚠ ${missing}</p>` : '';
-  if (map.stages.length === 0) return html`${note}<p class="empty">No journey stages: list them under journey in hypo.config.yaml.</p>`;
+  if (map.stages.length === 0) return html`${note}<p class="empty">${t('journey.noStages')}</p>`;
   const phased = hasPhases(map);
   const groups = phaseGroups(map);
   // Phase headings in the first row, each over its stages' columns; the stages in the second.
   const headings = phased
-    ? groups.map((group) => html`<div class="jm-phase" style="grid-column: span ${group.stages.length}">${PHASE_HEADINGS[group.phase ?? 'none']}</div>`)
+    ? groups.map((group) => html`<div class="jm-phase" style="grid-column: span ${group.stages.length}">${phaseHeading(group.phase ?? 'none', t)}</div>`)
     : '';
   const columns = `repeat(${map.stages.length}, minmax(150px, 1fr))`;
-  return html`${note}<div class="jm" style="grid-template-columns: ${columns}">${headings}${map.stages.map(stageHtml)}</div>`;
+  return html`${note}<div class="jm" style="grid-template-columns: ${columns}">${headings}${map.stages.map((stage) => stageHtml(stage, t))}</div>`;
 }
 
-function stageHtml(stage: JourneyMapStage): SafeHtml {
+function stageHtml(stage: JourneyMapStage, t: Translator): SafeHtml {
   const row = (term: string, words: readonly string[]) => html`<dt>${term}</dt><dd>${words.length ? words.join(' · ') : '–'}</dd>`;
   const flags = stage.flags.length
-    ? html`<ul class="jm-flags">${stage.flags.map((flag) => html`<li data-flag="${flag}">⚠ ${FLAG_WORDS[flag]}</li>`)}</ul>`
+    ? html`<ul class="jm-flags">${stage.flags.map((flag) => html`<li data-flag="${flag}">⚠ ${flagWords(flag, t)}</li>`)}</ul>`
     : '';
   const hypotheses = stage.hypotheses.total ? [String(stage.hypotheses.total), ...statusWords(stage)] : [];
-  const learned = stage.insights.length
-    ? [`${stage.insights.length} insight${stage.insights.length === 1 ? '' : 's'}`, `${stage.decisions.length} decided`]
-    : [];
+  const learned = stage.insights.length ? [t('count.insights', { n: stage.insights.length }), t('journey.decided', { n: stage.decisions.length })] : [];
   // The stage's name and phase as data-* attributes, so a test or a script can find it without parsing the text.
   return html`<section class="jm-stage${stage.flags.length ? ' flagged' : ''}" data-stage="${stage.name}" data-phase="${stage.phase ?? ''}">
 <h3>${stage.name}</h3>${flags}
-<dl>${row('Hypotheses', hypotheses)}${row('Evidence', evidenceWords(stage))}${row('Metrics', metricWords(stage))}${
+<dl>${row(t('journey.row.hypotheses'), hypotheses)}${row(t('journey.row.evidence'), evidenceWords(stage))}${row(t('journey.row.metrics'), metricWords(stage, t))}${
     stage.touchpoints.length
       ? row(
-          'Touchpoints',
+          t('journey.row.touchpoints'),
           stage.touchpoints.map((touchpoint) => `${touchpoint.name} ${touchpoint.hypotheses.length}`),
         )
       : ''
-  }${row('Learned', learned)}</dl></section>`;
+  }${row(t('journey.row.learned'), learned)}</dl></section>`;
 }
 
 const STYLE = html`<style>

@@ -3,22 +3,38 @@
 // escape the result their own way; these words only count and join.
 import { CPI_TYPES, EVIDENCE_LEVELS, HYPOTHESIS_STATUSES, type JourneyPhase } from '../model/vocabulary.js';
 import type { JourneyFlag, JourneyMap, JourneyMapStage } from '../report/journey-model.js';
+import { type MessageKey, messages, type Translator } from './messages/index.js';
 
-export const PHASE_HEADINGS: Record<JourneyPhase | 'none', string> = {
-  before: 'Before',
-  during: 'During',
-  after: 'After',
-  none: 'No phase',
+const PHASE_KEYS: Record<JourneyPhase | 'none', MessageKey> = {
+  before: 'journey.phase.before',
+  during: 'journey.phase.during',
+  after: 'journey.phase.after',
+  none: 'journey.phase.none',
 };
 
-export const FLAG_WORDS: Record<JourneyFlag, string> = {
-  'no-hypotheses': 'no hypotheses',
-  guessing: 'guessing: nothing tested',
-  'kpi-only': 'KPIs only, no customer metric',
-  'unknown-stage': 'not in hypo.config.yaml',
+const FLAG_KEYS: Record<JourneyFlag, MessageKey> = {
+  'no-hypotheses': 'journey.flag.noHypotheses',
+  guessing: 'journey.flag.guessing',
+  'kpi-only': 'journey.flag.kpiOnly',
+  'unknown-stage': 'journey.flag.unknownStage',
 };
 
-const PHASE_PLACES: Record<JourneyPhase, string> = { before: 'before the contact', during: 'during the contact', after: 'after the contact' };
+const PHASE_PLACE_KEYS: Record<JourneyPhase, MessageKey> = { before: 'journey.place.before', during: 'journey.place.during', after: 'journey.place.after' };
+
+const EN = messages('en');
+
+/** A phase's heading in a language: "Before", "Före". */
+export const phaseHeading = (phase: JourneyPhase | 'none', t: Translator = EN): string => t(PHASE_KEYS[phase]);
+
+/** What a flag means, in a language. */
+export const flagWords = (flag: JourneyFlag, t: Translator = EN): string => t(FLAG_KEYS[flag]);
+
+/** The English phase headings and flag words, as the journey's own renderers use them. */
+export const PHASE_HEADINGS = Object.fromEntries(Object.keys(PHASE_KEYS).map((phase) => [phase, phaseHeading(phase as JourneyPhase | 'none')])) as Record<
+  JourneyPhase | 'none',
+  string
+>;
+export const FLAG_WORDS = Object.fromEntries(Object.keys(FLAG_KEYS).map((flag) => [flag, flagWords(flag as JourneyFlag)])) as Record<JourneyFlag, string>;
 
 /** Consecutive stages of one phase, in the map's order: the config's order is kept, phases head their runs. */
 export function phaseGroups(map: JourneyMap): { phase: JourneyPhase | null; stages: JourneyMapStage[] }[] {
@@ -37,9 +53,9 @@ export function hasPhases(map: JourneyMap): boolean {
 }
 
 /** "no hypothesis at any stage before the contact or after the contact"; undefined when every phase has some. */
-export function missingPhasesWords(map: JourneyMap): string | undefined {
+export function missingPhasesWords(map: JourneyMap, t: Translator = EN): string | undefined {
   if (map.phasesWithoutHypotheses.length === 0) return undefined;
-  return `no hypothesis at any stage ${map.phasesWithoutHypotheses.map((phase) => PHASE_PLACES[phase]).join(' or ')}`;
+  return t('journey.missingPhases', { places: map.phasesWithoutHypotheses.map((phase) => t(PHASE_PLACE_KEYS[phase])).join(t('journey.or')) });
 }
 
 /** "3: 1 supported · 1 refuted · 1 retired", the statuses held only. */
@@ -61,10 +77,10 @@ export function cpiCountWords(stage: JourneyMapStage): string[] {
 }
 
 /** "2 customer (time 2) · 1 business KPI"; empty when no hypothesis here has a metric type. */
-export function metricWords(stage: JourneyMapStage): string[] {
+export function metricWords(stage: JourneyMapStage, t: Translator = EN): string[] {
   const cpis = cpiCountWords(stage);
-  const customer = stage.customerMetrics > 0 ? [`${stage.customerMetrics} customer${cpis.length ? ` (${cpis.join(', ')})` : ''}`] : [];
-  const business = stage.businessMetrics > 0 ? [`${stage.businessMetrics} business KPI${stage.businessMetrics === 1 ? '' : 's'}`] : [];
+  const customer = stage.customerMetrics > 0 ? [`${t('journey.customer', { n: stage.customerMetrics })}${cpis.length ? ` (${cpis.join(', ')})` : ''}`] : [];
+  const business = stage.businessMetrics > 0 ? [t('journey.businessKpis', { n: stage.businessMetrics })] : [];
   return [...customer, ...business];
 }
 

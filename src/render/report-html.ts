@@ -6,8 +6,8 @@ import { ACTED_ON_ORDER } from '../report/acted-model.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, QualityShare, TestedItem } from '../report/loop-model.js';
 import type { NextItem } from '../report/next-model.js';
-import { customerFocusLeftOut, customerShareWords, NO_COMMITS, noHypothesesJudged, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
-import { day, time, timeRange } from './html-dates.js';
+import { customerFocusLeftOut, customerShareWords, noHypothesesJudged, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
+import { time, timeRange } from './html-dates.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import {
   BASE_RULES,
@@ -22,8 +22,8 @@ import {
   WARNINGS_RULE,
 } from './html-page.js';
 import { JOURNEY_RULES, journeyMapHtml } from './journey-html.js';
+import { messages, type Translator } from './messages/index.js';
 import { cpiWords, testedValueWords } from './metric-words.js';
-import { NOTHING_TO_TEST } from './next-text.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
 
 // Pills and the count beside a section's title are the same rounded badge.
@@ -108,7 +108,6 @@ ${PRINT_PAGE_RULES}
 }
 </style>`;
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 // Narrow no-break spaces group thousands the same way in English and Swedish readings.
 const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
@@ -126,52 +125,63 @@ function itemsOr<T>(items: readonly T[], render: (item: T, index: number) => Saf
   return items.length ? items.map((item, index) => render(item, index)) : emptyNote(none);
 }
 
+/** The page in English; `renderReportHtmlIn` writes it in another language. */
 export function renderReportHtml(report: LearningLoopReport): string {
+  return renderReportHtmlIn(report, messages('en'));
+}
+
+export function renderReportHtmlIn(report: LearningLoopReport, t: Translator): string {
   const { period, metrics } = report;
-  const range = timeRange(period.since, period.until);
+  const day = t.day;
+  const range = timeRange(period.since, period.until, t.lang);
   const heading = period.label ?? `${day(period.since)} – ${day(period.until)}`;
   const nameOf = (id: string) => report.titles[id]?.title ?? id;
   const named = (ids: readonly string[]) => html`<ul class="plain">${ids.map((id) => html`<li>${nameOf(id)} <code>${id}</code></li>`)}</ul>`;
   const notActedOn = metrics.notActedOn.length;
   const withoutEvidence = metrics.decidedWithoutEvidence.length;
-  const tested = itemsOr(report.tested, (item) => testedItem(item, nameOf), 'No experiment finished in this period.');
-  const learned = itemsOr(report.learned, (item) => learnedItem(item, nameOf, metrics.notActedOn), 'No insight was recorded in this period.');
-  const decided = itemsOr(report.decided, (item) => decidedItem(item, nameOf, metrics.decidedWithoutEvidence), 'No decision was taken in this period.');
-  const opened = itemsOr(report.opened, openedItem, 'No hypothesis was opened in this period.');
+  const tested = itemsOr(report.tested, (item) => testedItem(item, nameOf, t), t('html.empty.tested'));
+  const learned = itemsOr(report.learned, (item) => learnedItem(item, nameOf, metrics.notActedOn, t), t('html.empty.learned'));
+  const decided = itemsOr(report.decided, (item) => decidedItem(item, nameOf, metrics.decidedWithoutEvidence, t), t('html.empty.decided'));
+  const opened = itemsOr(report.opened, (item) => openedItem(item, t), t('html.empty.opened'));
   const warningList = html`<ul class="plain">${reportWarnings(report).map((warning) => html`<li>${warning}</li>`)}</ul>`;
   // Not a section() like the others: it has no count, and its own colour.
   const warnings = reportWarnings(report).length
-    ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">Warnings</h2>${warningList}</section>`
+    ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">${t('heading.warnings')}</h2>${warningList}</section>`
     : '';
   const content = html`<header class="masthead">
-<p class="eyebrow">Learning-loop report</p>
+<p class="eyebrow">${t('heading.eyebrow')}</p>
 <h1>${heading}</h1>
-<p class="dates">${period.label === null ? '' : html`${range} · `}as of ${time(report.asOf)}</p>
+<p class="dates">${period.label === null ? '' : html`${range} · `}${t('html.asOfLead')}${time(report.asOf, true, t.lang)}</p>
 </header>
-<div class="glance" role="group" aria-label="This period at a glance">
-${stat(metrics.experimentsDone, plural(metrics.experimentsDone, 'experiment finished', 'experiments finished'))}
-${stat(metrics.insights, plural(metrics.insights, 'insight recorded', 'insights recorded'))}
-${stat(metrics.decisions, plural(metrics.decisions, 'decision taken', 'decisions taken'))}
-${stat(metrics.hypothesesOpened, plural(metrics.hypothesesOpened, 'hypothesis opened', 'hypotheses opened'))}
+<div class="glance" role="group" aria-label="${t('html.atAGlance')}">
+${stat(metrics.experimentsDone, t('html.experimentsFinished', { n: metrics.experimentsDone }))}
+${stat(metrics.insights, t('html.insightsRecorded', { n: metrics.insights }))}
+${stat(metrics.decisions, t('html.decisionsTaken', { n: metrics.decisions }))}
+${stat(metrics.hypothesesOpened, t('html.hypothesesOpened', { n: metrics.hypothesesOpened }))}
 </div>
-<div class="glance stuck" role="group" aria-label="Where the loop is stuck">
-${stat(notActedOn, plural(notActedOn, 'insight not acted on', 'insights not acted on'), true)}
-${stat(withoutEvidence, plural(withoutEvidence, 'decision taken without evidence', 'decisions taken without evidence'), true)}
+<div class="glance stuck" role="group" aria-label="${t('html.whereStuck')}">
+${stat(notActedOn, t('html.insightsNotActedOn', { n: notActedOn }), true)}
+${stat(withoutEvidence, t('html.decisionsWithoutEvidenceTaken', { n: withoutEvidence }), true)}
 </div>
 <main>
-${section('tested', 'Tested', report.tested.length, tested)}
-${section('learned', 'Learned', report.learned.length, learned)}
-${section('decided', 'Decided', report.decided.length, decided)}
-${section('opened', 'Opened', report.opened.length, opened)}
-${section('loop-health', 'Loop health', null, loopHealth(report, named))}
-${section('assumption-map', 'Assumption map', null, assumptionMap(report))}
-${section('test-next', 'Test next', report.testNext.length, itemsOr(report.testNext, testNextItem, `Nothing to test next: ${NOTHING_TO_TEST}.`))}
-${section('customer-focus', 'Customer focus', null, customerFocus(report))}
-${section('journey', 'Journey map', null, startsAfterReportDay(report) ? emptyNote('No journey map: the period has not started.') : journeyMapHtml(report.journey))}
+${section('tested', t('heading.tested'), report.tested.length, tested)}
+${section('learned', t('heading.learned'), report.learned.length, learned)}
+${section('decided', t('heading.decided'), report.decided.length, decided)}
+${section('opened', t('heading.opened'), report.opened.length, opened)}
+${section('loop-health', t('heading.loopHealth'), null, loopHealth(report, named, t))}
+${section('assumption-map', t('heading.assumptionMap'), null, assumptionMap(report, t))}
+${section(
+  'test-next',
+  t('heading.testNext'),
+  report.testNext.length,
+  itemsOr(report.testNext, (item, index) => testNextItem(item, index, t), t('html.empty.testNext', { why: t('empty.testNext') })),
+)}
+${section('customer-focus', t('heading.customerFocus'), null, customerFocus(report, t))}
+${section('journey', t('heading.journeyMap'), null, startsAfterReportDay(report) ? emptyNote(t('empty.journeyMapNotStarted')) : journeyMapHtml(report.journey, t))}
 ${warnings}
 </main>
-<footer>Made by hypo report for ${heading} · ${day(period.since)} – ${day(period.until)} · as of ${day(report.asOf)}</footer>`;
-  return htmlPage(`Learning loop · ${heading}`, STYLE, content);
+<footer>${t('html.footer', { heading, since: day(period.since), until: day(period.until), asOf: day(report.asOf) })}</footer>`;
+  return htmlPage(`${t('html.pageTitle')} · ${heading}`, STYLE, content, t.lang);
 }
 
 /** A big number with its caption; `stuck` figures turn red when above zero, because those are what the review is for. */
@@ -193,35 +203,35 @@ const pill = (tone: string, text: string) => html`<span class="pill ${tone}">${t
 const itemHead = (title: string, ...pills: HtmlValue[]) => html`<div class="item-head"><h3>${title}</h3>${pills}</div>`;
 
 /** The meta line of an item that is dated by one day: the day and the id. */
-const dateAndId = (date: string, id: string) => html`<p class="meta">${time(date)} · <code>${id}</code></p>`;
+const dateAndId = (date: string, id: string, t: Translator) => html`<p class="meta">${time(date, true, t.lang)} · <code>${id}</code></p>`;
 
-function testedItem(item: TestedItem, nameOf: NameOf): SafeHtml {
-  const outcome = item.outcome ? pill(item.outcome, item.outcome) : pill('neutral', 'no outcome');
+function testedItem(item: TestedItem, nameOf: NameOf, t: Translator): SafeHtml {
+  const outcome = item.outcome ? pill(item.outcome, item.outcome) : pill('neutral', t('item.noOutcome'));
   const sample = item.sample === null ? '' : html` · n = ${grouped(item.sample)}`;
   const numbers = testedValueWords(item);
   return html`<article class="item" data-id="${item.id}">${itemHead(item.title, outcome)}
-<p class="meta">${item.method}${sample} · ended ${time(item.end)} · <code>${item.id}</code></p>
+<p class="meta">${item.method}${sample} · ${t('html.ended')} ${time(item.end, true, t.lang)} · <code>${item.id}</code></p>
 ${item.summary.trim() ? html`<p class="text">${item.summary.trim()}</p>` : ''}
 ${numbers ? html`<p class="meta numbers">${numbers}</p>` : ''}
-${linkedRecords('Tested', item.hypotheses, nameOf)}</article>`;
+${linkedRecords(t('col.tested'), item.hypotheses, nameOf)}</article>`;
 }
 
-function learnedItem(item: LearnedItem, nameOf: NameOf, notActedOn: readonly string[]): SafeHtml {
+function learnedItem(item: LearnedItem, nameOf: NameOf, notActedOn: readonly string[], t: Translator): SafeHtml {
   const basis = item.basis.map((entry) => html`<span class="link">${nameOf(entry.id)}</span> (${entry.method}${entry.outcome ? `, ${entry.outcome}` : ''})`);
   const evidence = item.evidence ? pill('neutral', item.evidence) : '';
-  const stuck = notActedOn.includes(item.id) ? pill('hot', 'not acted on') : '';
+  const stuck = notActedOn.includes(item.id) ? pill('hot', t('html.notActedOn')) : '';
   return html`<article class="item" data-id="${item.id}">${itemHead(item.title, evidence, stuck)}
-${dateAndId(item.date, item.id)}
+${dateAndId(item.date, item.id, t)}
 <p class="text">${item.learned.trim()}</p>
-${basis.length ? html`<p class="links">From: ${joinHtml(basis, ' · ')}</p>` : ''}</article>`;
+${basis.length ? html`<p class="links">${t('html.from')}: ${joinHtml(basis, ' · ')}</p>` : ''}</article>`;
 }
 
-function decidedItem(item: DecidedItem, nameOf: NameOf, withoutEvidence: readonly string[]): SafeHtml {
-  const guess = withoutEvidence.includes(item.id) ? pill('hot', 'no evidence behind it') : '';
+function decidedItem(item: DecidedItem, nameOf: NameOf, withoutEvidence: readonly string[], t: Translator): SafeHtml {
+  const guess = withoutEvidence.includes(item.id) ? pill('hot', t('html.noEvidenceBehind')) : '';
   return html`<article class="item" data-id="${item.id}">${itemHead(item.title, pill('neutral', item.action), guess)}
-${dateAndId(item.date, item.id)}
+${dateAndId(item.date, item.id, t)}
 <p class="text">${item.summary.trim()}</p>
-${linkedRecords('Next', item.next, nameOf)}</article>`;
+${linkedRecords(t('html.next'), item.next, nameOf)}</article>`;
 }
 
 /** "Tested: a · b", each record by its title; nothing when there are none. */
@@ -233,8 +243,8 @@ function linkedRecords(label: string, ids: readonly string[], nameOf: NameOf): S
   )}</p>`;
 }
 
-function openedItem(item: OpenedItem): SafeHtml {
-  return html`<article class="item" data-id="${item.id}">${itemHead(item.title)}${dateAndId(item.created, item.id)}</article>`;
+function openedItem(item: OpenedItem, t: Translator): SafeHtml {
+  return html`<article class="item" data-id="${item.id}">${itemHead(item.title)}${dateAndId(item.created, item.id, t)}</article>`;
 }
 
 function callout(ids: readonly string[], title: string, why: string, named: (ids: readonly string[]) => SafeHtml, data: string): SafeHtml {
@@ -246,75 +256,77 @@ function callout(ids: readonly string[], title: string, why: string, named: (ids
 /** One entry of a chart's key: a dot in the colour, then what it stands for. */
 const keyItem = (color: string, what: string) => html`<span><span class="swatch" style="background:${color}"></span>${what}</span>`;
 
-function loopHealth(report: LearningLoopReport, named: (ids: readonly string[]) => SafeHtml): SafeHtml {
+function loopHealth(report: LearningLoopReport, named: (ids: readonly string[]) => SafeHtml, t: Translator): SafeHtml {
   const { metrics } = report;
   const days = (value: number | null, what: string) =>
-    metric(value === null ? '–' : html`${value}<span class="unit">${plural(value, 'day', 'days')}</span>`, what);
+    metric(value === null ? '–' : html`${value}<span class="unit">${t('html.days', { n: value })}</span>`, what);
   const outcomes = (['supports', 'refutes', 'inconclusive'] as const).map((outcome) =>
     keyItem(OUTCOME_COLORS[outcome], `${metrics.outcomes[outcome]} ${outcome}`),
   );
   const notActedOn = callout(
     metrics.notActedOn,
-    plural(metrics.notActedOn.length, 'insight not acted on', 'insights not acted on'),
-    'Insights with no decision yet: learning that has not changed anything.',
+    t('html.insightsNotActedOn', { n: metrics.notActedOn.length }),
+    t('html.notActedOnWhy'),
     named,
     'not-acted-on',
   );
   const withoutEvidence = callout(
     metrics.decidedWithoutEvidence,
-    plural(metrics.decidedWithoutEvidence.length, 'decision without evidence', 'decisions without evidence'),
-    'Decisions no finished experiment stands behind: taken on a guess.',
+    t('html.decisionsWithoutEvidence', { n: metrics.decidedWithoutEvidence.length }),
+    t('html.withoutEvidenceWhy'),
     named,
     'decided-without-evidence',
   );
   // The medians are not of the period alone: beside a count of 0 decisions there can be a median time to decision.
   const scope =
-    metrics.mediansUpTo === null ? '' : html`<p class="meta scope">Medians over everything up to ${time(metrics.mediansUpTo)}, not this period alone.</p>`;
-  const per = report.period.label === null ? 'period' : 'sprint';
-  const history = outcomesChart(report.outcomeHistory, report.period);
+    metrics.mediansUpTo === null
+      ? ''
+      : html`<p class="meta scope">${t('html.mediansLead')}${time(metrics.mediansUpTo, true, t.lang)}${t('html.mediansTail')}</p>`;
+  const per = report.period.label === null ? t('html.outcomesPerPeriod') : t('html.outcomesPerSprint');
+  const history = outcomesChart(report.outcomeHistory, report.period, t);
   return html`<div class="callouts">
 ${notActedOn}
 ${withoutEvidence}
 </div>
-${actedOn(metrics.actedOn)}
+${actedOn(metrics.actedOn, t)}
 ${scope}
 <div class="metrics">
-${metric(percent(metrics.shareBeingTested), 'of open hypotheses being tested')}
-${days(metrics.medianDays.toFirstExperiment, 'median, hypothesis → first experiment')}
-${days(metrics.medianDays.experimentToInsight, 'median, experiment → insight')}
-${days(metrics.medianDays.insightToDecision, 'median, insight → decision')}
-${days(metrics.cycleDays.toTesting, 'median, hypothesis → testing')}
-${days(metrics.cycleDays.toOutcome, 'median, hypothesis → outcome')}
-${days(metrics.actedOn?.medianDays.decisionToCommit ?? null, 'median, decision → first commit')}
-${days(metrics.actedOn?.medianDays.hypothesisToCode ?? null, 'median, hypothesis → first code commit')}
+${metric(percent(metrics.shareBeingTested), t('html.beingTested'))}
+${days(metrics.medianDays.toFirstExperiment, t('html.median.toFirstExperiment'))}
+${days(metrics.medianDays.experimentToInsight, t('html.median.experimentToInsight'))}
+${days(metrics.medianDays.insightToDecision, t('html.median.insightToDecision'))}
+${days(metrics.cycleDays.toTesting, t('html.median.toTesting'))}
+${days(metrics.cycleDays.toOutcome, t('html.median.toOutcome'))}
+${days(metrics.actedOn?.medianDays.decisionToCommit ?? null, t('html.median.decisionToCommit'))}
+${days(metrics.actedOn?.medianDays.hypothesisToCode ?? null, t('html.median.hypothesisToCode'))}
 </div>
-${quality(metrics.quality, named)}
+${quality(metrics.quality, named, t)}
 <div class="charts">
-<figure><figcaption>The loop so far</figcaption>${funnelChart(report.funnel)}</figure>
-<figure><figcaption>Outcomes per ${per}</figcaption>${history}<p class="key">This period: ${outcomes}</p></figure>
+<figure><figcaption>${t('html.loopSoFar')}</figcaption>${funnelChart(report.funnel, t)}</figure>
+<figure><figcaption>${per}</figcaption>${history}<p class="key">${t('html.thisPeriod')}: ${outcomes}</p></figure>
 </div>
-${metrics.stale.length ? html`<h3 class="sub">Stale: open too long without a test · ${metrics.stale.length}</h3>${named(metrics.stale)}` : ''}`;
+${metrics.stale.length ? html`<h3 class="sub">${t('html.stale')} · ${metrics.stale.length}</h3>${named(metrics.stale)}` : ''}`;
 }
 
 /** The decisions of the period by what the code did; the stuck states red when above zero, as the callouts are. */
-function actedOn(figures: LearningLoopReport['metrics']['actedOn']): SafeHtml {
-  if (figures === null) return html`<p class="meta acted-on" data-acted-on="unknown">Acted on: – (${NO_COMMITS}).</p>`;
+function actedOn(figures: LearningLoopReport['metrics']['actedOn'], t: Translator): SafeHtml {
+  if (figures === null) return html`<p class="meta acted-on" data-acted-on="unknown">${t('html.actedOn')}: – (${t('loop.noCommits')}).</p>`;
   const counts = ACTED_ON_ORDER.map((state) => {
     const count = figures.states[state];
     const hot = (state === 'overdue' || state === 'code-remains') && count > 0;
     return html`<span data-state="${state}"${hot ? html` class="hot"` : ''}>${count} ${state}</span>`;
   });
-  return html`<p class="meta acted-on">Acted on, of the decisions in this period: ${joinHtml(counts, ' · ')}</p>`;
+  return html`<p class="meta acted-on">${t('html.actedOnPeriod')}: ${joinHtml(counts, ' · ')}</p>`;
 }
 
 /**
  * Per quality rule of `hypo check` that is on: the share of the hypotheses it applies to that
  * pass, then the failing ones by title and id. Nothing when the config turns every one off.
  */
-function quality(shares: readonly QualityShare[], named: (ids: readonly string[]) => SafeHtml): SafeHtml | '' {
+function quality(shares: readonly QualityShare[], named: (ids: readonly string[]) => SafeHtml, t: Translator): SafeHtml | '' {
   if (shares.length === 0) return '';
-  const heading = html`<h3 class="sub">Hypothesis quality</h3>`;
-  if (noHypothesesJudged(shares)) return html`${heading}${emptyNote('No hypotheses to judge.')}`;
+  const heading = html`<h3 class="sub">${t('heading.hypothesisQuality')}</h3>`;
+  if (noHypothesesJudged(shares)) return html`${heading}${emptyNote(`${t.sentence('empty.quality')}.`)}`;
   const figures = shares.map(
     (share) =>
       html`<div class="stat" data-rule="${share.rule}" data-passed="${share.passed}" data-of="${share.of}"><span class="num">${percent(share.share)}</span><span class="what">${QUALITY_WORDS[share.rule].passing}: ${qualityCount(share)}</span></div>`,
@@ -323,9 +335,9 @@ function quality(shares: readonly QualityShare[], named: (ids: readonly string[]
     .filter((share) => share.failing.length > 0)
     .map(
       (share) =>
-        html`<p class="links" data-failing="${share.rule}">Failing “${QUALITY_WORDS[share.rule].passing}” · ${share.failing.length}</p>${named(share.failing)}`,
+        html`<p class="links" data-failing="${share.rule}">${t('col.failing')} “${QUALITY_WORDS[share.rule].passing}” · ${share.failing.length}</p>${named(share.failing)}`,
     );
-  return html`${heading}<p class="meta scope">Hypotheses not retired, as <code>hypo check</code> judges them (it says why each one fails).</p>
+  return html`${heading}<p class="meta scope">${t('html.qualityLead')}<code>hypo check</code>${t('html.qualityTail')}</p>
 <div class="metrics quality">
 ${figures}
 </div>
@@ -335,24 +347,24 @@ ${failing}`;
 /** The statuses a finished test leaves, each drawn in the colour of the outcome that leads to it. */
 const STATUS_OUTCOMES = { supported: 'supports', refuted: 'refutes', inconclusive: 'inconclusive' } as const;
 
-function assumptionMap(report: LearningLoopReport): SafeHtml {
+function assumptionMap(report: LearningLoopReport, t: Translator): SafeHtml {
   const key = [
     ...Object.entries(STATUS_OUTCOMES).map(([status, outcome]) => keyItem(OUTCOME_COLORS[outcome], status)),
-    keyItem('#34577c', 'open or testing'),
-    html`<span>pale dot: weak evidence</span>`,
+    keyItem('#34577c', t('html.openOrTesting')),
+    html`<span>${t('html.paleDot')}</span>`,
   ];
   const risk = riskWords(report.assumptionMap);
-  return html`<figure>${assumptionMapChart(report.assumptionMap)}<p class="key">${key}</p>${risk ? html`<p class="meta">${risk}</p>` : ''}</figure>`;
+  return html`<figure>${assumptionMapChart(report.assumptionMap, t)}<p class="key">${key}</p>${risk ? html`<p class="meta">${risk}</p>` : ''}</figure>`;
 }
 
 /** The top of `hypo next` as of the report day: each hypothesis with its score, reasons and the method to try. */
-function testNextItem(item: NextItem, index: number): SafeHtml {
+function testNextItem(item: NextItem, index: number, t: Translator): SafeHtml {
   const rank = index + 1;
-  const importance = pill('neutral', item.importance ? `${item.importance} importance` : 'importance not stated');
-  const evidence = pill('neutral', item.evidence === 'none' ? 'no evidence' : `${item.evidence} evidence`);
-  const suggested = item.suggested ? html`<p class="links">Next: <strong>${item.suggested.method}</strong>, ${item.suggested.why}</p>` : '';
+  const importance = pill('neutral', item.importance ? t('html.importance', { level: item.importance }) : t('html.importanceNotStated'));
+  const evidence = pill('neutral', item.evidence === 'none' ? t('map.noEvidence') : t('item.evidence', { level: item.evidence }));
+  const suggested = item.suggested ? html`<p class="links">${t('html.next')}: <strong>${item.suggested.method}</strong>, ${item.suggested.why}</p>` : '';
   return html`<article class="item" data-id="${item.id}" data-rank="${rank}" data-score="${item.score}">${itemHead(`${rank}. ${item.title}`, importance, evidence)}
-<p class="meta">score ${item.score} · <code>${item.id}</code></p>
+<p class="meta">${t('html.score')} ${item.score} · <code>${item.id}</code></p>
 <ul class="reasons">${item.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
 ${suggested}</article>`;
 }
@@ -360,16 +372,16 @@ ${suggested}</article>`;
 /** The customer-focus bar and its key: customer metrics stand out, the rest fade. */
 const FOCUS_COLORS = { customer: '#34577c', business: '#9fb3c8' };
 
-function journeyStage(stage: JourneyStage): SafeHtml {
+function journeyStage(stage: JourneyStage, t: Translator): SafeHtml {
   // The stage's numbers as data-* attributes, so they can be read without parsing the text.
   const data = html`data-stage="${stage.stage}" data-hypotheses="${stage.hypotheses}" data-tested="${stage.tested}" data-supported="${stage.supported}"`;
-  const count = html`<span class="stage-count">${stage.hypotheses} ${plural(stage.hypotheses, 'hypothesis', 'hypotheses')}</span>`;
-  const progress = html`<span class="what">${stage.tested} tested · ${stage.supported} supported</span>`;
+  const count = html`<span class="stage-count">${t('count.hypotheses', { n: stage.hypotheses })}</span>`;
+  const progress = html`<span class="what">${stage.tested} ${t('focus.tested')} · ${stage.supported} ${t('focus.supported')}</span>`;
   return html`<li class="${stage.guessing ? 'guessing' : ''}" ${data}><strong>${stage.stage}</strong>
-${count}${progress}${stage.guessing ? html`<br><span class="pill">still guessing</span>` : ''}</li>`;
+${count}${progress}${stage.guessing ? html`<br><span class="pill">${t('html.stillGuessing')}</span>` : ''}</li>`;
 }
 
-function customerFocus(report: LearningLoopReport): SafeHtml {
+function customerFocus(report: LearningLoopReport, t: Translator): SafeHtml {
   const focus = report.customerFocus;
   const { customer, business, unspecified, customerShare } = focus;
   // The bar counts what the headline counts: hypotheses with a metric type. Those without
@@ -378,21 +390,21 @@ function customerFocus(report: LearningLoopReport): SafeHtml {
   // A part of zero draws nothing, so nothing is divided by a total of zero.
   const part = (value: number, colour: string, what: string) =>
     value ? html`<span style="width:${Math.round((value / total) * 1000) / 10}%;background:${colour}" title="${value} ${what}"></span>` : '';
-  const parts = [part(customer, FOCUS_COLORS.customer, 'customer metrics'), part(business, FOCUS_COLORS.business, 'business metrics')];
+  const parts = [part(customer, FOCUS_COLORS.customer, t('html.customerMetrics')), part(business, FOCUS_COLORS.business, t('html.businessMetrics'))];
   const key = [
-    keyItem(FOCUS_COLORS.customer, `${customer} customer`),
-    keyItem(FOCUS_COLORS.business, `${business} business`),
+    keyItem(FOCUS_COLORS.customer, t('html.customerCount', { n: customer })),
+    keyItem(FOCUS_COLORS.business, t('html.businessCount', { n: business })),
     unspecified ? html`<span>${customerFocusLeftOut(focus)}</span>` : '',
   ];
-  const headline = customerShare === null ? 'no hypothesis has a metric type' : customerShareWords(focus);
+  const headline = customerShare === null ? t('html.noMetricType') : customerShareWords(focus);
   const cpi = cpiWords(focus);
-  const stages = report.journeyCoverage.map(journeyStage);
+  const stages = report.journeyCoverage.map((stage) => journeyStage(stage, t));
   // A period not started yet has no coverage, configured stages or not.
-  const noStages = startsAfterReportDay(report) ? 'No journey coverage: the period has not started.' : 'No journey stages configured or used yet.';
+  const noStages = startsAfterReportDay(report) ? `${t.sentence('empty.journeyNotStarted')}.` : t('empty.journeyHtml');
   return html`${metric(percent(customerShare), headline, 'stat bare')}
 ${total ? html`<div class="split" aria-hidden="true" data-customer="${customer}" data-business="${business}">${parts}</div>` : ''}
 <p class="key">${key}</p>
 ${cpi ? html`<p class="key cpi">${cpi}</p>` : ''}
-<h3 class="sub">Journey coverage</h3>
+<h3 class="sub">${t('heading.journeyCoverage')}</h3>
 ${stages.length ? html`<ol class="journey">${stages}</ol>` : emptyNote(noStages)}`;
 }

@@ -11,91 +11,81 @@ import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { ACTED_ON_ORDER } from '../report/acted-model.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { LearningLoopReport, LoopMetrics, OutcomeCounts, QualityShare } from '../report/loop-model.js';
-import {
-  countOf,
-  customerFocusRest,
-  customerShareWords,
-  days,
-  mediansScope,
-  NO_COMMITS,
-  noHypothesesJudged,
-  percent,
-  QUALITY_WORDS,
-  qualityCount,
-  reportWarnings,
-  riskWords,
-} from './figures.js';
+import { customerFocusRest, customerShareWords, days, noHypothesesJudged, percent, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
 import { mermaid, table } from './markdown-blocks.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
+import { capitalise, messages, type Translator } from './messages/index.js';
 import { cpiWords, testedValueWords } from './metric-words.js';
 import { nextItemsMarkdown } from './next-markdown.js';
-import { NOTHING_TO_TEST } from './next-text.js';
 
 const IMPORTANCE_ROWS = ['high', 'medium', 'low', null] as const;
 
-export function renderReportMarkdown(report: LearningLoopReport): string {
+export function renderReportMarkdown(report: LearningLoopReport, t: Translator = messages('en')): string {
   const blocks = [
-    ...header(report),
-    ...tested(report),
-    ...learned(report),
-    ...decided(report),
-    ...opened(report),
-    ...loopHealth(report),
-    ...assumptionMap(report),
-    ...testNext(report),
-    ...customerFocus(report),
-    ...warnings(report),
+    ...header(report, t),
+    ...tested(report, t),
+    ...learned(report, t),
+    ...decided(report, t),
+    ...opened(report, t),
+    ...loopHealth(report, t),
+    ...assumptionMap(report, t),
+    ...testNext(report, t),
+    ...customerFocus(report, t),
+    ...warnings(report, t),
   ];
   return `${blocks.join('\n\n')}\n`;
 }
 
-function header(report: LearningLoopReport): string[] {
+function header(report: LearningLoopReport, t: Translator): string[] {
   const { period } = report;
   return [
-    period.label ? `# Learning loop report: ${md(period.label)}` : '# Learning loop report',
-    `${md(period.since)} – ${md(period.until)} · as of ${md(report.asOf)}`,
+    period.label ? `# ${t('heading.title')}: ${md(period.label)}` : `# ${t('heading.title')}`,
+    `${md(mdDay(period.since, t))} – ${md(mdDay(period.until, t))} · ${t('period.asOf', { date: md(mdDay(report.asOf, t)) })}`,
   ];
 }
 
-function tested(report: LearningLoopReport): string[] {
-  const heading = `## Tested (${report.tested.length})`;
-  if (report.tested.length === 0) return [heading, '_Nothing tested in this period._'];
+function tested(report: LearningLoopReport, t: Translator): string[] {
+  const heading = `## ${t('heading.tested')} (${report.tested.length})`;
+  if (report.tested.length === 0) return [heading, `_${t.sentence('empty.tested')}._`];
   const rows = report.tested.map((item) => [
     `**${md(item.title)}**<br>${markdownId(item.id)}`,
     md(item.method),
     item.sample === null ? '–' : String(item.sample),
-    item.outcome ? md(item.outcome) : 'no outcome',
+    item.outcome ? md(item.outcome) : t('item.noOutcome'),
     [md(item.summary), ...(testedValueWords(item) ? [md(testedValueWords(item)!)] : [])].join('<br>'),
     item.hypotheses.map((id) => titleOf(id, report)).join('<br>'),
   ]);
-  return [heading, table(['Experiment', 'Method', 'Sample', 'Outcome', 'Result', 'Tested'], ['left', 'left', 'right'], rows)];
+  return [
+    heading,
+    table([t('col.experiment'), t('col.method'), t('col.sample'), t('col.outcome'), t('col.result'), t('col.tested')], ['left', 'left', 'right'], rows),
+  ];
 }
 
-function learned(report: LearningLoopReport): string[] {
-  const heading = `## Learned (${report.learned.length})`;
-  if (report.learned.length === 0) return [heading, '_No insights in this period._'];
+function learned(report: LearningLoopReport, t: Translator): string[] {
+  const heading = `## ${t('heading.learned')} (${report.learned.length})`;
+  if (report.learned.length === 0) return [heading, `_${t.sentence('empty.learned')}._`];
   const rows = report.learned.map((item) => {
     const known = new Set(item.basis.map((basis) => basis.id));
     const basis = [
-      ...item.basis.map((basis) => `${md(basis.method)} (${md(basis.outcome ?? 'no outcome')})`),
-      ...item.from.filter((id) => !known.has(id)).map((id) => `${markdownId(id)} (no such experiment)`),
+      ...item.basis.map((basis) => `${md(basis.method)} (${md(basis.outcome ?? t('item.noOutcome'))})`),
+      ...item.from.filter((id) => !known.has(id)).map((id) => t('item.noSuchExperiment', { id: markdownId(id) })),
     ];
     return [
       `**${md(item.title)}**<br>${markdownId(item.id)}`,
       md(item.learned),
       item.evidence ? md(item.evidence) : '–',
-      basis.length > 0 ? basis.join('<br>') : '**no experiment**',
+      basis.length > 0 ? basis.join('<br>') : `**${t('col.noExperiment')}**`,
     ];
   });
-  return [heading, table(['Insight', 'What we learned', 'Evidence', 'Based on'], [], rows)];
+  return [heading, table([t('col.insight'), t('col.whatWeLearned'), t('col.evidence'), t('col.basedOn')], [], rows)];
 }
 
-function decided(report: LearningLoopReport): string[] {
-  const heading = `## Decided (${report.decided.length})`;
-  if (report.decided.length === 0) return [heading, '_No decisions in this period._'];
+function decided(report: LearningLoopReport, t: Translator): string[] {
+  const heading = `## ${t('heading.decided')} (${report.decided.length})`;
+  if (report.decided.length === 0) return [heading, `_${t.sentence('empty.decided')}._`];
   const rows = report.decided.map((item) => {
-    const unfounded = report.metrics.decidedWithoutEvidence.includes(item.id) ? '<br>⚠️ no experiment behind it' : '';
-    const started = item.next.map((id) => `${md(report.titles[id]?.kind ?? 'record')}: ${titleOf(id, report)}`);
+    const unfounded = report.metrics.decidedWithoutEvidence.includes(item.id) ? `<br>⚠️ ${t('item.noExperimentBehind')}` : '';
+    const started = item.next.map((id) => `${md(report.titles[id]?.kind ?? t('item.record'))}: ${titleOf(id, report)}`);
     return [
       `**${md(item.action)}**`,
       `${md(item.title)}<br>${markdownId(item.id)}${unfounded}`,
@@ -103,120 +93,120 @@ function decided(report: LearningLoopReport): string[] {
       started.length > 0 ? started.join('<br>') : '–',
     ];
   });
-  return [heading, table(['Action', 'Insight', 'Decision', 'Started'], [], rows)];
+  return [heading, table([t('col.action'), t('col.insight'), t('col.decision'), t('col.started')], [], rows)];
 }
 
-function opened(report: LearningLoopReport): string[] {
-  const heading = `## Opened (${report.opened.length})`;
-  if (report.opened.length === 0) return [heading, '_No new hypotheses in this period._'];
+function opened(report: LearningLoopReport, t: Translator): string[] {
+  const heading = `## ${t('heading.opened')} (${report.opened.length})`;
+  if (report.opened.length === 0) return [heading, `_${t.sentence('empty.opened')}._`];
   const rows = report.opened.map((item) => [md(item.title), markdownId(item.id), md(item.created)]);
-  return [heading, table(['Hypothesis', 'Id', 'Opened'], [], rows)];
+  return [heading, table([t('col.hypothesis'), t('col.id'), t('col.opened')], [], rows)];
 }
 
-function loopHealth(report: LearningLoopReport): string[] {
+function loopHealth(report: LearningLoopReport, t: Translator): string[] {
   const { metrics, funnel } = report;
   const { medianDays, cycleDays } = metrics;
   const rows = [
-    ['Hypotheses opened', String(metrics.hypothesesOpened)],
-    ['Experiments done', String(metrics.experimentsDone)],
-    ['Insights', String(metrics.insights)],
-    ['Decisions', String(metrics.decisions)],
-    ['Open hypotheses being tested', metrics.shareBeingTested === null ? '–' : percent(metrics.shareBeingTested)],
-    ['Acted on (decisions in this period)', actedOnWords(metrics.actedOn)],
+    [t('measure.hypothesesOpened'), String(metrics.hypothesesOpened)],
+    [t('measure.experimentsDone'), String(metrics.experimentsDone)],
+    [t('measure.insights'), String(metrics.insights)],
+    [t('measure.decisions'), String(metrics.decisions)],
+    [t('measure.beingTested'), metrics.shareBeingTested === null ? '–' : percent(metrics.shareBeingTested)],
+    [t.sentence('loop.actedOnHeading'), actedOnWords(metrics.actedOn, t)],
   ];
   // The medians are not of the period alone: their heading says what they cover.
   const medians = [
-    ['Hypothesis to first experiment', days(medianDays.toFirstExperiment)],
-    ['Experiment to insight', days(medianDays.experimentToInsight)],
-    ['Insight to decision', days(medianDays.insightToDecision)],
-    ['Hypothesis to testing', days(cycleDays.toTesting)],
-    ['Hypothesis to outcome', days(cycleDays.toOutcome)],
-    ['Decision to first commit', days(metrics.actedOn?.medianDays.decisionToCommit ?? null)],
-    ['Hypothesis to first code commit', days(metrics.actedOn?.medianDays.hypothesisToCode ?? null)],
+    [t.sentence('median.toFirstExperiment'), days(medianDays.toFirstExperiment)],
+    [t.sentence('median.experimentToInsight'), days(medianDays.experimentToInsight)],
+    [t.sentence('median.insightToDecision'), days(medianDays.insightToDecision)],
+    [t.sentence('median.toTesting'), days(cycleDays.toTesting)],
+    [t.sentence('median.toOutcome'), days(cycleDays.toOutcome)],
+    [t.sentence('median.decisionToCommit'), days(metrics.actedOn?.medianDays.decisionToCommit ?? null)],
+    [t.sentence('median.hypothesisToCode'), days(metrics.actedOn?.medianDays.hypothesisToCode ?? null)],
   ];
-  const mediansHeading = metrics.mediansUpTo === null ? 'Median days' : `Median days ${md(mediansScope(metrics.mediansUpTo))}`;
+  const mediansHeading =
+    metrics.mediansUpTo === null
+      ? t('heading.medianDays')
+      : `${t('heading.medianDays')} ${md(t('period.mediansScope', { date: mdDay(metrics.mediansUpTo, t) }))}`;
   return [
-    '## Loop health',
-    table(['Measure', 'Value'], ['left', 'right'], rows),
-    table([mediansHeading, 'Days'], ['left', 'right'], medians),
-    ...quality(metrics.quality),
-    ...stuckList('Not acted on', 'insights with no decision yet', 'every insight so far has a decision', metrics.notActedOn, report),
+    `## ${t('heading.loopHealth')}`,
+    table([t('col.measure'), t('col.value')], ['left', 'right'], rows),
+    table([mediansHeading, t('col.days')], ['left', 'right'], medians),
+    ...quality(metrics.quality, t),
+    ...stuckList(t('heading.notActedOn'), t('loop.notActedOnMeaning'), t('md.everyInsightDecided'), metrics.notActedOn, report, t),
     ...stuckList(
-      'Decided without evidence',
-      'no done experiment behind the decision',
-      'every decision has a done experiment behind it',
+      t('heading.decidedWithoutEvidence'),
+      t('loop.withoutEvidenceMeaning'),
+      t('md.everyDecisionEvidenced'),
       metrics.decidedWithoutEvidence,
       report,
+      t,
     ),
-    '### Stale assumptions',
-    metrics.stale.length === 0 ? 'None.' : `${list(metrics.stale, report)}\n\n_\`hypo stale\` says why._`,
-    '### Loop funnel',
-    'Everything up to the end of the period.',
+    `### ${t('heading.staleAssumptions')}`,
+    metrics.stale.length === 0 ? t('md.none') : `${list(metrics.stale, report)}\n\n_${t('md.staleWhy')}_`,
+    `### ${t('heading.loopFunnel')}`,
+    t('md.funnelScope'),
     mermaid([
       'flowchart LR',
-      `  h["${countOf(funnel.hypotheses, 'hypothesis', 'hypotheses')}"] --> t["${funnel.tested} tested"]`,
-      `  t --> i["${countOf(funnel.insights, 'insight')}"] --> d["${countOf(funnel.decisions, 'decision')}"]`,
+      `  h["${t('count.hypotheses', { n: funnel.hypotheses })}"] --> t["${t('md.funnelTested', { n: funnel.tested })}"]`,
+      `  t --> i["${t('count.insights', { n: funnel.insights })}"] --> d["${t('count.decisions', { n: funnel.decisions })}"]`,
     ]),
-    '### Outcomes',
-    ...outcomes(metrics.outcomes),
-    ...outcomeHistory(report),
+    `### ${t('heading.outcomes')}`,
+    ...outcomes(metrics.outcomes, t),
+    ...outcomeHistory(report, t),
   ];
 }
 
 /** "2 acted · 0 not-yet · 1 overdue · …": fixed words and counts; "–" and why without the commits. */
-function actedOnWords(actedOn: LoopMetrics['actedOn']): string {
-  if (actedOn === null) return `– (${NO_COMMITS})`;
+function actedOnWords(actedOn: LoopMetrics['actedOn'], t: Translator): string {
+  if (actedOn === null) return `– (${t('loop.noCommits')})`;
   return ACTED_ON_ORDER.map((state) => `${actedOn.states[state]} ${state}`).join(' · ');
 }
 
 /** Per quality rule of `hypo check` that is on, the hypotheses that pass and the ids that fail; nothing when every one is off. */
-function quality(shares: readonly QualityShare[]): string[] {
+function quality(shares: readonly QualityShare[], t: Translator): string[] {
   if (shares.length === 0) return [];
-  const heading = '### Hypothesis quality';
-  if (noHypothesesJudged(shares)) return [heading, '_No hypotheses to judge._'];
+  const heading = `### ${t('heading.hypothesisQuality')}`;
+  if (noHypothesesJudged(shares)) return [heading, `_${t.sentence('empty.quality')}._`];
   const rows = shares.map((share) => [
     capitalise(QUALITY_WORDS[share.rule].passing),
     md(qualityCount(share)),
     share.share === null ? '–' : percent(share.share),
     share.failing.length > 0 ? share.failing.map(markdownId).join('<br>') : '–',
   ]);
-  return [
-    heading,
-    'Hypotheses not retired, as `hypo check` judges them (it says why each one fails).',
-    table(['Criterion', 'Passed', 'Share', 'Failing'], ['left', 'left', 'right'], rows),
-  ];
+  return [heading, t('md.qualityScope'), table([t('col.criterion'), t('col.passed'), t('col.share'), t('col.failing')], ['left', 'left', 'right'], rows)];
 }
 
 /** A GitHub alert, so that the lists the review is about cannot be scrolled past. */
-function stuckList(heading: string, meaning: string, none: string, ids: readonly string[], report: LearningLoopReport): string[] {
-  if (ids.length === 0) return [`### ${heading}`, `None: ${none}.`];
+function stuckList(heading: string, meaning: string, none: string, ids: readonly string[], report: LearningLoopReport, t: Translator): string[] {
+  if (ids.length === 0) return [`### ${heading}`, t('md.noneBecause', { why: none })];
   const items = list(ids, report)
     .split('\n')
     .map((line) => `> ${line}`);
   return [`### ${heading} (${ids.length})`, ['> [!WARNING]', `> ${capitalise(meaning)}:`, '>', ...items].join('\n')];
 }
 
-function outcomes(counts: OutcomeCounts): string[] {
-  if (OUTCOMES.every((outcome) => counts[outcome] === 0)) return ['No outcomes in this period.'];
+function outcomes(counts: OutcomeCounts, t: Translator): string[] {
+  if (OUTCOMES.every((outcome) => counts[outcome] === 0)) return [t('empty.outcomes')];
   // Zero slices are left out: mermaid would draw them as empty wedges with labels on top of each other.
   const slices = OUTCOMES.filter((outcome) => counts[outcome] > 0).map((outcome) => `  "${outcome}" : ${counts[outcome]}`);
-  return [mermaid(['pie showData', '  title Outcomes of the experiments done in this period', ...slices])];
+  return [mermaid(['pie showData', `  title ${t('md.outcomesTitle')}`, ...slices])];
 }
 
-function outcomeHistory(report: LearningLoopReport): string[] {
+function outcomeHistory(report: LearningLoopReport, t: Translator): string[] {
   if (report.outcomeHistory.length < 2) return [];
   const rows = report.outcomeHistory.map((window) => [md(window.label), ...OUTCOMES.map((outcome) => String(window.outcomes[outcome]))]);
-  return ['Outcomes per period, this one last:', table(['Period', ...OUTCOMES], ['left', 'right', 'right', 'right'], rows)];
+  return [t('md.outcomesPerPeriod'), table([t('col.period'), ...OUTCOMES], ['left', 'right', 'right', 'right'], rows)];
 }
 
-function assumptionMap(report: LearningLoopReport): string[] {
+function assumptionMap(report: LearningLoopReport, t: Translator): string[] {
   const items = report.assumptionMap;
-  const heading = `## Assumption map (${countOf(items.length, 'hypothesis', 'hypotheses')})`;
-  if (items.length === 0) return [heading, '_No hypotheses to map._'];
+  const heading = `## ${t('heading.assumptionMap')} (${t('count.hypotheses', { n: items.length })})`;
+  if (items.length === 0) return [heading, `_${t.sentence('empty.assumptionMap')}._`];
   const rows = IMPORTANCE_ROWS.map((importance) => {
     const here = items.filter((item) => item.importance === importance);
     return [
-      importance ?? 'unrated',
+      importance ?? t('map.unrated'),
       ...EVIDENCE_LEVELS.map((evidence) => {
         return String(here.filter((item) => item.evidence === evidence).length);
       }),
@@ -225,15 +215,19 @@ function assumptionMap(report: LearningLoopReport): string[] {
   const risk = riskWords(items);
   return [
     heading,
-    table(['Importance', 'No evidence', 'Weak', 'Medium', 'Strong'], ['left', 'right', 'right', 'right', 'right'], rows),
+    table(
+      [t.sentence('map.importance'), t.sentence('map.noEvidence'), t('col.weak'), t('col.medium'), t('col.strong')],
+      ['left', 'right', 'right', 'right', 'right'],
+      rows,
+    ),
     ...(risk ? [risk] : []),
   ];
 }
 
 /** The top of `hypo next` as of the report day, as `hypo next --format markdown` lists it. */
-function testNext(report: LearningLoopReport): string[] {
-  const heading = `## Test next (${report.testNext.length})`;
-  if (report.testNext.length === 0) return [heading, `Nothing: ${NOTHING_TO_TEST}.`];
+function testNext(report: LearningLoopReport, t: Translator): string[] {
+  const heading = `## ${t('heading.testNext')} (${report.testNext.length})`;
+  if (report.testNext.length === 0) return [heading, `${t.sentence('focus.testNextNothing', { why: t('empty.testNext') })}.`];
   return [heading, nextItemsMarkdown(report.testNext).join('\n')];
 }
 
@@ -243,41 +237,43 @@ function cpiLine(focus: LearningLoopReport['customerFocus']): string {
   return words ? `<br>\n${md(words)}` : '';
 }
 
-function customerFocus(report: LearningLoopReport): string[] {
+function customerFocus(report: LearningLoopReport, t: Translator): string[] {
   const focus = report.customerFocus;
   const rest = customerFocusRest(focus);
   const share =
     focus.customerShare === null
-      ? 'No hypothesis has a metric_type.'
+      ? t('md.noMetricType')
       : `**${percent(focus.customerShare)}**: ${customerShareWords(focus)}${rest.length ? ` (${rest.join('; ')})` : ''}.${cpiLine(focus)}`;
   const stages = report.journeyCoverage;
   if (stages.length === 0) {
     // A period not started yet has no coverage, configured stages or not.
-    const none = startsAfterReportDay(report)
-      ? '_No journey coverage: the period has not started._'
-      : '_No journey stages: list them under `journey` in hypo.config.yaml._';
-    return ['## Customer focus', share, none];
+    const none = startsAfterReportDay(report) ? `_${t.sentence('empty.journeyNotStarted')}._` : `_${t('empty.journeyMarkdown')}_`;
+    return [`## ${t('heading.customerFocus')}`, share, none];
   }
   const rows = stages.map((stage) => [
     md(stage.stage),
     String(stage.hypotheses),
     String(stage.tested),
     String(stage.supported),
-    stage.guessing ? (stage.hypotheses === 0 ? 'no hypotheses' : '**guessing**') : '',
+    stage.guessing ? (stage.hypotheses === 0 ? t('focus.noHypotheses') : `**${t('focus.guessing')}**`) : '',
   ]);
   const guessing = stages.filter((stage) => stage.guessing).map((stage) => md(stage.stage));
   return [
-    '## Customer focus',
+    `## ${t('heading.customerFocus')}`,
     share,
-    table(['Stage', 'Hypotheses', 'Tested', 'Supported', ''], ['left', 'right', 'right', 'right'], rows),
-    guessing.length === 0 ? 'Every stage has a tested hypothesis.' : `Still guessing: ${guessing.join(', ')}.`,
+    table(
+      [t.sentence('focus.stage'), t.sentence('focus.hypotheses'), t.sentence('focus.tested'), t.sentence('focus.supported'), ''],
+      ['left', 'right', 'right', 'right'],
+      rows,
+    ),
+    guessing.length === 0 ? `${t.sentence('focus.everyStageTested')}.` : `${t.sentence('focus.stillGuessing', { stages: guessing.join(', ') })}.`,
   ];
 }
 
-function warnings(report: LearningLoopReport): string[] {
+function warnings(report: LearningLoopReport, t: Translator): string[] {
   const all = reportWarnings(report);
   if (all.length === 0) return [];
-  return ['## Warnings', all.map((warning) => `- ${md(warning)}`).join('\n')];
+  return [`## ${t('heading.warnings')}`, all.map((warning) => `- ${md(warning)}`).join('\n')];
 }
 
 /** Records by title and id, one list item each; the item starts with fixed markup, so no title can turn it into a heading. */
@@ -290,6 +286,7 @@ function titleOf(id: string, report: LearningLoopReport): string {
   return md(report.titles[id]?.title ?? id);
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** Days as the markdown report writes them: ISO in English, as it always has; `12 okt 2026` in Swedish. */
+function mdDay(iso: string, t: Translator): string {
+  return t.lang === 'en' ? iso : t.day(iso);
 }

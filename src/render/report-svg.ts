@@ -5,6 +5,7 @@
 import type { Outcome } from '../model/vocabulary.js';
 import type { AssumptionItem, LearningLoopReport, ReportPeriod, SprintOutcomes } from '../report/loop-model.js';
 import { html, type SafeHtml } from './html-escape.js';
+import { messages, type Translator } from './messages/index.js';
 import { chart, dataAttributes, GLYPH, GRID, INK, labelLines, MUTED, round, tickStep, truncate } from './svg-chart.js';
 
 // Re-exported: the report's tests know the label cut from here, though every chart shares it now.
@@ -20,14 +21,14 @@ const STATUS_COLORS: Record<string, string> = {
 const BAR = '#34577c';
 
 const FUNNEL_STEPS = [
-  ['hypotheses', 'Hypotheses'],
-  ['tested', 'Tested'],
-  ['insights', 'Insights'],
-  ['decisions', 'Decisions'],
+  ['hypotheses', 'svg.hypotheses'],
+  ['tested', 'svg.tested'],
+  ['insights', 'svg.insights'],
+  ['decisions', 'svg.decisions'],
 ] as const;
 
 /** Hypotheses → tested → insights → decisions as horizontal bars on one scale (insights may outnumber tests, so no tapering shape). */
-export function funnelChart(funnel: LearningLoopReport['funnel']): SafeHtml {
+export function funnelChart(funnel: LearningLoopReport['funnel'], t: Translator = messages('en')): SafeHtml {
   const width = 460;
   const left = 100;
   const span = width - left - 48;
@@ -43,17 +44,17 @@ export function funnelChart(funnel: LearningLoopReport['funnel']): SafeHtml {
     // Each step a shade paler than the one before.
     const opacity = round(1 - index * 0.17);
     return html`<g>
-<text class="axis-label" x="0" y="${middle}" dominant-baseline="central">${name}</text>
+<text class="axis-label" x="0" y="${middle}" dominant-baseline="central">${t(name)}</text>
 <rect data-step="${key}" data-value="${value}" x="${left}" y="${y}" width="${round(length)}" height="${bar}" rx="3" fill="${BAR}" fill-opacity="${opacity}"/>
 <text class="bar-value" x="${round(left + length + 8)}" y="${middle}" dominant-baseline="central" fill="${INK}">${value}</text>
 </g>`;
   });
-  const label = `Loop funnel, everything up to the period end: ${FUNNEL_STEPS.map(([key, name]) => `${funnel[key]} ${name.toLowerCase()}`).join(', ')}`;
+  const label = `${t('svg.funnelLabel')}: ${FUNNEL_STEPS.map(([key, name]) => `${funnel[key]} ${t(name).toLowerCase()}`).join(', ')}`;
   return chart('funnel', width, 6 + FUNNEL_STEPS.length * row, label, rows);
 }
 
 /** Outcomes of the experiments done per period, stacked supports / refutes / inconclusive, the report's own period emphasised. */
-export function outcomesChart(history: readonly SprintOutcomes[], period: ReportPeriod): SafeHtml {
+export function outcomesChart(history: readonly SprintOutcomes[], period: ReportPeriod, t: Translator = messages('en')): SafeHtml {
   const width = 460;
   const [left, top, bottom] = [30, 40, 42];
   const plot = 150;
@@ -100,8 +101,10 @@ ${segments}
 <text class="${current ? 'period-label current' : 'period-label'}" x="${centre}" y="${top + plot + 16}" text-anchor="middle">${names}</text>
 </g>`;
   });
-  const label = `Outcomes of finished experiments per period: ${history
-    .map((entry, index) => `${entry.label}: ${totals[index] ? OUTCOME_ORDER.map((outcome) => `${entry.outcomes[outcome]} ${outcome}`).join(', ') : 'none'}`)
+  const label = `${t('svg.outcomesLabel')}: ${history
+    .map(
+      (entry, index) => `${entry.label}: ${totals[index] ? OUTCOME_ORDER.map((outcome) => `${entry.outcomes[outcome]} ${outcome}`).join(', ') : t('svg.none')}`,
+    )
     .join('; ')}`;
   return chart('outcomes', width, height, label, [...grid, ...legend, ...bars]);
 }
@@ -119,7 +122,7 @@ const EVIDENCE_RANK = { strong: 0, medium: 1, weak: 2, none: 3 } as const;
  * Importance (high or not) × evidence (none or some), one dot and label per hypothesis; the important,
  * unevidenced corner is marked. The ranked list of what to test next is the report's Test next section.
  */
-export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
+export function assumptionMapChart(items: readonly AssumptionItem[], t: Translator = messages('en')): SafeHtml {
   const width = 900;
   const [left, top, row, head] = [26, 26, 22, 34];
   const columnWidth = (width - left) / 2;
@@ -129,12 +132,12 @@ export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
   const pick = (high: boolean, some: boolean) => sorted.filter((item) => important(item) === high && evidenced(item) === some);
   const quadrants: Quadrant[][] = [
     [
-      { key: 'test-next', name: 'Important, no evidence', items: pick(true, false), highlight: true },
-      { key: 'important-evidenced', name: 'Important, with evidence', items: pick(true, true), highlight: false },
+      { key: 'test-next', name: t('svg.importantNoEvidence'), items: pick(true, false), highlight: true },
+      { key: 'important-evidenced', name: t('svg.importantEvidence'), items: pick(true, true), highlight: false },
     ],
     [
-      { key: 'minor-unevidenced', name: 'Less important, no evidence', items: pick(false, false), highlight: false },
-      { key: 'minor-evidenced', name: 'Less important, with evidence', items: pick(false, true), highlight: false },
+      { key: 'minor-unevidenced', name: t('svg.minorNoEvidence'), items: pick(false, false), highlight: false },
+      { key: 'minor-evidenced', name: t('svg.minorEvidence'), items: pick(false, true), highlight: false },
     ],
   ];
   const rowHeights = quadrants.map((pair) => head + Math.max(3, ...pair.map((quadrant) => quadrant.items.length)) * row + 10);
@@ -149,7 +152,7 @@ export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
       const dots = quadrant.items.map((item, index) => {
         const cy = y + head + index * row + row / 2;
         const colour = STATUS_COLORS[item.status] ?? BAR;
-        const evidence = `${item.evidence} evidence${item.evidenceStated ? ' (stated)' : ''}`;
+        const evidence = `${t('item.evidence', { level: item.evidence })}${item.evidenceStated ? t('svg.stated') : ''}`;
         const data = dataAttributes({
           id: item.id,
           importance: item.importance ?? 'unset',
@@ -162,15 +165,17 @@ export function assumptionMapChart(items: readonly AssumptionItem[]): SafeHtml {
         const note = evidenced(item)
           ? html`<text class="dot-note" x="${x + columnWidth - 12}" y="${cy}" text-anchor="end" dominant-baseline="central">${item.evidence}</text>`
           : '';
-        const risk = item.risk ? `, ${item.risk} risk` : '';
-        return html`<g class="assumption"><title>${item.title} — ${item.status}, importance ${item.importance ?? 'not set'}${risk}, ${evidence}</title>
+        const risk = item.risk ? `, ${t('svg.risk', { risk: item.risk })}` : '';
+        return html`<g class="assumption"><title>${item.title} — ${item.status}, ${t('svg.importance', { level: item.importance ?? t('svg.notSet') })}${risk}, ${evidence}</title>
 <circle ${data} cx="${x + 18}" cy="${cy}" r="5.5" fill="${colour}" fill-opacity="${opacity}" stroke="${colour}" stroke-width="1.5"/>
 <text class="dot-label" x="${x + 32}" y="${cy}" dominant-baseline="central">${truncate(item.title, chars)}</text>
 ${note}
 </g>`;
       });
       const empty =
-        quadrant.items.length === 0 ? html`<text class="dot-note" x="${x + 18}" y="${y + head + row / 2}" dominant-baseline="central">none</text>` : '';
+        quadrant.items.length === 0
+          ? html`<text class="dot-note" x="${x + 18}" y="${y + head + row / 2}" dominant-baseline="central">${t('svg.none')}</text>`
+          : '';
       // The marked corner is pale red with a thicker red border, like the report's other warnings.
       const paint = quadrant.highlight
         ? html`fill="#fdf0ec" stroke="${OUTCOME_COLORS.refutes}" stroke-width="2"`
@@ -182,13 +187,13 @@ ${dots}${empty}
 </g>`;
     }),
   );
-  const axes = html`<text class="axis-label" x="${left + columnWidth / 2}" y="16" text-anchor="middle">No evidence</text>
-<text class="axis-label" x="${left + columnWidth * 1.5}" y="16" text-anchor="middle">Some evidence</text>
-<text class="axis-label" transform="translate(16 ${top + rowHeights[0]! / 2}) rotate(-90)" text-anchor="middle">Important</text>
-<text class="axis-label" transform="translate(16 ${top + rowHeights[0]! + rowHeights[1]! / 2}) rotate(-90)" text-anchor="middle">Less important</text>`;
+  const axes = html`<text class="axis-label" x="${left + columnWidth / 2}" y="16" text-anchor="middle">${t('svg.noEvidence')}</text>
+<text class="axis-label" x="${left + columnWidth * 1.5}" y="16" text-anchor="middle">${t('svg.someEvidence')}</text>
+<text class="axis-label" transform="translate(16 ${top + rowHeights[0]! / 2}) rotate(-90)" text-anchor="middle">${t('svg.important')}</text>
+<text class="axis-label" transform="translate(16 ${top + rowHeights[0]! + rowHeights[1]! / 2}) rotate(-90)" text-anchor="middle">${t('svg.lessImportant')}</text>`;
   const counts = quadrants.flat().map((quadrant) => `${quadrant.name.toLowerCase()}: ${quadrant.items.length}`);
-  const label = `Assumption map, importance against evidence, ${items.length} hypotheses. ${counts.join('; ')}${
-    quadrants[0]![0]!.items.length ? `. To test next: ${quadrants[0]![0]!.items.map((item) => item.title).join('; ')}` : ''
+  const label = `${t('svg.mapLabel', { n: items.length })}. ${counts.join('; ')}${
+    quadrants[0]![0]!.items.length ? `. ${t('svg.toTestNext')}: ${quadrants[0]![0]!.items.map((item) => item.title).join('; ')}` : ''
   }`;
   // The marked corner is drawn last so its thicker border is not painted over by its neighbours.
   return chart('assumption-map', width, height, label, [axes, ...cells.slice(1), cells[0]!]);

@@ -19,22 +19,10 @@ import type {
   QualityShare,
   TestedItem,
 } from '../report/loop-model.js';
-import {
-  countOf,
-  customerFocusRest,
-  customerShareWords,
-  days,
-  mediansScope,
-  NO_COMMITS,
-  noHypothesesJudged,
-  percent,
-  QUALITY_WORDS,
-  qualityCount,
-  reportWarnings,
-  riskWords,
-} from './figures.js';
+import { customerFocusRest, customerShareWords, days, noHypothesesJudged, percent, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
+import { messages, type Translator } from './messages/index.js';
 import { cpiWords, testedValueWords } from './metric-words.js';
-import { NOTHING_TO_TEST, nextItemsText } from './next-text.js';
+import { nextItemsText } from './next-text.js';
 import type { Painter } from './painter.js';
 import { alignedRows, displayWidth, fitLine, LINE_WIDTH, leadLine, oneLine, type Part, packParts, type Style, wrapParts, wrapText } from './text-layout.js';
 
@@ -44,18 +32,18 @@ const IMPORTANCE_ROWS = ['high', 'medium', 'low', null] as const;
 
 type Block = string[];
 
-export function renderReportText(report: LearningLoopReport, paint: Painter): string {
+export function renderReportText(report: LearningLoopReport, paint: Painter, t: Translator = messages('en')): string {
   const blocks: Block[] = [
-    header(report, paint),
-    section(`Tested (${report.tested.length})`, report.tested, 'nothing tested in this period', (item) => testedLines(item, report, paint), paint),
-    section(`Learned (${report.learned.length})`, report.learned, 'no insights in this period', (item) => learnedLines(item, paint), paint),
-    section(`Decided (${report.decided.length})`, report.decided, 'no decisions in this period', (item) => decidedLines(item, report, paint), paint),
-    section(`Opened (${report.opened.length})`, report.opened, 'no new hypotheses in this period', (item) => openedLines(item, paint), paint),
-    loopHealth(report, paint),
-    assumptionMap(report, paint),
-    testNext(report, paint),
-    customerFocus(report, paint),
-    warnings(report, paint),
+    header(report, paint, t),
+    section(`${t('heading.tested')} (${report.tested.length})`, report.tested, t('empty.tested'), (item) => testedLines(item, report, paint, t), paint),
+    section(`${t('heading.learned')} (${report.learned.length})`, report.learned, t('empty.learned'), (item) => learnedLines(item, paint, t), paint),
+    section(`${t('heading.decided')} (${report.decided.length})`, report.decided, t('empty.decided'), (item) => decidedLines(item, report, paint, t), paint),
+    section(`${t('heading.opened')} (${report.opened.length})`, report.opened, t('empty.opened'), (item) => openedLines(item, paint, t), paint),
+    loopHealth(report, paint, t),
+    assumptionMap(report, paint, t),
+    testNext(report, paint, t),
+    customerFocus(report, paint, t),
+    warnings(report, paint, t),
   ];
   return `${blocks
     .filter((block) => block.length > 0)
@@ -63,12 +51,15 @@ export function renderReportText(report: LearningLoopReport, paint: Painter): st
     .join('\n\n')}\n`;
 }
 
-function header(report: LearningLoopReport, paint: Painter): Block {
+function header(report: LearningLoopReport, paint: Painter, t: Translator): Block {
   const { period } = report;
-  const title = period.label ? `Learning loop report · ${period.label}` : 'Learning loop report';
+  const title = period.label ? `${t('heading.title')} · ${period.label}` : t('heading.title');
   return [
     fitLine(title, '', paint.bold),
-    ...packParts([{ text: `${period.since} – ${period.until}` }, { text: `as of ${report.asOf}`, paint: paint.dim }], ''),
+    ...packParts(
+      [{ text: `${textDay(period.since, t)} – ${textDay(period.until, t)}` }, { text: t('period.asOf', { date: textDay(report.asOf, t) }), paint: paint.dim }],
+      '',
+    ),
   ];
 }
 
@@ -77,92 +68,91 @@ function section<T>(heading: string, items: readonly T[], nothing: string, lines
   return [paint.bold(heading), ...items.flatMap(lines)];
 }
 
-function testedLines(item: TestedItem, report: LearningLoopReport, paint: Painter): string[] {
+function testedLines(item: TestedItem, report: LearningLoopReport, paint: Painter, t: Translator): string[] {
   const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: item.method }];
-  if (item.sample !== null) facts.push({ text: `sample ${item.sample}` });
-  facts.push(item.outcome ? { text: item.outcome, paint: outcomeStyle(item.outcome, paint) } : { text: 'no outcome', paint: paint.dim });
+  if (item.sample !== null) facts.push({ text: t('item.sample', { n: item.sample }) });
+  facts.push(item.outcome ? { text: item.outcome, paint: outcomeStyle(item.outcome, paint) } : { text: t('item.noOutcome'), paint: paint.dim });
   return [
     fitLine(`• ${item.title}`, INDENT, paint.bold),
     ...packParts(facts, DETAIL),
     ...(item.summary.trim() ? wrapText(item.summary, DETAIL) : []),
     ...wrapText(testedValueWords(item) ?? '', DETAIL).filter((line) => line.trim() !== ''),
-    ...item.hypotheses.map((id) => fitLine(`tested: ${titleOf(id, report)}`, DETAIL)),
+    ...item.hypotheses.map((id) => fitLine(t('item.tested', { title: titleOf(id, report) }), DETAIL)),
   ];
 }
 
-function learnedLines(item: LearnedItem, paint: Painter): string[] {
+function learnedLines(item: LearnedItem, paint: Painter, t: Translator): string[] {
   const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: item.date }];
-  if (item.evidence) facts.push({ text: `${item.evidence} evidence` });
+  if (item.evidence) facts.push({ text: t('item.evidence', { level: item.evidence }) });
   const known = new Set(item.basis.map((basis) => basis.id));
   const basis: Part[] = [
     ...item.basis.map((basis) => ({
-      text: `${basis.method} (${basis.outcome ?? 'no outcome'})`,
+      text: `${basis.method} (${basis.outcome ?? t('item.noOutcome')})`,
       paint: basis.outcome ? outcomeStyle(basis.outcome, paint) : paint.dim,
     })),
-    ...item.from.filter((id) => !known.has(id)).map((id) => ({ text: `${id} (no such experiment)`, paint: paint.error })),
+    ...item.from.filter((id) => !known.has(id)).map((id) => ({ text: t('item.noSuchExperiment', { id }), paint: paint.error })),
   ];
   return [
     fitLine(`• ${item.title}`, INDENT, paint.bold),
     ...packParts(facts, DETAIL),
     ...(item.learned.trim() ? wrapText(item.learned, DETAIL) : []),
-    ...(basis.length > 0 ? packParts(basis, DETAIL, { lead: 'based on ' }) : [fitLine('based on no experiment', DETAIL, paint.warning)]),
+    ...(basis.length > 0 ? packParts(basis, DETAIL, { lead: t('item.basedOn') }) : [fitLine(t('item.basedOnNothing'), DETAIL, paint.warning)]),
   ];
 }
 
-function decidedLines(item: DecidedItem, report: LearningLoopReport, paint: Painter): string[] {
+function decidedLines(item: DecidedItem, report: LearningLoopReport, paint: Painter, t: Translator): string[] {
   const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: item.date }];
-  if (report.metrics.decidedWithoutEvidence.includes(item.id)) facts.push({ text: 'no experiment behind it', paint: paint.error });
+  if (report.metrics.decidedWithoutEvidence.includes(item.id)) facts.push({ text: t('item.noExperimentBehind'), paint: paint.error });
   return [
     leadLine({ text: `• ${item.action}: `, paint: paint.ok }, item.title, INDENT, paint.bold),
     ...packParts(facts, DETAIL),
     ...(item.summary.trim() ? wrapText(item.summary, DETAIL) : []),
-    ...item.next.map((id) => fitLine(`started ${report.titles[id]?.kind ?? 'record'}: ${titleOf(id, report)}`, DETAIL)),
+    ...item.next.map((id) => fitLine(t('item.started', { kind: report.titles[id]?.kind ?? t('item.record'), title: titleOf(id, report) }), DETAIL)),
   ];
 }
 
-function openedLines(item: OpenedItem, paint: Painter): string[] {
-  const created = `opened ${oneLine(item.created)}`;
+function openedLines(item: OpenedItem, paint: Painter, t: Translator): string[] {
+  const created = t('item.opened', { date: oneLine(item.created) });
   return [`${fitLine(`• ${item.title}`, INDENT, undefined, LINE_WIDTH - displayWidth(created) - 2)}  ${paint.dim(created)}`];
 }
 
-function loopHealth(report: LearningLoopReport, paint: Painter): Block {
+function loopHealth(report: LearningLoopReport, paint: Painter, t: Translator): Block {
   const { metrics } = report;
   const { medianDays, cycleDays, actedOn } = metrics;
-  const share =
-    metrics.shareBeingTested === null ? 'no open hypotheses' : `${percent(metrics.shareBeingTested)} of open hypotheses have an experiment planned or running`;
+  const share = metrics.shareBeingTested === null ? t('loop.noOpenHypotheses') : t('loop.shareTested', { percent: percent(metrics.shareBeingTested) });
   return [
-    paint.bold('Loop health'),
+    paint.bold(t('heading.loopHealth')),
     ...packParts(
       [
-        { text: `${countOf(metrics.hypothesesOpened, 'hypothesis', 'hypotheses')} opened` },
-        { text: `${countOf(metrics.experimentsDone, 'experiment')} done` },
-        { text: countOf(metrics.insights, 'insight') },
-        { text: countOf(metrics.decisions, 'decision') },
+        { text: t('loop.opened', { count: t('count.hypotheses', { n: metrics.hypothesesOpened }) }) },
+        { text: t('loop.done', { count: t('count.experiments', { n: metrics.experimentsDone }) }) },
+        { text: t('count.insights', { n: metrics.insights }) },
+        { text: t('count.decisions', { n: metrics.decisions }) },
       ],
       INDENT,
     ),
-    ...packParts(outcomeParts(metrics.outcomes, paint), INDENT, { lead: 'outcomes: ' }),
-    fitLine(`being tested: ${share}`, INDENT),
-    ...actedOnLines(metrics.actedOn, paint),
-    fitLine(mediansHeading(metrics.mediansUpTo), INDENT),
+    ...packParts(outcomeParts(metrics.outcomes, paint), INDENT, { lead: t('loop.outcomes') }),
+    fitLine(t('loop.beingTested', { share }), INDENT),
+    ...actedOnLines(metrics.actedOn, paint, t),
+    fitLine(mediansHeading(metrics.mediansUpTo, t), INDENT),
     ...alignedRows(
       [
-        [{ text: 'hypothesis to first experiment' }, { text: days(medianDays.toFirstExperiment) }],
-        [{ text: 'experiment to insight' }, { text: days(medianDays.experimentToInsight) }],
-        [{ text: 'insight to decision' }, { text: days(medianDays.insightToDecision) }],
-        [{ text: 'hypothesis to testing' }, { text: days(cycleDays.toTesting) }],
-        [{ text: 'hypothesis to outcome' }, { text: days(cycleDays.toOutcome) }],
-        [{ text: 'decision to first commit' }, { text: days(actedOn?.medianDays.decisionToCommit ?? null) }],
-        [{ text: 'hypothesis to first code commit' }, { text: days(actedOn?.medianDays.hypothesisToCode ?? null) }],
+        [{ text: t('median.toFirstExperiment') }, { text: days(medianDays.toFirstExperiment) }],
+        [{ text: t('median.experimentToInsight') }, { text: days(medianDays.experimentToInsight) }],
+        [{ text: t('median.insightToDecision') }, { text: days(medianDays.insightToDecision) }],
+        [{ text: t('median.toTesting') }, { text: days(cycleDays.toTesting) }],
+        [{ text: t('median.toOutcome') }, { text: days(cycleDays.toOutcome) }],
+        [{ text: t('median.decisionToCommit') }, { text: days(actedOn?.medianDays.decisionToCommit ?? null) }],
+        [{ text: t('median.hypothesisToCode') }, { text: days(actedOn?.medianDays.hypothesisToCode ?? null) }],
       ],
       DETAIL,
     ),
-    ...qualityLines(metrics.quality, paint),
+    ...qualityLines(metrics.quality, paint, t),
     '',
-    ...stuckList('Not acted on', 'insights with no decision yet', metrics.notActedOn, report, paint),
-    ...(metrics.notActedOn.length > 0 ? [fitLine('decide with: hypo decide <id> <action> --summary "…"', DETAIL, paint.dim)] : []),
-    ...stuckList('Decided without evidence', 'no done experiment behind the decision', metrics.decidedWithoutEvidence, report, paint),
-    ...staleList(metrics.stale, report, paint),
+    ...stuckList(t('heading.notActedOn'), t('loop.notActedOnMeaning'), metrics.notActedOn, report, paint, t),
+    ...(metrics.notActedOn.length > 0 ? [fitLine(t('loop.decideWith'), DETAIL, paint.dim)] : []),
+    ...stuckList(t('heading.decidedWithoutEvidence'), t('loop.withoutEvidenceMeaning'), metrics.decidedWithoutEvidence, report, paint, t),
+    ...staleList(metrics.stale, report, paint, t),
   ];
 }
 
@@ -171,13 +161,13 @@ function loopHealth(report: LearningLoopReport, paint: Painter): Block {
  * the period (the medians below are not): zeros dim, stuck states red, like the outcomes.
  * Without the commits, one dim line says so; its medians show "–" as cycleDays' do without git.
  */
-function actedOnLines(actedOn: LoopMetrics['actedOn'], paint: Painter): string[] {
-  if (actedOn === null) return [fitLine(`acted on: – (${NO_COMMITS})`, INDENT, paint.dim)];
+function actedOnLines(actedOn: LoopMetrics['actedOn'], paint: Painter, t: Translator): string[] {
+  if (actedOn === null) return [fitLine(t('loop.actedOnUnknown', { why: t('loop.noCommits') }), INDENT, paint.dim)];
   const parts = ACTED_ON_ORDER.map((state) => {
     const count = actedOn.states[state];
     return { text: `${count} ${state}`, paint: count === 0 ? paint.dim : actedStyle(state, paint) };
   });
-  return [fitLine('acted on (decisions in this period)', INDENT), ...packParts(parts, DETAIL)];
+  return [fitLine(t('loop.actedOnHeading'), INDENT), ...packParts(parts, DETAIL)];
 }
 
 function actedStyle(state: ActedState, paint: Painter): Style {
@@ -186,8 +176,8 @@ function actedStyle(state: ActedState, paint: Painter): Style {
 }
 
 /** "median days over everything up to 2026-10-25": the medians are not of the period alone. */
-function mediansHeading(upTo: string | null): string {
-  return upTo === null ? 'median days' : `median days ${mediansScope(upTo)}`;
+function mediansHeading(upTo: string | null, t: Translator): string {
+  return upTo === null ? t('loop.medianDays') : `${t('loop.medianDays')} ${t('period.mediansScope', { date: textDay(upTo, t) })}`;
 }
 
 /**
@@ -195,9 +185,9 @@ function mediansHeading(upTo: string | null): string {
  * it applies to pass, the share, and the ids that fail on a dim line under it. Nothing when
  * the config turns every one of them off.
  */
-function qualityLines(quality: readonly QualityShare[], paint: Painter): string[] {
+function qualityLines(quality: readonly QualityShare[], paint: Painter, t: Translator): string[] {
   if (quality.length === 0) return [];
-  if (noHypothesesJudged(quality)) return [`${INDENT}hypothesis quality: ${paint.dim('no hypotheses to judge')}`];
+  if (noHypothesesJudged(quality)) return [`${INDENT}${t('loop.qualityNone')}${paint.dim(t('empty.quality'))}`];
   const rows = alignedRows(
     quality.map((share) => [
       { text: QUALITY_WORDS[share.rule].passing },
@@ -207,19 +197,16 @@ function qualityLines(quality: readonly QualityShare[], paint: Painter): string[
     DETAIL,
     { right: [2] },
   );
-  return [
-    fitLine('hypothesis quality (hypo check says why)', INDENT),
-    ...quality.flatMap((share, index) => [rows[index]!, ...failingLines(share.failing, paint)]),
-  ];
+  return [fitLine(t('loop.qualityHeading'), INDENT), ...quality.flatMap((share, index) => [rows[index]!, ...failingLines(share.failing, paint, t)])];
 }
 
 /**
  * "failing: a · b", dim, as many ids on a line as fit and the rest hanging under the first:
  * ids are never cut, so they can be copied.
  */
-function failingLines(ids: readonly string[], paint: Painter): string[] {
+function failingLines(ids: readonly string[], paint: Painter, t: Translator): string[] {
   if (ids.length === 0) return [];
-  const lead = `${DETAIL}  failing: `;
+  const lead = `${DETAIL}  ${t('loop.failing')}`;
   const hanging = ' '.repeat(lead.length);
   const lines = wrapParts(
     ids.map((id) => ({ text: id })),
@@ -229,33 +216,37 @@ function failingLines(ids: readonly string[], paint: Painter): string[] {
 }
 
 /** The two lists the report exists for: a red mark and each record by title and id, or a green "none". */
-function stuckList(heading: string, meaning: string, ids: readonly string[], report: LearningLoopReport, paint: Painter): string[] {
-  if (ids.length === 0) return [fitLine(`✔ ${heading}: none`, INDENT, paint.ok)];
+function stuckList(heading: string, meaning: string, ids: readonly string[], report: LearningLoopReport, paint: Painter, t: Translator): string[] {
+  if (ids.length === 0) return [fitLine(`✔ ${t('loop.none', { heading })}`, INDENT, paint.ok)];
   return [
     `${INDENT}${paint.error(paint.bold(`✖ ${heading} (${ids.length})`))}${paint.dim(`: ${meaning}`)}`,
     ...ids.flatMap((id) => [fitLine(`• ${titleOf(id, report)}`, DETAIL, paint.error), fitLine(id, `${DETAIL}  `, paint.dim)]),
   ];
 }
 
-function staleList(ids: readonly string[], report: LearningLoopReport, paint: Painter): string[] {
-  if (ids.length === 0) return [fitLine('✔ Stale assumptions: none', INDENT, paint.ok)];
+function staleList(ids: readonly string[], report: LearningLoopReport, paint: Painter, t: Translator): string[] {
+  const heading = t('heading.staleAssumptions');
+  if (ids.length === 0) return [fitLine(`✔ ${t('loop.none', { heading })}`, INDENT, paint.ok)];
   return [
-    `${INDENT}${paint.warning(`⚠ Stale assumptions (${ids.length})`)}${paint.dim(': hypo stale says why')}`,
+    `${INDENT}${paint.warning(`⚠ ${heading} (${ids.length})`)}${paint.dim(t('loop.staleWhy'))}`,
     ...ids.map((id) => fitLine(`• ${titleOf(id, report)}`, DETAIL)),
   ];
 }
 
-function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
+function assumptionMap(report: LearningLoopReport, paint: Painter, t: Translator): Block {
   const items = report.assumptionMap;
-  const heading = paint.bold(`Assumption map (${countOf(items.length, 'hypothesis', 'hypotheses')})`);
-  if (items.length === 0) return [heading, paint.dim(`${INDENT}no hypotheses to map`)];
+  const heading = paint.bold(`${t('heading.assumptionMap')} (${t('count.hypotheses', { n: items.length })})`);
+  if (items.length === 0) return [heading, paint.dim(`${INDENT}${t('empty.assumptionMap')}`)];
   const rows: Part[][] = [
-    [{ text: 'importance', paint: paint.dim }, ...EVIDENCE_LEVELS.map((level) => ({ text: level === 'none' ? 'no evidence' : level, paint: paint.dim }))],
+    [
+      { text: t('map.importance'), paint: paint.dim },
+      ...EVIDENCE_LEVELS.map((level) => ({ text: level === 'none' ? t('map.noEvidence') : level, paint: paint.dim })),
+    ],
   ];
   for (const importance of IMPORTANCE_ROWS) {
     const here = items.filter((item) => item.importance === importance);
     rows.push([
-      { text: importance ?? 'unrated' },
+      { text: importance ?? t('map.unrated') },
       ...EVIDENCE_LEVELS.map((evidence) => {
         const count = here.filter((item) => item.evidence === evidence).length;
         return count === 0 ? { text: String(count), paint: paint.dim } : { text: String(count) };
@@ -266,9 +257,9 @@ function assumptionMap(report: LearningLoopReport, paint: Painter): Block {
 }
 
 /** The top of `hypo next` as of the report day, printed as `hypo next` prints it. */
-function testNext(report: LearningLoopReport, paint: Painter): Block {
-  const heading = paint.bold(`Test next (${report.testNext.length})`);
-  if (report.testNext.length === 0) return [heading, ...wrapText(`✔ nothing: ${NOTHING_TO_TEST}`, INDENT).map(paint.ok)];
+function testNext(report: LearningLoopReport, paint: Painter, t: Translator): Block {
+  const heading = paint.bold(`${t('heading.testNext')} (${report.testNext.length})`);
+  if (report.testNext.length === 0) return [heading, ...wrapText(`✔ ${t('focus.testNextNothing', { why: t('empty.testNext') })}`, INDENT).map(paint.ok)];
   return [heading, ...nextItemsText(report.testNext, paint, INDENT).flatMap((lines, index) => (index === 0 ? lines : ['', ...lines]))];
 }
 
@@ -278,28 +269,28 @@ function riskLine(items: readonly AssumptionItem[], paint: Painter): string[] {
   return words ? wrapText(words, INDENT).map(paint.dim) : [];
 }
 
-function customerFocus(report: LearningLoopReport, paint: Painter): Block {
+function customerFocus(report: LearningLoopReport, paint: Painter, t: Translator): Block {
   const focus = report.customerFocus;
   const rest = customerFocusRest(focus);
   const share =
     focus.customerShare === null
-      ? [fitLine('no metric_type set on any hypothesis', INDENT)]
+      ? [fitLine(t('focus.noMetricType'), INDENT)]
       : [...wrapText(`${customerShareWords(focus)} (${percent(focus.customerShare)})`, INDENT), ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : [])];
   const cpi = cpiWords(focus);
-  const lines = [paint.bold('Customer focus'), ...share, ...(cpi ? wrapText(cpi, INDENT) : [])];
+  const lines = [paint.bold(t('heading.customerFocus')), ...share, ...(cpi ? wrapText(cpi, INDENT) : [])];
   const stages = report.journeyCoverage;
-  if (stages.length === 0) return [...lines, paint.dim(`${INDENT}${noJourneyStages(report)}`)];
+  if (stages.length === 0) return [...lines, paint.dim(`${INDENT}${noJourneyStages(report, t)}`)];
   const rows: Part[][] = [
     [
-      { text: 'stage', paint: paint.dim },
-      { text: 'hypotheses', paint: paint.dim },
-      { text: 'tested', paint: paint.dim },
-      { text: 'supported', paint: paint.dim },
+      { text: t('focus.stage'), paint: paint.dim },
+      { text: t('focus.hypotheses'), paint: paint.dim },
+      { text: t('focus.tested'), paint: paint.dim },
+      { text: t('focus.supported'), paint: paint.dim },
     ],
   ];
   for (const stage of stages) {
     const row: Part[] = [{ text: stage.stage }, { text: String(stage.hypotheses) }, { text: String(stage.tested) }, { text: String(stage.supported) }];
-    if (stage.guessing) row.push({ text: stage.hypotheses === 0 ? 'no hypotheses' : 'guessing', paint: paint.warning });
+    if (stage.guessing) row.push({ text: stage.hypotheses === 0 ? t('focus.noHypotheses') : t('focus.guessing'), paint: paint.warning });
     rows.push(row);
   }
   const guessing = stages.filter((stage) => stage.guessing).map((stage) => stage.stage);
@@ -307,20 +298,20 @@ function customerFocus(report: LearningLoopReport, paint: Painter): Block {
     ...lines,
     ...alignedRows(rows, INDENT, { right: [1, 2, 3], maxFirst: 24 }),
     ...(guessing.length === 0
-      ? [fitLine('✔ every stage has a tested hypothesis', INDENT, paint.ok)]
-      : wrapText(`still guessing: ${guessing.join(', ')}`, INDENT).map(paint.warning)),
+      ? [fitLine(`✔ ${t('focus.everyStageTested')}`, INDENT, paint.ok)]
+      : wrapText(t('focus.stillGuessing', { stages: guessing.join(', ') }), INDENT).map(paint.warning)),
   ];
 }
 
 /** A period not started yet has no coverage, configured stages or not: no advice to configure them then. */
-function noJourneyStages(report: LearningLoopReport): string {
-  return startsAfterReportDay(report) ? 'no journey coverage: the period has not started' : 'no journey stages: list them under journey in hypo.config.yaml';
+function noJourneyStages(report: LearningLoopReport, t: Translator): string {
+  return startsAfterReportDay(report) ? t('empty.journeyNotStarted') : t('empty.journeyText');
 }
 
-function warnings(report: LearningLoopReport, paint: Painter): Block {
+function warnings(report: LearningLoopReport, paint: Painter, t: Translator): Block {
   const all = reportWarnings(report);
   if (all.length === 0) return [];
-  return [paint.bold('Warnings'), ...all.flatMap((warning) => wrapText(`⚠ ${warning}`, INDENT).map(paint.warning))];
+  return [paint.bold(t('heading.warnings')), ...all.flatMap((warning) => wrapText(`⚠ ${warning}`, INDENT).map(paint.warning))];
 }
 
 function outcomeParts(outcomes: OutcomeCounts, paint: Painter): Part[] {
@@ -334,4 +325,9 @@ function outcomeStyle(outcome: Outcome, paint: Painter): Style {
 /** A record the report names, by title; by id when the report does not know it. */
 function titleOf(id: string, report: LearningLoopReport): string {
   return report.titles[id]?.title ?? id;
+}
+
+/** Days as the text report writes them: ISO in English, as it always has; `12 okt 2026` in Swedish. */
+function textDay(iso: string, t: Translator): string {
+  return t.lang === 'en' ? iso : t.day(iso);
 }

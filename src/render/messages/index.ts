@@ -1,0 +1,57 @@
+// The translator of the human-readable output: `messages(lang)` gives `t(key, params)`,
+// which picks the plural form by `{n}` and fills the `{placeholders}`, and `t.day(iso)`,
+// which writes a day the language's way (`12 Oct 2026`, `12 okt 2026`).
+import type { Lang } from '../../model/lang.js';
+import type { Message } from './catalogue.js';
+import { EN, type MessageKey } from './en.js';
+import { SV } from './sv.js';
+
+export type { Lang } from '../../model/lang.js';
+export type { MessageKey } from './en.js';
+
+export const CATALOGUES: Record<Lang, Record<MessageKey, Message>> = { en: EN, sv: SV };
+
+export type Params = Readonly<Record<string, string | number>>;
+
+export interface Translator {
+  (key: MessageKey, params?: Params): string;
+  readonly lang: Lang;
+  /** `2026-10-12` → `12 Oct 2026` / `12 okt 2026`; without the year when `withYear` is false. */
+  day(iso: string, withYear?: boolean): string;
+  /** The first letter upper case, for a message that starts a sentence. */
+  sentence(key: MessageKey, params?: Params): string;
+}
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+};
+
+/** A day in a language, the same on every machine: no locale lookup, so no ICU data decides it. */
+export function formatDay(iso: string, lang: Lang, withYear = true): string {
+  const [year, month, date] = iso.split('-');
+  return `${Number(date)} ${MONTHS[lang][Number(month) - 1] ?? month} ${withYear ? year : ''}`.trim();
+}
+
+export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const translators = new Map<Lang, Translator>();
+
+export function messages(lang: Lang): Translator {
+  const known = translators.get(lang);
+  if (known) return known;
+  const catalogue = CATALOGUES[lang];
+  const rules = new Intl.PluralRules(lang);
+  const t = ((key: MessageKey, params: Params = {}) => {
+    const message = catalogue[key];
+    const text = typeof message === 'string' ? message : rules.select(Number(params.n ?? 0)) === 'one' ? message.one : message.other;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  }) as Translator;
+  Object.assign(t, {
+    lang,
+    day: (iso: string, withYear = true) => formatDay(iso, lang, withYear),
+    sentence: (key: MessageKey, params?: Params) => capitalise(t(key, params)),
+  });
+  translators.set(lang, t);
+  return t;
+}
