@@ -3,6 +3,7 @@ import { describeSkipped } from '../model/skipped-records.js';
 import { RISK_TYPES } from '../model/vocabulary.js';
 import type { AssumptionItem, LearningLoopReport, QualityShare } from '../report/loop-model.js';
 import type { HypothesisCriterion } from '../rules/hypothesis-criteria.js';
+import { type MessageKey, messages, type Translator } from './messages/index.js';
 
 /** "1 experiment", "2 experiments". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -39,48 +40,58 @@ export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'sk
 
 type CustomerFocus = LearningLoopReport['customerFocus'];
 
+const EN = messages('en');
+
 /**
  * "6 of 9 hypotheses with a metric type measure what the customer values": the share in
  * words that name what it counts, the same hypotheses any bar of it shows. Hypotheses
  * without a metric_type are not in it (see customerFocusLeftOut), nor retired ones.
  */
-export function customerShareWords(focus: CustomerFocus): string {
+export function customerShareWords(focus: CustomerFocus, t: Translator = EN): string {
   const counted = focus.customer + focus.business;
-  return `${focus.customer} of ${countOf(counted, 'hypothesis', 'hypotheses')} with a metric type ${focus.customer === 1 ? 'measures' : 'measure'} what the customer values`;
+  return t(focus.customer === 1 ? 'figures.customerShareOne' : 'figures.customerShare', {
+    customer: focus.customer,
+    counted: t('count.hypotheses', { n: counted }),
+  });
 }
 
 /** The rest of the focus: the business KPIs in the share, and the hypotheses left out of it. */
-export function customerFocusRest(focus: CustomerFocus): string[] {
-  return [...(focus.business ? [`${focus.business} with a business KPI`] : []), ...(focus.unspecified ? [customerFocusLeftOut(focus)] : [])];
+export function customerFocusRest(focus: CustomerFocus, t: Translator = EN): string[] {
+  return [...(focus.business ? [t('figures.withBusinessKpi', { n: focus.business })] : []), ...(focus.unspecified ? [customerFocusLeftOut(focus, t)] : [])];
 }
 
-export function customerFocusLeftOut(focus: CustomerFocus): string {
-  return `${focus.unspecified} without metric_type, not counted`;
+export function customerFocusLeftOut(focus: CustomerFocus, t: Translator = EN): string {
+  return t('figures.withoutMetricType', { n: focus.unspecified });
 }
 
 /** "Risk: desirability 2 · usability 1 · not set 5" over the mapped hypotheses; undefined when none states a risk, so maps without risks stay as they were. */
-export function riskWords(items: readonly Pick<AssumptionItem, 'risk'>[]): string | undefined {
+export function riskWords(items: readonly Pick<AssumptionItem, 'risk'>[], t: Translator = EN): string | undefined {
   const unset = items.filter((item) => !item.risk).length;
   if (unset === items.length) return undefined;
   const counts = RISK_TYPES.map((risk) => [risk, items.filter((item) => item.risk === risk).length] as const).filter(([, count]) => count > 0);
-  return `Risk: ${[...counts.map(([risk, count]) => `${risk} ${count}`), ...(unset > 0 ? [`not set ${unset}`] : [])].join(' · ')}`;
+  return `${t('figures.risk')}: ${[...counts.map(([risk, count]) => `${risk} ${count}`), ...(unset > 0 ? [t('figures.riskNotSet', { n: unset })] : [])].join(' · ')}`;
 }
 
 /**
  * The hypothesis-quality criteria of loop health in the words every report format uses:
  * what passing means, and which hypotheses the share is over ("7 of 9 hypotheses").
  */
-export const QUALITY_WORDS: Record<HypothesisCriterion, { passing: string; over: string }> = {
-  'statement-no-reason': { passing: 'statement gives a reason', over: 'hypotheses' },
-  'success-missing': { passing: 'has a success criterion', over: 'in or past a test' },
-  'success-not-measurable': { passing: 'success is measurable', over: 'with a success' },
-  'generic-segment': { passing: 'segment names someone in particular', over: 'with a segment' },
+const QUALITY_KEYS: Record<HypothesisCriterion, { passing: MessageKey; over: MessageKey }> = {
+  'statement-no-reason': { passing: 'quality.statementNoReason.passing', over: 'quality.statementNoReason.over' },
+  'success-missing': { passing: 'quality.successMissing.passing', over: 'quality.successMissing.over' },
+  'success-not-measurable': { passing: 'quality.successNotMeasurable.passing', over: 'quality.successNotMeasurable.over' },
+  'generic-segment': { passing: 'quality.genericSegment.passing', over: 'quality.genericSegment.over' },
 };
 
+/** What passing a quality criterion means: "statement gives a reason". */
+export function qualityPassing(rule: HypothesisCriterion, t: Translator = EN): string {
+  return t(QUALITY_KEYS[rule].passing);
+}
+
 /** "7 of 9 hypotheses", "3 of 4 with a success", "none with a success". */
-export function qualityCount(share: Pick<QualityShare, 'rule' | 'passed' | 'of'>): string {
-  const { over } = QUALITY_WORDS[share.rule];
-  return share.of === 0 ? `none ${over}` : `${share.passed} of ${share.of} ${over}`;
+export function qualityCount(share: Pick<QualityShare, 'rule' | 'passed' | 'of'>, t: Translator = EN): string {
+  const over = t(QUALITY_KEYS[share.rule].over);
+  return share.of === 0 ? t('quality.none', { over }) : t('quality.of', { passed: share.passed, of: share.of, over });
 }
 
 /** True when no quality rule applied to any hypothesis: there were none to judge. */

@@ -6,7 +6,7 @@ import { ACTED_ON_ORDER } from '../report/acted-model.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { DecidedItem, JourneyStage, LearnedItem, LearningLoopReport, OpenedItem, QualityShare, TestedItem } from '../report/loop-model.js';
 import type { NextItem } from '../report/next-model.js';
-import { customerFocusLeftOut, customerShareWords, noHypothesesJudged, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
+import { customerFocusLeftOut, customerShareWords, noHypothesesJudged, qualityCount, qualityPassing, reportWarnings, riskWords } from './figures.js';
 import { time, timeRange } from './html-dates.js';
 import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import {
@@ -329,13 +329,13 @@ function quality(shares: readonly QualityShare[], named: (ids: readonly string[]
   if (noHypothesesJudged(shares)) return html`${heading}${emptyNote(`${t.sentence('empty.quality')}.`)}`;
   const figures = shares.map(
     (share) =>
-      html`<div class="stat" data-rule="${share.rule}" data-passed="${share.passed}" data-of="${share.of}"><span class="num">${percent(share.share)}</span><span class="what">${QUALITY_WORDS[share.rule].passing}: ${qualityCount(share)}</span></div>`,
+      html`<div class="stat" data-rule="${share.rule}" data-passed="${share.passed}" data-of="${share.of}"><span class="num">${percent(share.share)}</span><span class="what">${qualityPassing(share.rule, t)}: ${qualityCount(share, t)}</span></div>`,
   );
   const failing = shares
     .filter((share) => share.failing.length > 0)
     .map(
       (share) =>
-        html`<p class="links" data-failing="${share.rule}">${t('col.failing')} “${QUALITY_WORDS[share.rule].passing}” · ${share.failing.length}</p>${named(share.failing)}`,
+        html`<p class="links" data-failing="${share.rule}">${t('col.failing')} “${qualityPassing(share.rule, t)}” · ${share.failing.length}</p>${named(share.failing)}`,
     );
   return html`${heading}<p class="meta scope">${t('html.qualityLead')}<code>hypo check</code>${t('html.qualityTail')}</p>
 <div class="metrics quality">
@@ -353,7 +353,7 @@ function assumptionMap(report: LearningLoopReport, t: Translator): SafeHtml {
     keyItem('#34577c', t('html.openOrTesting')),
     html`<span>${t('html.paleDot')}</span>`,
   ];
-  const risk = riskWords(report.assumptionMap);
+  const risk = riskWords(report.assumptionMap, t);
   return html`<figure>${assumptionMapChart(report.assumptionMap, t)}<p class="key">${key}</p>${risk ? html`<p class="meta">${risk}</p>` : ''}</figure>`;
 }
 
@@ -394,9 +394,9 @@ function customerFocus(report: LearningLoopReport, t: Translator): SafeHtml {
   const key = [
     keyItem(FOCUS_COLORS.customer, t('html.customerCount', { n: customer })),
     keyItem(FOCUS_COLORS.business, t('html.businessCount', { n: business })),
-    unspecified ? html`<span>${customerFocusLeftOut(focus)}</span>` : '',
+    unspecified ? html`<span>${customerFocusLeftOut(focus, t)}</span>` : '',
   ];
-  const headline = customerShare === null ? t('html.noMetricType') : customerShareWords(focus);
+  const headline = customerShare === null ? t('html.noMetricType') : customerShareWords(focus, t);
   const cpi = cpiWords(focus);
   const stages = report.journeyCoverage.map((stage) => journeyStage(stage, t));
   // A period not started yet has no coverage, configured stages or not.

@@ -11,7 +11,17 @@ import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { ACTED_ON_ORDER } from '../report/acted-model.js';
 import { startsAfterReportDay } from '../report/future-period.js';
 import type { LearningLoopReport, LoopMetrics, OutcomeCounts, QualityShare } from '../report/loop-model.js';
-import { customerFocusRest, customerShareWords, days, noHypothesesJudged, percent, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
+import {
+  customerFocusRest,
+  customerShareWords,
+  days,
+  noHypothesesJudged,
+  percent,
+  qualityCount,
+  qualityPassing,
+  reportWarnings,
+  riskWords,
+} from './figures.js';
 import { mermaid, table } from './markdown-blocks.js';
 import { markdownId, escapeMarkdown as md } from './markdown-escape.js';
 import { capitalise, messages, type Translator } from './messages/index.js';
@@ -169,8 +179,8 @@ function quality(shares: readonly QualityShare[], t: Translator): string[] {
   const heading = `### ${t('heading.hypothesisQuality')}`;
   if (noHypothesesJudged(shares)) return [heading, `_${t.sentence('empty.quality')}._`];
   const rows = shares.map((share) => [
-    capitalise(QUALITY_WORDS[share.rule].passing),
-    md(qualityCount(share)),
+    capitalise(qualityPassing(share.rule, t)),
+    md(qualityCount(share, t)),
     share.share === null ? '–' : percent(share.share),
     share.failing.length > 0 ? share.failing.map(markdownId).join('<br>') : '–',
   ]);
@@ -212,7 +222,7 @@ function assumptionMap(report: LearningLoopReport, t: Translator): string[] {
       }),
     ];
   });
-  const risk = riskWords(items);
+  const risk = riskWords(items, t);
   return [
     heading,
     table(
@@ -239,11 +249,11 @@ function cpiLine(focus: LearningLoopReport['customerFocus']): string {
 
 function customerFocus(report: LearningLoopReport, t: Translator): string[] {
   const focus = report.customerFocus;
-  const rest = customerFocusRest(focus);
+  const rest = customerFocusRest(focus, t);
   const share =
     focus.customerShare === null
       ? t('md.noMetricType')
-      : `**${percent(focus.customerShare)}**: ${customerShareWords(focus)}${rest.length ? ` (${rest.join('; ')})` : ''}.${cpiLine(focus)}`;
+      : `**${percent(focus.customerShare)}**: ${customerShareWords(focus, t)}${rest.length ? ` (${rest.join('; ')})` : ''}.${cpiLine(focus)}`;
   const stages = report.journeyCoverage;
   if (stages.length === 0) {
     // A period not started yet has no coverage, configured stages or not.

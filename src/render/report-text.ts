@@ -19,7 +19,17 @@ import type {
   QualityShare,
   TestedItem,
 } from '../report/loop-model.js';
-import { customerFocusRest, customerShareWords, days, noHypothesesJudged, percent, QUALITY_WORDS, qualityCount, reportWarnings, riskWords } from './figures.js';
+import {
+  customerFocusRest,
+  customerShareWords,
+  days,
+  noHypothesesJudged,
+  percent,
+  qualityCount,
+  qualityPassing,
+  reportWarnings,
+  riskWords,
+} from './figures.js';
 import { messages, type Translator } from './messages/index.js';
 import { cpiWords, testedValueWords } from './metric-words.js';
 import { nextItemsText } from './next-text.js';
@@ -190,8 +200,8 @@ function qualityLines(quality: readonly QualityShare[], paint: Painter, t: Trans
   if (noHypothesesJudged(quality)) return [`${INDENT}${t('loop.qualityNone')}${paint.dim(t('empty.quality'))}`];
   const rows = alignedRows(
     quality.map((share) => [
-      { text: QUALITY_WORDS[share.rule].passing },
-      { text: qualityCount(share) },
+      { text: qualityPassing(share.rule, t) },
+      { text: qualityCount(share, t) },
       share.share === null ? { text: '–', paint: paint.dim } : { text: percent(share.share) },
     ]),
     DETAIL,
@@ -253,7 +263,7 @@ function assumptionMap(report: LearningLoopReport, paint: Painter, t: Translator
       }),
     ]);
   }
-  return [heading, ...alignedRows(rows, INDENT, { right: [1, 2, 3, 4] }), ...riskLine(items, paint)];
+  return [heading, ...alignedRows(rows, INDENT, { right: [1, 2, 3, 4] }), ...riskLine(items, paint, t)];
 }
 
 /** The top of `hypo next` as of the report day, printed as `hypo next` prints it. */
@@ -264,18 +274,18 @@ function testNext(report: LearningLoopReport, paint: Painter, t: Translator): Bl
 }
 
 /** How many mapped hypotheses carry each risk type; nothing when no hypothesis states one. */
-function riskLine(items: readonly AssumptionItem[], paint: Painter): string[] {
-  const words = riskWords(items);
+function riskLine(items: readonly AssumptionItem[], paint: Painter, t: Translator): string[] {
+  const words = riskWords(items, t);
   return words ? wrapText(words, INDENT).map(paint.dim) : [];
 }
 
 function customerFocus(report: LearningLoopReport, paint: Painter, t: Translator): Block {
   const focus = report.customerFocus;
-  const rest = customerFocusRest(focus);
+  const rest = customerFocusRest(focus, t);
   const share =
     focus.customerShare === null
       ? [fitLine(t('focus.noMetricType'), INDENT)]
-      : [...wrapText(`${customerShareWords(focus)} (${percent(focus.customerShare)})`, INDENT), ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : [])];
+      : [...wrapText(`${customerShareWords(focus, t)} (${percent(focus.customerShare)})`, INDENT), ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : [])];
   const cpi = cpiWords(focus);
   const lines = [paint.bold(t('heading.customerFocus')), ...share, ...(cpi ? wrapText(cpi, INDENT) : [])];
   const stages = report.journeyCoverage;

@@ -257,6 +257,24 @@ export const EN = {
   'journey.row.metrics': 'Metrics',
   'journey.row.touchpoints': 'Touchpoints',
   'journey.row.learned': 'Learned',
+
+  // Figures shared by the formats
+  'figures.customerShare': '{customer} of {counted} with a metric type measure what the customer values',
+  'figures.customerShareOne': '{customer} of {counted} with a metric type measures what the customer values',
+  'figures.withBusinessKpi': '{n} with a business KPI',
+  'figures.withoutMetricType': '{n} without metric_type, not counted',
+  'figures.risk': 'Risk',
+  'figures.riskNotSet': 'not set {n}',
+  'quality.statementNoReason.passing': 'statement gives a reason',
+  'quality.statementNoReason.over': 'hypotheses',
+  'quality.successMissing.passing': 'has a success criterion',
+  'quality.successMissing.over': 'in or past a test',
+  'quality.successNotMeasurable.passing': 'success is measurable',
+  'quality.successNotMeasurable.over': 'with a success',
+  'quality.genericSegment.passing': 'segment names someone in particular',
+  'quality.genericSegment.over': 'with a segment',
+  'quality.none': 'none {over}',
+  'quality.of': '{passed} of {of} {over}',
 } as const satisfies Catalogue<string>;
 
 export type MessageKey = keyof typeof EN;

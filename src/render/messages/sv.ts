@@ -257,4 +257,22 @@ export const SV: Catalogue<MessageKey> = {
   'journey.row.metrics': 'Mått',
   'journey.row.touchpoints': 'Kontaktpunkter',
   'journey.row.learned': 'Lärt',
+
+  // Figures shared by the formats
+  'figures.customerShare': '{customer} av {counted} med metric_type mäter det kunden värdesätter',
+  'figures.customerShareOne': '{customer} av {counted} med metric_type mäter det kunden värdesätter',
+  'figures.withBusinessKpi': '{n} med affärs-KPI',
+  'figures.withoutMetricType': '{n} utan metric_type, inte medräknade',
+  'figures.risk': 'Risk',
+  'figures.riskNotSet': 'inte angiven {n}',
+  'quality.statementNoReason.passing': 'påståendet anger ett skäl',
+  'quality.statementNoReason.over': 'hypoteser',
+  'quality.successMissing.passing': 'har ett framgångskriterium',
+  'quality.successMissing.over': 'under eller efter test',
+  'quality.successNotMeasurable.passing': 'framgången är mätbar',
+  'quality.successNotMeasurable.over': 'med framgångskriterium',
+  'quality.genericSegment.passing': 'segmentet pekar ut någon särskild',
+  'quality.genericSegment.over': 'med segment',
+  'quality.none': 'inga {over}',
+  'quality.of': '{passed} av {of} {over}',
 };
