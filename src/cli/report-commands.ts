@@ -57,9 +57,10 @@ export function addReportCommands({ program, commandContext, exit }: Wiring): vo
     .option('--as-of <date>', 'the map as of this day, YYYY-MM-DD')
     .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
     .option('--out <file>', 'write the map to a file instead of the terminal')
+    .addOption(langOption())
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
-    .addHelpText('after', examples('hypo journey', 'hypo journey --format markdown', 'hypo journey --as-of 2026-10-01 --out journey.html'))
-    .action(async (options: { asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; strict?: boolean }) => {
+    .addHelpText('after', examples('hypo journey', 'hypo journey --format markdown --lang sv', 'hypo journey --as-of 2026-10-01 --out journey.html'))
+    .action(async (options: { asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; lang?: 'en' | 'sv'; strict?: boolean }) => {
       const { runJourney } = await import('../commands/journey.js');
       await exit(runJourney(options, commandContext()));
     });

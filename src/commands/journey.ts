@@ -1,10 +1,12 @@
 // hypo journey: the journey map, stage by stage, for the team that asks where it is still
 // guessing and whether it measures what the customer gains or only its own KPIs.
+import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildJourney } from '../operations/build-journey.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
+import { messages, type Translator } from '../render/messages/index.js';
 import type { Painter } from '../render/painter.js';
 import type { JourneyMap } from '../report/journey-model.js';
 import type { Context } from './context.js';
@@ -23,6 +25,8 @@ export interface JourneyOptions {
   out?: string;
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
+  /** The language of the text, markdown and HTML; default: the config's `lang`, else English. JSON never changes. */
+  lang?: Lang;
 }
 
 export async function runJourney(options: JourneyOptions, ctx: Context): Promise<number> {
@@ -30,19 +34,20 @@ export async function runJourney(options: JourneyOptions, ctx: Context): Promise
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const { journey, warnings } = await buildJourney(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded });
   const format = outputFormat(options.format, options.out, JOURNEY_FORMATS, 'text');
-  const output = await render(journey, format, await loadPainter(ctx.color && options.out === undefined));
+  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  const output = await render(journey, format, await loadPainter(ctx.color && options.out === undefined), t);
   return deliverDocument(ctx, { output, out: options.out, warnings, skipped: journey.skipped, strict: options.strict });
 }
 
-async function render(journey: JourneyMap, format: JourneyFormat, paint: Painter): Promise<string> {
+async function render(journey: JourneyMap, format: JourneyFormat, paint: Painter, t: Translator): Promise<string> {
   switch (format) {
     case 'json':
       return toJson(journey);
     case 'markdown':
-      return (await import('../render/journey-markdown.js')).renderJourneyMarkdown(journey);
+      return (await import('../render/journey-markdown.js')).renderJourneyMarkdown(journey, t);
     case 'html':
-      return (await import('../render/journey-html.js')).renderJourneyHtml(journey);
+      return (await import('../render/journey-html.js')).renderJourneyHtml(journey, t);
     default:
-      return (await import('../render/journey-text.js')).renderJourneyText(journey, paint);
+      return (await import('../render/journey-text.js')).renderJourneyText(journey, paint, t);
   }
 }

@@ -72,15 +72,15 @@ ${PRINT_PAGE_RULES}
 }
 </style>`;
 
-export function renderJourneyHtml(map: JourneyMap): string {
+export function renderJourneyHtml(map: JourneyMap, t: Translator = messages('en')): string {
   const content = html`<header class="masthead">
-<p class="eyebrow">Journey map</p>
-<h1>Where the team is guessing</h1>
-<p class="dates">as of ${time(map.asOf)}</p>
+<p class="eyebrow">${t('journeyCmd.eyebrow')}</p>
+<h1>${t('journeyCmd.headline')}</h1>
+<p class="dates">${t('journeyCmd.datesAsOf')} ${time(map.asOf, true, t.lang)}</p>
 </header>
 <main>
-<section class="card" id="journey" aria-labelledby="journey-title"><h2 id="journey-title">Stages</h2>${journeyMapHtml(map)}</section>
+<section class="card" id="journey" aria-labelledby="journey-title"><h2 id="journey-title">${t('journeyCmd.stages')}</h2>${journeyMapHtml(map, t)}</section>
 </main>
-<footer>Made by hypo journey · as of ${day(map.asOf)}</footer>`;
-  return htmlPage(`Journey map · ${map.asOf}`, STYLE, content);
+<footer>${t('journeyCmd.footer', { day: day(map.asOf, true, t.lang) })}</footer>`;
+  return htmlPage(t('journeyCmd.pageTitle', { day: map.asOf }), STYLE, content, t.lang);
 }

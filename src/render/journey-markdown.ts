@@ -4,27 +4,29 @@
 // table of the same stages. Stage and touchpoint names come from the config and records and
 // may hold anything: they go through escapeMarkdown in the table and mermaidText in the diagram.
 import type { JourneyMap, JourneyMapStage } from '../report/journey-model.js';
+import { mapDay } from './journey-text.js';
 import {
   evidenceScore,
   evidenceWords,
-  FLAG_WORDS,
+  flagWords,
   hasPhases,
   metricWords,
   missingPhasesWords,
-  PHASE_HEADINGS,
   phaseGroups,
+  phaseHeading,
   statusWords,
 } from './journey-words.js';
 import { mermaid, table } from './markdown-blocks.js';
 import { escapeMarkdown as md, mermaidText } from './markdown-escape.js';
+import { messages, type Translator } from './messages/index.js';
 
 const LABEL_WIDTH = 40;
 
-export function renderJourneyMarkdown(map: JourneyMap): string {
-  const missing = missingPhasesWords(map);
-  const blocks = [`# Journey map`, `As of ${md(map.asOf)}`, ...(missing ? [`> ⚠ ${md(missing)}`] : [])];
-  if (map.stages.length === 0) blocks.push('_No journey stages: list them under `journey` in hypo.config.yaml._');
-  else blocks.push(diagram(map), stageTable(map));
+export function renderJourneyMarkdown(map: JourneyMap, t: Translator = messages('en')): string {
+  const missing = missingPhasesWords(map, t);
+  const blocks = [`# ${t('journeyCmd.eyebrow')}`, t('journeyCmd.asOf', { day: md(mapDay(map.asOf, t)) }), ...(missing ? [`> ⚠ ${md(missing)}`] : [])];
+  if (map.stages.length === 0) blocks.push(`_${t('journeyCmd.noStagesMarkdown')}_`);
+  else blocks.push(diagram(map, t), stageTable(map, t));
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -36,34 +38,43 @@ function label(text: string): string {
   return mermaidText(text, LABEL_WIDTH).replace(/:/g, ' ').replace(/\s+/g, ' ').trim() || 'unnamed';
 }
 
-function diagram(map: JourneyMap): string {
+function diagram(map: JourneyMap, t: Translator): string {
   const phased = hasPhases(map);
-  const lines = ['journey', `  title Evidence per stage, 1 none to 5 strong, as of ${label(map.asOf)}`];
+  const lines = ['journey', `  title ${label(t('journeyCmd.diagramTitle', { day: mapDay(map.asOf, t) }))}`];
   for (const group of phaseGroups(map)) {
-    lines.push(`  section ${phased ? PHASE_HEADINGS[group.phase ?? 'none'] : 'Journey'}`);
-    for (const stage of group.stages) lines.push(`    ${label(stage.name)}: ${evidenceScore(stage)}: ${actors(stage)}`);
+    lines.push(`  section ${label(phased ? phaseHeading(group.phase ?? 'none', t) : t('journeyCmd.section'))}`);
+    for (const stage of group.stages) lines.push(`    ${label(stage.name)}: ${evidenceScore(stage)}: ${actors(stage, t)}`);
   }
   return mermaid(lines);
 }
 
 /** Whose gain is measured at the stage: the customer's, the business', or nobody's. */
-function actors(stage: JourneyMapStage): string {
-  const who = [...(stage.customerMetrics > 0 ? ['customer'] : []), ...(stage.businessMetrics > 0 ? ['business'] : [])];
-  return who.length ? who.join(', ') : 'no metric';
+function actors(stage: JourneyMapStage, t: Translator): string {
+  const who = [...(stage.customerMetrics > 0 ? [t('journeyCmd.actor.customer')] : []), ...(stage.businessMetrics > 0 ? [t('journeyCmd.actor.business')] : [])];
+  return label(who.length ? who.join(', ') : t('journeyCmd.actor.none'));
 }
 
-function stageTable(map: JourneyMap): string {
+function stageTable(map: JourneyMap, t: Translator): string {
   const phased = hasPhases(map);
   const rows = map.stages.map((stage) => [
-    ...(phased ? [PHASE_HEADINGS[stage.phase ?? 'none']] : []),
+    ...(phased ? [phaseHeading(stage.phase ?? 'none', t)] : []),
     md(stage.name),
     stage.hypotheses.total ? [String(stage.hypotheses.total), ...statusWords(stage)].join(' · ') : '–',
     evidenceWords(stage).join(' · ') || '–',
-    metricWords(stage).join(' · ') || '–',
+    metricWords(stage, t).join(' · ') || '–',
     stage.touchpoints.map((touchpoint) => `${md(touchpoint.name)} ${touchpoint.hypotheses.length}`).join(' · ') || '–',
-    stage.insights.length ? `${stage.insights.length} insight${stage.insights.length === 1 ? '' : 's'} · ${stage.decisions.length} decided` : '–',
-    stage.flags.map((flag) => `⚠ ${FLAG_WORDS[flag]}`).join(' · '),
+    stage.insights.length ? `${t('count.insights', { n: stage.insights.length })} · ${t('journey.decided', { n: stage.decisions.length })}` : '–',
+    stage.flags.map((flag) => `⚠ ${flagWords(flag, t)}`).join(' · '),
   ]);
-  const headings = [...(phased ? ['Phase'] : []), 'Stage', 'Hypotheses', 'Evidence', 'Metrics', 'Touchpoints', 'Learned', 'Flags'];
+  const headings = [
+    ...(phased ? [t('journeyCmd.col.phase')] : []),
+    t('journeyCmd.col.stage'),
+    t('journey.row.hypotheses'),
+    t('journey.row.evidence'),
+    t('journey.row.metrics'),
+    t('journey.row.touchpoints'),
+    t('journey.row.learned'),
+    t('journeyCmd.col.flags'),
+  ];
   return table(headings, [], rows);
 }
