@@ -17,7 +17,19 @@ export interface CodeIndex {
   matchesAny(glob: string): boolean;
 }
 
+/** One index per list of files: the trend's periods and the report's figures ask of the same list. */
+const indexes = new WeakMap<readonly string[], CodeIndex>();
+
 export function codeIndex(tracked: readonly string[]): CodeIndex {
+  let index = indexes.get(tracked);
+  if (!index) {
+    index = buildIndex(tracked);
+    indexes.set(tracked, index);
+  }
+  return index;
+}
+
+function buildIndex(tracked: readonly string[]): CodeIndex {
   const sorted = [...tracked].sort();
   // Records repeat globs (`src/checkout/**` on many of them): each is compiled once, and asked once whether it matches.
   const matchers = new Map<string, (file: string) => boolean>();

@@ -73,3 +73,10 @@ export function recordOfKind<K extends Kind>(
   const node = graph.records.get(id);
   return node && node.record.kind === kind ? (node as never) : undefined;
 }
+
+/** The insights about a hypothesis, each once: those naming it, then those drawn from an experiment testing it. */
+export function insightsAboutHypothesis(graph: RecordGraph, id: string): string[] {
+  return [
+    ...new Set([...(graph.insightsAbout.get(id) ?? []), ...(graph.testedBy.get(id) ?? []).flatMap((experiment) => graph.insightsFrom.get(experiment) ?? [])]),
+  ];
+}

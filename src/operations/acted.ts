@@ -10,11 +10,10 @@ import { resolveDay } from '../model/parse-day.js';
 import { type ActedCommit, actedDecisions } from '../report/acted.js';
 import type { ActedReport } from '../report/acted-model.js';
 import { recordDates } from '../report/record-dates.js';
-import { readCodeHistory } from '../store/code-history.js';
 import { createGitRunner, type GitRunner } from '../store/git.js';
 import { openRepository, type Repository, readRepository } from '../store/load-repository.js';
 import { trackedFiles } from '../store/tracked-files.js';
-import { actedCommit } from './code-commits.js';
+import { actedCommitsFrom } from './code-commits.js';
 import { type HistoryOptions, readHistory } from './history.js';
 import { historyDates } from './history-dates.js';
 import { dayOf } from './report-period.js';
@@ -61,8 +60,8 @@ interface Code {
 }
 
 async function readCode(git: GitRunner, repository: Pick<Repository, 'root' | 'gitRoot'>): Promise<Code> {
-  const [commits, tracked] = await Promise.all([readCodeHistory(git), trackedFiles(git)]);
-  return { commits: commits.map((commit) => actedCommit(commit, repository)), tracked };
+  const [commits, tracked] = await Promise.all([actedCommitsFrom(git, repository), trackedFiles(git)]);
+  return { commits, tracked };
 }
 
 async function judge(current: Repository, git: GitRunner, code: Code, options: ActedOptions): Promise<ActedReport> {

@@ -10,7 +10,7 @@ import { findStaleRecords } from '../rules/stale.js';
 import { createGitRunner } from '../store/git.js';
 import type { Repository } from '../store/load-repository.js';
 import { readActedCommits } from './code-commits.js';
-import { trackedCodeFiles } from './code-files.js';
+import { CODE_KINDS, trackedCodeFiles } from './code-files.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
 import { historyDates } from './history-dates.js';
 import { type PeriodOptions, resolveReportPeriod } from './report-period.js';
@@ -56,9 +56,6 @@ export async function buildReport(current: Repository, options: BuildReportOptio
   ]);
   return reportOn(snapshot, period, statusHistory!, tracked, commits);
 }
-
-/** The kinds whose `code:` globs a report with commits matches against the tracked files. */
-export const CODE_KINDS = ['hypothesis', 'insight'] as const;
 
 /**
  * The report of `period` on the repository as of the snapshot's day. `trackedFiles`: what the

@@ -5,7 +5,7 @@ import type { Env } from '../model/env.js';
 import type { ActedCommit } from '../report/acted.js';
 import { relativeToRoot } from '../store/changed-files.js';
 import { type CodeCommit, readCodeHistory } from '../store/code-history.js';
-import { createGitRunner } from '../store/git.js';
+import { createGitRunner, type GitRunner } from '../store/git.js';
 import { commitDay } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 
@@ -18,8 +18,12 @@ const PURPOSE = { why: 'to find the commits about each decision (its code: globs
  */
 export async function readActedCommits(repository: Pick<Repository, 'root' | 'gitRoot'>, read: boolean, env: Env): Promise<ActedCommit[] | null> {
   if (!read || !repository.gitRoot) return null;
-  const commits = await readCodeHistory(createGitRunner(repository.root, env, PURPOSE));
-  return commits.map((commit) => actedCommit(commit, repository));
+  return actedCommitsFrom(createGitRunner(repository.root, env, PURPOSE), repository);
+}
+
+/** The commits through a git runner the caller has already. */
+export async function actedCommitsFrom(git: GitRunner, repository: Pick<Repository, 'root' | 'gitRoot'>): Promise<ActedCommit[]> {
+  return (await readCodeHistory(git)).map((commit) => actedCommit(commit, repository));
 }
 
 /** Paths relative to the hypo root (those outside it dropped), trailer values split into ids. */

@@ -7,6 +7,9 @@ import { createGitRunner } from '../store/git.js';
 import type { Repository } from '../store/load-repository.js';
 import { trackedFiles } from '../store/tracked-files.js';
 
+/** The kinds whose `code:` globs a report with commits matches against the tracked files: a decision's code is its insight's and its hypotheses'. */
+export const CODE_KINDS = ['hypothesis', 'insight'] as const;
+
 /**
  * Null when no record of those kinds has `code:` globs (hypotheses, unless told otherwise),
  * or there is no git: the code then counts for nothing.

@@ -34,7 +34,7 @@ export async function nextTests(current: Repository, options: NextTestsOptions):
 }
 
 /** The ranking on the repository as of the snapshot's day; code counts as git tracks it now. */
-export async function rankSnapshot(snapshot: Snapshot, options: Pick<HistoryOptions, 'env'>): Promise<NextItem[]> {
+async function rankSnapshot(snapshot: Snapshot, options: Pick<HistoryOptions, 'env'>): Promise<NextItem[]> {
   const { repository, ageOf, day } = snapshot;
   return rankNextTests({
     graph: repository.graph,

@@ -7,8 +7,7 @@ import { methodCatalogue, methodEntry, methodNames } from '../model/method-catal
 import type { Hypothesis } from '../model/schemas.js';
 import { slugify } from '../model/slug.js';
 import { didYouMean } from '../model/suggest.js';
-import { derivedEvidence } from '../report/assumption-map.js';
-import { suggestMethod } from '../report/suggest-method.js';
+import { evidenceAndMethod, experimentsTesting } from '../report/test-next.js';
 import type { Repository } from '../store/load-repository.js';
 import { type PlannedRecordFile, planNewRecord } from './create-record.js';
 import { findRecordFile } from './find-record.js';
@@ -59,23 +58,13 @@ export async function planNextTest(repository: Repository, request: PlanNextTest
 }
 
 function suggested(repository: Repository, id: string, hypothesis: Hypothesis): { method: string; why: string } {
-  const catalogue = methodCatalogue(repository.config.methods);
-  const evidence = hypothesis.evidence ?? derivedEvidence(id, repository.graph, catalogue);
-  const observed = new Set(
-    (repository.graph.testedBy.get(id) ?? []).flatMap((experimentId) => {
-      const experiment = repository.graph.records.get(experimentId)?.record;
-      return experiment?.kind === 'experiment' && experiment.status === 'done' && experiment.result?.outcome
-        ? [methodEntry(catalogue, experiment.method).observes]
-        : [];
-    }),
-  );
-  const suggestion = suggestMethod(evidence, observed, catalogue);
-  if (!suggestion) {
+  const { evidence, method } = evidenceAndMethod(hypothesis, experimentsTesting(repository.graph, id), methodCatalogue(repository.config.methods));
+  if (!method) {
     throw new HypoError('nothing-to-suggest', `"${id}" has ${evidence} evidence already: no method in the catalogue gives more`, {
       hint: 'name the method with --method, or decide: hypo status <id> supported|refuted',
     });
   }
-  return suggestion;
+  return method;
 }
 
 function asked(method: string, repository: Repository): { method: string; why: string } {

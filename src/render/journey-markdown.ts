@@ -4,12 +4,12 @@
 // table of the same stages. Stage and touchpoint names come from the config and records and
 // may hold anything: they go through escapeMarkdown in the table and mermaidText in the diagram.
 import type { JourneyMap, JourneyMapStage } from '../report/journey-model.js';
-import { mapDay } from './journey-text.js';
 import {
   evidenceScore,
   evidenceWords,
   flagWords,
   hasPhases,
+  mapDay,
   metricWords,
   missingPhasesWords,
   phaseGroups,

@@ -29,12 +29,8 @@ export const phaseHeading = (phase: JourneyPhase | 'none', t: Translator = EN): 
 /** What a flag means, in a language. */
 export const flagWords = (flag: JourneyFlag, t: Translator = EN): string => t(FLAG_KEYS[flag]);
 
-/** The English phase headings and flag words, as the journey's own renderers use them. */
-export const PHASE_HEADINGS = Object.fromEntries(Object.keys(PHASE_KEYS).map((phase) => [phase, phaseHeading(phase as JourneyPhase | 'none')])) as Record<
-  JourneyPhase | 'none',
-  string
->;
-export const FLAG_WORDS = Object.fromEntries(Object.keys(FLAG_KEYS).map((flag) => [flag, flagWords(flag as JourneyFlag)])) as Record<JourneyFlag, string>;
+/** The map's day: as written (ISO) in English, as the language writes days otherwise. */
+export const mapDay = (iso: string, t: Translator): string => (t.lang === 'en' ? iso : t.day(iso));
 
 /** Consecutive stages of one phase, in the map's order: the config's order is kept, phases head their runs. */
 export function phaseGroups(map: JourneyMap): { phase: JourneyPhase | null; stages: JourneyMapStage[] }[] {

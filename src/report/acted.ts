@@ -9,18 +9,10 @@ import { type RecordGraph, recordOfKind } from '../model/graph.js';
 import type { Insight } from '../model/schemas.js';
 import { locate, type PackedSourceMap, type SourceMap } from '../model/source-map.js';
 import type { ActedDecision, ActedState, FirstCommit } from './acted-model.js';
+import { type ActedCommit, commitIndex } from './commit-index.js';
 import type { RecordDates } from './record-dates.js';
 
-/** A commit as the rule needs it: paths relative to the repository root, ids its trailers name. */
-export interface ActedCommit {
-  sha: string;
-  /** YYYY-MM-DD, the author's day. */
-  day: string;
-  subject: string;
-  files: readonly string[];
-  /** Record ids its `Hypo:` trailers name. */
-  ids: readonly string[];
-}
+export type { ActedCommit } from './commit-index.js';
 
 export interface ActedInput {
   graph: RecordGraph;
@@ -42,16 +34,10 @@ export interface ActedInput {
 const DROPPING = new Set(['stop', 'pivot']);
 
 export function actedDecisions(input: ActedInput): ActedDecision[] {
-  const commits = [...input.commits].filter((commit) => commit.day <= input.asOf).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-  const byTrailer = new Map<string, ActedCommit[]>();
-  const byFile = new Map<string, ActedCommit[]>();
-  for (const commit of commits) {
-    for (const id of commit.ids) push(byTrailer, id, commit);
-    for (const file of commit.files) push(byFile, file, commit);
-  }
-  // Every path a commit ever touched, deleted ones too: removing the code is acting on a stop.
-  const touched = codeIndex([...byFile.keys()]);
+  // Every path a commit touched, deleted ones too: removing the code is acting on a stop.
+  const index = commitIndex(input.commits);
   const tracked = codeIndex(input.trackedFiles);
+  const made = (commit: ActedCommit) => commit.day <= input.asOf;
 
   const decisions: ActedDecision[] = [];
   for (const node of input.graph.records.values()) {
@@ -60,9 +46,11 @@ export function actedDecisions(input: ActedInput): ActedDecision[] {
     const date = input.dates.decisionDate(insight, node.file);
     if (date > input.asOf || (input.since !== undefined && date < input.since)) continue;
     const { globs, ids } = decisionCode(node.id, insight, input.graph);
-    const named = ids.flatMap((id) => byTrailer.get(id) ?? []);
-    const byGlob = touched.matching(globs).flatMap((file) => byFile.get(file) ?? []);
-    const first = [...named, ...byGlob].filter((commit) => commit.day >= date).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))[0];
+    const named = ids.flatMap((id) => index.naming(id).filter(made));
+    // The oldest on or after the decision's day; on one day, a commit that names it before one that touches its code.
+    const byName = named.filter((commit) => commit.day >= date).sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))[0];
+    const byGlob = index.firstTouching(globs, date, input.asOf);
+    const first = byName && (!byGlob || byName.day <= byGlob.day) ? byName : byGlob;
     const waited = daysBetween(date, input.asOf);
     const remaining = DROPPING.has(insight.decision.action) && waited > input.actWithinDays ? tracked.matching(globs) : [];
 
@@ -97,10 +85,4 @@ export function decisionCode(id: string, insight: Insight, graph: RecordGraph): 
   const globs = new Set(insight.code ?? []);
   for (const hypothesisId of hypotheses) for (const glob of recordOfKind(graph, hypothesisId, 'hypothesis')?.record.code ?? []) globs.add(glob);
   return { globs: [...globs], ids: [id, ...hypotheses] };
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

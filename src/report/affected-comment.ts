@@ -3,7 +3,7 @@
 // a hypothesis's evidence and the last decision about it, an insight's own decision, an
 // experiment's method. The worrying ones come first: refuted, then untested, then those
 // left out for errors. Pure: the dates come in, read from git by the caller.
-import { type GraphNode, type RecordGraph, recordOfKind } from '../model/graph.js';
+import { type GraphNode, insightsAboutHypothesis, type RecordGraph, recordOfKind } from '../model/graph.js';
 import type { MethodCatalogue } from '../model/method-catalogue.js';
 import type { Insight } from '../model/schemas.js';
 import type { DecisionAction, EvidenceLevel, Kind } from '../model/vocabulary.js';
@@ -125,10 +125,7 @@ function commentRecord(affected: AffectedRecord, input: CommentInput): CommentRe
  * insight from it that names the ones it is about speaks for those only.
  */
 function lastDecision(hypothesis: string, { graph, dates }: CommentInput): CommentDecision | null {
-  const insights = new Set([
-    ...(graph.insightsAbout.get(hypothesis) ?? []),
-    ...(graph.testedBy.get(hypothesis) ?? []).flatMap((experiment) => graph.insightsFrom.get(experiment) ?? []),
-  ]);
+  const insights = insightsAboutHypothesis(graph, hypothesis);
   let newest: CommentDecision | null = null;
   for (const id of insights) {
     const node = recordOfKind(graph, id, 'insight');

@@ -61,6 +61,11 @@ export function customerFocus(nodes: Nodes): LearningLoopReport['customerFocus']
   };
 }
 
+/** Whether a done experiment, whatever its outcome, tests the hypothesis: what keeps its journey stage from being a guess. */
+export function isTested(graph: RecordGraph, id: string): boolean {
+  return (graph.testedBy.get(id) ?? []).some((experimentId) => recordOfKind(graph, experimentId, 'experiment')?.record.status === 'done');
+}
+
 /** Per stage of the configured journey (else the stages the hypotheses not retired name, in id order). */
 export function journeyCoverage(input: Pick<ReportInput, 'graph'> & { config: Pick<ReportInput['config'], 'journey'> }, nodes: Nodes): JourneyStage[] {
   // Retired hypotheses count nowhere, so a stage only they name is not in use.
@@ -70,10 +75,9 @@ export function journeyCoverage(input: Pick<ReportInput, 'graph'> & { config: Pi
     .filter((stage): stage is string => stage !== undefined);
   const configured = journeyStageNames(input.config.journey);
   const stages = configured.length ? configured : [...new Set(used)];
-  const experiments = new Map(nodes.experiments.map((node) => [node.id, node.record]));
   return stages.map((stage) => {
     const here = nodes.hypotheses.filter((node) => node.record.journey === stage && node.record.status !== 'retired');
-    const tested = here.filter((node) => (input.graph.testedBy.get(node.id) ?? []).some((id) => experiments.get(id)?.status === 'done')).length;
+    const tested = here.filter((node) => isTested(input.graph, node.id)).length;
     const supported = here.filter((node) => node.record.status === 'supported').length;
     return { stage, hypotheses: here.length, tested, supported, guessing: tested === 0 };
   });

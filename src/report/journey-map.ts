@@ -10,7 +10,7 @@ import { methodCatalogue } from '../model/method-catalogue.js';
 import type { Hypothesis, Insight } from '../model/schemas.js';
 import type { SkippedRecord } from '../model/skipped-records.js';
 import { CPI_TYPES, EVIDENCE_LEVELS, HYPOTHESIS_STATUSES, JOURNEY_PHASES, type JourneyPhase } from '../model/vocabulary.js';
-import { derivedEvidence } from './assumption-map.js';
+import { derivedEvidence, isTested } from './assumption-map.js';
 import type { JourneyFlag, JourneyMap, JourneyMapStage } from './journey-model.js';
 import { metricTypeOf } from './metric-view.js';
 import { nodesByKind } from './report-input.js';
@@ -57,7 +57,7 @@ export function journeyMap(input: JourneyInput): JourneyMap {
     );
     const insights = nodes.insights.filter((node) => insightStages.get(node.id)?.has(plan.name));
     // Tested as the report's journey coverage counts it: a done experiment, whatever its outcome.
-    const tested = active.some((node) => (input.graph.testedBy.get(node.id) ?? []).some((id) => isDone(input.graph, id)));
+    const tested = active.some((node) => isTested(input.graph, node.id));
     const flags: JourneyFlag[] = [];
     if (active.length === 0) flags.push('no-hypotheses');
     if (!tested) flags.push('guessing');
@@ -124,11 +124,6 @@ function stagesOfInsight(insight: Insight, graph: RecordGraph): Set<string> {
     if (hypothesis?.kind === 'hypothesis' && hypothesis.journey !== undefined) stages.add(hypothesis.journey);
   }
   return stages;
-}
-
-function isDone(graph: RecordGraph, id: string): boolean {
-  const record = graph.records.get(id)?.record;
-  return record?.kind === 'experiment' && record.status === 'done';
 }
 
 /** How many of `values` are each key, every key present. */

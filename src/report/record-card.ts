@@ -1,6 +1,6 @@
 // `hypo show` as data: one record and the records around it in the learning loop,
 // hypothesis → experiments testing it → insights drawn → decisions → what they started.
-import type { RecordGraph } from '../model/graph.js';
+import { insightsAboutHypothesis, type RecordGraph } from '../model/graph.js';
 import { type MethodCatalogue, methodCatalogue } from '../model/method-catalogue.js';
 import { referencesOf } from '../model/references.js';
 import type { Experiment, Hypothesis, Insight } from '../model/schemas.js';
@@ -137,7 +137,7 @@ export function recordLinks(graph: RecordGraph, id: string, kind: Kind | undefin
   const testedBy = kind === 'hypothesis' ? sortedUnique(found(graph.testedBy, id)) : [];
   let insights: string[] = [];
   if (kind === 'hypothesis') {
-    insights = sortedUnique([...testedBy.flatMap((experiment) => found(graph.insightsFrom, experiment)), ...found(graph.insightsAbout, id)]);
+    insights = sortedUnique(insightsAboutHypothesis(graph, id));
   } else if (kind === 'experiment') {
     insights = sortedUnique(found(graph.insightsFrom, id));
   }

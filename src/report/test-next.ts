@@ -9,11 +9,12 @@ import { codeIndex } from '../model/code-globs.js';
 import { DEFAULT_STALE_AFTER_DAYS } from '../model/config-defaults.js';
 import type { HypoConfig } from '../model/config-schema.js';
 import { daysBetween } from '../model/dates.js';
-import { type RecordGraph, recordOfKind } from '../model/graph.js';
+import { gradedEvidence } from '../model/graded-evidence.js';
+import { insightsAboutHypothesis, type RecordGraph, recordOfKind } from '../model/graph.js';
 import { type MethodCatalogue, methodCatalogue, methodEntry } from '../model/method-catalogue.js';
 import type { Experiment, Hypothesis } from '../model/schemas.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Importance, type Observes } from '../model/vocabulary.js';
-import { derivedEvidence, journeyCoverage } from './assumption-map.js';
+import { journeyCoverage } from './assumption-map.js';
 import type { NextItem, SuggestedMethod } from './next-model.js';
 import { nodesByKind } from './report-input.js';
 import { suggestMethod } from './suggest-method.js';
@@ -53,7 +54,7 @@ export function rankNextTests(input: NextInput): NextItem[] {
     const overdue = [...running, ...planned].filter((experiment) => experiment.record.end !== undefined && experiment.record.end < input.asOf);
     // Being tested: only worth a look when the test has run past its end. A planned test has not begun: it is what to run next.
     if (running.some((experiment) => !overdue.includes(experiment))) continue;
-    const evidence = hypothesis.evidence ?? derivedEvidence(node.id, graph, catalogue);
+    const { evidence, method } = evidenceAndMethod(hypothesis, experiments, catalogue);
     if (evidence === 'strong') continue;
 
     const age = input.ageOf(node.file);
@@ -77,7 +78,7 @@ export function rankNextTests(input: NextInput): NextItem[] {
       const files = codeFiles === 1 ? 'file rests' : 'files rest';
       add(Math.min(2, Math.log10(1 + codeFiles)), `${codeFiles} tracked ${files} on it (code: ${hypothesis.code!.join(', ')})`);
     }
-    const undecided = undecidedInsights(graph, node.id, experiments);
+    const undecided = undecidedInsights(graph, node.id);
     if (undecided.length > 0) {
       add(
         Math.min(2, undecided.length),
@@ -89,7 +90,6 @@ export function rankNextTests(input: NextInput): NextItem[] {
     const gap = EVIDENCE_GAP[evidence];
     const score = IMPORTANCE_WEIGHT[importance ?? 'medium'] * (gap + urgency.reduce((sum, part) => sum + part.weight, 0));
     const reasons = [evidenceReason(hypothesis, importance, evidence, experiments), ...urgency.sort((a, b) => b.weight - a.weight).map((part) => part.reason)];
-    const observed = observedSides(experiments, catalogue);
     items.push({
       id: node.id,
       title: hypothesis.title,
@@ -97,7 +97,7 @@ export function rankNextTests(input: NextInput): NextItem[] {
       importance,
       evidence,
       reasons,
-      suggested: planned[0] ? runPlanned(planned[0]) : suggestMethod(evidence, observed, catalogue),
+      suggested: planned[0] ? runPlanned(planned[0]) : method,
       age,
     });
   }
@@ -118,7 +118,27 @@ function runPlanned(experiment: { id: string; record: Experiment }): SuggestedMe
   return { method: experiment.record.method, why: `"${experiment.id}" is planned already: run it` };
 }
 
-function experimentsTesting(graph: RecordGraph, id: string): { id: string; record: Experiment }[] {
+/**
+ * What a hypothesis' evidence is (stated in the record, else graded from the experiments
+ * testing it) and the cheapest catalogue method that raises it one step: what `hypo next`
+ * suggests, and what `hypo next --plan` writes without --method.
+ */
+export function evidenceAndMethod(
+  hypothesis: Hypothesis,
+  experiments: readonly { record: Experiment }[],
+  catalogue: MethodCatalogue,
+): { evidence: EvidenceLevel; method: SuggestedMethod | null } {
+  const evidence =
+    hypothesis.evidence ??
+    gradedEvidence(
+      experiments.map((experiment) => experiment.record),
+      catalogue,
+    );
+  return { evidence, method: suggestMethod(evidence, observedSides(experiments, catalogue), catalogue) };
+}
+
+/** The experiments testing a hypothesis, with their ids. */
+export function experimentsTesting(graph: RecordGraph, id: string): { id: string; record: Experiment }[] {
   return (graph.testedBy.get(id) ?? []).flatMap((experimentId) => {
     const node = recordOfKind(graph, experimentId, 'experiment');
     return node ? [{ id: experimentId, record: node.record }] : [];
@@ -136,9 +156,8 @@ function evidenceReason(hypothesis: Hypothesis, importance: Importance | null, e
 }
 
 /** Insights naming it, or drawn from an experiment testing it, that carry no decision. */
-function undecidedInsights(graph: RecordGraph, id: string, experiments: { id: string }[]): string[] {
-  const ids = new Set([...(graph.insightsAbout.get(id) ?? []), ...experiments.flatMap((experiment) => graph.insightsFrom.get(experiment.id) ?? [])]);
-  return [...ids]
+function undecidedInsights(graph: RecordGraph, id: string): string[] {
+  return insightsAboutHypothesis(graph, id)
     .filter((insightId) => {
       const insight = recordOfKind(graph, insightId, 'insight');
       return insight !== undefined && insight.record.decision === undefined;
@@ -146,7 +165,7 @@ function undecidedInsights(graph: RecordGraph, id: string, experiments: { id: st
     .sort();
 }
 
-function observedSides(experiments: { record: Experiment }[], catalogue: MethodCatalogue): Set<Observes> {
+function observedSides(experiments: readonly { record: Experiment }[], catalogue: MethodCatalogue): Set<Observes> {
   const done = experiments.filter((experiment) => experiment.record.status === 'done' && experiment.record.result?.outcome);
   return new Set(done.map((experiment) => methodEntry(catalogue, experiment.record.method).observes));
 }
