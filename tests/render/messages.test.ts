@@ -67,3 +67,19 @@ describe('messages(lang)', () => {
     expect(intl.replace('.', '')).toBe('12 okt 2026');
   });
 });
+
+describe('t.word(list, value)', () => {
+  it('shows a closed-list word as written in English and translated in Swedish, an unknown word as written', () => {
+    const en = messages('en');
+    const sv = messages('sv');
+    expect([en.word('status', 'open'), en.word('action', 'persevere'), en.word('evidence', 'strong')]).toEqual(['open', 'persevere', 'strong']);
+    expect([
+      sv.word('status', 'open'),
+      sv.word('status', 'done'),
+      sv.word('action', 'persevere'),
+      sv.word('evidence', 'strong'),
+      sv.word('outcome', 'refutes'),
+    ]).toEqual(['öppen', 'klart', 'fortsätt', 'stark', 'motbevisar']);
+    expect([en.word('method', 'diary-study'), sv.word('method', 'diary-study')]).toEqual(['diary-study', 'diary-study']);
+  });
+});

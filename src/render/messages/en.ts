@@ -1,7 +1,13 @@
-// The English messages of the report: the keys and the reference text. Every other
+// The English messages: the keys and the reference text; the report and journey here, the other areas in their parts. Every other
 // language has exactly these keys (sv.ts is typed by them; tests/render/messages.test.ts
 // checks the keys and placeholders as well).
 import type { Catalogue } from './catalogue.js';
+import { EN_FINDINGS } from './findings-en.js';
+import { EN_NEXT } from './next-en.js';
+import { EN_RECORDS } from './records-en.js';
+import { EN_TREND } from './trend-en.js';
+import { EN_WARNINGS } from './warnings-en.js';
+import { EN_WORDS } from './words-en.js';
 
 export const EN = {
   // Headings
@@ -300,6 +306,14 @@ export const EN = {
   'quality.genericSegment.over': 'with a segment',
   'quality.none': 'none {over}',
   'quality.of': '{passed} of {of} {over}',
+
+  // The other areas, one part each
+  ...EN_WORDS,
+  ...EN_TREND,
+  ...EN_NEXT,
+  ...EN_RECORDS,
+  ...EN_FINDINGS,
+  ...EN_WARNINGS,
 } as const satisfies Catalogue<string>;
 
 export type MessageKey = keyof typeof EN;

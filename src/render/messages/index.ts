@@ -5,9 +5,11 @@ import type { Lang } from '../../model/lang.js';
 import type { Message } from './catalogue.js';
 import { EN, type MessageKey } from './en.js';
 import { SV } from './sv.js';
+import type { WordList } from './words-en.js';
 
 export type { Lang } from '../../model/lang.js';
 export type { MessageKey } from './en.js';
+export type { WordList } from './words-en.js';
 
 export const CATALOGUES: Record<Lang, Record<MessageKey, Message>> = { en: EN, sv: SV };
 
@@ -20,6 +22,12 @@ export interface Translator {
   day(iso: string, withYear?: boolean): string;
   /** The first letter upper case, for a message that starts a sentence. */
   sentence(key: MessageKey, params?: Params): string;
+  /**
+   * A word of a closed list as the language says it: `word('status', 'open')` is `open`
+   * in English, `öppen` in Swedish. A word the list does not hold (a method the config
+   * adds) is shown as written.
+   */
+  word(list: WordList, value: string): string;
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
@@ -51,6 +59,10 @@ export function messages(lang: Lang): Translator {
     lang,
     day: (iso: string, withYear = true) => formatDay(iso, lang, withYear),
     sentence: (key: MessageKey, params?: Params) => capitalise(t(key, params)),
+    word: (list: WordList, value: string) => {
+      const message = (catalogue as Readonly<Record<string, Message>>)[`word.${list}.${value}`];
+      return typeof message === 'string' ? message : value;
+    },
   });
   translators.set(lang, t);
   return t;

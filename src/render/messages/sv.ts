@@ -2,6 +2,12 @@
 // tests/render/messages.test.ts checks the keys and placeholders as well).
 import type { Catalogue } from './catalogue.js';
 import type { MessageKey } from './en.js';
+import { SV_FINDINGS } from './findings-sv.js';
+import { SV_NEXT } from './next-sv.js';
+import { SV_RECORDS } from './records-sv.js';
+import { SV_TREND } from './trend-sv.js';
+import { SV_WARNINGS } from './warnings-sv.js';
+import { SV_WORDS } from './words-sv.js';
 
 export const SV: Catalogue<MessageKey> = {
   // Headings
@@ -300,4 +306,12 @@ export const SV: Catalogue<MessageKey> = {
   'quality.genericSegment.over': 'med segment',
   'quality.none': 'inga {over}',
   'quality.of': '{passed} av {of} {over}',
+
+  // The other areas, one part each
+  ...SV_WORDS,
+  ...SV_TREND,
+  ...SV_NEXT,
+  ...SV_RECORDS,
+  ...SV_FINDINGS,
+  ...SV_WARNINGS,
 };
