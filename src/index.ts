@@ -47,7 +47,7 @@ export function staleFindings(repository: Repository, options: StaleFindingsOpti
   return staleFindingsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
 
-/** The hypotheses to test next, ranked, each with its reasons and a suggested method: what `hypo next --format json` lists, and the warnings. */
+/** The hypotheses to test next, ranked, each with its reasons and a suggested method (as message keys with their params): what `hypo next --format json` lists, and the warnings. */
 export function nextTests(repository: Repository, options: NextTestsOptions = {}): Promise<NextReport> {
   return nextTestsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
@@ -57,7 +57,7 @@ export function actedReport(repository: Repository, options: ActedReportOptions 
   return actedReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
 
-/** The learning-loop report of a period: exactly what `hypo report --format json` prints. */
+/** The learning-loop report of a period: what `hypo report --format json` prints, Test next's reasons as message keys with their params. */
 export function buildReport(repository: Repository, options: BuildReportOptions = {}): Promise<LearningLoopReport> {
   return buildReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
@@ -91,7 +91,7 @@ export type {
   SprintOutcomes,
   TestedItem,
 } from './report/loop-model.js';
-export type { NextItem, NextReport, SuggestedMethod } from './report/next-model.js';
+export type { NextItem, NextReason, NextReport, NextWhy, SuggestedMethod } from './report/next-model.js';
 export type { StaleReport } from './report/stale-report.js';
 export type { Trend, TrendPeriod } from './report/trend.js';
 export { type CheckResult, checkRepository } from './rules/check-repository.js';

@@ -73,15 +73,26 @@ export function addReportCommands({ program, commandContext, exit }: Wiring): vo
     .addOption(formatOption(['text', 'markdown', 'json']))
     .option('--plan <id>', 'instead of listing, write a planned experiment for this hypothesis with the suggested method')
     .option('--method <method>', 'with --plan: this method from the catalogue instead of the suggested one')
+    .addOption(langOption())
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
     .addHelpText(
       'after',
       examples('hypo next', 'hypo next --limit 3 --format markdown', 'hypo next --plan koinformation', 'hypo next --plan koinformation --method fake-door'),
     )
-    .action(async (options: { limit?: string; asOf?: string; format: 'text' | 'markdown' | 'json'; plan?: string; method?: string; strict?: boolean }) => {
-      const { runNext } = await import('../commands/next.js');
-      await exit(runNext(options, commandContext()));
-    });
+    .action(
+      async (options: {
+        limit?: string;
+        asOf?: string;
+        format: 'text' | 'markdown' | 'json';
+        plan?: string;
+        method?: string;
+        lang?: 'en' | 'sv';
+        strict?: boolean;
+      }) => {
+        const { runNext } = await import('../commands/next.js');
+        await exit(runNext(options, commandContext()));
+      },
+    );
 
   program
     .command('methods')

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { formatDay } from '../model/dates.js';
 import { HypoError } from '../model/hypo-error.js';
+import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { nextTests } from '../operations/next-tests.js';
@@ -11,7 +12,9 @@ import { loadRepository } from '../operations/repository.js';
 import { saveNewRecords } from '../operations/save-new-records.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
+import { messages } from '../render/messages/index.js';
 import { renderNextMarkdown } from '../render/next-markdown.js';
+import { nextReportJson, planText, whyText } from '../render/next-reasons.js';
 import { renderNextText } from '../render/next-text.js';
 import { sanitizeLine } from '../render/terminal-text.js';
 import { LINE_WIDTH } from '../render/text-layout.js';
@@ -29,6 +32,8 @@ export interface NextOptions {
   plan?: string;
   method?: string;
   strict?: boolean;
+  /** The language of the text, markdown, the plan and what --plan says; default: the config's `lang`, else English. JSON never changes. */
+  lang?: Lang;
 }
 
 /** Enough for a sprint's planning; --limit changes it. */
@@ -46,30 +51,34 @@ export async function runNext(options: NextOptions, ctx: Context): Promise<numbe
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const report = await nextTests(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, limit });
   for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
-  if (options.format === 'json') ctx.stdout.write(toJson({ asOf: report.asOf, next: report.next, skipped: report.skipped }));
-  else if (options.format === 'markdown') ctx.stdout.write(renderNextMarkdown(report));
-  else ctx.stdout.write(renderNextText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH));
+  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  if (options.format === 'json') ctx.stdout.write(toJson(nextReportJson(report)));
+  else if (options.format === 'markdown') ctx.stdout.write(renderNextMarkdown(report, t));
+  else ctx.stdout.write(renderNextText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH, t));
   warnSkipped(ctx, report.skipped);
   return strictExit(EXIT_OK, report.skipped, options.strict);
 }
 
 async function runPlan(hypothesis: string, options: NextOptions, ctx: Context): Promise<number> {
   const repository = await loadRepository(ctx.cwd, ctx.env);
+  const t = messages(options.lang ?? repository.config.lang ?? 'en');
   const planned = await planNextTest(repository, {
     hypothesis,
     ...(options.method === undefined ? {} : { method: options.method }),
     today: formatDay(ctx.now()),
     env: ctx.env,
+    writePlan: (entry) => planText(entry, t),
   });
   const outcome = await saveNewRecords(repository, [planned.change], 'plan it again: the next free id is taken then', { faults: ctx.faults });
   const code = await printSaveOutcome(outcome, ctx, 'the planned experiment was');
   if (code !== EXIT_OK) return code;
   const { id, file, method, why } = planned;
   if (options.format === 'json') {
-    ctx.stdout.write(toJson({ id, kind: 'experiment', file, tests: planned.hypothesis, method, why }));
+    ctx.stdout.write(toJson({ id, kind: 'experiment', file, tests: planned.hypothesis, method, why: whyText(why) }));
   } else {
     ctx.stdout.write(`${sanitizeLine(path.relative(ctx.cwd, path.join(repository.root, file)) || file)}\n`);
-    ctx.stderr.write(`hypo: planned ${sanitizeLine(method)} for ${sanitizeLine(planned.hypothesis)}: ${sanitizeLine(why)}\n`);
+    const said = t('next.planned', { method: t.word('method', method), id: planned.hypothesis, why: whyText(why, t) });
+    ctx.stderr.write(`hypo: ${sanitizeLine(said)}\n`);
   }
   return EXIT_OK;
 }

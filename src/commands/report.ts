@@ -7,6 +7,7 @@ import { loadRepositoryWithHistory } from '../operations/history.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { messages, type Translator } from '../render/messages/index.js';
+import { nextItemJson } from '../render/next-reasons.js';
 import type { Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
 import type { Context } from './context.js';
@@ -56,7 +57,8 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
 async function render(report: LearningLoopReport, format: ReportFormat, paint: Painter, t: Translator): Promise<string> {
   switch (format) {
     case 'json':
-      return toJson(report);
+      // Test next's reasons are message keys in the model: the JSON has them as English sentences.
+      return toJson({ ...report, testNext: report.testNext.map(nextItemJson) });
     case 'markdown':
       return (await import('../render/report-markdown.js')).renderReportMarkdown(report, t);
     case 'html':

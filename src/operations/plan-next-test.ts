@@ -3,10 +3,11 @@
 import type { Env } from '../model/env.js';
 import { HypoError } from '../model/hypo-error.js';
 import { ID_MAX_LENGTH } from '../model/ids.js';
-import { methodCatalogue, methodEntry, methodNames } from '../model/method-catalogue.js';
+import { type MethodEntry, methodCatalogue, methodEntry, methodNames } from '../model/method-catalogue.js';
 import type { Hypothesis } from '../model/schemas.js';
 import { slugify } from '../model/slug.js';
 import { didYouMean } from '../model/suggest.js';
+import type { NextWhy, SuggestedMethod } from '../report/next-model.js';
 import { evidenceAndMethod, experimentsTesting } from '../report/test-next.js';
 import type { Repository } from '../store/load-repository.js';
 import { type PlannedRecordFile, planNewRecord } from './create-record.js';
@@ -20,13 +21,15 @@ export interface PlanNextTestRequest {
   /** YYYY-MM-DD. */
   today: string;
   env: Env;
+  /** The experiment's plan for a method, in the reader's language; null writes none. */
+  writePlan: (entry: MethodEntry) => string | null;
 }
 
 export interface PlannedTest extends PlannedRecordFile {
   hypothesis: string;
   method: string;
   /** Why this method: the suggestion's reason, or that it was asked for. */
-  why: string;
+  why: NextWhy;
 }
 
 export async function planNextTest(repository: Repository, request: PlanNextTestRequest): Promise<PlannedTest> {
@@ -38,6 +41,7 @@ export async function planNextTest(repository: Repository, request: PlanNextTest
   const catalogue = methodCatalogue(repository.config.methods);
   const { method, why } = request.method === undefined ? suggested(repository, file.id, hypothesis) : asked(request.method, repository);
   const entry = methodEntry(catalogue, method);
+  const plan = request.writePlan(entry);
   const planned = await planNewRecord(repository, {
     kind: 'experiment',
     title: `${hypothesis.title} – ${method}`,
@@ -45,8 +49,7 @@ export async function planNextTest(repository: Repository, request: PlanNextTest
     fields: {
       tests: file.id,
       method,
-      // The catalogue's descriptions are imperatives ("Talk to customers …"): the plan reads on from the template.
-      ...(entry.description ? { plan: `To verify that, we will ${entry.description.charAt(0).toLowerCase()}${entry.description.slice(1)}` } : {}),
+      ...(plan ? { plan } : {}),
       ...(hypothesis.metric ? { measure: hypothesis.metric } : {}),
       ...(entry.sample ? { sample: String(entry.sample.full) } : {}),
     },
@@ -57,7 +60,7 @@ export async function planNextTest(repository: Repository, request: PlanNextTest
   return { ...planned, hypothesis: file.id, method, why };
 }
 
-function suggested(repository: Repository, id: string, hypothesis: Hypothesis): { method: string; why: string } {
+function suggested(repository: Repository, id: string, hypothesis: Hypothesis): SuggestedMethod {
   const { evidence, method } = evidenceAndMethod(hypothesis, experimentsTesting(repository.graph, id), methodCatalogue(repository.config.methods));
   if (!method) {
     throw new HypoError('nothing-to-suggest', `"${id}" has ${evidence} evidence already: no method in the catalogue gives more`, {
@@ -67,14 +70,14 @@ function suggested(repository: Repository, id: string, hypothesis: Hypothesis): 
   return method;
 }
 
-function asked(method: string, repository: Repository): { method: string; why: string } {
+function asked(method: string, repository: Repository): SuggestedMethod {
   const known = methodNames(repository.config.methods);
   if (!known.includes(method)) {
     throw new HypoError('unknown-method', `"${method}" is not a method in the catalogue${didYouMean(method, known)}`, {
       hint: 'hypo methods lists them; the config’s `methods` adds more',
     });
   }
-  return { method, why: 'the method asked for' };
+  return { method, why: { key: 'next.why.asked', params: {} } };
 }
 
 /** `<hypothesis>-<method>`, cut to fit, with -2, -3, … when a record has it already. */

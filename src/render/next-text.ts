@@ -2,37 +2,39 @@
 // and the method to try, wrapped to the terminal, then how to plan one. The report's
 // Test next section prints its items the same way.
 import type { NextItem, NextReport } from '../report/next-model.js';
+import { messages, type Translator } from './messages/index.js';
+import { dayIn, reasonText, whyText } from './next-reasons.js';
 import type { Painter } from './painter.js';
 import { fitLine, LINE_WIDTH, wrapParts, wrapText } from './text-layout.js';
 
-/** Why nothing is listed: every hypothesis is out of the running for one of these. */
-export const NOTHING_TO_TEST = 'every hypothesis is settled, well evidenced or being tested';
+const EN = messages('en');
 
-export function renderNextText(report: NextReport, paint: Painter, width = LINE_WIDTH): string {
-  if (report.next.length === 0) return `${paint.ok(`✔ nothing to test next as of ${report.asOf}: ${NOTHING_TO_TEST}`)}\n`;
+export function renderNextText(report: NextReport, paint: Painter, width = LINE_WIDTH, t: Translator = EN): string {
+  const date = dayIn(report.asOf, t);
+  if (report.next.length === 0) return `${paint.ok(`✔ ${t('next.nothing', { date, why: t('empty.testNext') })}`)}\n`;
   return `${[
-    paint.bold(`Test next, as of ${report.asOf}`),
+    paint.bold(t('next.heading', { date })),
     '',
-    ...nextItemsText(report.next, paint, '', width).flatMap((lines) => [...lines, '']),
-    paint.dim('Plan a test: hypo next --plan <id> [--method <method>]'),
+    ...nextItemsText(report.next, paint, '', width, t).flatMap((lines) => [...lines, '']),
+    paint.dim(t('next.planHint')),
   ].join('\n')}\n`;
 }
 
 /** Each item's lines, numbered from 1, under `indent`. */
-export function nextItemsText(items: readonly NextItem[], paint: Painter, indent: string, width = LINE_WIDTH): string[][] {
+export function nextItemsText(items: readonly NextItem[], paint: Painter, indent: string, width = LINE_WIDTH, t: Translator = EN): string[][] {
   return items.map((item, index) => {
     const number = `${String(index + 1).padStart(2)}. `;
     const detail = `${indent}    `;
     return [
       `${indent}${number}${fitLine(item.title, '', paint.bold, width - indent.length - number.length)}`,
       ...wrapParts(
-        [item.id, `score ${item.score}`].map((text) => ({ text, paint: paint.dim })),
+        [item.id, t('next.score', { score: item.score })].map((text) => ({ text, paint: paint.dim })),
         detail,
         ' · ',
         width,
       ),
-      ...item.reasons.flatMap((reason) => bullet('• ', reason, detail, width)),
-      ...(item.suggested ? bullet('→ ', `${item.suggested.method}: ${item.suggested.why}`, detail, width, paint.ok) : []),
+      ...item.reasons.flatMap((reason) => bullet('• ', reasonText(reason, t), detail, width)),
+      ...(item.suggested ? bullet('→ ', `${t.word('method', item.suggested.method)}: ${whyText(item.suggested.why, t)}`, detail, width, paint.ok) : []),
     ];
   });
 }

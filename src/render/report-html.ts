@@ -24,6 +24,7 @@ import {
 import { JOURNEY_RULES, journeyMapHtml } from './journey-html.js';
 import { messages, type Translator } from './messages/index.js';
 import { cpiWords, testedValueWords } from './metric-words.js';
+import { reasonText, whyText } from './next-reasons.js';
 import { assumptionMapChart, funnelChart, OUTCOME_COLORS, outcomesChart } from './report-svg.js';
 
 // Pills and the count beside a section's title are the same rounded badge.
@@ -360,12 +361,14 @@ function assumptionMap(report: LearningLoopReport, t: Translator): SafeHtml {
 /** The top of `hypo next` as of the report day: each hypothesis with its score, reasons and the method to try. */
 function testNextItem(item: NextItem, index: number, t: Translator): SafeHtml {
   const rank = index + 1;
-  const importance = pill('neutral', item.importance ? t('html.importance', { level: item.importance }) : t('html.importanceNotStated'));
-  const evidence = pill('neutral', item.evidence === 'none' ? t('map.noEvidence') : t('item.evidence', { level: item.evidence }));
-  const suggested = item.suggested ? html`<p class="links">${t('html.next')}: <strong>${item.suggested.method}</strong>, ${item.suggested.why}</p>` : '';
+  const importance = pill('neutral', item.importance ? t('html.importance', { level: t.word('importance', item.importance) }) : t('html.importanceNotStated'));
+  const evidence = pill('neutral', item.evidence === 'none' ? t('map.noEvidence') : t('item.evidence', { level: t.word('evidence', item.evidence) }));
+  const suggested = item.suggested
+    ? html`<p class="links">${t('html.next')}: <strong>${t.word('method', item.suggested.method)}</strong>, ${whyText(item.suggested.why, t)}</p>`
+    : '';
   return html`<article class="item" data-id="${item.id}" data-rank="${rank}" data-score="${item.score}">${itemHead(`${rank}. ${item.title}`, importance, evidence)}
 <p class="meta">${t('html.score')} ${item.score} · <code>${item.id}</code></p>
-<ul class="reasons">${item.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>
+<ul class="reasons">${item.reasons.map((reason) => html`<li>${reasonText(reason, t)}</li>`)}</ul>
 ${suggested}</article>`;
 }
 

@@ -238,7 +238,7 @@ function assumptionMap(report: LearningLoopReport, t: Translator): string[] {
 function testNext(report: LearningLoopReport, t: Translator): string[] {
   const heading = `## ${t('heading.testNext')} (${report.testNext.length})`;
   if (report.testNext.length === 0) return [heading, `${t.sentence('focus.testNextNothing', { why: t('empty.testNext') })}.`];
-  return [heading, nextItemsMarkdown(report.testNext).join('\n')];
+  return [heading, nextItemsMarkdown(report.testNext, t).join('\n')];
 }
 
 /** The customer metrics by CPI, on its own line of the share's paragraph; "" when none names one. */

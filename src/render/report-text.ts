@@ -270,7 +270,7 @@ function assumptionMap(report: LearningLoopReport, paint: Painter, t: Translator
 function testNext(report: LearningLoopReport, paint: Painter, t: Translator): Block {
   const heading = paint.bold(`${t('heading.testNext')} (${report.testNext.length})`);
   if (report.testNext.length === 0) return [heading, ...wrapText(`✔ ${t('focus.testNextNothing', { why: t('empty.testNext') })}`, INDENT).map(paint.ok)];
-  return [heading, ...nextItemsText(report.testNext, paint, INDENT).flatMap((lines, index) => (index === 0 ? lines : ['', ...lines]))];
+  return [heading, ...nextItemsText(report.testNext, paint, INDENT, LINE_WIDTH, t).flatMap((lines, index) => (index === 0 ? lines : ['', ...lines]))];
 }
 
 /** How many mapped hypotheses carry each risk type; nothing when no hypothesis states one. */

@@ -5,7 +5,7 @@
 // Ideas advises (an interview or a fake door before an A/B test). Pure.
 import type { MethodCatalogue, MethodEntry } from '../model/method-catalogue.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Observes } from '../model/vocabulary.js';
-import type { SuggestedMethod } from './next-model.js';
+import type { NextWhy, SuggestedMethod } from './next-model.js';
 
 const rank = (level: EvidenceLevel) => EVIDENCE_LEVELS.indexOf(level);
 
@@ -35,11 +35,11 @@ export function suggestMethod(evidence: EvidenceLevel, observed: ReadonlySet<Obs
   return best ? { method: best.method, why: whyMethod(best, evidence, target) } : null;
 }
 
-function whyMethod(entry: MethodEntry, from: EvidenceLevel, target: number): string {
-  const start = from === 'none' ? 'from no evidence' : `from ${from} evidence`;
-  const observes = entry.observes === 'does' ? 'what customers do' : 'what customers say';
+function whyMethod(entry: MethodEntry, from: EvidenceLevel, target: number): NextWhy {
   // A method gives its strength from `full` participants on, one step less from `min` (model/graded-evidence.ts).
-  const needed = entry.sample && (rank(entry.strength) > target ? entry.sample.min : entry.sample.full);
-  const sample = needed ? `, with at least ${needed} participants` : '';
-  return `the cheapest way ${start} to ${EVIDENCE_LEVELS[target]}: ${observes}, cost ${entry.cost} of 5, about ${entry.days} ${entry.days === 1 ? 'day' : 'days'}${sample}`;
+  const participants = (entry.sample && (rank(entry.strength) > target ? entry.sample.min : entry.sample.full)) || null;
+  return {
+    key: 'next.why.cheapest',
+    params: { from, to: EVIDENCE_LEVELS[target]!, observes: entry.observes, cost: entry.cost, days: entry.days, participants },
+  };
 }

@@ -15,7 +15,7 @@ import { type MethodCatalogue, methodCatalogue, methodEntry } from '../model/met
 import type { Experiment, Hypothesis } from '../model/schemas.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Importance, type Observes } from '../model/vocabulary.js';
 import { journeyCoverage } from './assumption-map.js';
-import type { NextItem, SuggestedMethod } from './next-model.js';
+import type { NextItem, NextReason, SuggestedMethod } from './next-model.js';
 import { nodesByKind } from './report-input.js';
 import { suggestMethod } from './suggest-method.js';
 
@@ -58,33 +58,23 @@ export function rankNextTests(input: NextInput): NextItem[] {
     if (evidence === 'strong') continue;
 
     const age = input.ageOf(node.file);
-    const urgency: { weight: number; reason: string }[] = [];
-    const add = (weight: number, reason: string) => urgency.push({ weight, reason });
+    const urgency: { weight: number; reason: NextReason }[] = [];
+    const add = (weight: number, reason: NextReason) => urgency.push({ weight, reason });
     if (hypothesis.status === 'open' && running.length + planned.length === 0 && age > staleAfter) {
-      add(1, `open and untested for ${age} days (stale after ${staleAfter})`);
+      add(1, { key: 'next.reason.untested', params: { days: age, staleAfter } });
     }
-    if (hypothesis.review_by && hypothesis.review_by < input.asOf) add(1, `its review was due ${hypothesis.review_by}`);
+    if (hypothesis.review_by && hypothesis.review_by < input.asOf) add(1, { key: 'next.reason.reviewDue', params: { day: hypothesis.review_by } });
     for (const experiment of overdue) {
-      add(
-        1,
-        `"${experiment.id}" is still ${experiment.record.status} ${daysBetween(experiment.record.end!, input.asOf)} days after its end ${experiment.record.end}`,
-      );
+      const end = experiment.record.end!;
+      add(1, { key: 'next.reason.overdue', params: { id: experiment.id, status: experiment.record.status, days: daysBetween(end, input.asOf), end } });
     }
-    for (const experiment of planned) if (!overdue.includes(experiment)) add(0, `"${experiment.id}" is planned and has not started`);
-    if (hypothesis.journey && guessing.has(hypothesis.journey)) add(1, `the journey stage "${hypothesis.journey}" is still a guess: nothing there is tested`);
+    for (const experiment of planned) if (!overdue.includes(experiment)) add(0, { key: 'next.reason.notStarted', params: { id: experiment.id } });
+    if (hypothesis.journey && guessing.has(hypothesis.journey)) add(1, { key: 'next.reason.guessing', params: { stage: hypothesis.journey } });
     const codeFiles = hypothesis.code?.length && code ? code.count(hypothesis.code) : 0;
     // 1 file counts 0.3, 9 files 1, 99 files or more 2: more code, more to lose.
-    if (codeFiles > 0) {
-      const files = codeFiles === 1 ? 'file rests' : 'files rest';
-      add(Math.min(2, Math.log10(1 + codeFiles)), `${codeFiles} tracked ${files} on it (code: ${hypothesis.code!.join(', ')})`);
-    }
+    if (codeFiles > 0) add(Math.min(2, Math.log10(1 + codeFiles)), { key: 'next.reason.code', params: { files: codeFiles, code: [...hypothesis.code!] } });
     const undecided = undecidedInsights(graph, node.id);
-    if (undecided.length > 0) {
-      add(
-        Math.min(2, undecided.length),
-        `${undecided.length === 1 ? 'an insight' : `${undecided.length} insights`} about it with no decision yet: ${undecided.join(', ')}`,
-      );
-    }
+    if (undecided.length > 0) add(Math.min(2, undecided.length), { key: 'next.reason.undecided', params: { insights: undecided } });
 
     const importance = hypothesis.importance ?? null;
     const gap = EVIDENCE_GAP[evidence];
@@ -115,7 +105,7 @@ export function rankNextTests(input: NextInput): NextItem[] {
 
 /** A test planned already is the next one: run it, rather than plan another. */
 function runPlanned(experiment: { id: string; record: Experiment }): SuggestedMethod {
-  return { method: experiment.record.method, why: `"${experiment.id}" is planned already: run it` };
+  return { method: experiment.record.method, why: { key: 'next.why.runPlanned', params: { id: experiment.id } } };
 }
 
 /**
@@ -145,14 +135,10 @@ export function experimentsTesting(graph: RecordGraph, id: string): { id: string
   });
 }
 
-function evidenceReason(hypothesis: Hypothesis, importance: Importance | null, evidence: EvidenceLevel, experiments: { record: Experiment }[]): string {
-  const weight = importance ? `${importance} importance` : 'importance not stated (ranked as medium)';
+function evidenceReason(hypothesis: Hypothesis, importance: Importance | null, evidence: EvidenceLevel, experiments: { record: Experiment }[]): NextReason {
   const done = experiments.filter((experiment) => experiment.record.status === 'done').length;
-  const source =
-    hypothesis.evidence !== undefined ? ' (stated in the record)' : done > 0 ? ` from ${done} done ${done === 1 ? 'experiment' : 'experiments'}` : '';
-  const level = evidence === 'none' ? `no evidence${source}` : `only ${evidence} evidence${source}`;
-  const last = hypothesis.status === 'inconclusive' ? ', and its last test was inconclusive' : '';
-  return `${weight}, ${level}${last}`;
+  const source = hypothesis.evidence !== undefined ? 'stated' : done > 0 ? 'experiments' : 'none';
+  return { key: 'next.reason.evidence', params: { importance, evidence, source, done, inconclusive: hypothesis.status === 'inconclusive' } };
 }
 
 /** Insights naming it, or drawn from an experiment testing it, that carry no decision. */

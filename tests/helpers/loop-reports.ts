@@ -214,8 +214,16 @@ export function fullLoopReport(): LearningLoopReport {
         score: 12,
         importance: 'high',
         evidence: 'none',
-        reasons: ['high importance, no evidence', 'the journey stage "upptäcka" is still a guess: nothing there is tested'],
-        suggested: { method: 'interview', why: 'the cheapest way from no evidence to weak: what customers say, cost 1 of 5, about 7 days' },
+        // high importance, no evidence; the journey stage "upptäcka" is still a guess: nothing there is tested
+        reasons: [
+          { key: 'next.reason.evidence', params: { importance: 'high', evidence: 'none', source: 'none', done: 0, inconclusive: false } },
+          { key: 'next.reason.guessing', params: { stage: 'upptäcka' } },
+        ],
+        // the cheapest way from no evidence to weak: what customers say, cost 1 of 5, about 7 days
+        suggested: {
+          method: 'interview',
+          why: { key: 'next.why.cheapest', params: { from: 'none', to: 'weak', observes: 'says', cost: 1, days: 7, participants: null } },
+        },
       },
       {
         id: 'koinformation-for-bilfarjan',
@@ -223,7 +231,8 @@ export function fullLoopReport(): LearningLoopReport {
         score: 6,
         importance: null,
         evidence: 'none',
-        reasons: ['importance not stated (ranked as medium), no evidence'],
+        // importance not stated (ranked as medium), no evidence
+        reasons: [{ key: 'next.reason.evidence', params: { importance: null, evidence: 'none', source: 'none', done: 0, inconclusive: false } }],
         suggested: null,
       },
     ],
@@ -290,8 +299,9 @@ export function fullLoopReportWith(text: string, id: string): LearningLoopReport
       ...item,
       id,
       title: text,
-      reasons: item.reasons.map(() => text),
-      suggested: item.suggested && { method: text, why: text },
+      // A reason is a message: the team's text reaches it through its params.
+      reasons: item.reasons.map(() => ({ key: 'next.reason.guessing', params: { stage: text } })),
+      suggested: item.suggested && { method: text, why: { key: 'next.why.runPlanned', params: { id: text } } },
     })),
     journey: { asOf: '2026-11-25', stages: [], phasesWithoutHypotheses: [], skipped: [] },
     journeyCoverage: report.journeyCoverage.map((stage) => ({ ...stage, stage: text })),

@@ -109,7 +109,7 @@ describe('renderReportMarkdown', () => {
       `### Not acted on (1)\n\n> [!WARNING]\n> Insights with no decision yet:\n>\n> - **${ESCAPED}** \`idmedbaktick\`\n`,
       `### Stale assumptions\n\n- **${ESCAPED}** \`idmedbaktick\`\n`,
       `| ${ESCAPED} | 0 | 0 | 1 |`,
-      `1. **${ESCAPED}** \`idmedbaktick\`, score 12\n   - ${ESCAPED}\n   - ${ESCAPED}\n   - Next: **${ESCAPED}**, ${ESCAPED}\n`,
+      `1. **${ESCAPED}** \`idmedbaktick\`, score 12\n   - the journey stage "${ESCAPED}" is still a guess: nothing there is tested\n   - the journey stage "${ESCAPED}" is still a guess: nothing there is tested\n   - Next: **${ESCAPED}**, "${ESCAPED}" is planned already: run it\n`,
       `| ${ESCAPED} | 1 | 0 | 0 | **guessing** |`,
       `Still guessing: ${ESCAPED}, ${ESCAPED}.`,
       `## Warnings\n\n- 1 record left out for errors: ${ESCAPED} (hypo check shows why)\n- ${ESCAPED}\n`,

@@ -3,9 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { methodCatalogue } from '../../src/model/method-catalogue.js';
 import type { EvidenceLevel, Observes } from '../../src/model/vocabulary.js';
-import { suggestMethod } from '../../src/report/suggest-method.js';
+import { whyText } from '../../src/render/next-reasons.js';
+import { suggestMethod as suggestMethodKeyed } from '../../src/report/suggest-method.js';
 
 const DEFAULTS = methodCatalogue(undefined);
+
+/** The suggestion with its why as the English sentence `hypo next --format json` prints. */
+function suggestMethod(...args: Parameters<typeof suggestMethodKeyed>) {
+  const suggestion = suggestMethodKeyed(...args);
+  return suggestion && { ...suggestion, why: whyText(suggestion.why) };
+}
 
 describe('suggestMethod', () => {
   it.each<[EvidenceLevel, Observes[], string | null, string | null]>([

@@ -2,6 +2,7 @@
 // and their reasons, the order, and the method each gets.
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/model/graph.js';
+import { nextItemJson } from '../../src/render/next-reasons.js';
 import { type NextInput, rankNextTests } from '../../src/report/test-next.js';
 import { loadFiles } from '../helpers/load-files.js';
 
@@ -18,6 +19,7 @@ function rank(files: Record<string, string>, options: Partial<Omit<NextInput, 'g
   const loaded = loadFiles(files);
   const invalid = loaded.filter((file) => !file.record).map((file) => file.file);
   expect(invalid, 'every fixture record is valid').toEqual([]);
+  // The reasons and the why as the English sentences `hypo next --format json` prints.
   return rankNextTests({
     graph: buildGraph(loaded),
     config: {},
@@ -25,7 +27,7 @@ function rank(files: Record<string, string>, options: Partial<Omit<NextInput, 'g
     ageOf: () => 0,
     trackedFiles: null,
     ...options,
-  });
+  }).map(nextItemJson);
 }
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id);
