@@ -3,15 +3,16 @@
 // The functions are the operations the commands call; what the CLI takes from its
 // context (the environment, today's date) defaults here to this process's own.
 import type { Env } from './model/env.js';
+import type { SkippedRecord } from './model/skipped-records.js';
 import { type ActedOptions as ActedOperationOptions, actedReport as actedReportOperation } from './operations/acted.js';
 import { buildReport as buildReportOperation, type BuildReportOptions as ReportOperationOptions } from './operations/build-report.js';
 import { buildTrend as buildTrendOperation, type BuildTrendOptions as TrendOperationOptions } from './operations/build-trend.js';
 import { type NextTestsOptions as NextOperationOptions, nextTests as nextTestsOperation } from './operations/next-tests.js';
 import { loadRepository as loadRepositoryOperation, type Repository } from './operations/repository.js';
 import { type StaleFindingsOptions as StaleOperationOptions, staleFindings as staleFindingsOperation } from './operations/stale-findings.js';
+import { type NextItemJson, nextItemJson, nextReportJson } from './render/next-reasons.js';
 import type { ActedReport } from './report/acted-model.js';
 import type { LearningLoopReport } from './report/loop-model.js';
-import type { NextReport } from './report/next-model.js';
 import type { StaleReport } from './report/stale-report.js';
 import type { Trend } from './report/trend.js';
 
@@ -47,20 +48,37 @@ export function staleFindings(repository: Repository, options: StaleFindingsOpti
   return staleFindingsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
 
-/** The hypotheses to test next, ranked, each with its reasons and a suggested method (as message keys with their params): what `hypo next --format json` lists, and the warnings. */
-export function nextTests(repository: Repository, options: NextTestsOptions = {}): Promise<NextReport> {
-  return nextTestsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+/** The hypotheses to test next, ranked, each with its reasons and a suggested method: what `hypo next --format json` lists, and the warnings. */
+export async function nextTests(repository: Repository, options: NextTestsOptions = {}): Promise<NextTests> {
+  const report = await nextTestsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+  // The reasons are messages inside hypo; the library gives the sentences the JSON prints.
+  return { ...nextReportJson(report), warnings: report.warnings };
 }
+
+/** What `nextTests` gives: `hypo next --format json`, and the warnings it prints on stderr. */
+export interface NextTests {
+  asOf: string;
+  next: NextItem[];
+  skipped: SkippedRecord[];
+  warnings: string[];
+}
+
+/** One hypothesis to test next, as `hypo next --format json` prints it. */
+export type NextItem = NextItemJson;
 
 /** Every decision with whether the code followed it: what `hypo acted --format json` prints, with each decision's file and line, and the warnings. Needs git. */
 export function actedReport(repository: Repository, options: ActedReportOptions = {}): Promise<ActedReport> {
   return actedReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
 }
 
-/** The learning-loop report of a period: what `hypo report --format json` prints, Test next's reasons as message keys with their params. */
-export function buildReport(repository: Repository, options: BuildReportOptions = {}): Promise<LearningLoopReport> {
-  return buildReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+/** The learning-loop report of a period: exactly the object `hypo report --format json` prints. */
+export async function buildReport(repository: Repository, options: BuildReportOptions = {}): Promise<LibraryReport> {
+  const report = await buildReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+  return { ...report, testNext: report.testNext.map(nextItemJson) };
 }
+
+/** The report as `hypo report --format json` prints it: Test next's reasons as sentences. */
+export type LibraryReport = Omit<LearningLoopReport, 'testNext'> & { testNext: NextItem[] };
 
 /** The last sprints (or windows of 14 days), each reported as of its own end: what `hypo trend --format json` prints, and the warnings. */
 export function buildTrend(repository: Repository, options: BuildTrendOptions = {}): Promise<Trend> {
@@ -91,7 +109,6 @@ export type {
   SprintOutcomes,
   TestedItem,
 } from './report/loop-model.js';
-export type { NextItem, NextReason, NextReport, NextWhy, SuggestedMethod } from './report/next-model.js';
 export type { StaleReport } from './report/stale-report.js';
 export type { Trend, TrendPeriod } from './report/trend.js';
 export { type CheckResult, checkRepository } from './rules/check-repository.js';

@@ -157,7 +157,10 @@ export const ConfigSchema = z
     quality: QualitySchema.optional(),
     lang: z
       .enum(LANGS)
-      .meta({ description: 'The language of the human-readable output: en (the default) or sv: report, trend, journey, next, stale, acted, show, list and check\'s summary. A command\'s `--lang` wins over it; JSON never changes.' })
+      .meta({
+        description:
+          "The language of the human-readable output: en (the default) or sv: report, trend, journey, next, stale, acted, show, list and check's summary. A command's `--lang` wins over it; JSON never changes.",
+      })
       .optional(),
   })
   .meta({ title: 'hypo config', description: 'Configuration of a hypo repository (hypo.config.yaml).' });

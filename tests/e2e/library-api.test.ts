@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { actedReport, buildReport, check, loadRepository, nextTests, staleFindings } from '../../src/index.js';
-import { nextItemJson } from '../../src/render/next-reasons.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
@@ -96,10 +95,7 @@ describe('the library gives what the CLI prints', () => {
     // The CLI lists 10 unless told otherwise, and prints the warnings on stderr.
     const { warnings, ...next } = await nextTests(repository, { asOf, limit: 10 });
     expect(warnings).toEqual([]);
-    // Its reasons and why are message keys with their params: the CLI writes them as English sentences.
-    expect(JSON.parse(JSON.stringify({ ...next, next: next.next.map(nextItemJson) }))).toEqual(
-      JSON.parse((await runCli(['-C', repo.root, 'next', '--as-of', asOf, '--format', 'json'])).stdout),
-    );
+    expect(JSON.parse(JSON.stringify(next))).toEqual(JSON.parse((await runCli(['-C', repo.root, 'next', '--as-of', asOf, '--format', 'json'])).stdout));
 
     // The library's decisions also say where each `decision:` line is; the CLI's JSON keeps to its contract.
     const acted = await actedReport(repository, { asOf });
@@ -110,8 +106,7 @@ describe('the library gives what the CLI prints', () => {
     for (const period of [[], ['--sprint', 'previous'], ['--since', '2026-09-01', '--until', '2026-10-15']]) {
       const options = Object.fromEntries(period.flatMap((word, index) => (index % 2 === 0 ? [[word.slice(2), period[index + 1]]] : [])));
       const cli = JSON.parse((await runCli(['-C', repo.root, 'report', '--as-of', asOf, '--format', 'json', ...period])).stdout);
-      const report = await buildReport(repository, { asOf, ...options });
-      expect(JSON.parse(JSON.stringify({ ...report, testNext: report.testNext.map(nextItemJson) }))).toEqual(cli);
+      expect(JSON.parse(JSON.stringify(await buildReport(repository, { asOf, ...options })))).toEqual(cli);
     }
   });
 
