@@ -45,11 +45,21 @@ export function addReportCommands({ program, commandContext, exit }: Wiring): vo
     .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
     .option('--out <file>', 'write the trend to a file instead of the terminal')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addOption(langOption())
     .addHelpText('after', examples('hypo trend', 'hypo trend --sprints 10 --format markdown', 'hypo trend --out trend.html'))
-    .action(async (options: { sprints?: string; asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; strict?: boolean }) => {
-      const { runTrend } = await import('../commands/trend.js');
-      await exit(runTrend(options, commandContext()));
-    });
+    .action(
+      async (options: {
+        sprints?: string;
+        asOf?: string;
+        format?: 'text' | 'markdown' | 'json' | 'html';
+        out?: string;
+        strict?: boolean;
+        lang?: 'en' | 'sv';
+      }) => {
+        const { runTrend } = await import('../commands/trend.js');
+        await exit(runTrend(options, commandContext()));
+      },
+    );
 
   program
     .command('journey')

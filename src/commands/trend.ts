@@ -1,10 +1,12 @@
 // hypo trend: the last sprints side by side, each as of its own end, for the review
 // that asks whether the loop is getting faster.
+import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildTrend } from '../operations/build-trend.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
+import { messages, type Translator } from '../render/messages/index.js';
 import type { Painter } from '../render/painter.js';
 import { type Trend, trendJson } from '../report/trend.js';
 import type { Context } from './context.js';
@@ -26,6 +28,8 @@ export interface TrendOptions {
   out?: string;
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
+  /** The language of the text, markdown and HTML; default: the config's `lang`, else English. JSON never changes. */
+  lang?: Lang;
 }
 
 export async function runTrend(options: TrendOptions, ctx: Context): Promise<number> {
@@ -34,19 +38,20 @@ export async function runTrend(options: TrendOptions, ctx: Context): Promise<num
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const trend = await buildTrend(loaded.repository, { periods, asOf, today: ctx.now(), env: ctx.env, history: loaded });
   const format = outputFormat(options.format, options.out, TREND_FORMATS, 'text');
-  const output = await render(trend, format, await loadPainter(ctx.color && options.out === undefined));
+  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  const output = await render(trend, format, await loadPainter(ctx.color && options.out === undefined), t);
   return deliverDocument(ctx, { output, out: options.out, warnings: trend.warnings, skipped: trend.skipped, strict: options.strict });
 }
 
-async function render(trend: Trend, format: TrendFormat, paint: Painter): Promise<string> {
+async function render(trend: Trend, format: TrendFormat, paint: Painter, t: Translator): Promise<string> {
   switch (format) {
     case 'json':
       return toJson(trendJson(trend));
     case 'markdown':
-      return (await import('../render/trend-markdown.js')).renderTrendMarkdown(trend);
+      return (await import('../render/trend-markdown.js')).renderTrendMarkdown(trend, t);
     case 'html':
-      return (await import('../render/trend-html.js')).renderTrendHtml(trend);
+      return (await import('../render/trend-html.js')).renderTrendHtmlIn(trend, t);
     default:
-      return (await import('../render/trend-text.js')).renderTrendText(trend, paint);
+      return (await import('../render/trend-text.js')).renderTrendText(trend, paint, t);
   }
 }

@@ -4,15 +4,38 @@
 import type { ActedState } from '../report/acted-model.js';
 import type { Trend, TrendPeriod } from '../report/trend.js';
 import { days, percent } from './figures.js';
+import { capitalise, type MessageKey, messages, type Translator } from './messages/index.js';
+
+const EN = messages('en');
 
 /** The period's name: the sprint's label, else its dates. */
-export function periodName(period: TrendPeriod): string {
-  return period.label ?? `${period.since} – ${period.until}`;
+export function periodName(period: TrendPeriod, t: Translator = EN): string {
+  return period.label ?? `${trendDay(period.since, t)} – ${trendDay(period.until, t)}`;
 }
 
 /** "sprint" when every period is one, else "period": the word headings and notes use. */
 export function periodWord(periods: readonly TrendPeriod[]): 'sprint' | 'period' {
   return periods.length > 0 && periods.every((period) => period.label !== null) ? 'sprint' : 'period';
+}
+
+/** "6 sprints", "1 period": how many periods the trend has, in a language. */
+export function periodCount(periods: readonly TrendPeriod[], t: Translator = EN): string {
+  return t(periodWord(periods) === 'sprint' ? 'trend.sprints' : 'trend.periods', { n: periods.length });
+}
+
+/** The word for one period in a language, for the notes and charts that say "per sprint". */
+export function periodWordIn(word: 'sprint' | 'period', t: Translator = EN): string {
+  return t(word === 'sprint' ? 'trend.word.sprint' : 'trend.word.period');
+}
+
+/** The heading of the tables' first column: "Sprint", else "Period". */
+export function periodHeading(word: 'sprint' | 'period', t: Translator = EN): string {
+  return t(word === 'sprint' ? 'trend.col.sprint' : 'col.period');
+}
+
+/** A day as the terminal and markdown trend show it: as written (ISO) in English, the language's way otherwise. */
+export function trendDay(iso: string, t: Translator = EN): string {
+  return t.lang === 'en' ? iso : t.day(iso);
 }
 
 /**
@@ -36,7 +59,9 @@ export function unfinishedPeriod(trend: Trend): TrendPeriod | undefined {
 export interface TrendColumn {
   /** Names the column in data attributes. */
   key: string;
-  heading: string;
+  heading: (t: Translator) => string;
+  /** The terminal's row label when the heading in lower case would not fit beside six periods. */
+  short?: MessageKey;
   cell: (period: TrendPeriod) => string;
   /** A figure of the loop being stuck: worth attention whenever it is above zero. */
   stuck?: boolean;
@@ -44,16 +69,32 @@ export interface TrendColumn {
 
 /** The figures of a period, after its name, in table order. */
 export const TREND_COLUMNS: readonly TrendColumn[] = [
-  { key: 'tested', heading: 'Tested', cell: (period) => String(period.tested) },
-  { key: 'learned', heading: 'Learned', cell: (period) => String(period.learned) },
-  { key: 'decided', heading: 'Decided', cell: (period) => String(period.decided) },
-  { key: 'opened', heading: 'Opened', cell: (period) => String(period.opened) },
-  { key: 'not-acted-on', heading: 'Not acted on', cell: (period) => String(period.notActedOn), stuck: true },
-  { key: 'decided-without-evidence', heading: 'Decided without evidence', cell: (period) => String(period.decidedWithoutEvidence), stuck: true },
-  { key: 'stale', heading: 'Stale', cell: (period) => String(period.stale) },
-  { key: 'customer-share', heading: 'Customer share', cell: (period) => (period.customerShare === null ? '–' : percent(period.customerShare)) },
-  { key: 'days-to-testing', heading: 'Days to testing', cell: (period) => days(period.cycleDays.toTesting) },
-  { key: 'days-to-outcome', heading: 'Days to outcome', cell: (period) => days(period.cycleDays.toOutcome) },
+  { key: 'tested', heading: (t) => t('heading.tested'), cell: (period) => String(period.tested) },
+  { key: 'learned', heading: (t) => t('heading.learned'), cell: (period) => String(period.learned) },
+  { key: 'decided', heading: (t) => t('heading.decided'), cell: (period) => String(period.decided) },
+  { key: 'opened', heading: (t) => t('heading.opened'), cell: (period) => String(period.opened) },
+  {
+    key: 'not-acted-on',
+    heading: (t) => t('heading.notActedOn'),
+    short: 'trend.row.notActedOn',
+    cell: (period) => String(period.notActedOn),
+    stuck: true,
+  },
+  {
+    key: 'decided-without-evidence',
+    heading: (t) => t('heading.decidedWithoutEvidence'),
+    short: 'trend.row.noEvidence',
+    cell: (period) => String(period.decidedWithoutEvidence),
+    stuck: true,
+  },
+  { key: 'stale', heading: (t) => t('trend.col.stale'), cell: (period) => String(period.stale) },
+  {
+    key: 'customer-share',
+    heading: (t) => t('trend.col.customerShare'),
+    cell: (period) => (period.customerShare === null ? '–' : percent(period.customerShare)),
+  },
+  { key: 'days-to-testing', heading: (t) => t('trend.col.daysToTesting'), cell: (period) => days(period.cycleDays.toTesting) },
+  { key: 'days-to-outcome', heading: (t) => t('trend.col.daysToOutcome'), cell: (period) => days(period.cycleDays.toOutcome) },
 ];
 
 /**
@@ -61,12 +102,22 @@ export const TREND_COLUMNS: readonly TrendColumn[] = [
  * (and rows under it in the terminal), which would not fit on a page as more columns.
  */
 export const ACTED_COLUMNS: readonly TrendColumn[] = [
-  { key: 'acted', heading: 'Acted', cell: (period) => actedCount(period, 'acted') },
-  { key: 'overdue', heading: 'Overdue', cell: (period) => actedCount(period, 'overdue'), stuck: true },
-  { key: 'code-remains', heading: 'Code remains', cell: (period) => actedCount(period, 'code-remains'), stuck: true },
-  { key: 'days-to-commit', heading: 'Days to commit', cell: (period) => days(period.actedOn?.medianDays.decisionToCommit ?? null) },
-  { key: 'days-to-code', heading: 'Days to code', cell: (period) => days(period.actedOn?.medianDays.hypothesisToCode ?? null) },
+  { key: 'acted', heading: (t) => actedHeading('acted', t), cell: (period) => actedCount(period, 'acted') },
+  { key: 'overdue', heading: (t) => actedHeading('overdue', t), cell: (period) => actedCount(period, 'overdue'), stuck: true },
+  { key: 'code-remains', heading: (t) => actedHeading('code-remains', t), cell: (period) => actedCount(period, 'code-remains'), stuck: true },
+  { key: 'days-to-commit', heading: (t) => t('trend.col.daysToCommit'), cell: (period) => days(period.actedOn?.medianDays.decisionToCommit ?? null) },
+  { key: 'days-to-code', heading: (t) => t('trend.col.daysToCode'), cell: (period) => days(period.actedOn?.medianDays.hypothesisToCode ?? null) },
 ];
+
+/** A `hypo acted` state as a heading: "Code remains", "Koden finns kvar" (English writes the state with a hyphen). */
+function actedHeading(state: ActedState, t: Translator): string {
+  return capitalise(t.word('acted', state).replaceAll('-', ' '));
+}
+
+/** The terminal's row label of a column: its heading in lower case, or its short form. */
+export function rowLabel(column: TrendColumn, t: Translator = EN): string {
+  return column.short === undefined ? column.heading(t).toLowerCase() : t(column.short);
+}
 
 /** A count of the period's decisions in one `hypo acted` state; "–" without the git history, which the counts need. */
 function actedCount(period: TrendPeriod, state: ActedState): string {
@@ -78,33 +129,32 @@ function actedCount(period: TrendPeriod, state: ActedState): string {
  * first four what happened in the period, the next four the state at its end, and the
  * days are medians over everything up to its end (see LoopMetrics.mediansUpTo).
  */
-export function columnsNote(word: 'sprint' | 'period'): string {
-  return (
-    `Tested, learned, decided and opened count what happened in each ${word}; not acted on, decided without evidence, stale and customer share are as of its end. ` +
-    `The days are medians from a hypothesis entering the repository to its first test and to its first outcome, over everything up to the ${word}’s end.`
-  );
+export function columnsNote(word: 'sprint' | 'period', t: Translator = EN): string {
+  return t(word === 'sprint' ? 'trend.note.columns.sprint' : 'trend.note.columns.period');
 }
 
 /** What the acted-on columns count: the decisions of the period as of its end, and medians over everything up to it. */
-export function actedColumnsNote(word: 'sprint' | 'period'): string {
-  return (
-    `Acted, overdue and code remains count the decisions taken in each ${word} by what the code did by its end, as hypo acted judges them. ` +
-    `Days to commit and days to code are medians from a decision to the first commit about it and from a hypothesis to the first commit touching its code, over everything up to the ${word}’s end.`
-  );
+export function actedColumnsNote(word: 'sprint' | 'period', t: Translator = EN): string {
+  return t(word === 'sprint' ? 'trend.note.acted.sprint' : 'trend.note.acted.period');
+}
+
+/** The key of "The last sprint has not ended: {name} is shown as of {day}." */
+export function unfinishedNoteKey(word: 'sprint' | 'period'): MessageKey {
+  return word === 'sprint' ? 'trend.note.unfinished.sprint' : 'trend.note.unfinished.period';
 }
 
 export interface TrendLine {
   key: string;
-  name: string;
+  name: MessageKey;
   /** The page palette's accent, ok and warn: the same three colours in the markdown and the HTML charts. */
   color: string;
-  colorName: string;
+  colorName: MessageKey;
   value: (period: TrendPeriod) => number;
 }
 
 /** The lines of the loop chart, drawn in this order. */
 export const LOOP_LINES: readonly TrendLine[] = [
-  { key: 'tested', name: 'Tested', color: '#34577c', colorName: 'blue', value: (period) => period.tested },
-  { key: 'learned', name: 'Learned', color: '#2f855a', colorName: 'green', value: (period) => period.learned },
-  { key: 'decided', name: 'Decided', color: '#b7791f', colorName: 'amber', value: (period) => period.decided },
+  { key: 'tested', name: 'heading.tested', color: '#34577c', colorName: 'trend.chart.color.blue', value: (period) => period.tested },
+  { key: 'learned', name: 'heading.learned', color: '#2f855a', colorName: 'trend.chart.color.green', value: (period) => period.learned },
+  { key: 'decided', name: 'heading.decided', color: '#b7791f', colorName: 'trend.chart.color.amber', value: (period) => period.decided },
 ];

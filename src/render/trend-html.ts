@@ -5,9 +5,9 @@
 // the team's text (sprint labels, file names) is interpolated through `html`, which
 // escapes it.
 import type { Trend, TrendPeriod } from '../report/trend.js';
-import { countOf, reportWarnings } from './figures.js';
+import { reportWarnings } from './figures.js';
 import { day, time, timeRange } from './html-dates.js';
-import { html, joinHtml, type SafeHtml } from './html-escape.js';
+import { type HtmlValue, html, joinHtml, type SafeHtml } from './html-escape.js';
 import {
   BASE_RULES,
   CARD_RULE,
@@ -20,15 +20,20 @@ import {
   rootRule,
   WARNINGS_RULE,
 } from './html-page.js';
+import { messages, type Translator } from './messages/index.js';
 import {
   ACTED_COLUMNS,
   actedColumnsNote,
   columnsNote,
   LOOP_LINES,
+  periodCount,
+  periodHeading,
   periodWord,
+  periodWordIn,
   TREND_COLUMNS,
   type TrendColumn,
   trendSpan,
+  unfinishedNoteKey,
   unfinishedPeriod,
 } from './trend-figures.js';
 import { cycleDaysChart, loopChart } from './trend-svg.js';
@@ -77,35 +82,40 @@ ${PRINT_PAGE_RULES}
 }
 </style>`;
 
+/** The page in English: one argument, so that it maps over trends as it is. */
 export function renderTrendHtml(trend: Trend): string {
+  return renderTrendHtmlIn(trend, messages('en'));
+}
+
+export function renderTrendHtmlIn(trend: Trend, t: Translator): string {
   const { periods } = trend;
   const word = periodWord(periods);
   const heading =
     trendSpan(
       periods,
       (text) => text,
-      (since, until) => `${day(since)} – ${day(until)}`,
-    ) ?? 'No periods';
+      (since, until) => `${day(since, true, t.lang)} – ${day(until, true, t.lang)}`,
+    ) ?? t('trend.noPeriods');
   const first = periods[0];
   const last = periods.at(-1);
   // Sprint names say little about when they were; a window's heading already is its dates.
-  const dates = word === 'sprint' && first && last ? html` · ${timeRange(first.since, last.until)}` : '';
+  const dates = word === 'sprint' && first && last ? html` · ${timeRange(first.since, last.until, t.lang)}` : '';
   const warnings = reportWarnings(trend);
   const warningSection = warnings.length
-    ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">Warnings</h2><ul>${warnings.map((warning) => html`<li>${warning}</li>`)}</ul></section>`
+    ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">${t('heading.warnings')}</h2><ul>${warnings.map((warning) => html`<li>${warning}</li>`)}</ul></section>`
     : '';
   const content = html`<header class="masthead">
-<p class="eyebrow">Learning-loop trend</p>
+<p class="eyebrow">${t('trend.eyebrow')}</p>
 <h1>${heading}</h1>
-<p class="dates">${countOf(periods.length, word)}${dates} · as of ${time(trend.asOf)}</p>
+<p class="dates">${periodCount(periods, t)}${dates} · ${t('html.asOfLead')}${time(trend.asOf, true, t.lang)}</p>
 </header>
 <main>
-${section('periods', word === 'sprint' ? 'Sprint by sprint' : 'Period by period', periodsTable(trend))}
-${periods.length ? section('charts', 'Over time', charts(periods, word)) : ''}
+${section('periods', t(word === 'sprint' ? 'trend.sprintBySprint' : 'trend.periodByPeriod'), periodsTable(trend, t))}
+${periods.length ? section('charts', t('trend.overTime'), charts(periods, word, t)) : ''}
 ${warningSection}
 </main>
-<footer>Made by hypo trend · ${heading} · as of ${day(trend.asOf)}</footer>`;
-  return htmlPage(`Learning loop trend · ${heading}`, STYLE, content);
+<footer>${t('trend.footer', { heading, day: day(trend.asOf, true, t.lang) })}</footer>`;
+  return htmlPage(t('trend.pageTitle', { heading }), STYLE, content, t.lang);
 }
 
 function section(id: string, title: string, body: SafeHtml): SafeHtml {
@@ -113,31 +123,41 @@ function section(id: string, title: string, body: SafeHtml): SafeHtml {
 }
 
 /** What a chart calls a period: the sprint's label, else its dates, short. */
-const chartName = (period: TrendPeriod) => period.label ?? `${day(period.since, false)} – ${day(period.until, false)}`;
+const chartName = (period: TrendPeriod, t: Translator) => period.label ?? `${day(period.since, false, t.lang)} – ${day(period.until, false, t.lang)}`;
 
-function periodsTable(trend: Trend): SafeHtml {
+/**
+ * A message whose `{placeholders}` are markup (a <time>, an escaped name): the catalogue's
+ * words are escaped like any text, the markup goes in as it is.
+ */
+function htmlMessage(template: string, params: Readonly<Record<string, HtmlValue>>): SafeHtml {
+  return joinHtml(template.split(/\{(\w+)\}/).map((part, index) => (index % 2 === 1 && part in params ? params[part] : part)));
+}
+
+function periodsTable(trend: Trend, t: Translator): SafeHtml {
   const { periods } = trend;
-  if (periods.length === 0) return html`<p class="empty">No periods to show.</p>`;
+  if (periods.length === 0) return html`<p class="empty">${t('trend.noPeriodsToShow')}</p>`;
   const word = periodWord(periods);
   const unfinished = unfinishedPeriod(trend);
-  const note = unfinished ? html`<p class="note">The last ${word} has not ended: ${chartName(unfinished)} is shown as of ${time(trend.asOf)}.</p>` : '';
-  return html`${figuresTable(trend, TREND_COLUMNS)}
-<p class="note">${columnsNote(word)}</p>
-${figuresTable(trend, ACTED_COLUMNS)}
-<p class="note">${actedColumnsNote(word)}</p>
+  const note = unfinished
+    ? html`<p class="note">${htmlMessage(t(unfinishedNoteKey(word)), { name: chartName(unfinished, t), day: time(trend.asOf, true, t.lang) })}</p>`
+    : '';
+  return html`${figuresTable(trend, TREND_COLUMNS, t)}
+<p class="note">${columnsNote(word, t)}</p>
+${figuresTable(trend, ACTED_COLUMNS, t)}
+<p class="note">${actedColumnsNote(word, t)}</p>
 ${note}`;
 }
 
 /** One row per period, oldest first, one cell per column. */
-function figuresTable(trend: Trend, columns: readonly TrendColumn[]): SafeHtml {
+function figuresTable(trend: Trend, columns: readonly TrendColumn[], t: Translator): SafeHtml {
   const { periods } = trend;
   const unfinished = unfinishedPeriod(trend);
-  const headings = columns.map((column) => html`<th scope="col" data-column="${column.key}">${column.heading}</th>`);
+  const headings = columns.map((column) => html`<th scope="col" data-column="${column.key}">${column.heading(t)}</th>`);
   const rows = periods.map((period) => {
     const name =
       period.label === null
-        ? timeRange(period.since, period.until)
-        : html`${period.label}<span class="period-dates">${timeRange(period.since, period.until)}</span>`;
+        ? timeRange(period.since, period.until, t.lang)
+        : html`${period.label}<span class="period-dates">${timeRange(period.since, period.until, t.lang)}</span>`;
     const cells = columns.map((column) => {
       const value = column.cell(period);
       // The figures of a stuck loop stand out whenever they are above zero, as on the report ("–", unknown, does not).
@@ -147,16 +167,17 @@ function figuresTable(trend: Trend, columns: readonly TrendColumn[]): SafeHtml {
     return html`<tr data-since="${period.since}" data-until="${period.until}"${open}><th scope="row">${name}</th>${cells}</tr>`;
   });
   return html`<div class="table-wrap"><table class="trend">
-<thead><tr><th scope="col">${periodWord(periods) === 'sprint' ? 'Sprint' : 'Period'}</th>${headings}</tr></thead>
+<thead><tr><th scope="col">${periodHeading(periodWord(periods), t)}</th>${headings}</tr></thead>
 <tbody>
 ${rows.map((row) => html`${row}\n`)}</tbody>
 </table></div>`;
 }
 
-function charts(periods: readonly TrendPeriod[], word: 'sprint' | 'period'): SafeHtml {
-  const names = periods.map(chartName);
+function charts(periods: readonly TrendPeriod[], word: 'sprint' | 'period', t: Translator): SafeHtml {
+  const names = periods.map((period) => chartName(period, t));
+  const inWords = periodWordIn(word, t);
   return html`<div class="charts">
-<figure><figcaption>Tested, learned and decided per ${word}</figcaption>${loopChart(periods, names, word)}</figure>
-<figure><figcaption>Median days to testing and to an outcome</figcaption>${cycleDaysChart(periods, names)}<p class="note">Over everything up to each ${word}’s end.</p></figure>
+<figure><figcaption>${t('trend.chart.loop', { word: inWords })}</figcaption>${loopChart(periods, names, inWords, t)}</figure>
+<figure><figcaption>${t('trend.chart.cycleCaption')}</figcaption>${cycleDaysChart(periods, names, t)}<p class="note">${t('trend.chart.cycleScope', { word: inWords })}</p></figure>
 </div>`;
 }

@@ -5,6 +5,7 @@
 import type { TrendPeriod } from '../report/trend.js';
 import { days } from './figures.js';
 import { html, type SafeHtml } from './html-escape.js';
+import { type MessageKey, messages, type Translator } from './messages/index.js';
 import { chart, dataAttributes, GLYPH, GRID, labelLines, MUTED, round, tickStep } from './svg-chart.js';
 import { LOOP_LINES } from './trend-figures.js';
 
@@ -20,37 +21,39 @@ interface Series {
 const WIDTH = 460;
 const [LEFT, RIGHT, TOP, PLOT, BOTTOM] = [34, 12, 40, 150, 42];
 
-/** What each period tested, learned and decided: the loop turning, or not. */
-export function loopChart(periods: readonly TrendPeriod[], names: readonly string[], word: string): SafeHtml {
+const EN = messages('en');
+
+/** What each period tested, learned and decided: the loop turning, or not. `word` is the language's word for a period. */
+export function loopChart(periods: readonly TrendPeriod[], names: readonly string[], word: string, t: Translator = EN): SafeHtml {
   const series = LOOP_LINES.map((line) => ({
     key: line.key,
-    name: line.name,
+    name: t(line.name),
     color: line.color,
     values: periods.map(line.value),
-    words: (value: number) => `${value} ${line.name.toLowerCase()}`,
+    words: (value: number) => `${value} ${t(line.name).toLowerCase()}`,
   }));
-  return lineChart('loop', `Tested, learned and decided per ${word}`, names, series);
+  return lineChart('loop', t('trend.chart.loop', { word }), names, series, t);
 }
 
 /** The same colours as tested and learned: testing is what "tested" counts, an outcome what learning starts from. */
-const CYCLE_LINES = [
-  { key: 'to-testing', name: 'To testing', color: LOOP_LINES[0]!.color, value: (period: TrendPeriod) => period.cycleDays.toTesting },
-  { key: 'to-outcome', name: 'To outcome', color: LOOP_LINES[1]!.color, value: (period: TrendPeriod) => period.cycleDays.toOutcome },
+const CYCLE_LINES: readonly { key: string; name: MessageKey; color: string; value: (period: TrendPeriod) => number | null }[] = [
+  { key: 'to-testing', name: 'trend.chart.toTesting', color: LOOP_LINES[0]!.color, value: (period) => period.cycleDays.toTesting },
+  { key: 'to-outcome', name: 'trend.chart.toOutcome', color: LOOP_LINES[1]!.color, value: (period) => period.cycleDays.toOutcome },
 ];
 
 /** Median days from a hypothesis entering the repository to testing and to an outcome; a period without a median is a gap. */
-export function cycleDaysChart(periods: readonly TrendPeriod[], names: readonly string[]): SafeHtml {
+export function cycleDaysChart(periods: readonly TrendPeriod[], names: readonly string[], t: Translator = EN): SafeHtml {
   const series = CYCLE_LINES.map((line) => ({
     key: line.key,
-    name: line.name,
+    name: t(line.name),
     color: line.color,
     values: periods.map(line.value),
-    words: (value: number) => `${days(value)} ${value === 1 ? 'day' : 'days'} ${line.name.toLowerCase()}`,
+    words: (value: number) => `${days(value)} ${t('html.days', { n: value })} ${t(line.name).toLowerCase()}`,
   }));
-  return lineChart('cycle-days', 'Median days from a hypothesis to testing and to an outcome', names, series);
+  return lineChart('cycle-days', t('trend.chart.cycleLabel'), names, series, t);
 }
 
-function lineChart(kind: string, title: string, names: readonly string[], series: readonly Series[]): SafeHtml {
+function lineChart(kind: string, title: string, names: readonly string[], series: readonly Series[], t: Translator): SafeHtml {
   const height = TOP + PLOT + BOTTOM;
   const known = series.flatMap((line) => line.values.filter((value): value is number => value !== null));
   const step = tickStep(Math.max(1, ...known));
@@ -89,11 +92,11 @@ function lineChart(kind: string, title: string, names: readonly string[], series
   // Without a single value the axes alone would look like a drawing that failed.
   const none = known.length
     ? []
-    : [html`<text class="tick" x="${round(LEFT + (WIDTH - LEFT - RIGHT) / 2)}" y="${y(max / 2)}" text-anchor="middle">none yet</text>`];
+    : [html`<text class="tick" x="${round(LEFT + (WIDTH - LEFT - RIGHT) / 2)}" y="${y(max / 2)}" text-anchor="middle">${t('trend.chart.noneYet')}</text>`];
   const label = `${title}: ${names
     .map((name, index) => {
       const values = series.flatMap((line) => (line.values[index] === null ? [] : [line.words(line.values[index]!)]));
-      return `${name}: ${values.length ? values.join(', ') : 'none'}`;
+      return `${name}: ${values.length ? values.join(', ') : t('svg.none')}`;
     })
     .join('; ')}`;
   return chart(kind, WIDTH, height, label, [...grid, ...legend, ...labels, ...lines, ...none]);
