@@ -86,7 +86,10 @@ export function findStaleRecords(files: readonly StaleFile[], graph: RecordGraph
     }
     if (record.kind === 'experiment' && record.status === 'running' && record.end && record.end < options.asOf) {
       const overdue = daysBetween(record.end, options.asOf);
-      add('experiment-overdue', 'end', `still running ${overdue} days after its end ${record.end}: finish it with a result`, { days: overdue, date: record.end });
+      add('experiment-overdue', 'end', `still running ${overdue} days after its end ${record.end}: finish it with a result`, {
+        days: overdue,
+        date: record.end,
+      });
     }
     if (record.kind === 'hypothesis' && record.status === 'testing') {
       const underway = (graph.testedBy.get(loaded.id) ?? []).some((experimentId) => {

@@ -60,8 +60,7 @@ export const SV_FINDINGS: Catalogue<keyof typeof EN_FINDINGS> = {
   'acted.md.stillTracked': 'spåras fortfarande: {files}',
   'acted.github.overdue': {
     one: '{action} {date}, och ingen commit om det under dagen sedan dess: genomför det, eller skriv i en commit varför inte (trailer Hypo: {id})',
-    other:
-      '{action} {date}, och ingen commit om det under de {n} dagarna sedan dess: genomför det, eller skriv i en commit varför inte (trailer Hypo: {id})',
+    other: '{action} {date}, och ingen commit om det under de {n} dagarna sedan dess: genomför det, eller skriv i en commit varför inte (trailer Hypo: {id})',
   },
   'acted.github.codeRemains': {
     one: '{action} {date}, men {n} spårad fil matchar fortfarande dess kod: {files}',
