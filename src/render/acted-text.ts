@@ -26,7 +26,7 @@ export function renderActedText(report: ActedReport, paint: Painter, width = LIN
       ...here.flatMap((decision) => decisionLines(decision, report.asOf, paint, width, t)),
     ]);
   }
-  return `${[...blocks.map((block) => block.join('\n')), summary(report, paint, t)].join('\n\n')}\n`;
+  return `${[...blocks.map((block) => block.join('\n')), summary(report, paint, t, width)].join('\n\n')}\n`;
 }
 
 function decisionLines(decision: ActedDecision, asOf: string, paint: Painter, width: number, t: Translator): string[] {
@@ -52,11 +52,18 @@ function decisionLines(decision: ActedDecision, asOf: string, paint: Painter, wi
   ];
 }
 
-function summary(report: ActedReport, paint: Painter, t: Translator): string {
+/** The counts by state, wrapped where they would not fit (the Swedish state words are longer), each line painted whole. */
+function summary(report: ActedReport, paint: Painter, t: Translator, width: number): string {
   const counts = ACTED_STATES.flatMap((state) => {
     const count = report.decisions.filter((decision) => decision.state === state).length;
     return count ? [t('acted.stateCount', { n: count, state: t.word('acted', state) })] : [];
-  }).join(' · ');
+  });
   const stuck = report.decisions.some((decision) => decision.state === 'overdue' || decision.state === 'code-remains');
-  return stuck ? paint.error(`✖ ${counts}`) : paint.ok(`✔ ${counts}`);
+  const lines = wrapParts(
+    counts.map((text, index) => ({ text: index === 0 ? `${stuck ? '✖' : '✔'} ${text}` : text })),
+    '',
+    ' · ',
+    width,
+  );
+  return lines.map(stuck ? paint.error : paint.ok).join('\n');
 }

@@ -12,18 +12,19 @@
 import { formatQuantity } from '../model/quantity.js';
 import type { QuantityView } from '../report/metric-view.js';
 import type { ExperimentCard, HypothesisCard, InsightCard, LinkedRecord, RecordCard } from '../report/record-card.js';
-import { messages, type Translator } from './messages/index.js';
+import { type MessageKey, messages, type Translator } from './messages/index.js';
 import { type Painter, paintStatus } from './painter.js';
 import { sanitizeLine } from './terminal-text.js';
 import { LINE_WIDTH, oneLine, type Part, truncateToWidth, wrapParts, wrapText } from './text-layout.js';
 
+const EN = messages('en');
 const INDENT = '  ';
 /** The columns a linked record's title may take. */
 const TITLE_WIDTH = 40;
 
 type Block = string[];
 
-export function renderShowText(card: RecordCard, paint: Painter, t: Translator = messages('en')): string {
+export function renderShowText(card: RecordCard, paint: Painter, t: Translator = EN): string {
   const blocks =
     card.kind === 'hypothesis'
       ? hypothesisBlocks(card, paint, t)
@@ -60,10 +61,10 @@ function hypothesisBlocks(card: HypothesisCard, paint: Painter, t: Translator): 
       meta(t('show.label.journey'), record.journey),
       meta(t('show.label.touchpoint'), record.touchpoint),
     ]),
-    section(t('show.weBelieve'), [withoutLead(record.statement, 'we believe that')], paint),
+    section(t('show.weBelieve'), [withoutLead(record.statement, 'show.weBelieve', t)], paint),
     [paint.bold(t('show.toVerify')), ...(verify.length > 0 ? verify : [paint.dim(`${INDENT}${t('show.noExperimentYet')}`)])],
     measureBlock(measure, numbersLines(card, t), paint, t),
-    section(t('show.weAreRight'), record.success ? [withoutLead(record.success, 'we are right if')] : [], paint),
+    section(t('show.weAreRight'), record.success ? [withoutLead(record.success, 'show.weAreRight', t)] : [], paint),
     linkBlock(t('show.experimentsTesting'), card.experiments, (linked) => experimentParts(linked, paint, t), paint),
     insightsBlock(card.insights, paint, t),
   ];
@@ -109,7 +110,7 @@ function experimentBlocks(card: ExperimentCard, paint: Painter, t: Translator): 
       meta(t('show.label.journey'), record.journey),
       meta(t('show.label.touchpoint'), record.touchpoint),
     ]),
-    section(t('show.toVerify'), record.plan ? [withoutLead(record.plan, 'to verify that, we will')] : [], paint),
+    section(t('show.toVerify'), record.plan ? [withoutLead(record.plan, 'show.toVerify', t)] : [], paint),
     section(t('show.andMeasure'), record.measure ? [record.measure] : [], paint),
     linkBlock(t('show.tests'), card.hypotheses, (linked) => statusParts(linked, paint, t), paint),
     section(t('show.result'), result, paint),
@@ -126,8 +127,8 @@ function insightBlocks(card: InsightCard, paint: Painter, t: Translator): Block[
       meta(t('show.label.journey'), record.journey),
       meta(t('show.label.touchpoint'), record.touchpoint),
     ]),
-    section(t('show.weObserved'), record.observed ? [withoutLead(record.observed, 'we observed')] : [], paint),
-    section(t('show.weLearned'), [withoutLead(record.learned, 'we learned')], paint),
+    section(t('show.weObserved'), record.observed ? [withoutLead(record.observed, 'show.weObserved', t)] : [], paint),
+    section(t('show.weLearned'), [withoutLead(record.learned, 'show.weLearned', t)], paint),
     decisionBlock(card, paint, t),
     linkBlock(t('show.fromExperiments'), card.from, (linked) => experimentParts(linked, paint, t), paint),
     linkBlock(t('show.aboutHypotheses'), card.hypotheses, (linked) => statusParts(linked, paint, t), paint),
@@ -139,7 +140,7 @@ function insightBlocks(card: InsightCard, paint: Painter, t: Translator): Block[
 function decisionBlock(card: InsightCard, paint: Painter, t: Translator): Block {
   const decision = card.record.decision;
   if (!decision) return [paint.bold(t('show.noDecision')), ...wrapParts([{ text: `hypo decide ${card.id} <action> --summary "…"`, paint: paint.dim }], INDENT)];
-  const summary = wrapText(`${decision.action}: ${withoutLead(decision.summary, 'therefore we will')}`, INDENT);
+  const summary = wrapText(`${decision.action}: ${withoutLead(decision.summary, 'show.therefore', t)}`, INDENT);
   const when = [
     decision.date ? t('show.decidedOn', { date: showDay(decision.date, t) }) : '',
     decision.owner ? t('show.decidedBy', { owner: decision.owner }) : '',
@@ -238,7 +239,7 @@ function statusPart(status: string, paint: Painter): Part | undefined {
 function planLine(linked: LinkedRecord, t: Translator): string {
   if (linked.missing) return oneLine(`${linked.id} (${t('show.noSuchRecord')})`);
   if (linked.invalid) return oneLine(`${linked.id} (${t('show.notValid')})`);
-  const what = linked.plan ? withoutLead(linked.plan, 'to verify that, we will') : (linked.method ?? '');
+  const what = linked.plan ? withoutLead(linked.plan, 'show.toVerify', t) : (linked.method ?? '');
   return oneLine(`${linked.id} (${linked.status}): ${what}`);
 }
 
@@ -274,10 +275,16 @@ function paintLead(lines: string[], lead: string, style: (text: string) => strin
   return [`${lead.slice(0, lead.length - lead.trimStart().length)}${style(lead.trimStart())}${first.slice(lead.length)}`, ...rest];
 }
 
-/** The card's headings already say "We believe that …", "To verify that, we will …": do not say it twice. */
-function withoutLead(text: string, lead: string): string {
+/**
+ * The card's headings already say "We believe that …", "To verify that, we will …": do not say
+ * it twice. The lead is the heading's words, in English and in the card's language, so a
+ * Swedish card drops "Vi tror att" as well as "We believe that".
+ */
+function withoutLead(text: string, heading: MessageKey, t: Translator): string {
   const trimmed = text.trim();
-  if (!trimmed.toLowerCase().startsWith(lead)) return trimmed;
+  const lower = trimmed.toLowerCase();
+  const lead = [EN(heading), t(heading)].map((words) => words.replace(/ …$/, '').toLowerCase()).find((words) => lower.startsWith(words));
+  if (lead === undefined) return trimmed;
   const rest = trimmed.slice(lead.length).replace(/^[\s,:…]+/, '');
   return rest === '' ? trimmed : rest;
 }
