@@ -13,7 +13,7 @@ import { type StaleFindingsOptions as StaleOperationOptions, staleFindings as st
 import { type NextItemJson, nextItemJson, nextReportJson } from './render/next-reasons.js';
 import type { ActedReport } from './report/acted-model.js';
 import type { LearningLoopReport } from './report/loop-model.js';
-import type { StaleReport } from './report/stale-report.js';
+import { type StaleReport, staleReportData } from './report/stale-report.js';
 import type { Trend } from './report/trend.js';
 
 /** What every library function may be given beyond its own options. */
@@ -45,7 +45,7 @@ export function loadRepository(cwd: string, options: { env?: Env } = {}): Promis
 
 /** Assumptions left untested, reviews and running experiments past their dates, as of a day. */
 export function staleFindings(repository: Repository, options: StaleFindingsOptions = {}): Promise<StaleReport> {
-  return staleFindingsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
+  return staleFindingsOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() }).then(staleReportData);
 }
 
 /** The hypotheses to test next, ranked, each with its reasons and a suggested method: what `hypo next --format json` lists, and the warnings. */

@@ -1,7 +1,7 @@
 // The History group of `hypo --help`: what git says about the records and the code resting on them.
 // Each command loads its module only when it runs, so that `hypo --version` loads neither zod nor yaml.
 
-import { examples, type Format, formatOption, type Wiring } from './command-kit.js';
+import { examples, type Format, formatOption, langOption, type Wiring } from './command-kit.js';
 import { COMMAND_GROUPS } from './program-help.js';
 
 export function addHistoryCommands({ program, commandContext, exit }: Wiring): void {
@@ -14,6 +14,7 @@ export function addHistoryCommands({ program, commandContext, exit }: Wiring): v
     .addOption(formatOption(['text', 'json', 'github']))
     .option('--warn', 'report, but exit 0 even when something is stale')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addOption(langOption())
     .addHelpText(
       'after',
       examples(
@@ -22,7 +23,7 @@ export function addHistoryCommands({ program, commandContext, exit }: Wiring): v
         'hypo stale --format github --warn   # annotate a pull request without failing it',
       ),
     )
-    .action(async (options: { days?: string; asOf?: string; format: 'text' | 'json' | 'github'; warn?: boolean; strict?: boolean }) => {
+    .action(async (options: { days?: string; asOf?: string; format: 'text' | 'json' | 'github'; warn?: boolean; strict?: boolean; lang?: 'en' | 'sv' }) => {
       const { runStale } = await import('../commands/stale.js');
       await exit(runStale(options, commandContext()));
     });
@@ -63,6 +64,7 @@ export function addHistoryCommands({ program, commandContext, exit }: Wiring): v
     .addOption(formatOption(['text', 'markdown', 'json', 'github']))
     .option('--fail-on <states>', 'exit 1 when a decision is in one of these states, e.g. overdue,code-remains')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addOption(langOption())
     .addHelpText(
       'after',
       examples(
@@ -71,10 +73,19 @@ export function addHistoryCommands({ program, commandContext, exit }: Wiring): v
         'hypo acted --since 2026-10-01 --format markdown',
       ),
     )
-    .action(async (options: { since?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'github'; failOn?: string; strict?: boolean }) => {
-      const { runActed } = await import('../commands/acted.js');
-      await exit(runActed(options, commandContext()));
-    });
+    .action(
+      async (options: {
+        since?: string;
+        asOf?: string;
+        format: 'text' | 'markdown' | 'json' | 'github';
+        failOn?: string;
+        strict?: boolean;
+        lang?: 'en' | 'sv';
+      }) => {
+        const { runActed } = await import('../commands/acted.js');
+        await exit(runActed(options, commandContext()));
+      },
+    );
 
   program
     .command('log')

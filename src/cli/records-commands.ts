@@ -2,7 +2,7 @@
 // Each command loads its module only when it runs, so that `hypo --version` loads neither zod nor yaml.
 
 import { Option } from 'commander';
-import { examples, type Format, formatOption, type Wiring } from './command-kit.js';
+import { examples, type Format, formatOption, langOption, type Wiring } from './command-kit.js';
 import { NEW_FIELD_FLAGS } from './new-flags.js';
 import { COMMAND_GROUPS } from './program-help.js';
 
@@ -18,6 +18,7 @@ export function addRecordCommands({ program, commandContext, exit }: Wiring): vo
       new Option('--staged', 'check the records as staged in git (what the next commit holds), not the working tree: a pre-commit hook').conflicts('changed'),
     )
     .option('--no-cache', 'check everything again, even when nothing changed since the last check')
+    .addOption(langOption())
     .addHelpText(
       'after',
       examples(
@@ -28,15 +29,31 @@ export function addRecordCommands({ program, commandContext, exit }: Wiring): vo
         'hypo check --staged          # what the next commit holds: a pre-commit hook',
       ),
     )
-    .action(async (options: { format: 'text' | 'json' | 'github'; strict?: boolean; changed?: string | boolean; staged?: boolean; cache: boolean }) => {
-      const { runCheck } = await import('../commands/check.js');
-      await exit(
-        runCheck(
-          { format: options.format, strict: Boolean(options.strict), changed: options.changed ?? false, staged: Boolean(options.staged), cache: options.cache },
-          commandContext(),
-        ),
-      );
-    });
+    .action(
+      async (options: {
+        format: 'text' | 'json' | 'github';
+        strict?: boolean;
+        changed?: string | boolean;
+        staged?: boolean;
+        cache: boolean;
+        lang?: 'en' | 'sv';
+      }) => {
+        const { runCheck } = await import('../commands/check.js');
+        await exit(
+          runCheck(
+            {
+              format: options.format,
+              strict: Boolean(options.strict),
+              changed: options.changed ?? false,
+              staged: Boolean(options.staged),
+              cache: options.cache,
+              ...(options.lang ? { lang: options.lang } : {}),
+            },
+            commandContext(),
+          ),
+        );
+      },
+    );
 
   program
     .command('init')
@@ -153,11 +170,23 @@ export function addRecordCommands({ program, commandContext, exit }: Wiring): vo
     .addOption(formatOption())
     .option('--wide', 'never cut titles to fit the terminal (piped, nothing is cut anyway)')
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addOption(langOption())
     .addHelpText('after', examples('hypo list --kind hypothesis --status open', 'hypo list --tag färja --format json', 'hypo list --wide | less -S'))
-    .action(async (options: { kind?: string; status?: string; tag?: string; owner?: string; format: Format; wide?: boolean; strict?: boolean }) => {
-      const { runList } = await import('../commands/list.js');
-      await exit(runList(options, commandContext()));
-    });
+    .action(
+      async (options: {
+        kind?: string;
+        status?: string;
+        tag?: string;
+        owner?: string;
+        format: Format;
+        wide?: boolean;
+        strict?: boolean;
+        lang?: 'en' | 'sv';
+      }) => {
+        const { runList } = await import('../commands/list.js');
+        await exit(runList(options, commandContext()));
+      },
+    );
 
   program
     .command('show')
@@ -165,9 +194,10 @@ export function addRecordCommands({ program, commandContext, exit }: Wiring): vo
     .argument('<id>', 'the record (a unique prefix is enough)')
     .addOption(formatOption())
     .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+    .addOption(langOption())
     .addHelpText('after', examples('hypo show farjeresenarer-vill-se', 'hypo show kundpanel --format json'))
-    .action(async (id: string, options: { format: Format; strict?: boolean }) => {
+    .action(async (id: string, options: { format: Format; strict?: boolean; lang?: 'en' | 'sv' }) => {
       const { runShow } = await import('../commands/show.js');
-      await exit(runShow({ id, format: options.format, strict: Boolean(options.strict) }, commandContext()));
+      await exit(runShow({ id, format: options.format, strict: Boolean(options.strict), ...(options.lang ? { lang: options.lang } : {}) }, commandContext()));
     });
 }

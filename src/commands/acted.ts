@@ -1,6 +1,7 @@
 // hypo acted: every decision with whether the code followed it. Exit 1 when a decision is
 // in a state --fail-on names, so a scheduled CI job can fail on overdue decisions.
 import { HypoError } from '../model/hypo-error.js';
+import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
 import { didYouMean } from '../model/suggest.js';
 import { actedInFolder } from '../operations/acted.js';
@@ -10,6 +11,7 @@ import { renderActedText } from '../render/acted-text.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
+import { messages } from '../render/messages/index.js';
 import { sanitizeLine } from '../render/terminal-text.js';
 import { LINE_WIDTH } from '../render/text-layout.js';
 import { ACTED_STATES, type ActedReport, type ActedState } from '../report/acted-model.js';
@@ -23,6 +25,8 @@ export interface ActedOptions {
   format: 'text' | 'markdown' | 'json' | 'github';
   failOn?: string;
   strict?: boolean;
+  /** The language of the text, markdown and annotations; default: the config's `lang`, else English. JSON never changes. */
+  lang?: Lang;
 }
 
 export async function runActed(options: ActedOptions, ctx: Context): Promise<number> {
@@ -34,11 +38,12 @@ export async function runActed(options: ActedOptions, ctx: Context): Promise<num
     env: ctx.env,
     ...(options.since === undefined ? {} : { since: options.since }),
   });
+  const t = messages(options.lang ?? repository.config.lang ?? 'en');
   if (options.format !== 'github') for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
   if (options.format === 'json') ctx.stdout.write(toJson(actedJson(report)));
-  else if (options.format === 'markdown') ctx.stdout.write(renderActedMarkdown(report));
-  else if (options.format === 'github') ctx.stdout.write(renderActedGithub(report, githubPathFor(repository), failOn));
-  else ctx.stdout.write(renderActedText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH));
+  else if (options.format === 'markdown') ctx.stdout.write(renderActedMarkdown(report, t));
+  else if (options.format === 'github') ctx.stdout.write(renderActedGithub(report, githubPathFor(repository), failOn, t));
+  else ctx.stdout.write(renderActedText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH, t));
   warnSkipped(ctx, report.skipped);
   const failed = report.decisions.some((decision) => failOn.has(decision.state));
   return strictExit(failed ? EXIT_FINDINGS : EXIT_OK, report.skipped, options.strict);

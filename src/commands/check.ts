@@ -1,12 +1,14 @@
 // hypo check: check, render. Exit 0 without errors, 1 with errors (or with warnings
 // under --strict).
 import { formatDay } from '../model/dates.js';
+import type { Lang } from '../model/lang.js';
 import { checkFolder } from '../operations/check.js';
 import { renderCheckGithub } from '../render/check-github.js';
 import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckText } from '../render/check-text.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { loadPainter } from '../render/load-painter.js';
+import { messages } from '../render/messages/index.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 
 export interface CheckOptions {
@@ -18,6 +20,8 @@ export interface CheckOptions {
   cache?: boolean;
   /** `--staged`: check what the next commit holds, read from git's index. */
   staged?: boolean;
+  /** The language of the summary line; default: the config's `lang`, else English. The problems, the JSON and the annotations never change. */
+  lang?: Lang;
 }
 
 export async function runCheck(options: CheckOptions, ctx: Context): Promise<number> {
@@ -31,6 +35,6 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<num
   });
   if (options.format === 'json') ctx.stdout.write(renderCheckJson(run.result));
   else if (options.format === 'github') ctx.stdout.write(renderCheckGithub(run.result, githubPathFor(run)));
-  else ctx.stdout.write(renderCheckText(run.result, run.sources, await loadPainter(ctx.color)));
+  else ctx.stdout.write(renderCheckText(run.result, run.sources, await loadPainter(ctx.color), messages(options.lang ?? run.lang ?? 'en')));
   return run.result.ok ? EXIT_OK : EXIT_FINDINGS;
 }

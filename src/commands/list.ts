@@ -1,9 +1,11 @@
 // hypo list: the records, filtered by kind, status, tag or owner, as a table or JSON.
 // Exit 0 even when nothing matches: an empty list is an answer, not a failure.
+import type { Lang } from '../model/lang.js';
 import { loadRepository, skippedOf } from '../operations/repository.js';
 import { renderListJson } from '../render/list-json.js';
 import { renderListText } from '../render/list-text.js';
 import { loadPainter } from '../render/load-painter.js';
+import { messages } from '../render/messages/index.js';
 import { listRecords, parseListFilters } from '../report/record-list.js';
 import { type Context, EXIT_OK } from './context.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
@@ -19,6 +21,8 @@ export interface ListOptions {
   wide?: boolean;
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
+  /** The language of the header row and the count; default: the config's `lang`, else English. JSON never changes. */
+  lang?: Lang;
 }
 
 export async function runList(options: ListOptions, ctx: Context): Promise<number> {
@@ -26,8 +30,9 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const filters = parseListFilters(options);
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const rows = listRecords(repository.files, filters);
+  const t = messages(options.lang ?? repository.config.lang ?? 'en');
   ctx.stdout.write(
-    options.format === 'json' ? renderListJson(rows) : renderListText(rows, await loadPainter(ctx.color), { width: terminalWidth(ctx, options.wide) }),
+    options.format === 'json' ? renderListJson(rows) : renderListText(rows, await loadPainter(ctx.color), { width: terminalWidth(ctx, options.wide) }, t),
   );
   // A record with errors is still listed with what it says; one of no known kind cannot be.
   // The JSON stays an array of rows: both are named on stderr only.

@@ -1,8 +1,10 @@
 // hypo show: one record as a card with the records linked to it, or as JSON.
 // A record that failed its schema has no card; JSON still gives its data and links.
+import type { Lang } from '../model/lang.js';
 import { loadRepository, skippedOf } from '../operations/repository.js';
 import { showRecord } from '../operations/show-record.js';
 import { loadPainter } from '../render/load-painter.js';
+import { messages } from '../render/messages/index.js';
 import { renderShowJson } from '../render/show-json.js';
 import { renderShowText } from '../render/show-text.js';
 import { sanitizeLine } from '../render/terminal-text.js';
@@ -14,6 +16,8 @@ export interface ShowOptions {
   format: 'text' | 'json';
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
+  /** The language of the card's headings and labels; default: the config's `lang`, else English. JSON never changes. */
+  lang?: Lang;
 }
 
 export async function runShow(options: ShowOptions, ctx: Context): Promise<number> {
@@ -35,7 +39,7 @@ export async function runShow(options: ShowOptions, ctx: Context): Promise<numbe
       }),
     );
   } else if (card) {
-    ctx.stdout.write(renderShowText(card, await loadPainter(ctx.color)));
+    ctx.stdout.write(renderShowText(card, await loadPainter(ctx.color), messages(options.lang ?? repository.config.lang ?? 'en')));
   }
   if (card) {
     warnSkipped(ctx, skipped);

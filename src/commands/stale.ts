@@ -1,14 +1,17 @@
 // hypo stale: assumptions left untested, reviews and experiments past their dates.
 // Exit 1 when anything is stale (0 with --warn), so CI can fail or annotate.
+import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { staleFindings } from '../operations/stale-findings.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
+import { messages } from '../render/messages/index.js';
 import { renderStaleGithub } from '../render/stale-github.js';
 import { renderStaleText } from '../render/stale-text.js';
 import { sanitizeLine } from '../render/terminal-text.js';
+import { staleReportData } from '../report/stale-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
@@ -20,6 +23,8 @@ export interface StaleOptions {
   warn?: boolean;
   /** Exit 1 when a record was left out for errors. */
   strict?: boolean;
+  /** The language of the text and the annotations' messages; default: the config's `lang`, else English. JSON never changes. */
+  lang?: Lang;
 }
 
 export async function runStale(options: StaleOptions, ctx: Context): Promise<number> {
@@ -28,13 +33,15 @@ export async function runStale(options: StaleOptions, ctx: Context): Promise<num
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const report = await staleFindings(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, days });
 
+  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+
   if (options.format === 'json') {
-    ctx.stdout.write(toJson(report));
+    ctx.stdout.write(toJson(staleReportData(report)));
   } else if (options.format === 'github') {
-    ctx.stdout.write(renderStaleGithub(report, githubPathFor(loaded.repository), options.warn ? 'warning' : 'error'));
+    ctx.stdout.write(renderStaleGithub(report, githubPathFor(loaded.repository), options.warn ? 'warning' : 'error', t));
   } else {
     for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
-    ctx.stdout.write(renderStaleText(report, await loadPainter(ctx.color)));
+    ctx.stdout.write(renderStaleText(report, await loadPainter(ctx.color), t));
   }
   warnSkipped(ctx, report.skipped);
   return strictExit(report.stale.length > 0 && !options.warn ? EXIT_FINDINGS : EXIT_OK, report.skipped, options.strict);

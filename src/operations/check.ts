@@ -2,6 +2,7 @@
 // reusing the last result when nothing it depends on changed, or for the records a
 // change touched (`--changed`).
 import type { Env } from '../model/env.js';
+import type { Lang } from '../model/lang.js';
 import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
 import { codeGlobsMayApply } from '../rules/code-matches-nothing.js';
@@ -42,6 +43,12 @@ export interface CheckRun {
   /** Where the repository is, for paths in GitHub annotations. */
   root: string;
   gitRoot?: string;
+  /**
+   * The config's `lang`, for the summary line. A cached result keeps it: the config is part of
+   * what the result was computed from, so a kept result's language is the config's of now,
+   * without loading the config's schema to read it again.
+   */
+  lang?: Lang;
 }
 
 export async function checkFolder(cwd: string, options: CheckFolderOptions): Promise<CheckRun> {
@@ -61,6 +68,7 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
         sources: new Map(Object.entries(cached.sources)),
         root: found.root,
         gitRoot: found.gitRoot,
+        ...(cached.lang ? { lang: cached.lang } : {}),
       };
   }
   // The parser and the schemas load only when there is something to parse.
@@ -121,13 +129,14 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
       result,
       sources: Object.fromEntries(sources),
       strict: options.strict,
+      ...(repository.config.lang ? { lang: repository.config.lang } : {}),
       // The answer of success-after-test changes with every commit and day: kept for this HEAD and day alone.
       ...(head !== undefined ? { head } : {}),
       // The answer of code-matches-nothing changes with the files git tracks: kept for this list alone.
       ...(tracked ? { tracked: trackedStamp(tracked) } : {}),
     });
   }
-  return { result, sources, root: repository.root, gitRoot: repository.gitRoot };
+  return { result, sources, root: repository.root, gitRoot: repository.gitRoot, ...(repository.config.lang ? { lang: repository.config.lang } : {}) };
 }
 
 /** `success-after-test` reads git: loaded only when it is on and git history is in use. */

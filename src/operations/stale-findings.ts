@@ -2,7 +2,7 @@
 // day: what `hypo stale` prints and the library's `staleFindings` returns.
 import { formatDay } from '../model/dates.js';
 import { resolveDay } from '../model/parse-day.js';
-import type { StaleReport } from '../report/stale-report.js';
+import type { StaleReportWithFacts } from '../report/stale-report.js';
 import { findStaleRecords } from '../rules/stale.js';
 import type { Repository } from '../store/load-repository.js';
 import { type HistoryOptions, type RepositoryWithHistory, readHistory } from './history.js';
@@ -22,9 +22,10 @@ export interface StaleFindingsOptions extends HistoryOptions {
 
 /**
  * A day before today is evaluated on the repository as it was at its end (from git).
- * `warnings` says when ages or that state may be off (no git, a shallow clone).
+ * `warnings` says when ages or that state may be off (no git, a shallow clone). Each finding
+ * carries its facts for the renderers; `staleReportData` leaves them out.
  */
-export async function staleFindings(current: Repository, options: StaleFindingsOptions): Promise<StaleReport> {
+export async function staleFindings(current: Repository, options: StaleFindingsOptions): Promise<StaleReportWithFacts> {
   const asOf = resolveDay(options.asOf, options.today, 'asOf');
   const today = formatDay(options.today);
   const days = options.days ?? current.config.stale_after_days;

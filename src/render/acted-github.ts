@@ -1,18 +1,28 @@
 // `hypo acted --format github`: an annotation on the `decision:` line of every overdue and
 // code-remains decision, an error where --fail-on names its state, else a warning.
 import type { ActedReport, ActedState } from '../report/acted-model.js';
+import { actedDay } from './acted-words.js';
 import { renderAnnotation, skippedAnnotations } from './github-annotations.js';
+import { messages, type Translator } from './messages/index.js';
 
 const ANNOTATED: ReadonlySet<ActedState> = new Set(['overdue', 'code-remains']);
 
-export function renderActedGithub(report: ActedReport, pathFor: (file: string) => string, failOn: ReadonlySet<ActedState>): string {
+/** The title names the state as the JSON and --fail-on do, in every language; the message is the language's. */
+export function renderActedGithub(
+  report: ActedReport,
+  pathFor: (file: string) => string,
+  failOn: ReadonlySet<ActedState>,
+  t: Translator = messages('en'),
+): string {
   const lines = report.warnings.map((message) => renderAnnotation({ level: 'warning', title: 'hypo acted', message }));
   for (const decision of report.decisions) {
     if (!ANNOTATED.has(decision.state)) continue;
-    const message =
+    const said = { action: t.word('action', decision.action), date: actedDay(decision.date, t), id: decision.id };
+    const message = `${decision.id}: ${
       decision.state === 'overdue'
-        ? `${decision.id}: ${decision.action} on ${decision.date}, and no commit about it in the ${report.actWithinDays} days since: carry it out, or say in a commit why not (trailer Hypo: ${decision.id})`
-        : `${decision.id}: ${decision.action} on ${decision.date}, yet ${decision.files.length === 1 ? '1 tracked file still matches' : `${decision.files.length} tracked files still match`} its code: ${decision.files.slice(0, 5).join(', ')}`;
+        ? t('acted.github.overdue', { ...said, n: report.actWithinDays })
+        : t('acted.github.codeRemains', { ...said, n: decision.files.length, files: decision.files.slice(0, 5).join(', ') })
+    }`;
     lines.push(
       renderAnnotation({
         level: failOn.has(decision.state) ? 'error' : 'warning',
@@ -25,6 +35,6 @@ export function renderActedGithub(report: ActedReport, pathFor: (file: string) =
   }
   lines.push(...skippedAnnotations(report.skipped, pathFor));
   const flagged = report.decisions.filter((decision) => ANNOTATED.has(decision.state)).length;
-  lines.push(`hypo acted: ${flagged} of ${report.decisions.length} decision(s) overdue or with code remaining as of ${report.asOf}`);
+  lines.push(`hypo acted: ${t('acted.github.summary', { flagged, n: report.decisions.length, date: actedDay(report.asOf, t) })}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,17 +1,26 @@
-// What each state of `hypo acted` means, in the words every format uses.
+// What each state of `hypo acted` means, in the words every format uses, in a language.
 import type { ActedState } from '../report/acted-model.js';
+import { type MessageKey, messages, type Translator } from './messages/index.js';
 
-export function stateHeading(state: ActedState, actWithinDays: number): { title: string; why: string } {
-  switch (state) {
-    case 'overdue':
-      return { title: 'Overdue', why: `no commit about the decision in the ${actWithinDays} days after it` };
-    case 'code-remains':
-      return { title: 'Code remains', why: `stopped or pivoted, its code still tracked after ${actWithinDays} days` };
-    case 'not-yet':
-      return { title: 'Not yet', why: `no commit about it yet, within ${actWithinDays} days` };
-    case 'no-code-link':
-      return { title: 'No code link', why: 'no code globs and no Hypo: trailer: hypo cannot tell' };
-    case 'acted':
-      return { title: 'Acted', why: 'a commit about it followed' };
-  }
+const TITLE_KEYS: Record<ActedState, MessageKey> = {
+  overdue: 'acted.title.overdue',
+  'code-remains': 'acted.title.code-remains',
+  'not-yet': 'acted.title.not-yet',
+  'no-code-link': 'acted.title.no-code-link',
+  acted: 'acted.title.acted',
+};
+
+const WHY_KEYS: Record<ActedState, MessageKey> = {
+  overdue: 'acted.why.overdue',
+  'code-remains': 'acted.why.code-remains',
+  'not-yet': 'acted.why.not-yet',
+  'no-code-link': 'acted.why.no-code-link',
+  acted: 'acted.why.acted',
+};
+
+export function stateHeading(state: ActedState, actWithinDays: number, t: Translator = messages('en')): { title: string; why: string } {
+  return { title: t(TITLE_KEYS[state]), why: t(WHY_KEYS[state], { n: actWithinDays }) };
 }
+
+/** Days as `hypo acted` writes them: ISO in English, as it always has; `12 okt 2026` in Swedish. */
+export const actedDay = (iso: string, t: Translator): string => (t.lang === 'en' ? iso : t.day(iso));

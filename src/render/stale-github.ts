@@ -1,8 +1,16 @@
 // `hypo stale --format github`: one annotation per finding on the line of its field.
-import type { StaleReport } from '../report/stale-report.js';
+// The title names the rule and stays as it is in every language; the message is the language's.
+import type { StaleReportWithFacts } from '../report/stale-report.js';
 import { renderAnnotation, skippedAnnotations } from './github-annotations.js';
+import { messages, type Translator } from './messages/index.js';
+import { staleDay, staleMessage } from './stale-words.js';
 
-export function renderStaleGithub(report: StaleReport, pathFor: (file: string) => string, level: 'error' | 'warning'): string {
+export function renderStaleGithub(
+  report: StaleReportWithFacts,
+  pathFor: (file: string) => string,
+  level: 'error' | 'warning',
+  t: Translator = messages('en'),
+): string {
   const lines = report.warnings.map((message) => renderAnnotation({ level: 'warning', title: 'hypo stale', message }));
   for (const finding of report.stale) {
     lines.push(
@@ -11,11 +19,11 @@ export function renderStaleGithub(report: StaleReport, pathFor: (file: string) =
         file: pathFor(finding.file),
         line: finding.line,
         title: `hypo stale: ${finding.reason}`,
-        message: `${finding.id}: ${finding.message}`,
+        message: `${finding.id}: ${staleMessage(finding, t)}`,
       }),
     );
   }
   lines.push(...skippedAnnotations(report.skipped, pathFor));
-  lines.push(`hypo stale: ${report.stale.length} stale record(s) as of ${report.asOf}`);
+  lines.push(`hypo stale: ${t('stale.githubSummary', { n: report.stale.length, date: staleDay(report.asOf, t) })}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,16 +1,19 @@
 // `hypo stale` for a person: one line per finding, `file:line` first, then a summary.
-import type { StaleReport } from '../report/stale-report.js';
+// The reason is a rule name and stays as it is in every language; the message is the language's.
+import type { StaleReportWithFacts } from '../report/stale-report.js';
+import { messages, type Translator } from './messages/index.js';
 import type { Painter } from './painter.js';
+import { staleDay, staleMessage } from './stale-words.js';
 import { sanitizeLine } from './terminal-text.js';
 
-export function renderStaleText(report: StaleReport, paint: Painter): string {
+export function renderStaleText(report: StaleReportWithFacts, paint: Painter, t: Translator = messages('en')): string {
   const lines = report.stale.map((finding) => {
     const where = paint.path(`${sanitizeLine(finding.file)}:${finding.line}`);
-    return `${where} ${paint.warning(sanitizeLine(finding.reason))} ${sanitizeLine(finding.id)}: ${sanitizeLine(finding.message)}`;
+    return `${where} ${paint.warning(sanitizeLine(finding.reason))} ${sanitizeLine(finding.id)}: ${sanitizeLine(staleMessage(finding, t))}`;
   });
   const count = report.stale.length;
-  const records = count === 1 ? 'record' : 'records';
-  const among = report.skipped.length > 0 ? ' among the records that could be read' : '';
-  lines.push(count === 0 ? paint.ok(`✔ nothing stale${among} as of ${report.asOf}`) : paint.error(`✖ ${count} stale ${records} as of ${report.asOf}`));
+  const date = staleDay(report.asOf, t);
+  const nothing = report.skipped.length > 0 ? 'stale.nothingAmongRead' : 'stale.nothing';
+  lines.push(count === 0 ? paint.ok(`✔ ${t(nothing, { date })}`) : paint.error(`✖ ${t('stale.count', { n: count, date })}`));
   return `${lines.join('\n')}\n`;
 }

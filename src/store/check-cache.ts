@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
 import type { Env } from '../model/env.js';
+import { LANGS, type Lang } from '../model/lang.js';
 import type { Problem } from '../model/problem.js';
 import { replaceFileAtomic } from './atomic-write.js';
 import { findRecordFiles } from './find-record-files.js';
@@ -32,6 +33,11 @@ export interface CachedCheck {
   head?: string;
   /** Set when the result matched `code:` globs against the files git tracks: their trackedStamp. */
   tracked?: string;
+  /**
+   * The config's `lang`, when it names one: the summary line's language. The config is in the
+   * fingerprint, so a kept entry's lang is the config's of now, read without its schema.
+   */
+  lang?: Lang;
 }
 
 /** What a cached result that read git is compared with, asked only of results that did. */
@@ -152,6 +158,7 @@ function isCachedCheck(value: unknown): value is CachedCheck {
     typeof value.strict === 'boolean' &&
     (value.head === undefined || typeof value.head === 'string') &&
     (value.tracked === undefined || typeof value.tracked === 'string') &&
+    (value.lang === undefined || (LANGS as readonly unknown[]).includes(value.lang)) &&
     typeof result.ok === 'boolean' &&
     ['files', 'records', 'errors', 'warnings'].every((key) => Number.isInteger(result[key])) &&
     Array.isArray(result.problems) &&

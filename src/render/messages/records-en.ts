@@ -1,4 +1,77 @@
 // The English messages of hypo show, the headers of hypo list, and the summary line of hypo check.
 import type { Catalogue } from './catalogue.js';
 
-export const EN_RECORDS = {} as const satisfies Catalogue<string>;
+export const EN_RECORDS = {
+  // hypo show: the card's headings
+  'show.weBelieve': 'We believe that …',
+  'show.toVerify': 'To verify that, we will …',
+  'show.andMeasure': 'And measure …',
+  'show.weAreRight': 'We are right if …',
+  'show.weObserved': 'We observed …',
+  'show.weLearned': 'We learned …',
+  'show.therefore': 'Therefore we will …',
+  'show.noDecision': 'No decision yet',
+  'show.result': 'Result',
+  'show.insights': 'Insights',
+  'show.startedBy': 'Started by',
+  'show.experimentsTesting': 'Experiments testing it',
+  'show.tests': 'Tests',
+  'show.fromExperiments': 'From experiments',
+  'show.aboutHypotheses': 'About hypotheses',
+  'show.next': 'Next',
+  // hypo show: the labels of the fields; their values stay as written
+  'show.label.importance': 'importance',
+  'show.label.risk': 'risk',
+  'show.label.evidence': 'evidence',
+  'show.label.segment': 'segment',
+  'show.label.journey': 'journey',
+  'show.label.touchpoint': 'touchpoint',
+  'show.label.method': 'method',
+  'show.label.dates': 'dates',
+  'show.label.sample': 'sample',
+  'show.label.date': 'date',
+  'show.label.owner': 'owner',
+  'show.label.created': 'created',
+  'show.label.reviewBy': 'review by',
+  'show.label.tags': 'tags',
+  // hypo show: the card's own words
+  'show.noEvidence': 'no evidence',
+  'show.stated': '{level} (stated)',
+  'show.metricType': '{type} metric',
+  'show.metricTypeCpi': '{type} metric: {cpi}',
+  'show.metricCpi': 'cpi {cpi}',
+  'show.baseline': 'baseline {value}',
+  'show.target': 'target {value}',
+  'show.measuredBy': 'measured {value} ({experiment})',
+  'show.measured': 'measured: {value}',
+  'show.outcome': 'outcome: {outcome}',
+  'show.noExperimentYet': 'no experiment tests it yet',
+  'show.decided': 'decided {when}',
+  'show.decidedOn': 'on {date}',
+  'show.decidedBy': 'by {owner}',
+  'show.startedRecords': 'started {ids}',
+  'show.notActedOn': 'not acted on',
+  'show.noSuchRecord': 'no such record',
+  'show.notValid': 'not valid: see hypo check',
+  'show.from': 'from {date}',
+  'show.until': 'until {date}',
+
+  // hypo list: the header row and the count
+  'list.id': 'ID',
+  'list.kind': 'KIND',
+  'list.status': 'STATUS',
+  'list.title': 'TITLE',
+  'list.count': { one: '{n} record', other: '{n} records' },
+  'list.noneMatch': 'no records match',
+
+  // hypo check: the summary line
+  'check.files': { one: '{n} file', other: '{n} files' },
+  'check.records': { one: '{n} record', other: '{n} records' },
+  'check.errors': { one: '{n} error', other: '{n} errors' },
+  'check.warnings': { one: '{n} warning', other: '{n} warnings' },
+  'check.noProblems': '{records} in {files}: no problems',
+  'check.problems': {
+    one: '{errors}, {warnings} in {affected} of {files} ({records} valid)',
+    other: '{errors}, {warnings} in {affected} of {files} ({records} valid)',
+  },
+} as const satisfies Catalogue<string>;
