@@ -69,7 +69,7 @@ export function riskWords(items: readonly Pick<AssumptionItem, 'risk'>[], t: Tra
   const unset = items.filter((item) => !item.risk).length;
   if (unset === items.length) return undefined;
   const counts = RISK_TYPES.map((risk) => [risk, items.filter((item) => item.risk === risk).length] as const).filter(([, count]) => count > 0);
-  return `${t('figures.risk')}: ${[...counts.map(([risk, count]) => `${risk} ${count}`), ...(unset > 0 ? [t('figures.riskNotSet', { n: unset })] : [])].join(' · ')}`;
+  return `${t('figures.risk')}: ${[...counts.map(([risk, count]) => `${t.word('risk', risk)} ${count}`), ...(unset > 0 ? [t('figures.riskNotSet', { n: unset })] : [])].join(' · ')}`;
 }
 
 /**
