@@ -10,10 +10,10 @@ import { renderActedText } from '../render/acted-text.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
-import { sanitizeLine } from '../render/terminal-text.js';
 import { LINE_WIDTH } from '../render/text-layout.js';
 import { ACTED_STATES, type ActedReport, type ActedState } from '../report/acted-model.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
+import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 import { terminalWidth } from './terminal-width.js';
 
@@ -34,7 +34,7 @@ export async function runActed(options: ActedOptions, ctx: Context): Promise<num
     env: ctx.env,
     ...(options.since === undefined ? {} : { since: options.since }),
   });
-  if (options.format !== 'github') for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
+  if (options.format !== 'github') printWarnings(ctx, report.warnings);
   if (options.format === 'json') ctx.stdout.write(toJson(actedJson(report)));
   else if (options.format === 'markdown') ctx.stdout.write(renderActedMarkdown(report));
   else if (options.format === 'github') ctx.stdout.write(renderActedGithub(report, githubPathFor(repository), failOn));

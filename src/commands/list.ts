@@ -37,6 +37,6 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const listedWithErrors = skipped.filter((entry) => listed.has(entry.file));
   const leftOut = skipped.filter((entry) => kinds.get(entry.file) === undefined);
   warnSkipped(ctx, leftOut);
-  warnSkipped(ctx, listedWithErrors, 'listed with errors');
+  warnSkipped(ctx, listedWithErrors, 'listedWithErrors');
   return strictExit(EXIT_OK, [...leftOut, ...listedWithErrors], options.strict);
 }

@@ -8,9 +8,9 @@ import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { renderStaleGithub } from '../render/stale-github.js';
 import { renderStaleText } from '../render/stale-text.js';
-import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
+import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface StaleOptions {
@@ -33,7 +33,7 @@ export async function runStale(options: StaleOptions, ctx: Context): Promise<num
   } else if (options.format === 'github') {
     ctx.stdout.write(renderStaleGithub(report, githubPathFor(loaded.repository), options.warn ? 'warning' : 'error'));
   } else {
-    for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
+    printWarnings(ctx, report.warnings);
     ctx.stdout.write(renderStaleText(report, await loadPainter(ctx.color)));
   }
   warnSkipped(ctx, report.skipped);

@@ -143,9 +143,10 @@ export function renderReportHtmlIn(report: LearningLoopReport, t: Translator): s
   const learned = itemsOr(report.learned, (item) => learnedItem(item, nameOf, metrics.notActedOn, t), t('html.empty.learned'));
   const decided = itemsOr(report.decided, (item) => decidedItem(item, nameOf, metrics.decidedWithoutEvidence, t), t('html.empty.decided'));
   const opened = itemsOr(report.opened, (item) => openedItem(item, t), t('html.empty.opened'));
-  const warningList = html`<ul class="plain">${reportWarnings(report).map((warning) => html`<li>${warning}</li>`)}</ul>`;
+  const allWarnings = reportWarnings(report, t);
+  const warningList = html`<ul class="plain">${allWarnings.map((warning) => html`<li>${warning}</li>`)}</ul>`;
   // Not a section() like the others: it has no count, and its own colour.
-  const warnings = reportWarnings(report).length
+  const warnings = allWarnings.length
     ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">${t('heading.warnings')}</h2>${warningList}</section>`
     : '';
   const content = html`<header class="masthead">

@@ -288,7 +288,7 @@ function customerFocus(report: LearningLoopReport, t: Translator): string[] {
 }
 
 function warnings(report: LearningLoopReport, t: Translator): string[] {
-  const all = reportWarnings(report);
+  const all = reportWarnings(report, t);
   if (all.length === 0) return [];
   return [`## ${t('heading.warnings')}`, all.map((warning) => `- ${md(warning)}`).join('\n')];
 }

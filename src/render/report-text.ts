@@ -322,7 +322,7 @@ function noJourneyStages(report: LearningLoopReport, t: Translator): string {
 }
 
 function warnings(report: LearningLoopReport, paint: Painter, t: Translator): Block {
-  const all = reportWarnings(report);
+  const all = reportWarnings(report, t);
   if (all.length === 0) return [];
   return [paint.bold(t('heading.warnings')), ...all.flatMap((warning) => wrapText(`⚠ ${warning}`, INDENT).map(paint.warning))];
 }
