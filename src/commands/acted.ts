@@ -12,10 +12,10 @@ import { githubPathFor } from '../render/github-annotations.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { messages } from '../render/messages/index.js';
-import { sanitizeLine } from '../render/terminal-text.js';
 import { LINE_WIDTH } from '../render/text-layout.js';
 import { ACTED_STATES, type ActedReport, type ActedState } from '../report/acted-model.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
+import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 import { terminalWidth } from './terminal-width.js';
 
@@ -39,12 +39,12 @@ export async function runActed(options: ActedOptions, ctx: Context): Promise<num
     ...(options.since === undefined ? {} : { since: options.since }),
   });
   const t = messages(options.lang ?? repository.config.lang ?? 'en');
-  if (options.format !== 'github') for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
+  if (options.format !== 'github') printWarnings(ctx, report.warnings, t);
   if (options.format === 'json') ctx.stdout.write(toJson(actedJson(report)));
   else if (options.format === 'markdown') ctx.stdout.write(renderActedMarkdown(report, t));
   else if (options.format === 'github') ctx.stdout.write(renderActedGithub(report, githubPathFor(repository), failOn, t));
   else ctx.stdout.write(renderActedText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH, t));
-  warnSkipped(ctx, report.skipped);
+  warnSkipped(ctx, report.skipped, 'leftOut', t);
   const failed = report.decisions.some((decision) => failOn.has(decision.state));
   return strictExit(failed ? EXIT_FINDINGS : EXIT_OK, report.skipped, options.strict);
 }

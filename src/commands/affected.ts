@@ -16,6 +16,7 @@ import { affectedComment } from '../report/affected-comment.js';
 import { affectedReportJson, failingRecords } from '../report/affected-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parseStatusList } from './option-values.js';
+import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface AffectedOptions {
@@ -47,7 +48,7 @@ export async function runAffected(options: AffectedOptions, ctx: Context): Promi
     ctx.stdout.write(renderAffectedMarkdown(comment));
   } else ctx.stdout.write(renderAffectedText(report, await loadPainter(ctx.color)));
   // Ages come from git: a shallow clone (or no git) makes them wrong, and the user should know.
-  for (const warning of loaded.history.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
+  printWarnings(ctx, loaded.history.warnings);
   warnSkipped(ctx, report.skipped);
   return strictExit(failingRecords(report).length > 0 ? EXIT_FINDINGS : EXIT_OK, report.skipped, options.strict);
 }

@@ -36,7 +36,7 @@ export async function runJourney(options: JourneyOptions, ctx: Context): Promise
   const format = outputFormat(options.format, options.out, JOURNEY_FORMATS, 'text');
   const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
   const output = await render(journey, format, await loadPainter(ctx.color && options.out === undefined), t);
-  return deliverDocument(ctx, { output, out: options.out, warnings, skipped: journey.skipped, strict: options.strict });
+  return deliverDocument(ctx, { output, out: options.out, warnings, skipped: journey.skipped, strict: options.strict, t });
 }
 
 async function render(journey: JourneyMap, format: JourneyFormat, paint: Painter, t: Translator): Promise<string> {

@@ -41,7 +41,7 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const skipped = skippedOf(repository);
   const listedWithErrors = skipped.filter((entry) => listed.has(entry.file));
   const leftOut = skipped.filter((entry) => kinds.get(entry.file) === undefined);
-  warnSkipped(ctx, leftOut);
-  warnSkipped(ctx, listedWithErrors, 'listed with errors');
+  warnSkipped(ctx, leftOut, 'leftOut', t);
+  warnSkipped(ctx, listedWithErrors, 'listedWithErrors', t);
   return strictExit(EXIT_OK, [...leftOut, ...listedWithErrors], options.strict);
 }

@@ -6,6 +6,7 @@ import { loadPainter } from '../render/load-painter.js';
 import { renderLogJson } from '../render/log-json.js';
 import { renderLogText } from '../render/log-text.js';
 import { type Context, EXIT_OK } from './context.js';
+import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface LogOptions {
@@ -20,7 +21,7 @@ export async function runLog(options: LogOptions, ctx: Context): Promise<number>
   const view = await recordHistory(repository, options.id, ctx.env);
   const skipped = skippedOf(repository);
   ctx.stdout.write(options.format === 'json' ? renderLogJson(view, skipped) : renderLogText(view, await loadPainter(ctx.color)));
-  for (const warning of view.warnings) ctx.stderr.write(`hypo: warning: ${warning}\n`);
+  printWarnings(ctx, view.warnings);
   warnSkipped(ctx, skipped);
   return strictExit(EXIT_OK, skipped, options.strict);
 }

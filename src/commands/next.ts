@@ -20,6 +20,7 @@ import { sanitizeLine } from '../render/terminal-text.js';
 import { LINE_WIDTH } from '../render/text-layout.js';
 import { type Context, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
+import { printWarnings } from './print-warnings.js';
 import { printSaveOutcome } from './save-outcome.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 import { terminalWidth } from './terminal-width.js';
@@ -50,12 +51,12 @@ export async function runNext(options: NextOptions, ctx: Context): Promise<numbe
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const report = await nextTests(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, limit });
-  for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
   const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  printWarnings(ctx, report.warnings, t);
   if (options.format === 'json') ctx.stdout.write(toJson(nextReportJson(report)));
   else if (options.format === 'markdown') ctx.stdout.write(renderNextMarkdown(report, t));
   else ctx.stdout.write(renderNextText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH, t));
-  warnSkipped(ctx, report.skipped);
+  warnSkipped(ctx, report.skipped, 'leftOut', t);
   return strictExit(EXIT_OK, report.skipped, options.strict);
 }
 

@@ -50,8 +50,8 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
   const format = outputFormat(options.format, options.out, REPORT_FORMATS, 'text');
   const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
   const output = await render(report, format, await loadPainter(ctx.color && options.out === undefined), t);
-  // The report's warnings: git's, the past's, and a period that has not started yet.
-  return deliverDocument(ctx, { output, out: options.out, warnings: report.warnings, skipped: report.skipped, strict: options.strict });
+  // The report's warnings, in its language: git's, the past's, and a period that has not started yet.
+  return deliverDocument(ctx, { output, out: options.out, warnings: report.warnings, skipped: report.skipped, strict: options.strict, t });
 }
 
 async function render(report: LearningLoopReport, format: ReportFormat, paint: Painter, t: Translator): Promise<string> {

@@ -22,6 +22,7 @@ export interface ShowOptions {
 
 export async function runShow(options: ShowOptions, ctx: Context): Promise<number> {
   const repository = await loadRepository(ctx.cwd, ctx.env);
+  const t = messages(options.lang ?? repository.config.lang ?? 'en');
   const { file, card, links } = showRecord(repository, options.id);
   const skipped = skippedOf(repository);
 
@@ -39,10 +40,10 @@ export async function runShow(options: ShowOptions, ctx: Context): Promise<numbe
       }),
     );
   } else if (card) {
-    ctx.stdout.write(renderShowText(card, await loadPainter(ctx.color), messages(options.lang ?? repository.config.lang ?? 'en')));
+    ctx.stdout.write(renderShowText(card, await loadPainter(ctx.color), t));
   }
   if (card) {
-    warnSkipped(ctx, skipped);
+    warnSkipped(ctx, skipped, 'leftOut', t);
     return strictExit(EXIT_OK, skipped, options.strict);
   }
 

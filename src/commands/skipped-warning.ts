@@ -1,11 +1,19 @@
 // What every command that reads records does about the ones it left out for errors:
 // one line on stderr that names them, and with --strict, exit 1 for CI.
-import { describeSkipped, type SkippedRecord } from '../model/skipped-records.js';
+import type { SkippedHow, SkippedRecord } from '../model/skipped-records.js';
+import { messages, type Translator } from '../render/messages/index.js';
 import { sanitizeLine } from '../render/terminal-text.js';
+import { skippedIn } from '../render/warning-text.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 
-export function warnSkipped(ctx: Pick<Context, 'stderr'>, skipped: readonly SkippedRecord[], what?: string): void {
-  const line = describeSkipped(skipped, what);
+/** The line in the command's language: English unless it passes its translator. */
+export function warnSkipped(
+  ctx: Pick<Context, 'stderr'>,
+  skipped: readonly SkippedRecord[],
+  how: SkippedHow = 'leftOut',
+  t: Translator = messages('en'),
+): void {
+  const line = skippedIn(skipped, t, how);
   if (line) ctx.stderr.write(`⚠ ${sanitizeLine(line)}\n`);
 }
 

@@ -10,10 +10,10 @@ import { loadPainter } from '../render/load-painter.js';
 import { messages } from '../render/messages/index.js';
 import { renderStaleGithub } from '../render/stale-github.js';
 import { renderStaleText } from '../render/stale-text.js';
-import { sanitizeLine } from '../render/terminal-text.js';
 import { staleReportData } from '../report/stale-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
+import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface StaleOptions {
@@ -40,9 +40,9 @@ export async function runStale(options: StaleOptions, ctx: Context): Promise<num
   } else if (options.format === 'github') {
     ctx.stdout.write(renderStaleGithub(report, githubPathFor(loaded.repository), options.warn ? 'warning' : 'error', t));
   } else {
-    for (const warning of report.warnings) ctx.stderr.write(`hypo: warning: ${sanitizeLine(warning)}\n`);
+    printWarnings(ctx, report.warnings, t);
     ctx.stdout.write(renderStaleText(report, await loadPainter(ctx.color), t));
   }
-  warnSkipped(ctx, report.skipped);
+  warnSkipped(ctx, report.skipped, 'leftOut', t);
   return strictExit(report.stale.length > 0 && !options.warn ? EXIT_FINDINGS : EXIT_OK, report.skipped, options.strict);
 }

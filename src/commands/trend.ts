@@ -40,7 +40,7 @@ export async function runTrend(options: TrendOptions, ctx: Context): Promise<num
   const format = outputFormat(options.format, options.out, TREND_FORMATS, 'text');
   const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
   const output = await render(trend, format, await loadPainter(ctx.color && options.out === undefined), t);
-  return deliverDocument(ctx, { output, out: options.out, warnings: trend.warnings, skipped: trend.skipped, strict: options.strict });
+  return deliverDocument(ctx, { output, out: options.out, warnings: trend.warnings, skipped: trend.skipped, strict: options.strict, t });
 }
 
 async function render(trend: Trend, format: TrendFormat, paint: Painter, t: Translator): Promise<string> {

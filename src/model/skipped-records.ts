@@ -3,6 +3,7 @@
 // not follow. Commands that read records work on the rest and say which they left out,
 // so an answer is never silently partial.
 import type { RecordGraph } from './graph.js';
+import { type Notice, noticeText } from './notice.js';
 import type { Problem } from './problem.js';
 
 /** One left-out record and its first error: where `hypo check` will show it. */
@@ -50,10 +51,21 @@ function entry({ file, line, column, rule, message }: Problem): SkippedRecord {
 
 const NAMED = 5;
 
-/** "1 record left out for errors: learning/hypotheses/x.yaml (hypo check shows why)"; undefined when none was. */
-export function describeSkipped(skipped: readonly Pick<SkippedRecord, 'file'>[], what = 'left out for errors'): string | undefined {
+/** What the left-out records are to the command: left out of its answer, or listed all the same. */
+export type SkippedHow = 'leftOut' | 'listedWithErrors';
+
+/** "1 record left out for errors: learning/hypotheses/x.yaml (hypo check shows why)" as a notice; undefined when none was. */
+export function skippedNotice(skipped: readonly Pick<SkippedRecord, 'file'>[], how: SkippedHow = 'leftOut'): Notice | undefined {
   if (skipped.length === 0) return undefined;
   const files = [...new Set(skipped.map((entry) => entry.file))];
-  const named = files.slice(0, NAMED).join(', ') + (files.length > NAMED ? ` and ${files.length - NAMED} more` : '');
-  return `${files.length} ${files.length === 1 ? 'record' : 'records'} ${what}: ${named} (hypo check shows why)`;
+  const named = files.slice(0, NAMED).join(', ');
+  const more = files.length - NAMED;
+  if (more > 0) return { key: how === 'leftOut' ? 'warning.leftOutMore' : 'warning.listedWithErrorsMore', params: { n: files.length, files: named, more } };
+  return { key: how === 'leftOut' ? 'warning.leftOut' : 'warning.listedWithErrors', params: { n: files.length, files: named } };
+}
+
+/** The same in English, as a line; undefined when none was left out. */
+export function describeSkipped(skipped: readonly Pick<SkippedRecord, 'file'>[], how: SkippedHow = 'leftOut'): string | undefined {
+  const notice = skippedNotice(skipped, how);
+  return notice && noticeText(notice);
 }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Env } from '../model/env.js';
 import { idFromFileName } from '../model/ids.js';
+import { noticeText } from '../model/notice.js';
 import { valueAt } from '../model/references.js';
 import { decodeRecordBytes } from '../store/decode-text.js';
 import { createGitRunner } from '../store/git.js';
@@ -48,7 +49,7 @@ export async function snapshotsAt(loaded: RepositoryWithHistory, days: readonly 
     for (const day of past) {
       const files = repository.files.filter((file) => existedBy(file, day));
       const state = files.length === repository.files.length ? loaded : { ...loaded, repository: withFiles(repository, files) };
-      const warnings = repository.gitRoot ? [] : [`not a git repository: the records are shown as they are now, not as of ${day}`];
+      const warnings = repository.gitRoot ? [] : [noticeText({ key: 'warning.notAsOf', params: { day } })];
       snapshots.set(day, { ...state, day, warnings });
     }
     return snapshots;
@@ -91,12 +92,7 @@ export async function snapshotsAt(loaded: RepositoryWithHistory, days: readonly 
       dayPicks.map((pick) => [pick.file, { versions: pick.versions, changed: pick.version.commit, added: pick.versions.at(-1)!.commit }]),
     );
     const dayHistory: RepositoryHistory = { ...history, files: histories, deleted: [] };
-    const warnings =
-      fromWorkTree.length === 0
-        ? []
-        : [
-            `${fromWorkTree.length} ${fromWorkTree.length === 1 ? 'record has' : 'records have'} no commits yet: shown as ${fromWorkTree.length === 1 ? 'it is' : 'they are'} now, not as of ${day}`,
-          ];
+    const warnings = fromWorkTree.length === 0 ? [] : [noticeText({ key: 'warning.uncommitted', params: { n: fromWorkTree.length, day } })];
     snapshots.set(day, { repository: snapshot, history: dayHistory, ageOf: agesFrom(snapshot, dayHistory), day, warnings });
   }
   return snapshots;

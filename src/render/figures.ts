@@ -1,9 +1,9 @@
 // Figures in the words the report renderers (text, markdown, HTML) use.
-import { describeSkipped } from '../model/skipped-records.js';
 import { RISK_TYPES } from '../model/vocabulary.js';
 import type { AssumptionItem, LearningLoopReport, QualityShare } from '../report/loop-model.js';
 import type { HypothesisCriterion } from '../rules/hypothesis-criteria.js';
 import { type MessageKey, messages, type Translator } from './messages/index.js';
+import { skippedIn, warningIn } from './warning-text.js';
 
 /** "1 experiment", "2 experiments". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -32,15 +32,16 @@ export function mediansScope(upTo: string): string {
 /** Why "acted on" has no figures: the commits were not read (no git, or `git_history: false`). */
 export const NO_COMMITS = 'not in git, so no commits to judge by';
 
+const EN = messages('en');
+
 /** The warnings of a report or trend, the records it left out for errors first: every figure is computed without them. */
-export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'skipped'>): string[] {
-  const skipped = describeSkipped(report.skipped);
-  return skipped ? [skipped, ...report.warnings] : report.warnings;
+export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'skipped'>, t: Translator = EN): string[] {
+  const skipped = skippedIn(report.skipped, t);
+  const warnings = report.warnings.map((warning) => warningIn(warning, t));
+  return skipped ? [skipped, ...warnings] : warnings;
 }
 
 type CustomerFocus = LearningLoopReport['customerFocus'];
-
-const EN = messages('en');
 
 /**
  * "6 of 9 hypotheses with a metric type measure what the customer values": the share in
@@ -69,7 +70,7 @@ export function riskWords(items: readonly Pick<AssumptionItem, 'risk'>[], t: Tra
   const unset = items.filter((item) => !item.risk).length;
   if (unset === items.length) return undefined;
   const counts = RISK_TYPES.map((risk) => [risk, items.filter((item) => item.risk === risk).length] as const).filter(([, count]) => count > 0);
-  return `${t('figures.risk')}: ${[...counts.map(([risk, count]) => `${risk} ${count}`), ...(unset > 0 ? [t('figures.riskNotSet', { n: unset })] : [])].join(' · ')}`;
+  return `${t('figures.risk')}: ${[...counts.map(([risk, count]) => `${t.word('risk', risk)} ${count}`), ...(unset > 0 ? [t('figures.riskNotSet', { n: unset })] : [])].join(' · ')}`;
 }
 
 /**

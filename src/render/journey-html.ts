@@ -43,12 +43,12 @@ function stageHtml(stage: JourneyMapStage, t: Translator): SafeHtml {
   const flags = stage.flags.length
     ? html`<ul class="jm-flags">${stage.flags.map((flag) => html`<li data-flag="${flag}">⚠ ${flagWords(flag, t)}</li>`)}</ul>`
     : '';
-  const hypotheses = stage.hypotheses.total ? [String(stage.hypotheses.total), ...statusWords(stage)] : [];
+  const hypotheses = stage.hypotheses.total ? [String(stage.hypotheses.total), ...statusWords(stage, t)] : [];
   const learned = stage.insights.length ? [t('count.insights', { n: stage.insights.length }), t('journey.decided', { n: stage.decisions.length })] : [];
   // The stage's name and phase as data-* attributes, so a test or a script can find it without parsing the text.
   return html`<section class="jm-stage${stage.flags.length ? ' flagged' : ''}" data-stage="${stage.name}" data-phase="${stage.phase ?? ''}">
 <h3>${stage.name}</h3>${flags}
-<dl>${row(t('journey.row.hypotheses'), hypotheses)}${row(t('journey.row.evidence'), evidenceWords(stage))}${row(t('journey.row.metrics'), metricWords(stage, t))}${
+<dl>${row(t('journey.row.hypotheses'), hypotheses)}${row(t('journey.row.evidence'), evidenceWords(stage, t))}${row(t('journey.row.metrics'), metricWords(stage, t))}${
     stage.touchpoints.length
       ? row(
           t('journey.row.touchpoints'),

@@ -59,8 +59,8 @@ function stageTable(map: JourneyMap, t: Translator): string {
   const rows = map.stages.map((stage) => [
     ...(phased ? [phaseHeading(stage.phase ?? 'none', t)] : []),
     md(stage.name),
-    stage.hypotheses.total ? [String(stage.hypotheses.total), ...statusWords(stage)].join(' · ') : '–',
-    evidenceWords(stage).join(' · ') || '–',
+    stage.hypotheses.total ? [String(stage.hypotheses.total), ...statusWords(stage, t)].join(' · ') : '–',
+    evidenceWords(stage, t).join(' · ') || '–',
     metricWords(stage, t).join(' · ') || '–',
     stage.touchpoints.map((touchpoint) => `${md(touchpoint.name)} ${touchpoint.hypotheses.length}`).join(' · ') || '–',
     stage.insights.length ? `${t('count.insights', { n: stage.insights.length })} · ${t('journey.decided', { n: stage.decisions.length })}` : '–',

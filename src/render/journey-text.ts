@@ -41,8 +41,8 @@ function stageLines(stage: JourneyMapStage, paint: Painter, t: Translator, width
   const name = fitLine(stage.name, STAGE, paint.bold);
   const flags = stage.flags.length ? packParts([{ text: `⚠ ${stage.flags.map((flag) => flagWords(flag, t)).join(' · ')}`, paint: paint.warning }], DETAIL) : [];
   const none = [{ text: '–', paint: paint.dim }];
-  const statuses = statusWords(stage).map((text) => ({ text }));
-  const evidence = evidenceWords(stage).map((text) => ({ text }));
+  const statuses = statusWords(stage, t).map((text) => ({ text }));
+  const evidence = evidenceWords(stage, t).map((text) => ({ text }));
   const metrics = metricWords(stage, t).map((text) => ({ text }));
   const touchpoints = stage.touchpoints.map((touchpoint) => ({ text: `${touchpoint.name} ${touchpoint.hypotheses.length}` }));
   const learned = stage.insights.length

@@ -55,26 +55,26 @@ export function missingPhasesWords(map: JourneyMap, t: Translator = EN): string 
 }
 
 /** "3: 1 supported · 1 refuted · 1 retired", the statuses held only. */
-export function statusWords(stage: JourneyMapStage): string[] {
-  return HYPOTHESIS_STATUSES.filter((status) => stage.hypotheses[status] > 0).map((status) => `${stage.hypotheses[status]} ${status}`);
+export function statusWords(stage: JourneyMapStage, t: Translator = EN): string[] {
+  return HYPOTHESIS_STATUSES.filter((status) => stage.hypotheses[status] > 0).map((status) => `${stage.hypotheses[status]} ${t.word('status', status)}`);
 }
 
 /** "2 strong · 1 weak", strongest first, the levels held only. */
-export function evidenceWords(stage: JourneyMapStage): string[] {
+export function evidenceWords(stage: JourneyMapStage, t: Translator = EN): string[] {
   return [...EVIDENCE_LEVELS]
     .reverse()
     .filter((level) => stage.evidence[level] > 0)
-    .map((level) => `${stage.evidence[level]} ${level}`);
+    .map((level) => `${stage.evidence[level]} ${t.word('evidence', level)}`);
 }
 
 /** "time 2 · convenience 1", the CPIs held only. */
-export function cpiCountWords(stage: JourneyMapStage): string[] {
-  return CPI_TYPES.filter((cpi) => stage.cpis[cpi] > 0).map((cpi) => `${cpi} ${stage.cpis[cpi]}`);
+export function cpiCountWords(stage: JourneyMapStage, t: Translator = EN): string[] {
+  return CPI_TYPES.filter((cpi) => stage.cpis[cpi] > 0).map((cpi) => `${t.word('cpi', cpi)} ${stage.cpis[cpi]}`);
 }
 
 /** "2 customer (time 2) · 1 business KPI"; empty when no hypothesis here has a metric type. */
 export function metricWords(stage: JourneyMapStage, t: Translator = EN): string[] {
-  const cpis = cpiCountWords(stage);
+  const cpis = cpiCountWords(stage, t);
   const customer = stage.customerMetrics > 0 ? [`${t('journey.customer', { n: stage.customerMetrics })}${cpis.length ? ` (${cpis.join(', ')})` : ''}`] : [];
   const business = stage.businessMetrics > 0 ? [t('journey.businessKpis', { n: stage.businessMetrics })] : [];
   return [...customer, ...business];

@@ -144,9 +144,10 @@ export function renderReportHtmlIn(report: LearningLoopReport, t: Translator): s
   const learned = itemsOr(report.learned, (item) => learnedItem(item, nameOf, metrics.notActedOn, t), t('html.empty.learned'));
   const decided = itemsOr(report.decided, (item) => decidedItem(item, nameOf, metrics.decidedWithoutEvidence, t), t('html.empty.decided'));
   const opened = itemsOr(report.opened, (item) => openedItem(item, t), t('html.empty.opened'));
-  const warningList = html`<ul class="plain">${reportWarnings(report).map((warning) => html`<li>${warning}</li>`)}</ul>`;
+  const allWarnings = reportWarnings(report, t);
+  const warningList = html`<ul class="plain">${allWarnings.map((warning) => html`<li>${warning}</li>`)}</ul>`;
   // Not a section() like the others: it has no count, and its own colour.
-  const warnings = reportWarnings(report).length
+  const warnings = allWarnings.length
     ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">${t('heading.warnings')}</h2>${warningList}</section>`
     : '';
   const content = html`<header class="masthead">
@@ -207,19 +208,22 @@ const itemHead = (title: string, ...pills: HtmlValue[]) => html`<div class="item
 const dateAndId = (date: string, id: string, t: Translator) => html`<p class="meta">${time(date, true, t.lang)} · <code>${id}</code></p>`;
 
 function testedItem(item: TestedItem, nameOf: NameOf, t: Translator): SafeHtml {
-  const outcome = item.outcome ? pill(item.outcome, item.outcome) : pill('neutral', t('item.noOutcome'));
+  const outcome = item.outcome ? pill(item.outcome, t.word('outcome', item.outcome)) : pill('neutral', t('item.noOutcome'));
   const sample = item.sample === null ? '' : html` · n = ${grouped(item.sample)}`;
-  const numbers = testedValueWords(item);
+  const numbers = testedValueWords(item, t);
   return html`<article class="item" data-id="${item.id}">${itemHead(item.title, outcome)}
-<p class="meta">${item.method}${sample} · ${t('html.ended')} ${time(item.end, true, t.lang)} · <code>${item.id}</code></p>
+<p class="meta">${t.word('method', item.method)}${sample} · ${t('html.ended')} ${time(item.end, true, t.lang)} · <code>${item.id}</code></p>
 ${item.summary.trim() ? html`<p class="text">${item.summary.trim()}</p>` : ''}
 ${numbers ? html`<p class="meta numbers">${numbers}</p>` : ''}
 ${linkedRecords(t('col.tested'), item.hypotheses, nameOf)}</article>`;
 }
 
 function learnedItem(item: LearnedItem, nameOf: NameOf, notActedOn: readonly string[], t: Translator): SafeHtml {
-  const basis = item.basis.map((entry) => html`<span class="link">${nameOf(entry.id)}</span> (${entry.method}${entry.outcome ? `, ${entry.outcome}` : ''})`);
-  const evidence = item.evidence ? pill('neutral', item.evidence) : '';
+  const basis = item.basis.map(
+    (entry) =>
+      html`<span class="link">${nameOf(entry.id)}</span> (${t.word('method', entry.method)}${entry.outcome ? `, ${t.word('outcome', entry.outcome)}` : ''})`,
+  );
+  const evidence = item.evidence ? pill('neutral', t.word('insightEvidence', item.evidence)) : '';
   const stuck = notActedOn.includes(item.id) ? pill('hot', t('html.notActedOn')) : '';
   return html`<article class="item" data-id="${item.id}">${itemHead(item.title, evidence, stuck)}
 ${dateAndId(item.date, item.id, t)}
@@ -229,7 +233,7 @@ ${basis.length ? html`<p class="links">${t('html.from')}: ${joinHtml(basis, ' ·
 
 function decidedItem(item: DecidedItem, nameOf: NameOf, withoutEvidence: readonly string[], t: Translator): SafeHtml {
   const guess = withoutEvidence.includes(item.id) ? pill('hot', t('html.noEvidenceBehind')) : '';
-  return html`<article class="item" data-id="${item.id}">${itemHead(item.title, pill('neutral', item.action), guess)}
+  return html`<article class="item" data-id="${item.id}">${itemHead(item.title, pill('neutral', t.word('action', item.action)), guess)}
 ${dateAndId(item.date, item.id, t)}
 <p class="text">${item.summary.trim()}</p>
 ${linkedRecords(t('html.next'), item.next, nameOf)}</article>`;
@@ -262,7 +266,7 @@ function loopHealth(report: LearningLoopReport, named: (ids: readonly string[]) 
   const days = (value: number | null, what: string) =>
     metric(value === null ? '–' : html`${value}<span class="unit">${t('html.days', { n: value })}</span>`, what);
   const outcomes = (['supports', 'refutes', 'inconclusive'] as const).map((outcome) =>
-    keyItem(OUTCOME_COLORS[outcome], `${metrics.outcomes[outcome]} ${outcome}`),
+    keyItem(OUTCOME_COLORS[outcome], `${metrics.outcomes[outcome]} ${t.word('outcome', outcome)}`),
   );
   const notActedOn = callout(
     metrics.notActedOn,
@@ -315,7 +319,7 @@ function actedOn(figures: LearningLoopReport['metrics']['actedOn'], t: Translato
   const counts = ACTED_ON_ORDER.map((state) => {
     const count = figures.states[state];
     const hot = (state === 'overdue' || state === 'code-remains') && count > 0;
-    return html`<span data-state="${state}"${hot ? html` class="hot"` : ''}>${count} ${state}</span>`;
+    return html`<span data-state="${state}"${hot ? html` class="hot"` : ''}>${count} ${t.word('acted', state)}</span>`;
   });
   return html`<p class="meta acted-on">${t('html.actedOnPeriod')}: ${joinHtml(counts, ' · ')}</p>`;
 }
@@ -350,7 +354,7 @@ const STATUS_OUTCOMES = { supported: 'supports', refuted: 'refutes', inconclusiv
 
 function assumptionMap(report: LearningLoopReport, t: Translator): SafeHtml {
   const key = [
-    ...Object.entries(STATUS_OUTCOMES).map(([status, outcome]) => keyItem(OUTCOME_COLORS[outcome], status)),
+    ...Object.entries(STATUS_OUTCOMES).map(([status, outcome]) => keyItem(OUTCOME_COLORS[outcome], t.word('status', status))),
     keyItem('#34577c', t('html.openOrTesting')),
     html`<span>${t('html.paleDot')}</span>`,
   ];
@@ -400,7 +404,7 @@ function customerFocus(report: LearningLoopReport, t: Translator): SafeHtml {
     unspecified ? html`<span>${customerFocusLeftOut(focus, t)}</span>` : '',
   ];
   const headline = customerShare === null ? t('html.noMetricType') : customerShareWords(focus, t);
-  const cpi = cpiWords(focus);
+  const cpi = cpiWords(focus, t);
   const stages = report.journeyCoverage.map((stage) => journeyStage(stage, t));
   // A period not started yet has no coverage, configured stages or not.
   const noStages = startsAfterReportDay(report) ? `${t.sentence('empty.journeyNotStarted')}.` : t('empty.journeyHtml');

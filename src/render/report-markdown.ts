@@ -7,6 +7,7 @@
 // lists (methods, outcomes, actions) and dates are escaped too: they come from the
 // files, and escaping costs nothing when they are what the schema says.
 
+import { isCalendarDate } from '../model/dates.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { ACTED_ON_ORDER } from '../report/acted-model.js';
 import { startsAfterReportDay } from '../report/future-period.js';
@@ -59,10 +60,10 @@ function tested(report: LearningLoopReport, t: Translator): string[] {
   if (report.tested.length === 0) return [heading, `_${t.sentence('empty.tested')}._`];
   const rows = report.tested.map((item) => [
     `**${md(item.title)}**<br>${markdownId(item.id)}`,
-    md(item.method),
+    md(t.word('method', item.method)),
     item.sample === null ? '–' : String(item.sample),
-    item.outcome ? md(item.outcome) : t('item.noOutcome'),
-    [md(item.summary), ...(testedValueWords(item) ? [md(testedValueWords(item)!)] : [])].join('<br>'),
+    item.outcome ? md(t.word('outcome', item.outcome)) : t('item.noOutcome'),
+    [md(item.summary), ...(testedValueWords(item, t) ? [md(testedValueWords(item, t)!)] : [])].join('<br>'),
     item.hypotheses.map((id) => titleOf(id, report)).join('<br>'),
   ]);
   return [
@@ -77,13 +78,13 @@ function learned(report: LearningLoopReport, t: Translator): string[] {
   const rows = report.learned.map((item) => {
     const known = new Set(item.basis.map((basis) => basis.id));
     const basis = [
-      ...item.basis.map((basis) => `${md(basis.method)} (${md(basis.outcome ?? t('item.noOutcome'))})`),
+      ...item.basis.map((basis) => `${md(t.word('method', basis.method))} (${md(basis.outcome ? t.word('outcome', basis.outcome) : t('item.noOutcome'))})`),
       ...item.from.filter((id) => !known.has(id)).map((id) => t('item.noSuchExperiment', { id: markdownId(id) })),
     ];
     return [
       `**${md(item.title)}**<br>${markdownId(item.id)}`,
       md(item.learned),
-      item.evidence ? md(item.evidence) : '–',
+      item.evidence ? md(t.word('insightEvidence', item.evidence)) : '–',
       basis.length > 0 ? basis.join('<br>') : `**${t('col.noExperiment')}**`,
     ];
   });
@@ -95,9 +96,12 @@ function decided(report: LearningLoopReport, t: Translator): string[] {
   if (report.decided.length === 0) return [heading, `_${t.sentence('empty.decided')}._`];
   const rows = report.decided.map((item) => {
     const unfounded = report.metrics.decidedWithoutEvidence.includes(item.id) ? `<br>⚠️ ${t('item.noExperimentBehind')}` : '';
-    const started = item.next.map((id) => `${md(report.titles[id]?.kind ?? t('item.record'))}: ${titleOf(id, report)}`);
+    const started = item.next.map((id) => {
+      const kind = report.titles[id]?.kind;
+      return `${md(kind ? t.word('kind', kind) : t('item.record'))}: ${titleOf(id, report)}`;
+    });
     return [
-      `**${md(item.action)}**`,
+      `**${md(t.word('action', item.action))}**`,
       `${md(item.title)}<br>${markdownId(item.id)}${unfounded}`,
       md(item.summary),
       started.length > 0 ? started.join('<br>') : '–',
@@ -109,7 +113,7 @@ function decided(report: LearningLoopReport, t: Translator): string[] {
 function opened(report: LearningLoopReport, t: Translator): string[] {
   const heading = `## ${t('heading.opened')} (${report.opened.length})`;
   if (report.opened.length === 0) return [heading, `_${t.sentence('empty.opened')}._`];
-  const rows = report.opened.map((item) => [md(item.title), markdownId(item.id), md(item.created)]);
+  const rows = report.opened.map((item) => [md(item.title), markdownId(item.id), md(isCalendarDate(item.created) ? mdDay(item.created, t) : item.created)]);
   return [heading, table([t('col.hypothesis'), t('col.id'), t('col.opened')], [], rows)];
 }
 
@@ -170,7 +174,7 @@ function loopHealth(report: LearningLoopReport, t: Translator): string[] {
 /** "2 acted · 0 not-yet · 1 overdue · …": fixed words and counts; "–" and why without the commits. */
 function actedOnWords(actedOn: LoopMetrics['actedOn'], t: Translator): string {
   if (actedOn === null) return `– (${t('loop.noCommits')})`;
-  return ACTED_ON_ORDER.map((state) => `${actedOn.states[state]} ${state}`).join(' · ');
+  return ACTED_ON_ORDER.map((state) => `${actedOn.states[state]} ${t.word('acted', state)}`).join(' · ');
 }
 
 /** Per quality rule of `hypo check` that is on, the hypotheses that pass and the ids that fail; nothing when every one is off. */
@@ -199,14 +203,17 @@ function stuckList(heading: string, meaning: string, none: string, ids: readonly
 function outcomes(counts: OutcomeCounts, t: Translator): string[] {
   if (OUTCOMES.every((outcome) => counts[outcome] === 0)) return [t('empty.outcomes')];
   // Zero slices are left out: mermaid would draw them as empty wedges with labels on top of each other.
-  const slices = OUTCOMES.filter((outcome) => counts[outcome] > 0).map((outcome) => `  "${outcome}" : ${counts[outcome]}`);
+  const slices = OUTCOMES.filter((outcome) => counts[outcome] > 0).map((outcome) => `  "${t.word('outcome', outcome)}" : ${counts[outcome]}`);
   return [mermaid(['pie showData', `  title ${t('md.outcomesTitle')}`, ...slices])];
 }
 
 function outcomeHistory(report: LearningLoopReport, t: Translator): string[] {
   if (report.outcomeHistory.length < 2) return [];
   const rows = report.outcomeHistory.map((window) => [md(window.label), ...OUTCOMES.map((outcome) => String(window.outcomes[outcome]))]);
-  return [t('md.outcomesPerPeriod'), table([t('col.period'), ...OUTCOMES], ['left', 'right', 'right', 'right'], rows)];
+  return [
+    t('md.outcomesPerPeriod'),
+    table([t('col.period'), ...OUTCOMES.map((outcome) => t.word('outcome', outcome))], ['left', 'right', 'right', 'right'], rows),
+  ];
 }
 
 function assumptionMap(report: LearningLoopReport, t: Translator): string[] {
@@ -216,7 +223,7 @@ function assumptionMap(report: LearningLoopReport, t: Translator): string[] {
   const rows = IMPORTANCE_ROWS.map((importance) => {
     const here = items.filter((item) => item.importance === importance);
     return [
-      importance ?? t('map.unrated'),
+      importance ? t.word('importance', importance) : t('map.unrated'),
       ...EVIDENCE_LEVELS.map((evidence) => {
         return String(here.filter((item) => item.evidence === evidence).length);
       }),
@@ -242,8 +249,8 @@ function testNext(report: LearningLoopReport, t: Translator): string[] {
 }
 
 /** The customer metrics by CPI, on its own line of the share's paragraph; "" when none names one. */
-function cpiLine(focus: LearningLoopReport['customerFocus']): string {
-  const words = cpiWords(focus);
+function cpiLine(focus: LearningLoopReport['customerFocus'], t: Translator): string {
+  const words = cpiWords(focus, t);
   return words ? `<br>\n${md(words)}` : '';
 }
 
@@ -253,7 +260,7 @@ function customerFocus(report: LearningLoopReport, t: Translator): string[] {
   const share =
     focus.customerShare === null
       ? t('md.noMetricType')
-      : `**${percent(focus.customerShare)}**: ${customerShareWords(focus, t)}${rest.length ? ` (${rest.join('; ')})` : ''}.${cpiLine(focus)}`;
+      : `**${percent(focus.customerShare)}**: ${customerShareWords(focus, t)}${rest.length ? ` (${rest.join('; ')})` : ''}.${cpiLine(focus, t)}`;
   const stages = report.journeyCoverage;
   if (stages.length === 0) {
     // A period not started yet has no coverage, configured stages or not.
@@ -281,7 +288,7 @@ function customerFocus(report: LearningLoopReport, t: Translator): string[] {
 }
 
 function warnings(report: LearningLoopReport, t: Translator): string[] {
-  const all = reportWarnings(report);
+  const all = reportWarnings(report, t);
   if (all.length === 0) return [];
   return [`## ${t('heading.warnings')}`, all.map((warning) => `- ${md(warning)}`).join('\n')];
 }

@@ -73,7 +73,7 @@ export function outcomesChart(history: readonly SprintOutcomes[], period: Report
   }
   const legend = OUTCOME_ORDER.map((outcome, index) => {
     const swatch = html`<rect width="12" height="12" rx="2" fill="${OUTCOME_COLORS[outcome]}"/>`;
-    const name = html`<text class="legend" x="18" y="6" dominant-baseline="central">${outcome}</text>`;
+    const name = html`<text class="legend" x="18" y="6" dominant-baseline="central">${t.word('outcome', outcome)}</text>`;
     return html`<g data-legend="${outcome}" transform="translate(${left + index * 120} 8)">${swatch}${name}</g>`;
   });
   const bars = history.map((entry, index) => {
@@ -84,7 +84,7 @@ export function outcomesChart(history: readonly SprintOutcomes[], period: Report
       const count = entry.outcomes[outcome];
       const [segmentTop, segmentBottom] = [y(stacked + count), y(stacked)];
       const box = html`x="${x}" y="${segmentTop}" width="${round(barWidth)}" height="${round(segmentBottom - segmentTop)}"`;
-      const title = html`<title>${entry.label}: ${count} ${outcome}</title>`;
+      const title = html`<title>${entry.label}: ${count} ${t.word('outcome', outcome)}</title>`;
       const segment = html`<rect data-outcome="${outcome}" data-value="${count}" ${box} fill="${OUTCOME_COLORS[outcome]}">${title}</rect>`;
       stacked += count;
       return segment;
@@ -103,7 +103,8 @@ ${segments}
   });
   const label = `${t('svg.outcomesLabel')}: ${history
     .map(
-      (entry, index) => `${entry.label}: ${totals[index] ? OUTCOME_ORDER.map((outcome) => `${entry.outcomes[outcome]} ${outcome}`).join(', ') : t('svg.none')}`,
+      (entry, index) =>
+        `${entry.label}: ${totals[index] ? OUTCOME_ORDER.map((outcome) => `${entry.outcomes[outcome]} ${t.word('outcome', outcome)}`).join(', ') : t('svg.none')}`,
     )
     .join('; ')}`;
   return chart('outcomes', width, height, label, [...grid, ...legend, ...bars]);
@@ -152,7 +153,7 @@ export function assumptionMapChart(items: readonly AssumptionItem[], t: Translat
       const dots = quadrant.items.map((item, index) => {
         const cy = y + head + index * row + row / 2;
         const colour = STATUS_COLORS[item.status] ?? BAR;
-        const evidence = `${t('item.evidence', { level: item.evidence })}${item.evidenceStated ? t('svg.stated') : ''}`;
+        const evidence = `${t('item.evidence', { level: t.word('evidence', item.evidence) })}${item.evidenceStated ? t('svg.stated') : ''}`;
         const data = dataAttributes({
           id: item.id,
           importance: item.importance ?? 'unset',
@@ -163,10 +164,10 @@ export function assumptionMapChart(items: readonly AssumptionItem[], t: Translat
         // Weak evidence is a pale dot, as the key under the map says.
         const opacity = item.evidence === 'weak' ? 0.45 : 1;
         const note = evidenced(item)
-          ? html`<text class="dot-note" x="${x + columnWidth - 12}" y="${cy}" text-anchor="end" dominant-baseline="central">${item.evidence}</text>`
+          ? html`<text class="dot-note" x="${x + columnWidth - 12}" y="${cy}" text-anchor="end" dominant-baseline="central">${t.word('evidence', item.evidence)}</text>`
           : '';
-        const risk = item.risk ? `, ${t('svg.risk', { risk: item.risk })}` : '';
-        return html`<g class="assumption"><title>${item.title} — ${item.status}, ${t('svg.importance', { level: item.importance ?? t('svg.notSet') })}${risk}, ${evidence}</title>
+        const risk = item.risk ? `, ${t('svg.risk', { risk: t.word('risk', item.risk) })}` : '';
+        return html`<g class="assumption"><title>${item.title} — ${t.word('status', item.status)}, ${t('svg.importance', { level: item.importance ? t.word('importance', item.importance) : t('svg.notSet') })}${risk}, ${evidence}</title>
 <circle ${data} cx="${x + 18}" cy="${cy}" r="5.5" fill="${colour}" fill-opacity="${opacity}" stroke="${colour}" stroke-width="1.5"/>
 <text class="dot-label" x="${x + 32}" y="${cy}" dominant-baseline="central">${truncate(item.title, chars)}</text>
 ${note}

@@ -4,6 +4,7 @@
 // hypotheses pass hypo check's quality rules, which beliefs to test next and where on
 // the customer journey the team is still guessing.
 
+import { isCalendarDate } from '../model/dates.js';
 import type { Outcome } from '../model/vocabulary.js';
 import { EVIDENCE_LEVELS, OUTCOMES } from '../model/vocabulary.js';
 import { ACTED_ON_ORDER, type ActedState } from '../report/acted-model.js';
@@ -79,25 +80,27 @@ function section<T>(heading: string, items: readonly T[], nothing: string, lines
 }
 
 function testedLines(item: TestedItem, report: LearningLoopReport, paint: Painter, t: Translator): string[] {
-  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: item.method }];
+  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: t.word('method', item.method) }];
   if (item.sample !== null) facts.push({ text: t('item.sample', { n: item.sample }) });
-  facts.push(item.outcome ? { text: item.outcome, paint: outcomeStyle(item.outcome, paint) } : { text: t('item.noOutcome'), paint: paint.dim });
+  facts.push(
+    item.outcome ? { text: t.word('outcome', item.outcome), paint: outcomeStyle(item.outcome, paint) } : { text: t('item.noOutcome'), paint: paint.dim },
+  );
   return [
     fitLine(`• ${item.title}`, INDENT, paint.bold),
     ...packParts(facts, DETAIL),
     ...(item.summary.trim() ? wrapText(item.summary, DETAIL) : []),
-    ...wrapText(testedValueWords(item) ?? '', DETAIL).filter((line) => line.trim() !== ''),
+    ...wrapText(testedValueWords(item, t) ?? '', DETAIL).filter((line) => line.trim() !== ''),
     ...item.hypotheses.map((id) => fitLine(t('item.tested', { title: titleOf(id, report) }), DETAIL)),
   ];
 }
 
 function learnedLines(item: LearnedItem, paint: Painter, t: Translator): string[] {
-  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: item.date }];
-  if (item.evidence) facts.push({ text: t('item.evidence', { level: item.evidence }) });
+  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: textDay(item.date, t) }];
+  if (item.evidence) facts.push({ text: t('item.evidence', { level: t.word('insightEvidence', item.evidence) }) });
   const known = new Set(item.basis.map((basis) => basis.id));
   const basis: Part[] = [
     ...item.basis.map((basis) => ({
-      text: `${basis.method} (${basis.outcome ?? t('item.noOutcome')})`,
+      text: `${t.word('method', basis.method)} (${basis.outcome ? t.word('outcome', basis.outcome) : t('item.noOutcome')})`,
       paint: basis.outcome ? outcomeStyle(basis.outcome, paint) : paint.dim,
     })),
     ...item.from.filter((id) => !known.has(id)).map((id) => ({ text: t('item.noSuchExperiment', { id }), paint: paint.error })),
@@ -111,18 +114,18 @@ function learnedLines(item: LearnedItem, paint: Painter, t: Translator): string[
 }
 
 function decidedLines(item: DecidedItem, report: LearningLoopReport, paint: Painter, t: Translator): string[] {
-  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: item.date }];
+  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: textDay(item.date, t) }];
   if (report.metrics.decidedWithoutEvidence.includes(item.id)) facts.push({ text: t('item.noExperimentBehind'), paint: paint.error });
   return [
-    leadLine({ text: `• ${item.action}: `, paint: paint.ok }, item.title, INDENT, paint.bold),
+    leadLine({ text: `• ${t.word('action', item.action)}: `, paint: paint.ok }, item.title, INDENT, paint.bold),
     ...packParts(facts, DETAIL),
     ...(item.summary.trim() ? wrapText(item.summary, DETAIL) : []),
-    ...item.next.map((id) => fitLine(t('item.started', { kind: report.titles[id]?.kind ?? t('item.record'), title: titleOf(id, report) }), DETAIL)),
+    ...item.next.map((id) => fitLine(t('item.started', { kind: kindOf(id, report, t), title: titleOf(id, report) }), DETAIL)),
   ];
 }
 
 function openedLines(item: OpenedItem, paint: Painter, t: Translator): string[] {
-  const created = t('item.opened', { date: oneLine(item.created) });
+  const created = t('item.opened', { date: isCalendarDate(item.created) ? textDay(item.created, t) : oneLine(item.created) });
   return [`${fitLine(`• ${item.title}`, INDENT, undefined, LINE_WIDTH - displayWidth(created) - 2)}  ${paint.dim(created)}`];
 }
 
@@ -141,7 +144,7 @@ function loopHealth(report: LearningLoopReport, paint: Painter, t: Translator): 
       ],
       INDENT,
     ),
-    ...packParts(outcomeParts(metrics.outcomes, paint), INDENT, { lead: t('loop.outcomes') }),
+    ...packParts(outcomeParts(metrics.outcomes, paint, t), INDENT, { lead: t('loop.outcomes') }),
     fitLine(t('loop.beingTested', { share }), INDENT),
     ...actedOnLines(metrics.actedOn, paint, t),
     fitLine(mediansHeading(metrics.mediansUpTo, t), INDENT),
@@ -175,7 +178,7 @@ function actedOnLines(actedOn: LoopMetrics['actedOn'], paint: Painter, t: Transl
   if (actedOn === null) return [fitLine(t('loop.actedOnUnknown', { why: t('loop.noCommits') }), INDENT, paint.dim)];
   const parts = ACTED_ON_ORDER.map((state) => {
     const count = actedOn.states[state];
-    return { text: `${count} ${state}`, paint: count === 0 ? paint.dim : actedStyle(state, paint) };
+    return { text: `${count} ${t.word('acted', state)}`, paint: count === 0 ? paint.dim : actedStyle(state, paint) };
   });
   return [fitLine(t('loop.actedOnHeading'), INDENT), ...packParts(parts, DETAIL)];
 }
@@ -250,13 +253,13 @@ function assumptionMap(report: LearningLoopReport, paint: Painter, t: Translator
   const rows: Part[][] = [
     [
       { text: t('map.importance'), paint: paint.dim },
-      ...EVIDENCE_LEVELS.map((level) => ({ text: level === 'none' ? t('map.noEvidence') : level, paint: paint.dim })),
+      ...EVIDENCE_LEVELS.map((level) => ({ text: level === 'none' ? t('map.noEvidence') : t.word('evidence', level), paint: paint.dim })),
     ],
   ];
   for (const importance of IMPORTANCE_ROWS) {
     const here = items.filter((item) => item.importance === importance);
     rows.push([
-      { text: importance ?? t('map.unrated') },
+      { text: importance ? t.word('importance', importance) : t('map.unrated') },
       ...EVIDENCE_LEVELS.map((evidence) => {
         const count = here.filter((item) => item.evidence === evidence).length;
         return count === 0 ? { text: String(count), paint: paint.dim } : { text: String(count) };
@@ -286,7 +289,7 @@ function customerFocus(report: LearningLoopReport, paint: Painter, t: Translator
     focus.customerShare === null
       ? [fitLine(t('focus.noMetricType'), INDENT)]
       : [...wrapText(`${customerShareWords(focus, t)} (${percent(focus.customerShare)})`, INDENT), ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : [])];
-  const cpi = cpiWords(focus);
+  const cpi = cpiWords(focus, t);
   const lines = [paint.bold(t('heading.customerFocus')), ...share, ...(cpi ? wrapText(cpi, INDENT) : [])];
   const stages = report.journeyCoverage;
   if (stages.length === 0) return [...lines, paint.dim(`${INDENT}${noJourneyStages(report, t)}`)];
@@ -319,17 +322,26 @@ function noJourneyStages(report: LearningLoopReport, t: Translator): string {
 }
 
 function warnings(report: LearningLoopReport, paint: Painter, t: Translator): Block {
-  const all = reportWarnings(report);
+  const all = reportWarnings(report, t);
   if (all.length === 0) return [];
   return [paint.bold(t('heading.warnings')), ...all.flatMap((warning) => wrapText(`⚠ ${warning}`, INDENT).map(paint.warning))];
 }
 
-function outcomeParts(outcomes: OutcomeCounts, paint: Painter): Part[] {
-  return OUTCOMES.map((outcome) => ({ text: `${outcomes[outcome]} ${outcome}`, paint: outcomes[outcome] ? outcomeStyle(outcome, paint) : paint.dim }));
+function outcomeParts(outcomes: OutcomeCounts, paint: Painter, t: Translator): Part[] {
+  return OUTCOMES.map((outcome) => ({
+    text: `${outcomes[outcome]} ${t.word('outcome', outcome)}`,
+    paint: outcomes[outcome] ? outcomeStyle(outcome, paint) : paint.dim,
+  }));
 }
 
 function outcomeStyle(outcome: Outcome, paint: Painter): Style {
   return outcome === 'supports' ? paint.ok : outcome === 'refutes' ? paint.error : paint.warning;
+}
+
+/** What kind of record a decision started, in the report's language; "record" when the report does not know it. */
+function kindOf(id: string, report: LearningLoopReport, t: Translator): string {
+  const kind = report.titles[id]?.kind;
+  return kind ? t.word('kind', kind) : t('item.record');
 }
 
 /** A record the report names, by title; by id when the report does not know it. */

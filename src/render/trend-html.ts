@@ -100,7 +100,7 @@ export function renderTrendHtmlIn(trend: Trend, t: Translator): string {
   const last = periods.at(-1);
   // Sprint names say little about when they were; a window's heading already is its dates.
   const dates = word === 'sprint' && first && last ? html` · ${timeRange(first.since, last.until, t.lang)}` : '';
-  const warnings = reportWarnings(trend);
+  const warnings = reportWarnings(trend, t);
   const warningSection = warnings.length
     ? html`<section class="card warnings" id="warnings" aria-labelledby="warnings-title"><h2 id="warnings-title">${t('heading.warnings')}</h2><ul>${warnings.map((warning) => html`<li>${warning}</li>`)}</ul></section>`
     : '';

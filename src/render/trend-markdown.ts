@@ -111,7 +111,7 @@ function axisLabels(trend: Trend, t: Translator): string[] {
 }
 
 function warnings(trend: Trend, t: Translator): string[] {
-  const all = reportWarnings(trend);
+  const all = reportWarnings(trend, t);
   if (all.length === 0) return [];
   return [`## ${t('heading.warnings')}`, all.map((warning) => `- ${md(warning)}`).join('\n')];
 }

@@ -44,7 +44,7 @@ export function renderTrendText(trend: Trend, paint: Painter, t: Translator = me
   const unfinished = unfinishedPeriod(trend);
   const running = unfinished ? ` ${t(unfinishedNoteKey(word), { name: name(unfinished, t), day: trendDay(trend.asOf, t) })}` : '';
   blocks.push(wrapText(`${columnsNote(word, t)} ${actedColumnsNote(word, t)} ${t('trend.row.shortened')}${running}`, '').map(paint.dim));
-  const warnings = reportWarnings(trend);
+  const warnings = reportWarnings(trend, t);
   if (warnings.length > 0)
     blocks.push([paint.bold(t('heading.warnings')), ...warnings.flatMap((warning) => wrapText(`⚠ ${sanitizeForTerminal(warning)}`, '  ').map(paint.warning))]);
   return `${blocks.map((block) => block.join('\n')).join('\n\n')}\n`;

@@ -2,6 +2,7 @@
 // decided in it yet, and there is no state "as of" its end: counting today's records
 // under a future date would show a loop that has not happened. So the report is empty
 // (every list empty, every count 0, every share and median null) and says why.
+import { type Notice, noticeText } from '../model/notice.js';
 import { noDecisions } from './acted-on.js';
 import { customerFocus } from './assumption-map.js';
 import { hypothesisQuality } from './hypothesis-quality.js';
@@ -55,8 +56,14 @@ export function futurePeriodReport(input: ReportInput): LearningLoopReport {
 
 /** "sprint 9 starts on 2026-12-21", "sprint "Höst" starts on …", "the period starts on …". */
 export function futurePeriodWarning(input: Pick<ReportInput, 'period' | 'config'>): string {
+  return noticeText(futurePeriodNotice(input));
+}
+
+export function futurePeriodNotice(input: Pick<ReportInput, 'period' | 'config'>): Notice {
   const { label, since } = input.period;
+  if (label === null) return { key: 'warning.periodStarts', params: { day: since } };
   // Numbered sprints are asked for by number (`--sprint 9`); named ones by their name.
-  const what = label === null ? 'the period' : Array.isArray(input.config.sprints) ? `sprint "${label}"` : `sprint ${label.replace(/^Sprint /, '')}`;
-  return `${what} starts on ${since}`;
+  return Array.isArray(input.config.sprints)
+    ? { key: 'warning.namedSprintStarts', params: { sprint: label, day: since } }
+    : { key: 'warning.sprintStarts', params: { sprint: label.replace(/^Sprint /, ''), day: since } };
 }

@@ -4,6 +4,7 @@
 // records deleted since, for the repository as it was. Never one process per file.
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
+import { noticeText } from '../model/notice.js';
 import type { GitPurpose, GitRunner } from './git.js';
 import { type CommitInfo, LOG_FORMAT, parseLogOutput } from './git-log-output.js';
 
@@ -52,9 +53,8 @@ export const HISTORY_GIT_PURPOSE: GitPurpose = {
   instead: 'to go without, set `git_history: false` in hypo.config.yaml: ages then count from each record’s `created` field',
 };
 
-export const NO_GIT_WARNING = 'not a git repository: ages count from each record’s `created` field alone';
-export const SHALLOW_WARNING =
-  'this is a shallow clone: records may look younger than they are. Fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)';
+export const NO_GIT_WARNING = noticeText({ key: 'warning.noGit', params: {} });
+export const SHALLOW_WARNING = noticeText({ key: 'warning.shallow', params: {} });
 
 export interface HistoryScope {
   /** The hypo repository root (absolute). */
