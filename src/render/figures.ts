@@ -5,20 +5,22 @@ import type { HypothesisCriterion } from '../rules/hypothesis-criteria.js';
 import { type MessageKey, messages, type Translator } from './messages/index.js';
 import { skippedIn, warningIn } from './warning-text.js';
 
+const EN = messages('en');
+
 /** "1 experiment", "2 experiments". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-/** A share as a whole percentage: 0.666 → "67%". */
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+/** A share as a whole percentage: 0.666 → "67%" ("67 %" in Swedish). */
+export function percent(share: number, t: Translator = EN): string {
+  return t.percent(share);
 }
 
-/** A median in days: medians can be halves; "–" when there was nothing to take it of. */
-export function days(value: number | null): string {
+/** A median in days: medians can be halves ("3.5", "3,5" in Swedish); "–" when there was nothing to take it of. */
+export function days(value: number | null, t: Translator = EN): string {
   if (value === null) return '–';
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return t.number(Number.isInteger(value) ? value : Number(value.toFixed(1)));
 }
 
 /**
@@ -31,8 +33,6 @@ export function mediansScope(upTo: string): string {
 
 /** Why "acted on" has no figures: the commits were not read (no git, or `git_history: false`). */
 export const NO_COMMITS = 'not in git, so no commits to judge by';
-
-const EN = messages('en');
 
 /** The warnings of a report or trend, the records it left out for errors first: every figure is computed without them. */
 export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'skipped'>, t: Translator = EN): string[] {

@@ -111,7 +111,7 @@ ${PRINT_PAGE_RULES}
 
 // Narrow no-break spaces group thousands the same way in English and Swedish readings.
 const grouped = (value: number) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+const percent = (share: number | null, t: Translator) => (share === null ? '–' : t.percent(share));
 
 function section(id: string, title: string, count: number | null, body: HtmlValue): SafeHtml {
   const badge = count === null ? '' : html` <span class="count">${count}</span>`;
@@ -264,7 +264,7 @@ const keyItem = (color: string, what: string) => html`<span><span class="swatch"
 function loopHealth(report: LearningLoopReport, named: (ids: readonly string[]) => SafeHtml, t: Translator): SafeHtml {
   const { metrics } = report;
   const days = (value: number | null, what: string) =>
-    metric(value === null ? '–' : html`${value}<span class="unit">${t('html.days', { n: value })}</span>`, what);
+    metric(value === null ? '–' : html`${t.number(value)}<span class="unit">${t('html.days', { n: value })}</span>`, what);
   const outcomes = (['supports', 'refutes', 'inconclusive'] as const).map((outcome) =>
     keyItem(OUTCOME_COLORS[outcome], `${metrics.outcomes[outcome]} ${t.word('outcome', outcome)}`),
   );
@@ -296,7 +296,7 @@ ${withoutEvidence}
 ${actedOn(metrics.actedOn, t)}
 ${scope}
 <div class="metrics">
-${metric(percent(metrics.shareBeingTested), t('html.beingTested'))}
+${metric(percent(metrics.shareBeingTested, t), t('html.beingTested'))}
 ${days(metrics.medianDays.toFirstExperiment, t('html.median.toFirstExperiment'))}
 ${days(metrics.medianDays.experimentToInsight, t('html.median.experimentToInsight'))}
 ${days(metrics.medianDays.insightToDecision, t('html.median.insightToDecision'))}
@@ -334,7 +334,7 @@ function quality(shares: readonly QualityShare[], named: (ids: readonly string[]
   if (noHypothesesJudged(shares)) return html`${heading}${emptyNote(`${t.sentence('empty.quality')}.`)}`;
   const figures = shares.map(
     (share) =>
-      html`<div class="stat" data-rule="${share.rule}" data-passed="${share.passed}" data-of="${share.of}"><span class="num">${percent(share.share)}</span><span class="what">${qualityPassing(share.rule, t)}: ${qualityCount(share, t)}</span></div>`,
+      html`<div class="stat" data-rule="${share.rule}" data-passed="${share.passed}" data-of="${share.of}"><span class="num">${percent(share.share, t)}</span><span class="what">${qualityPassing(share.rule, t)}: ${qualityCount(share, t)}</span></div>`,
   );
   const failing = shares
     .filter((share) => share.failing.length > 0)
@@ -371,7 +371,7 @@ function testNextItem(item: NextItem, index: number, t: Translator): SafeHtml {
     ? html`<p class="links">${t('html.next')}: <strong>${t.word('method', item.suggested.method)}</strong>, ${whyText(item.suggested.why, t)}</p>`
     : '';
   return html`<article class="item" data-id="${item.id}" data-rank="${rank}" data-score="${item.score}">${itemHead(`${rank}. ${item.title}`, importance, evidence)}
-<p class="meta">${t('html.score')} ${item.score} · <code>${item.id}</code></p>
+<p class="meta">${t('html.score')} ${t.number(item.score)} · <code>${item.id}</code></p>
 <ul class="reasons">${item.reasons.map((reason) => html`<li>${reasonText(reason, t)}</li>`)}</ul>
 ${suggested}</article>`;
 }
@@ -408,7 +408,7 @@ function customerFocus(report: LearningLoopReport, t: Translator): SafeHtml {
   const stages = report.journeyCoverage.map((stage) => journeyStage(stage, t));
   // A period not started yet has no coverage, configured stages or not.
   const noStages = startsAfterReportDay(report) ? `${t.sentence('empty.journeyNotStarted')}.` : t('empty.journeyHtml');
-  return html`${metric(percent(customerShare), headline, 'stat bare')}
+  return html`${metric(percent(customerShare, t), headline, 'stat bare')}
 ${total ? html`<div class="split" aria-hidden="true" data-customer="${customer}" data-business="${business}">${parts}</div>` : ''}
 <p class="key">${key}</p>
 ${cpi ? html`<p class="key cpi">${cpi}</p>` : ''}

@@ -125,18 +125,18 @@ function loopHealth(report: LearningLoopReport, t: Translator): string[] {
     [t('measure.experimentsDone'), String(metrics.experimentsDone)],
     [t('measure.insights'), String(metrics.insights)],
     [t('measure.decisions'), String(metrics.decisions)],
-    [t('measure.beingTested'), metrics.shareBeingTested === null ? '–' : percent(metrics.shareBeingTested)],
+    [t('measure.beingTested'), metrics.shareBeingTested === null ? '–' : percent(metrics.shareBeingTested, t)],
     [t.sentence('loop.actedOnHeading'), actedOnWords(metrics.actedOn, t)],
   ];
   // The medians are not of the period alone: their heading says what they cover.
   const medians = [
-    [t.sentence('median.toFirstExperiment'), days(medianDays.toFirstExperiment)],
-    [t.sentence('median.experimentToInsight'), days(medianDays.experimentToInsight)],
-    [t.sentence('median.insightToDecision'), days(medianDays.insightToDecision)],
-    [t.sentence('median.toTesting'), days(cycleDays.toTesting)],
-    [t.sentence('median.toOutcome'), days(cycleDays.toOutcome)],
-    [t.sentence('median.decisionToCommit'), days(metrics.actedOn?.medianDays.decisionToCommit ?? null)],
-    [t.sentence('median.hypothesisToCode'), days(metrics.actedOn?.medianDays.hypothesisToCode ?? null)],
+    [t.sentence('median.toFirstExperiment'), days(medianDays.toFirstExperiment, t)],
+    [t.sentence('median.experimentToInsight'), days(medianDays.experimentToInsight, t)],
+    [t.sentence('median.insightToDecision'), days(medianDays.insightToDecision, t)],
+    [t.sentence('median.toTesting'), days(cycleDays.toTesting, t)],
+    [t.sentence('median.toOutcome'), days(cycleDays.toOutcome, t)],
+    [t.sentence('median.decisionToCommit'), days(metrics.actedOn?.medianDays.decisionToCommit ?? null, t)],
+    [t.sentence('median.hypothesisToCode'), days(metrics.actedOn?.medianDays.hypothesisToCode ?? null, t)],
   ];
   const mediansHeading =
     metrics.mediansUpTo === null
@@ -185,7 +185,7 @@ function quality(shares: readonly QualityShare[], t: Translator): string[] {
   const rows = shares.map((share) => [
     capitalise(qualityPassing(share.rule, t)),
     md(qualityCount(share, t)),
-    share.share === null ? '–' : percent(share.share),
+    share.share === null ? '–' : percent(share.share, t),
     share.failing.length > 0 ? share.failing.map(markdownId).join('<br>') : '–',
   ]);
   return [heading, t('md.qualityScope'), table([t('col.criterion'), t('col.passed'), t('col.share'), t('col.failing')], ['left', 'left', 'right'], rows)];
@@ -260,7 +260,7 @@ function customerFocus(report: LearningLoopReport, t: Translator): string[] {
   const share =
     focus.customerShare === null
       ? t('md.noMetricType')
-      : `**${percent(focus.customerShare)}**: ${customerShareWords(focus, t)}${rest.length ? ` (${rest.join('; ')})` : ''}.${cpiLine(focus, t)}`;
+      : `**${percent(focus.customerShare, t)}**: ${customerShareWords(focus, t)}${rest.length ? ` (${rest.join('; ')})` : ''}.${cpiLine(focus, t)}`;
   const stages = report.journeyCoverage;
   if (stages.length === 0) {
     // A period not started yet has no coverage, configured stages or not.

@@ -132,13 +132,13 @@ function openedLines(item: OpenedItem, paint: Painter, t: Translator): string[] 
 function loopHealth(report: LearningLoopReport, paint: Painter, t: Translator): Block {
   const { metrics } = report;
   const { medianDays, cycleDays, actedOn } = metrics;
-  const share = metrics.shareBeingTested === null ? t('loop.noOpenHypotheses') : t('loop.shareTested', { percent: percent(metrics.shareBeingTested) });
+  const share = metrics.shareBeingTested === null ? t('loop.noOpenHypotheses') : t('loop.shareTested', { percent: percent(metrics.shareBeingTested, t) });
   return [
     paint.bold(t('heading.loopHealth')),
     ...packParts(
       [
-        { text: t('loop.opened', { count: t('count.hypotheses', { n: metrics.hypothesesOpened }) }) },
-        { text: t('loop.done', { count: t('count.experiments', { n: metrics.experimentsDone }) }) },
+        { text: t('loop.opened', { n: metrics.hypothesesOpened, count: t('count.hypotheses', { n: metrics.hypothesesOpened }) }) },
+        { text: t('loop.done', { n: metrics.experimentsDone, count: t('count.experiments', { n: metrics.experimentsDone }) }) },
         { text: t('count.insights', { n: metrics.insights }) },
         { text: t('count.decisions', { n: metrics.decisions }) },
       ],
@@ -150,13 +150,13 @@ function loopHealth(report: LearningLoopReport, paint: Painter, t: Translator): 
     fitLine(mediansHeading(metrics.mediansUpTo, t), INDENT),
     ...alignedRows(
       [
-        [{ text: t('median.toFirstExperiment') }, { text: days(medianDays.toFirstExperiment) }],
-        [{ text: t('median.experimentToInsight') }, { text: days(medianDays.experimentToInsight) }],
-        [{ text: t('median.insightToDecision') }, { text: days(medianDays.insightToDecision) }],
-        [{ text: t('median.toTesting') }, { text: days(cycleDays.toTesting) }],
-        [{ text: t('median.toOutcome') }, { text: days(cycleDays.toOutcome) }],
-        [{ text: t('median.decisionToCommit') }, { text: days(actedOn?.medianDays.decisionToCommit ?? null) }],
-        [{ text: t('median.hypothesisToCode') }, { text: days(actedOn?.medianDays.hypothesisToCode ?? null) }],
+        [{ text: t('median.toFirstExperiment') }, { text: days(medianDays.toFirstExperiment, t) }],
+        [{ text: t('median.experimentToInsight') }, { text: days(medianDays.experimentToInsight, t) }],
+        [{ text: t('median.insightToDecision') }, { text: days(medianDays.insightToDecision, t) }],
+        [{ text: t('median.toTesting') }, { text: days(cycleDays.toTesting, t) }],
+        [{ text: t('median.toOutcome') }, { text: days(cycleDays.toOutcome, t) }],
+        [{ text: t('median.decisionToCommit') }, { text: days(actedOn?.medianDays.decisionToCommit ?? null, t) }],
+        [{ text: t('median.hypothesisToCode') }, { text: days(actedOn?.medianDays.hypothesisToCode ?? null, t) }],
       ],
       DETAIL,
     ),
@@ -205,7 +205,7 @@ function qualityLines(quality: readonly QualityShare[], paint: Painter, t: Trans
     quality.map((share) => [
       { text: qualityPassing(share.rule, t) },
       { text: qualityCount(share, t) },
-      share.share === null ? { text: '–', paint: paint.dim } : { text: percent(share.share) },
+      share.share === null ? { text: '–', paint: paint.dim } : { text: percent(share.share, t) },
     ]),
     DETAIL,
     { right: [2] },
@@ -288,7 +288,10 @@ function customerFocus(report: LearningLoopReport, paint: Painter, t: Translator
   const share =
     focus.customerShare === null
       ? [fitLine(t('focus.noMetricType'), INDENT)]
-      : [...wrapText(`${customerShareWords(focus, t)} (${percent(focus.customerShare)})`, INDENT), ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : [])];
+      : [
+          ...wrapText(`${customerShareWords(focus, t)} (${percent(focus.customerShare, t)})`, INDENT),
+          ...(rest.length ? [fitLine(rest.join(' · '), INDENT)] : []),
+        ];
   const cpi = cpiWords(focus, t);
   const lines = [paint.bold(t('heading.customerFocus')), ...share, ...(cpi ? wrapText(cpi, INDENT) : [])];
   const stages = report.journeyCoverage;

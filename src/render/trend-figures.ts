@@ -62,7 +62,7 @@ export interface TrendColumn {
   heading: (t: Translator) => string;
   /** The terminal's row label when the heading in lower case would not fit beside six periods. */
   short?: MessageKey;
-  cell: (period: TrendPeriod) => string;
+  cell: (period: TrendPeriod, t: Translator) => string;
   /** A figure of the loop being stuck: worth attention whenever it is above zero. */
   stuck?: boolean;
 }
@@ -91,10 +91,10 @@ export const TREND_COLUMNS: readonly TrendColumn[] = [
   {
     key: 'customer-share',
     heading: (t) => t('trend.col.customerShare'),
-    cell: (period) => (period.customerShare === null ? '–' : percent(period.customerShare)),
+    cell: (period, t) => (period.customerShare === null ? '–' : percent(period.customerShare, t)),
   },
-  { key: 'days-to-testing', heading: (t) => t('trend.col.daysToTesting'), cell: (period) => days(period.cycleDays.toTesting) },
-  { key: 'days-to-outcome', heading: (t) => t('trend.col.daysToOutcome'), cell: (period) => days(period.cycleDays.toOutcome) },
+  { key: 'days-to-testing', heading: (t) => t('trend.col.daysToTesting'), cell: (period, t) => days(period.cycleDays.toTesting, t) },
+  { key: 'days-to-outcome', heading: (t) => t('trend.col.daysToOutcome'), cell: (period, t) => days(period.cycleDays.toOutcome, t) },
 ];
 
 /**
@@ -105,8 +105,8 @@ export const ACTED_COLUMNS: readonly TrendColumn[] = [
   { key: 'acted', heading: (t) => actedHeading('acted', t), cell: (period) => actedCount(period, 'acted') },
   { key: 'overdue', heading: (t) => actedHeading('overdue', t), cell: (period) => actedCount(period, 'overdue'), stuck: true },
   { key: 'code-remains', heading: (t) => actedHeading('code-remains', t), cell: (period) => actedCount(period, 'code-remains'), stuck: true },
-  { key: 'days-to-commit', heading: (t) => t('trend.col.daysToCommit'), cell: (period) => days(period.actedOn?.medianDays.decisionToCommit ?? null) },
-  { key: 'days-to-code', heading: (t) => t('trend.col.daysToCode'), cell: (period) => days(period.actedOn?.medianDays.hypothesisToCode ?? null) },
+  { key: 'days-to-commit', heading: (t) => t('trend.col.daysToCommit'), cell: (period, t) => days(period.actedOn?.medianDays.decisionToCommit ?? null, t) },
+  { key: 'days-to-code', heading: (t) => t('trend.col.daysToCode'), cell: (period, t) => days(period.actedOn?.medianDays.hypothesisToCode ?? null, t) },
 ];
 
 /** A `hypo acted` state as a heading: "Code remains", "Koden finns kvar" (English writes the state with a hyphen). */

@@ -159,7 +159,7 @@ function figuresTable(trend: Trend, columns: readonly TrendColumn[], t: Translat
         ? timeRange(period.since, period.until, t.lang)
         : html`${period.label}<span class="period-dates">${timeRange(period.since, period.until, t.lang)}</span>`;
     const cells = columns.map((column) => {
-      const value = column.cell(period);
+      const value = column.cell(period, t);
       // The figures of a stuck loop stand out whenever they are above zero, as on the report ("–", unknown, does not).
       return html`<td data-column="${column.key}"${column.stuck && Number(value) > 0 ? html` class="hot"` : ''}>${value}</td>`;
     });

@@ -54,7 +54,7 @@ function periods(trend: Trend, t: Translator): string[] {
   if (trend.periods.length === 0) return [`_${t('trend.noPeriodsToShow')}_`];
   const word = periodWord(trend.periods);
   const figures = (columns: readonly TrendColumn[]) => {
-    const rows = trend.periods.map((period) => [md(periodName(period, t)), ...columns.map((column) => column.cell(period))]);
+    const rows = trend.periods.map((period) => [md(periodName(period, t)), ...columns.map((column) => column.cell(period, t))]);
     const headings = [periodHeading(word, t), ...columns.map((column) => column.heading(t))];
     return table(headings, ['left', ...columns.map(() => 'right' as const)], rows);
   };

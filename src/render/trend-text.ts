@@ -78,6 +78,6 @@ function table(periods: readonly TrendPeriod[], paint: Painter, t: Translator, r
   const headingOf = (period: TrendPeriod) => (period.label === null ? columnDay(period.since, t) : name(period, t));
   const heading = ' '.repeat(labelWidth) + periods.map((period) => cell(truncateToWidth(headingOf(period), COLUMN_WIDTH))).join('');
   const ends = ' '.repeat(labelWidth) + periods.map((period) => cell(t('trend.row.until', { day: columnDay(period.until, t) }))).join('');
-  const lines = rows.map(([label, value]) => padToWidth(label, labelWidth) + periods.map((period) => cell(value(period))).join(''));
+  const lines = rows.map(([label, value]) => padToWidth(label, labelWidth) + periods.map((period) => cell(value(period, t))).join(''));
   return [paint.bold(heading.trimEnd()), paint.dim(ends.trimEnd()), ...lines];
 }

@@ -83,3 +83,19 @@ describe('t.word(list, value)', () => {
     expect([en.word('method', 'diary-study'), sv.word('method', 'diary-study')]).toEqual(['diary-study', 'diary-study']);
   });
 });
+
+describe('numbers the language’s way', () => {
+  it('writes decimals with a comma and a space before the percent sign in Swedish, as before in English', () => {
+    const en = messages('en');
+    const sv = messages('sv');
+    expect([en.number(3.5), en.percent(0.666), en('next.score', { score: 2.6 })]).toEqual(['3.5', '67%', 'score 2.6']);
+    expect([sv.number(3.5), sv.number(-1.5), sv.percent(0.666), sv('next.score', { score: 2.6 })]).toEqual(['3,5', '−1,5', '67 %', 'poäng 2,6']);
+  });
+
+  it('agrees the loop counts with their number in Swedish', () => {
+    const sv = messages('sv');
+    expect(sv('loop.done', { n: 1, count: sv('count.experiments', { n: 1 }) })).toBe('1 experiment klart');
+    expect(sv('loop.done', { n: 2, count: sv('count.experiments', { n: 2 }) })).toBe('2 experiment klara');
+    expect(sv('loop.opened', { n: 1, count: sv('count.hypotheses', { n: 1 }) })).toBe('1 hypotes öppnad');
+  });
+});

@@ -76,8 +76,8 @@ export const EN = {
   'item.record': 'record',
 
   // Loop health
-  'loop.opened': '{count} opened',
-  'loop.done': '{count} done',
+  'loop.opened': { one: '{count} opened', other: '{count} opened' },
+  'loop.done': { one: '{count} done', other: '{count} done' },
   'loop.outcomes': 'outcomes: ',
   'loop.beingTested': 'being tested: {share}',
   'loop.noOpenHypotheses': 'no open hypotheses',

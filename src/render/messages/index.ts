@@ -28,6 +28,10 @@ export interface Translator {
    * adds) is shown as written.
    */
   word(list: WordList, value: string): string;
+  /** A number as the language writes it: `1.5` in English, `1,5` in Swedish. */
+  number(value: number): string;
+  /** A share as a whole percentage: 0.666 → `67%` in English, `67 %` in Swedish. */
+  percent(share: number): string;
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
@@ -50,15 +54,20 @@ export function messages(lang: Lang): Translator {
   if (known) return known;
   const catalogue = CATALOGUES[lang];
   const rules = new Intl.PluralRules(lang);
+  const number = (value: number) => (lang === 'sv' ? String(value).replace('.', ',').replace('-', '−') : String(value));
+  // A number given as a param is written the language's way: a score of 2.6 reads "2,6" in Swedish.
+  const param = (value: string | number) => (typeof value === 'number' ? number(value) : value);
   const t = ((key: MessageKey, params: Params = {}) => {
     const message = catalogue[key];
     const text = typeof message === 'string' ? message : rules.select(Number(params.n ?? 0)) === 'one' ? message.one : message.other;
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? param(params[name]!) : whole));
   }) as Translator;
   Object.assign(t, {
     lang,
     day: (iso: string, withYear = true) => formatDay(iso, lang, withYear),
     sentence: (key: MessageKey, params?: Params) => capitalise(t(key, params)),
+    number,
+    percent: (share: number) => `${Math.round(share * 100)}${lang === 'sv' ? ' %' : '%'}`,
     word: (list: WordList, value: string) => {
       const message = (catalogue as Readonly<Record<string, Message>>)[`word.${list}.${value}`];
       return typeof message === 'string' ? message : value;

@@ -76,8 +76,8 @@ export const SV: Catalogue<MessageKey> = {
   'item.record': 'post',
 
   // Loop health
-  'loop.opened': '{count} öppnade',
-  'loop.done': '{count} klara',
+  'loop.opened': { one: '{count} öppnad', other: '{count} öppnade' },
+  'loop.done': { one: '{count} klart', other: '{count} klara' },
   'loop.outcomes': 'utfall: ',
   'loop.beingTested': 'under test: {share}',
   'loop.noOpenHypotheses': 'inga öppna hypoteser',
