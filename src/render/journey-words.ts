@@ -56,7 +56,9 @@ export function missingPhasesWords(map: JourneyMap, t: Translator = EN): string 
 
 /** "3: 1 supported · 1 refuted · 1 retired", the statuses held only. */
 export function statusWords(stage: JourneyMapStage, t: Translator = EN): string[] {
-  return HYPOTHESIS_STATUSES.filter((status) => stage.hypotheses[status] > 0).map((status) => `${stage.hypotheses[status]} ${t.word('status', status)}`);
+  return HYPOTHESIS_STATUSES.filter((status) => stage.hypotheses[status] > 0).map(
+    (status) => `${stage.hypotheses[status]} ${t.word(stage.hypotheses[status] === 1 ? 'status' : 'statuses', status)}`,
+  );
 }
 
 /** "2 strong · 1 weak", strongest first, the levels held only. */

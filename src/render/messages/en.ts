@@ -257,7 +257,7 @@ export const EN = {
   'journey.noStages': 'No journey stages: list them under journey in hypo.config.yaml.',
   'journey.customer': '{n} customer',
   'journey.businessKpis': { one: '{n} business KPI', other: '{n} business KPIs' },
-  'journey.decided': '{n} decided',
+  'journey.decided': { one: '{n} decided', other: '{n} decided' },
   'journey.row.hypotheses': 'Hypotheses',
   'journey.row.evidence': 'Evidence',
   'journey.row.metrics': 'Metrics',

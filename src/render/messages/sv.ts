@@ -257,7 +257,7 @@ export const SV: Catalogue<MessageKey> = {
   'journey.noStages': 'Inga steg i kundresan: lista dem under journey i hypo.config.yaml.',
   'journey.customer': '{n} kund',
   'journey.businessKpis': { one: '{n} affärs-KPI', other: '{n} affärs-KPI:er' },
-  'journey.decided': '{n} beslutade',
+  'journey.decided': { one: '{n} beslutad', other: '{n} beslutade' },
   'journey.row.hypotheses': 'Hypoteser',
   'journey.row.evidence': 'Belägg',
   'journey.row.metrics': 'Mått',

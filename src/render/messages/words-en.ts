@@ -20,6 +20,8 @@ import {
 
 const LISTS = {
   status: [...HYPOTHESIS_STATUSES, ...EXPERIMENT_STATUSES],
+  /** A hypothesis status after a count above one: Swedish adjectives agree ("2 stödda"). */
+  statuses: HYPOTHESIS_STATUSES,
   outcome: OUTCOMES,
   action: DECISION_ACTIONS,
   evidence: EVIDENCE_LEVELS,
