@@ -210,3 +210,67 @@ describe('commands through the history cache', () => {
     expect(stale.stale.length).toBeGreaterThan(0);
   });
 });
+
+describe('facts read from committed versions, kept by blob id', () => {
+  const H = 'learning/hypotheses/offline.yaml';
+  const E = 'learning/experiments/prototyptest.yaml';
+  const hypothesis = (status: string, success: string) =>
+    `kind: hypothesis\ntitle: Offlinebiljett\nstatement: Vi tror att färjeresenärer vill visa biljetten utan nät, eftersom täckningen är dålig\nstatus: ${status}\nsegment: färjeresenärer\nsuccess: ${success}\n`;
+  const experiment = 'kind: experiment\ntitle: Prototyptest\ntests: [offline]\nmethod: usability-test\nstatus: running\nstart: 2026-09-10\n';
+
+  it('give report and check the same JSON with the cache as without, and a kept fact is the one used', async () => {
+    const cache = makeTempDir('hypo-cache-');
+    const withCache = { ...TEST_ENV, XDG_CACHE_HOME: cache };
+    const repo = makeRepo(
+      { [H]: hypothesis('open', 'Minst 10 av 12 visar biljetten') },
+      { git: true, config: 'sprints: { start: 2026-08-03, length_days: 14 }\n' },
+    );
+    repo.commit('The hypothesis', '2026-08-20');
+    repo.write(H, hypothesis('testing', 'Minst 10 av 12 visar biljetten'));
+    repo.write(E, experiment);
+    repo.commit('The prototype test starts', '2026-09-10');
+    repo.write(H, hypothesis('testing', 'Minst 8 av 12 visar biljetten'));
+    repo.commit('Lower the bar', '2026-09-20');
+    repo.write(H, hypothesis('inconclusive', 'Minst 8 av 12 visar biljetten'));
+    repo.commit('No answer', '2026-11-20');
+    const runs = [
+      ['-C', repo.root, 'report', '--format', 'json'],
+      ['-C', repo.root, 'check', '--format', 'json', '--no-cache'],
+    ];
+    for (const argv of runs) {
+      const cold = await runCli(argv);
+      expect(await runCli(argv, { env: withCache })).toEqual(cold);
+      expect(await runCli(argv, { env: withCache })).toEqual(cold);
+    }
+    expect(JSON.parse((await runCli(runs[1]!)).stdout).problems).toEqual([expect.objectContaining({ rule: 'success-after-test' })]);
+
+    // Each version's status and criteria, under its blob id.
+    const kept = (name: string) => {
+      const [file] = readdirSync(path.join(cache, 'hypo')).filter((each) => each.startsWith(`blobs-${name}-`));
+      return {
+        file: path.join(cache, 'hypo', file!),
+        entry: JSON.parse(readFileSync(path.join(cache, 'hypo', file!), 'utf8')) as { facts: Record<string, unknown> },
+      };
+    };
+    const blob = (rev: string) => repo.git('rev-parse', `${rev}:${H}`).trim();
+    expect(kept('status').entry.facts).toEqual({
+      [blob('HEAD')]: 'inconclusive',
+      [blob('HEAD~1')]: 'testing',
+      [blob('HEAD~2')]: 'testing',
+      [blob('HEAD~3')]: 'open',
+    });
+    expect(kept('criteria').entry.facts).toMatchObject({
+      [blob('HEAD~3')]: ['Minst 10 av 12 visar biljetten', null],
+      [blob('HEAD')]: ['Minst 8 av 12 visar biljetten', null],
+    });
+
+    // The kept facts are what the next run uses: a tampered one shows, and one out of shape is a miss.
+    const status = kept('status');
+    const tampered = { ...status.entry, facts: Object.fromEntries(Object.keys(status.entry.facts).map((key) => [key, 'open'])) };
+    writeFileSync(status.file, JSON.stringify(tampered));
+    expect(await runCli(runs[0]!, { env: withCache })).not.toEqual(await runCli(runs[0]!));
+    writeFileSync(status.file, JSON.stringify({ ...tampered, facts: { ...tampered.facts, [blob('HEAD')]: 7 } }));
+    expect(await runCli(runs[0]!, { env: withCache })).toEqual(await runCli(runs[0]!));
+    expect(kept('status').entry.facts[blob('HEAD')]).toBe('inconclusive');
+  });
+});
