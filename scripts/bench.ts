@@ -25,6 +25,8 @@ interface Measurement {
   name: string;
   medianMs: number;
   peakMb: number | null;
+  /** CPU time (user + system, git's included) of the median run: steadier than the wall clock on a busy machine. */
+  medianCpuMs: number | null;
 }
 
 interface MeasureOptions {
@@ -36,20 +38,26 @@ interface MeasureOptions {
 
 function measure(name: string, command: string, args: string[], cwd: string, options: MeasureOptions = {}): Measurement {
   const times: number[] = [];
+  const cpu: number[] = [];
   let peak: number | null = null;
   for (let run = 0; run <= RUNS; run++) {
     options.before?.();
-    const [exe, argv] = TIME ? [TIME, ['-f', 'BENCH_PEAK_KB %M', command, ...args]] : [command, args];
+    const [exe, argv] = TIME ? [TIME, ['-f', 'BENCH_PEAK_KB %M BENCH_CPU_S %U %S', command, ...args]] : [command, args];
     const started = process.hrtime.bigint();
     const result = spawnSync(exe, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: options.env ?? process.env });
     const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
     if (result.status !== 0 && result.status !== 1) throw new Error(`${name} failed (${result.status}): ${result.stderr.slice(0, 500)}`);
     const kb = /BENCH_PEAK_KB (\d+)/.exec(result.stderr ?? '')?.[1];
     if (kb) peak = Math.max(peak ?? 0, Number(kb) / 1024);
-    if (run > 0) times.push(elapsed); // run 0 warms the file cache
+    const seconds = /BENCH_CPU_S ([\d.]+) ([\d.]+)/.exec(result.stderr ?? '');
+    if (run > 0) {
+      // run 0 warms the file cache
+      times.push(elapsed);
+      if (seconds) cpu.push((Number(seconds[1]) + Number(seconds[2])) * 1000);
+    }
   }
-  times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)]!, peakMb: peak };
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { name, medianMs: median(times), peakMb: peak, medianCpuMs: cpu.length === times.length ? median(cpu) : null };
 }
 
 function main(): void {
@@ -141,11 +149,17 @@ function historyGrowth(work: string): string {
       [cold, shortest.cold],
     ].map(([result, base]) => {
       const peak = result!.peakMb === null ? '–' : `${result!.peakMb.toFixed(0)} MB`;
-      return `| ${result!.name} | ${result!.medianMs.toFixed(0)} ms | ${peak} | ${(result!.medianMs / base!.medianMs).toFixed(2)}× |`;
+      const cpu = result!.medianCpuMs === null ? '–' : `${result!.medianCpuMs.toFixed(0)} ms`;
+      const cpuRatio = result!.medianCpuMs === null || base!.medianCpuMs === null ? '–' : `${(result!.medianCpuMs / base!.medianCpuMs).toFixed(2)}×`;
+      return `| ${result!.name} | ${result!.medianMs.toFixed(0)} ms | ${cpu} | ${peak} | ${(result!.medianMs / base!.medianMs).toFixed(2)}× | ${cpuRatio} |`;
     }),
   );
   const shortLabel = shortest.commits.toLocaleString('en');
-  return [`| command | median of ${RUNS} | peak memory | ratio to ${shortLabel} commits |`, '|---|---:|---:|---:|', ...rows].join('\n');
+  return [
+    `| command | median of ${RUNS} | CPU (user + system) | peak memory | ratio to ${shortLabel} commits | CPU ratio |`,
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
 }
 
 /** Who the benchmark's own commits are by, whatever the machine's git config says. */
