@@ -1,8 +1,10 @@
 // npm run bench: times hypo on a generated repository of 10,000 records and 5,000
 // commits against reference points (node itself, the parse floor, the history floor,
-// ajv-cli), prints a table and writes BENCHMARKS.md. Not a test: numbers, not verdicts.
+// ajv-cli), and `stale` after one new commit on a short and a long history, prints the
+// tables and writes BENCHMARKS.md. Not a test: numbers, not verdicts.
+// `npm run bench -- --only history-growth` measures the second table alone and prints it.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,33 +17,58 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const HYPO = path.join(ROOT, 'bin/hypo.js');
 const NODE = process.execPath;
+/** The history lengths `stale` is timed on after one new commit, with GROWTH_RECORDS records. */
+const GROWTH_COMMITS = [2_000, 20_000];
+const GROWTH_RECORDS = 1_000;
 
 interface Measurement {
   name: string;
   medianMs: number;
   peakMb: number | null;
+  /** CPU time (user + system, git's included) of the median run: steadier than the wall clock on a busy machine. */
+  medianCpuMs: number | null;
 }
 
-function measure(name: string, command: string, args: string[], cwd: string): Measurement {
+interface MeasureOptions {
+  /** The environment of the command (default: this process's). */
+  env?: NodeJS.ProcessEnv;
+  /** Run before each run, outside the time measured. */
+  before?: () => void;
+}
+
+function measure(name: string, command: string, args: string[], cwd: string, options: MeasureOptions = {}): Measurement {
   const times: number[] = [];
+  const cpu: number[] = [];
   let peak: number | null = null;
   for (let run = 0; run <= RUNS; run++) {
-    const [exe, argv] = TIME ? [TIME, ['-f', 'BENCH_PEAK_KB %M', command, ...args]] : [command, args];
+    options.before?.();
+    const [exe, argv] = TIME ? [TIME, ['-f', 'BENCH_PEAK_KB %M BENCH_CPU_S %U %S', command, ...args]] : [command, args];
     const started = process.hrtime.bigint();
-    const result = spawnSync(exe, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const result = spawnSync(exe, argv, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, env: options.env ?? process.env });
     const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
     if (result.status !== 0 && result.status !== 1) throw new Error(`${name} failed (${result.status}): ${result.stderr.slice(0, 500)}`);
     const kb = /BENCH_PEAK_KB (\d+)/.exec(result.stderr ?? '')?.[1];
     if (kb) peak = Math.max(peak ?? 0, Number(kb) / 1024);
-    if (run > 0) times.push(elapsed); // run 0 warms the file cache
+    const seconds = /BENCH_CPU_S ([\d.]+) ([\d.]+)/.exec(result.stderr ?? '');
+    if (run > 0) {
+      // run 0 warms the file cache
+      times.push(elapsed);
+      if (seconds) cpu.push((Number(seconds[1]) + Number(seconds[2])) * 1000);
+    }
   }
-  times.sort((a, b) => a - b);
-  return { name, medianMs: times[Math.floor(times.length / 2)]!, peakMb: peak };
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { name, medianMs: median(times), peakMb: peak, medianCpuMs: cpu.length === times.length ? median(cpu) : null };
 }
 
 function main(): void {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  if (only !== undefined && only !== 'history-growth') throw new Error(`--only: unknown group ${only} (history-growth)`);
   const work = mkdtempSync(path.join(tmpdir(), 'hypo-bench-'));
   try {
+    if (only === 'history-growth') {
+      console.log(historyGrowth(work));
+      return;
+    }
     const big = path.join(work, 'big');
     const small = path.join(work, 'small');
     let started = Date.now();
@@ -77,11 +104,71 @@ function main(): void {
     console.log(`measured in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const table = renderTable(results);
     console.log(table);
-    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), updateBenchmarks(renderMarkdown(table)));
+    const growth = historyGrowth(work);
+    console.log(growth);
+    writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), updateBenchmarks(renderMarkdown(table, growth)));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/**
+ * `hypo stale` right after one new commit, on the same records with a short and a long
+ * history: with the history kept in the cache, git reads the new commit alone, so the time
+ * should not grow with the history (the last column); without the cache, for comparison.
+ */
+function historyGrowth(work: string): string {
+  const records = generateRecords(GROWTH_RECORDS);
+  const edited = records[0]!.file;
+  const results = GROWTH_COMMITS.map((commits) => {
+    const root = path.join(work, `history-${commits}`);
+    const started = Date.now();
+    writeRepository(root, records, commits);
+    console.log(`generated ${GROWTH_RECORDS} records and ${commits} commits in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    let count = 0;
+    // Each run follows a commit of its own, made after the run before it kept the history.
+    const commitOne = () => {
+      appendFileSync(path.join(root, edited), `# edited after the history, ${++count}\n`);
+      spawnSync('git', ['commit', '-q', '-a', '-m', `One more commit ${count}`], { cwd: root, env: { ...process.env, ...BENCH_GIT } });
+    };
+    const cache = { ...process.env, XDG_CACHE_HOME: path.join(work, `cache-${commits}`), HYPO_CACHE_DIR: '', HYPO_CACHE: '' };
+    const label = `${GROWTH_RECORDS.toLocaleString('en')} records, ${commits.toLocaleString('en')} commits`;
+    return {
+      commits,
+      cached: measure(`hypo stale after one new commit (${label})`, NODE, [HYPO, 'stale', '--format', 'json'], root, { env: cache, before: commitOne }),
+      cold: measure(`hypo stale after one new commit, no cache (${label})`, NODE, [HYPO, 'stale', '--format', 'json'], root, {
+        env: { ...process.env, HYPO_CACHE: '0' },
+        before: commitOne,
+      }),
+    };
+  });
+  const shortest = results[0]!;
+  const rows = results.flatMap(({ cached, cold }) =>
+    [
+      [cached, shortest.cached],
+      [cold, shortest.cold],
+    ].map(([result, base]) => {
+      const peak = result!.peakMb === null ? '–' : `${result!.peakMb.toFixed(0)} MB`;
+      const cpu = result!.medianCpuMs === null ? '–' : `${result!.medianCpuMs.toFixed(0)} ms`;
+      const cpuRatio = result!.medianCpuMs === null || base!.medianCpuMs === null ? '–' : `${(result!.medianCpuMs / base!.medianCpuMs).toFixed(2)}×`;
+      return `| ${result!.name} | ${result!.medianMs.toFixed(0)} ms | ${cpu} | ${peak} | ${(result!.medianMs / base!.medianMs).toFixed(2)}× | ${cpuRatio} |`;
+    }),
+  );
+  const shortLabel = shortest.commits.toLocaleString('en');
+  return [
+    `| command | median of ${RUNS} | CPU (user + system) | peak memory | ratio to ${shortLabel} commits | CPU ratio |`,
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+/** Who the benchmark's own commits are by, whatever the machine's git config says. */
+const BENCH_GIT = {
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
 
 function ajvCommand(ajv: string): string {
   const schemas = path.join(ROOT, 'schemas');
@@ -126,13 +213,17 @@ function updateBenchmarks(measured: string): string {
   return `${current.slice(0, start + START.length)}\n${measured}${current.slice(end)}`;
 }
 
-function renderMarkdown(table: string): string {
+function renderMarkdown(table: string, growth: string): string {
   const repository = `a generated repository of ${RECORDS.toLocaleString('en')} records and ${COMMITS.toLocaleString('en')} commits (and one of 30 records)`;
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`;
   const today = new Date().toISOString().slice(0, 10);
   return `\`npm run bench\` on ${repository}, median of ${RUNS} runs after a warm-up, on ${machine}, ${today}.
 
 ${table}
+
+\`hypo stale\` right after one new commit on ${GROWTH_RECORDS.toLocaleString('en')} records with a short and a long history: the cost of what changed, not of the history.
+
+${growth}
 `;
 }
 

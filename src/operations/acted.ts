@@ -37,14 +37,14 @@ const PURPOSE = {
 export async function actedInFolder(cwd: string, options: ActedOptions): Promise<{ repository: Repository; report: ActedReport }> {
   const opened = await openRepository(cwd);
   const git = gitOf(opened, options.env);
-  const [repository, code] = await Promise.all([readRepository(opened, { env: options.env, reservedCores: 1 }), readCode(git, opened)]);
+  const [repository, code] = await Promise.all([readRepository(opened, { env: options.env, reservedCores: 1 }), readCode(git, opened, options.env)]);
   return { repository, report: await judge(repository, git, code, options) };
 }
 
 /** The same for a repository already read. */
 export async function actedReport(current: Repository, options: ActedOptions): Promise<ActedReport> {
   const git = gitOf(current, options.env);
-  return judge(current, git, await readCode(git, current), options);
+  return judge(current, git, await readCode(git, current, options.env), options);
 }
 
 function gitOf(repository: Pick<Repository, 'root' | 'gitRoot'>, env: Env): GitRunner {
@@ -59,8 +59,8 @@ interface Code {
   tracked: string[];
 }
 
-async function readCode(git: GitRunner, repository: Pick<Repository, 'root' | 'gitRoot'>): Promise<Code> {
-  const [commits, tracked] = await Promise.all([actedCommitsFrom(git, repository), trackedFiles(git)]);
+async function readCode(git: GitRunner, repository: Pick<Repository, 'root' | 'gitRoot'>, env: Env): Promise<Code> {
+  const [commits, tracked] = await Promise.all([actedCommitsFrom(git, repository, env), trackedFiles(git)]);
   return { commits, tracked };
 }
 

@@ -157,7 +157,9 @@ async function startHistoryWalk(opened: OpenedRepository, env: Env): Promise<Ear
   const { createGitRunner } = await import('../store/git.js');
   const { HISTORY_GIT_PURPOSE, readRepositoryHistory } = await import('../store/git-history.js');
   // Settled at once, so that a walk nobody needs (no hypothesis turned out a candidate) never goes unhandled.
-  const settled = readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths).then(
+  const settled = readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths, {
+    folder: cacheFolder(env),
+  }).then(
     (history) => ({ history }),
     (error: unknown) => ({ error }),
   );

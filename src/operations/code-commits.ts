@@ -3,6 +3,7 @@
 // root and `Hypo:` trailer values split into ids.
 import type { Env } from '../model/env.js';
 import type { ActedCommit } from '../report/acted.js';
+import { cacheFolder } from '../store/cache-folder.js';
 import { relativeToRoot } from '../store/changed-files.js';
 import { type CodeCommit, readCodeHistory } from '../store/code-history.js';
 import { createGitRunner, type GitRunner } from '../store/git.js';
@@ -18,12 +19,17 @@ const PURPOSE = { why: 'to find the commits about each decision (its code: globs
  */
 export async function readActedCommits(repository: Pick<Repository, 'root' | 'gitRoot'>, read: boolean, env: Env): Promise<ActedCommit[] | null> {
   if (!read || !repository.gitRoot) return null;
-  return actedCommitsFrom(createGitRunner(repository.root, env, PURPOSE), repository);
+  return actedCommitsFrom(createGitRunner(repository.root, env, PURPOSE), repository, env);
 }
 
 /** The commits through a git runner the caller has already. */
-export async function actedCommitsFrom(git: GitRunner, repository: Pick<Repository, 'root' | 'gitRoot'>): Promise<ActedCommit[]> {
-  return (await readCodeHistory(git)).map((commit) => actedCommit(commit, repository));
+export async function actedCommitsFrom(git: GitRunner, repository: Pick<Repository, 'root' | 'gitRoot'>, env: Env): Promise<ActedCommit[]> {
+  return (await readCodeCommits(git, repository, env)).map((commit) => actedCommit(commit, repository));
+}
+
+/** Every commit as git printed it, through the cache when there is a cache folder. */
+export function readCodeCommits(git: GitRunner, repository: Pick<Repository, 'gitRoot'>, env: Env): Promise<CodeCommit[]> {
+  return readCodeHistory(git, repository.gitRoot === undefined ? undefined : { folder: cacheFolder(env), gitRoot: repository.gitRoot });
 }
 
 /** Paths relative to the hypo root (those outside it dropped), trailer values split into ids. */

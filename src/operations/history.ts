@@ -4,6 +4,7 @@ import { isCalendarDate } from '../model/dates.js';
 import type { Env } from '../model/env.js';
 import { type RecordAge, recordAge } from '../model/record-age.js';
 import { valueAt } from '../model/references.js';
+import { cacheFolder } from '../store/cache-folder.js';
 import { createGitRunner } from '../store/git.js';
 import { HISTORY_GIT_PURPOSE, type RepositoryHistory, readRepositoryHistory } from '../store/git-history.js';
 import { openRepository, type Repository, readRepository } from '../store/load-repository.js';
@@ -37,6 +38,7 @@ export async function readHistory(repository: Repository, options: HistoryOption
           repository,
           createGitRunner(repository.root, options.env, HISTORY_GIT_PURPOSE),
           repository.files.map((file) => file.file),
+          { folder: cacheFolder(options.env) },
         );
   return { repository, history, ageOf: agesFrom(repository, history) };
 }
@@ -45,7 +47,9 @@ export async function readHistory(repository: Repository, options: HistoryOption
 export async function loadRepositoryWithHistory(cwd: string, env: Env): Promise<RepositoryWithHistory> {
   const opened = await openRepository(cwd);
   const [history, repository] = await Promise.all([
-    opened.config.git_history ? readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths) : noHistory(),
+    opened.config.git_history
+      ? readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths, { folder: cacheFolder(env) })
+      : noHistory(),
     readRepository(opened, { env, reservedCores: 1 }),
   ]);
   return { repository, history, ageOf: agesFrom(repository, history) };

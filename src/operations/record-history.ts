@@ -11,7 +11,6 @@ import { valueAt } from '../model/references.js';
 import { KINDS, type Kind } from '../model/vocabulary.js';
 import { commitsAbout, recordCode } from '../report/record-code-commits.js';
 import type { LogCommit, RecordLogView } from '../report/record-log-view.js';
-import { readCodeHistory } from '../store/code-history.js';
 import { decodeRecordBytes, versionTooLarge } from '../store/decode-text.js';
 import { createGitRunner, type GitRunnerWithInput } from '../store/git.js';
 import { commitDay, isShallow, SHALLOW_WARNING } from '../store/git-history.js';
@@ -19,7 +18,7 @@ import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import type { LoadedFile } from '../store/read-record-file.js';
 import { type RecordLogScope, readRecordLog } from '../store/record-log.js';
-import { actedCommit } from './code-commits.js';
+import { actedCommit, readCodeCommits } from './code-commits.js';
 import { findRecordFile } from './find-record.js';
 
 export async function recordHistory(repository: Repository, input: string, env: Env): Promise<RecordLogView> {
@@ -34,7 +33,7 @@ export async function recordHistory(repository: Repository, input: string, env: 
   const git = createGitRunner(repository.root, env, { why: 'to show the history of a record, which git keeps' });
   const scope = { root: repository.root, gitRoot: repository.gitRoot };
   // One more `git log`, over the whole tree, for the commits about it: any record may be named in a trailer.
-  const [view, shallow, history] = await Promise.all([describeRecordLog(git, scope, file), isShallow(git), readCodeHistory(git)]);
+  const [view, shallow, history] = await Promise.all([describeRecordLog(git, scope, file), isShallow(git), readCodeCommits(git, repository, env)]);
   const code = recordCode(file.id, repository.graph);
   const created = valueAt(file.data, ['created']);
   const oldest = view.commits.at(-1);

@@ -1,13 +1,14 @@
 // Each hypothesis' way through its statuses, as git recorded it: the status in every
 // committed version, from ONE `git cat-file --batch` over the versions the one history
-// walk already knows. What `hypo log` shows for one record, for all of them at once.
+// walk already knows, each kept by blob id for the next run (committed-facts.ts). What
+// `hypo log` shows for one record, for all of them at once.
 import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
 import type { StatusHistory } from '../report/report-input.js';
 import { commitDay, type FileVersion } from '../store/git-history.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import type { LoadedFile } from '../store/read-record-file.js';
-import { readCommittedTexts } from './committed-texts.js';
+import { type FactReader, readCommittedFacts } from './committed-facts.js';
 import type { RepositoryWithHistory } from './history.js';
 
 type State = Pick<RepositoryWithHistory, 'repository' | 'history' | 'ageOf'>;
@@ -25,32 +26,26 @@ export async function readStatusHistories(states: readonly State[], env: Env): P
         })
       : [];
   const perState = states.map(hypothesesOf);
-  const textAt = await readCommittedTexts(
+  const statusOf = await readCommittedFacts(
     states[0]?.repository.root,
-    perState.flatMap((hypotheses) => hypotheses.flatMap(({ versions }) => versions)),
+    perState.flatMap((hypotheses) => hypotheses.flatMap(({ file, versions }) => versions.map((version) => ({ version, file: file.file })))),
     env,
+    STATUS_READER,
   );
-  const statusOf = new Map<string, string | undefined>();
-  const statusAt = (version: FileVersion, file: string) => {
-    if (!statusOf.has(version.blob)) {
-      const text = textAt(version, file);
-      statusOf.set(version.blob, text === undefined ? undefined : statusIn(text, file));
-    }
-    return statusOf.get(version.blob);
-  };
+  const statusAt = (version: FileVersion) => statusOf(version) ?? undefined;
   return perState.map((hypotheses, index) => historiesOf(hypotheses, statusAt, states[index]!.ageOf));
 }
 
 function historiesOf(
   hypotheses: readonly { file: LoadedFile; versions: readonly FileVersion[] }[],
-  statusAt: (version: FileVersion, file: string) => string | undefined,
+  statusAt: (version: FileVersion) => string | undefined,
   ageOf: State['ageOf'],
 ): Map<string, StatusHistory> {
   const result = new Map<string, StatusHistory>();
   for (const { file, versions } of hypotheses) {
     const statuses: { day: string; status: string }[] = [];
     for (const version of [...versions].reverse()) {
-      const status = statusAt(version, file.file);
+      const status = statusAt(version);
       if (status !== undefined && statuses.at(-1)?.status !== status) statuses.push({ day: commitDay(version.commit), status });
     }
     // Entered the repository when its age starts: its `created` field, else the commit that added it.
@@ -58,6 +53,13 @@ function historiesOf(
   }
   return result;
 }
+
+/** A version's status, kept by blob id; null for a version without one. */
+const STATUS_READER: FactReader<string | null> = {
+  name: 'status',
+  extract: (text, file) => statusIn(text, file) ?? null,
+  isFact: (value): value is string | null => value === null || typeof value === 'string',
+};
 
 /** `status: testing` on a line of its own at the top level: the common case, read without a parse. */
 const PLAIN_STATUS = /^status:[ \t]*([a-z]+)[ \t]*(?:#.*)?$/gm;

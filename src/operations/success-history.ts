@@ -1,6 +1,7 @@
 // What `success-after-test` needs from git: when each hypothesis' success and metric last
 // changed, and when each experiment was first committed. From the ONE history walk and ONE
-// `git cat-file --batch` over the hypotheses' committed versions, never a process per file.
+// `git cat-file --batch` over the hypotheses' committed versions, never a process per file;
+// the criteria of each version are kept by blob id for the next run (committed-facts.ts).
 import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
 import { type FieldChange, firstTestStart, type SuccessHistory, successAfterTestCandidates } from '../rules/success-after-test.js';
@@ -9,7 +10,7 @@ import { commitDay, type FileVersion, type RepositoryHistory } from '../store/gi
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
 import type { LoadedFile } from '../store/read-record-file.js';
-import { readCommittedTexts } from './committed-texts.js';
+import { type FactReader, readCommittedFacts } from './committed-facts.js';
 import { readHistory } from './history.js';
 
 const CRITERIA = ['success', 'metric'] as const;
@@ -52,18 +53,15 @@ export async function readSuccessHistory(
     }
     toRead.push(file);
   }
-  const textAt = await readCommittedTexts(
+  const criteriaOf = await readCommittedFacts(
     repository.root,
-    toRead.flatMap((file) => history.files.get(file.file)!.versions),
+    toRead.flatMap((file) => history.files.get(file.file)!.versions.map((version) => ({ version, file: file.file }))),
     env,
+    CRITERIA_READER,
   );
   for (const file of toRead) {
     const versions = history.files.get(file.file)!.versions;
-    const valuesAt = (version: FileVersion) => {
-      const text = textAt(version, file.file);
-      const data = text === undefined ? undefined : parseYamlMapping(text, file.file).data;
-      return CRITERIA.map((field) => criterionText(valueAt(data, [field])));
-    };
+    const valuesAt = (version: FileVersion) => (criteriaOf(version) ?? CRITERIA.map(() => null)).map((value) => value ?? undefined);
     const change = lastChange(
       CRITERIA.map((field) => criterionText(valueAt(file.data, [field]))),
       versions,
@@ -74,6 +72,17 @@ export async function readSuccessHistory(
   }
   return { today, criterionChanges, firstCommitDays };
 }
+
+/** A version's criteria (null where it has none), kept by blob id. */
+const CRITERIA_READER: FactReader<(string | null)[]> = {
+  name: 'criteria',
+  extract: (text, file) => {
+    const { data } = parseYamlMapping(text, file);
+    return CRITERIA.map((field) => criterionText(valueAt(data, [field])) ?? null);
+  },
+  isFact: (value): value is (string | null)[] =>
+    Array.isArray(value) && value.length === CRITERIA.length && value.every((each) => each === null || typeof each === 'string'),
+};
 
 /** Folded block scalars and re-wrapped lines say the same: compare the words. */
 function criterionText(value: unknown): string | undefined {

@@ -13,13 +13,14 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
-import type { Env } from '../model/env.js';
 import { LANGS, type Lang } from '../model/lang.js';
 import type { Problem } from '../model/problem.js';
 import { replaceFileAtomic } from './atomic-write.js';
+import { buildStamp } from './cache-folder.js';
 import { findRecordFiles } from './find-record-files.js';
+
+export { cacheFolder } from './cache-folder.js';
 
 export interface CachedCheck {
   /** What the cached result was computed from. */
@@ -55,20 +56,8 @@ export function trackedStamp(files: readonly string[]): string {
   return hash.digest('hex');
 }
 
-/** The folder for hypo's caches, or undefined when there is none or caching is off (HYPO_CACHE=0). */
-export function cacheFolder(env: Env): string | undefined {
-  if (env.HYPO_CACHE === '0') return undefined;
-  if (env.HYPO_CACHE_DIR) return env.HYPO_CACHE_DIR;
-  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'hypo');
-  const home = env.HOME ?? env.USERPROFILE;
-  return home ? path.join(home, '.cache', 'hypo') : undefined;
-}
-
 /** A new build of hypo may judge records differently: its own file's stamp is part of every key. */
-async function buildStamp(): Promise<string> {
-  const info = await stat(fileURLToPath(import.meta.url), { bigint: true });
-  return `${info.mtimeNs}:${info.size}`;
-}
+const ownBuildStamp = () => buildStamp(import.meta.url);
 
 function cacheFile(folder: string, root: string): string {
   return path.join(folder, `check-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.json`);
@@ -91,7 +80,7 @@ export async function fingerprintRepository(root: string, recordRoot: string): P
 /** The same, for a walk already made (a full check makes it anyway). */
 export async function fingerprintFiles(root: string, seen: WalkSeen): Promise<string> {
   const hash = createHash('sha256')
-    .update(await buildStamp())
+    .update(await ownBuildStamp())
     .update('\0');
   hash.update(await configIdentity(root)).update('\0');
   const entries = [...seen.paths.map((file) => `f:${file}`), ...seen.folders.map((folder) => `d:${folder}`)];

@@ -4,6 +4,7 @@
 import { HypoError } from '../model/hypo-error.js';
 import type { GitRunner } from './git.js';
 import { FIELD_SEPARATOR, RECORD_SEPARATOR } from './git-log-output.js';
+import { readHeadKeyedLog } from './head-keyed-log.js';
 
 /** The trailer that names the record a commit acts on: `Hypo: <insight or hypothesis id>`. */
 export const HYPO_TRAILER = 'Hypo';
@@ -24,16 +25,32 @@ const VALUE_SEPARATOR = '\x1d';
 /** Trailers before the subject: a subject may hold anything, so it comes last and takes the rest of the header. */
 const FORMAT = `--format=${RECORD_SEPARATOR}%H${FIELD_SEPARATOR}%aI${FIELD_SEPARATOR}%(trailers:key=${HYPO_TRAILER},valueonly,unfold,separator=%x1d)${FIELD_SEPARATOR}%s`;
 
-export async function readCodeHistory(git: GitRunner): Promise<CodeCommit[]> {
+/** Where the walk's output is kept between runs, keyed by HEAD (head-keyed-log.ts). */
+export interface CodeHistoryCache {
+  /** hypo's cache folder (cacheFolder(env)); none: git walks every time. */
+  folder?: string;
+  /** The git top level: the paths printed are relative to it, so one entry serves any folder in it. */
+  gitRoot: string;
+}
+
+export async function readCodeHistory(git: GitRunner, cache?: CodeHistoryCache): Promise<CodeCommit[]> {
+  if (cache?.folder !== undefined) {
+    const kept = await readHeadKeyedLog(git, { folder: cache.folder, name: 'code', key: [cache.gitRoot], args: (revisions) => logArgs([revisions]) });
+    if (kept) return parseCodeLog(kept.output);
+  }
   let output: string;
   try {
-    // --no-renames: a rename is the old path deleted and the new one added, both touched.
-    output = await git.raw(['log', '-z', '--no-show-signature', '--no-color', FORMAT, '--name-only', '--no-renames', '--']);
+    output = await git.raw(logArgs([]));
   } catch (error) {
     if (error instanceof HypoError && /does not have any commits|bad default revision|unknown revision/i.test(error.message)) return [];
     throw error;
   }
   return parseCodeLog(output);
+}
+
+/** --no-renames: a rename is the old path deleted and the new one added, both touched. */
+function logArgs(revisions: readonly string[]): string[] {
+  return ['log', '-z', '--no-show-signature', '--no-color', FORMAT, '--name-only', '--no-renames', ...revisions, '--'];
 }
 
 export function parseCodeLog(output: string): CodeCommit[] {

@@ -7,6 +7,7 @@ import { HypoError } from '../model/hypo-error.js';
 import { noticeText } from '../model/notice.js';
 import type { GitPurpose, GitRunner } from './git.js';
 import { type CommitInfo, LOG_FORMAT, parseLogOutput } from './git-log-output.js';
+import { readHeadKeyedLog } from './head-keyed-log.js';
 
 export { type CommitInfo, commitDay } from './git-log-output.js';
 
@@ -65,9 +66,19 @@ export interface HistoryScope {
   recordRoot: string;
 }
 
-export async function readRepositoryHistory(scope: HistoryScope, git: GitRunner, currentFiles: readonly string[]): Promise<RepositoryHistory> {
+export interface HistoryCache {
+  /** hypo's cache folder (cacheFolder(env)): the walk's output is kept there, keyed by HEAD. None: git walks every time. */
+  folder?: string;
+}
+
+export async function readRepositoryHistory(
+  scope: HistoryScope,
+  git: GitRunner,
+  currentFiles: readonly string[],
+  cache: HistoryCache = {},
+): Promise<RepositoryHistory> {
   if (!scope.gitRoot) return { available: false, shallow: false, files: new Map(), deleted: [], warnings: [NO_GIT_WARNING] };
-  const [shallow, logOutput] = await Promise.all([isShallow(git), readLog(git, scope.recordRoot)]);
+  const { shallow, logOutput } = await readWalk(git, { ...scope, gitRoot: scope.gitRoot }, cache.folder);
   const toGitPath = (file: string) => path.relative(scope.gitRoot!, path.join(scope.root, file)).split(path.sep).join('/');
   const walked = walkLog(logOutput, currentFiles.map(toGitPath));
   const files = new Map<string, FileHistory>();
@@ -83,11 +94,27 @@ export async function isShallow(git: GitRunner): Promise<boolean> {
   return (await git.raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
+/** The walk's output: from the cache and the commits since when there is a cache folder, else from git alone. */
+async function readWalk(git: GitRunner, scope: Required<HistoryScope>, folder: string | undefined): Promise<{ shallow: boolean; logOutput: string }> {
+  // The pathspec is relative to the hypo root, where git runs: both roots are part of the key.
+  const kept =
+    folder === undefined
+      ? undefined
+      : await readHeadKeyedLog(git, { folder, name: 'records', key: [scope.gitRoot, scope.root], args: (revisions) => logArgs(scope.recordRoot, [revisions]) });
+  if (kept) return { shallow: kept.shallow, logOutput: kept.output };
+  const [shallow, logOutput] = await Promise.all([isShallow(git), readLog(git, scope.recordRoot)]);
+  return { shallow, logOutput };
+}
+
+/** `--raw --no-abbrev` names each version's blob, so its text is one cat-file lookup away. */
+function logArgs(pathspec: string, revisions: readonly string[]): string[] {
+  // `literal`: the records folder is a folder, even with `*` or `:` in its name.
+  return ['log', '-z', LOG_FORMAT, '--raw', '--no-abbrev', '-M', '--diff-filter=AMRCD', ...revisions, '--', `:(literal)${pathspec}`];
+}
+
 async function readLog(git: GitRunner, pathspec: string): Promise<string> {
   try {
-    // `--raw --no-abbrev` names each version's blob, so its text is one cat-file lookup away.
-    // `literal`: the records folder is a folder, even with `*` or `:` in its name.
-    return await git.raw(['log', '-z', LOG_FORMAT, '--raw', '--no-abbrev', '-M', '--diff-filter=AMRCD', '--', `:(literal)${pathspec}`]);
+    return await git.raw(logArgs(pathspec, []));
   } catch (error) {
     // A repository without commits has no history yet: every record is new.
     if (error instanceof HypoError && /does not have any commits|bad default revision|unknown revision/i.test(error.message)) return '';
