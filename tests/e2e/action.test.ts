@@ -79,6 +79,8 @@ function exampleRepo(): TempRepo {
   if (example) return example;
   example = makeRepo({}, { git: true, config: false, lifetime: 'file' });
   cpSync(path.join(ROOT, 'examples/transit-app'), example.root, { recursive: true });
+  // The documented workflow is a team's that keeps hypo's default language: the example's `lang: sv` goes.
+  example.write('hypo.config.yaml', readFileSync(path.join(example.root, 'hypo.config.yaml'), 'utf8').replace(/^lang: sv\n/m, ''));
   example.commit('The example', '2026-10-01');
   return example;
 }

@@ -36,6 +36,8 @@ describe('docs/ci.md', () => {
   it('runs each documented command on the example, with annotations', async () => {
     const repo = makeRepo({}, { git: true, config: false });
     cpSync(path.join(ROOT, 'examples/transit-app'), repo.root, { recursive: true });
+    // The doc shows a team that keeps hypo's default language: the example's `lang: sv` goes.
+    repo.write('hypo.config.yaml', readFileSync(path.join(repo.root, 'hypo.config.yaml'), 'utf8').replace(/^lang: sv\n/m, ''));
     repo.write('src/checkout/pay.ts', 'export const pay = 1;\n');
     // The example's open car-ferry queue hypothesis, given the code it rests on: the comment's untested one.
     const queue = 'learning/hypotheses/koinformation-for-bilfarjan-minskar-samtal.yaml';

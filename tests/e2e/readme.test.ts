@@ -11,8 +11,10 @@ const readme = readFileSync(`${ROOT}README.md`, 'utf8');
 const firstBlock = /```[a-z]*\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
 const [installAndRun, test] = firstBlock.trim().split('\n');
 const runArgs = (installAndRun ?? '').replace(/^npm install && npx hypo /, '').split(' ');
-/** The output shown under the quick start: the block that starts as a report does. */
-const shownOutput = /```\n(Learning loop report[\s\S]*?)\n```/.exec(readme)?.[1]?.split('\n') ?? [];
+/** The output shown under the quick start: the example's report in Swedish (its config says `lang: sv`), then in English. */
+const shownBlock = (start: string) => new RegExp(`\`\`\`\n(${start}[\\s\\S]*?)\n\`\`\``).exec(readme)?.[1]?.split('\n') ?? [];
+const shownOutput = shownBlock('Lärlooprapport');
+const shownEnglish = shownBlock('Learning loop report');
 const ELIDED = '…';
 
 /**
@@ -50,13 +52,20 @@ describe('README quick start', () => {
     expect(result.status).toBe(0);
   });
 
-  it('shows what that command prints, on any day: it names its dates', async () => {
+  it('shows what that command prints, in Swedish and with --lang en in English, on any day: it names its dates', async () => {
     expect(runArgs).toContain('--as-of');
     expect(shownOutput.length).toBeGreaterThan(10);
+    expect(shownEnglish.length).toBeGreaterThan(10);
     for (const today of ['2026-11-25T12:00:00Z', '2031-06-15T12:00:00Z']) {
-      const result = await runCli(runArgs, { cwd: ROOT, now: () => new Date(today) });
-      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
-      expect(elided(result.stdout.replace(/\n$/, '').split('\n'), shownOutput)).toEqual(shownOutput);
+      const runs: [string[], string[]][] = [
+        [runArgs, shownOutput],
+        [[...runArgs, '--lang', 'en'], shownEnglish],
+      ];
+      for (const [args, shown] of runs) {
+        const result = await runCli(args, { cwd: ROOT, now: () => new Date(today) });
+        expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+        expect(elided(result.stdout.replace(/\n$/, '').split('\n'), shown)).toEqual(shown);
+      }
     }
   });
 

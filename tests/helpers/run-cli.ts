@@ -23,6 +23,8 @@ export const TEST_ENV = {
   PATH: process.env.PATH,
   GIT_CONFIG_NOSYSTEM: '1',
   GIT_CONFIG_GLOBAL: '/dev/null',
+  // The run's own cache folder (tests/global-setup.ts): commands use their caches as they would for a user.
+  ...(process.env.HYPO_TEST_CACHE_HOME ? { XDG_CACHE_HOME: process.env.HYPO_TEST_CACHE_HOME } : {}),
 };
 
 export interface CliResult {
