@@ -59,7 +59,7 @@ export function cacheFolder(env: Env): string | undefined {
 }
 
 /** A new build of hypo may judge records differently: its own file's stamp is part of every key. */
-async function buildStamp(): Promise<string> {
+export async function buildStamp(): Promise<string> {
   const info = await stat(fileURLToPath(import.meta.url), { bigint: true });
   return `${info.mtimeNs}:${info.size}`;
 }
@@ -160,7 +160,8 @@ function isCachedCheck(value: unknown): value is CachedCheck {
   );
 }
 
-function isProblem(value: unknown): value is Problem {
+/** A problem exactly as hypo makes one; shared with the parse cache. */
+export function isProblem(value: unknown): value is Problem {
   return (
     isObject(value) &&
     typeof value.file === 'string' &&
