@@ -1,8 +1,9 @@
 // Each record file's parse, kept between runs in one file per repository in the user's
 // cache folder, so that every command parses only the files that changed since (see
-// docs/decisions/0009). An entry is a loaded file in the form it crosses from a parser
-// worker (transfer-files.ts: source map packed, record rebuilt from the data), under the
-// file's identity when it was read: device, inode, size, and both timestamps in
+// docs/decisions/0009). An entry is the loaded file as parsing gave it, its source map
+// packed as a parser worker sends it (model/source-map.ts), and its record kept rather
+// than rebuilt from the data (rebuilding cost more than reading it back), under the
+// file's identity when it was looked at: device, inode, size, and both timestamps in
 // nanoseconds. The whole cache holds for one build of hypo and one config. It is
 // written with v8's serializer, the structured clone the workers already send their
 // results in: at 10,000 records it reads back several times faster than the same data
@@ -17,7 +18,7 @@ import type { HypoConfig } from '../model/config-schema.js';
 import { KINDS } from '../model/vocabulary.js';
 import { replaceFileAtomic } from './atomic-write.js';
 import { buildStamp, isProblem } from './check-cache.js';
-import type { TransferredFile } from './transfer-files.js';
+import type { LoadedFile } from './read-record-file.js';
 
 /** The first line of every cache file; a new layout gets a new number. */
 const FORMAT = 'hypo-parse-cache 1';
@@ -31,7 +32,7 @@ export interface ParseCacheScope {
 /** One file's cached parse and the identity of the file it was read from. */
 export interface CachedParse {
   identity: string;
-  loaded: TransferredFile;
+  loaded: LoadedFile;
 }
 
 export function parseCacheFile(folder: string, root: string): string {
@@ -90,7 +91,7 @@ export function decodeParseCache(bytes: Uint8Array, scope: ParseCacheScope): Map
     for (const row of rows) {
       if (!Array.isArray(row) || row.length !== 3) return new Map();
       const [name, identity, loaded] = row as unknown[];
-      if (typeof name !== 'string' || typeof identity !== 'string' || !isTransferredFile(loaded, name)) return new Map();
+      if (typeof name !== 'string' || typeof identity !== 'string' || !isLoadedFile(loaded, name)) return new Map();
       entries.set(name, { identity, loaded });
     }
     return entries;
@@ -120,13 +121,14 @@ export async function writeParseCache(file: string, scope: ParseCacheScope, entr
   }
 }
 
-/** Exactly the shape toTransfer gives, for the file it is stored under. By hand: loading zod would cost what the cache saves. */
-function isTransferredFile(value: unknown, name: string): value is TransferredFile {
-  if (!isObject(value) || value.file !== name || typeof value.id !== 'string' || typeof value.valid !== 'boolean') return false;
+/** Exactly the shape parsing gives, source map packed, for the file it is stored under. By hand: loading zod would cost what the cache saves. */
+function isLoadedFile(value: unknown, name: string): value is LoadedFile {
+  if (!isObject(value) || value.file !== name || typeof value.id !== 'string') return false;
   if (value.text !== undefined && typeof value.text !== 'string') return false;
   if (value.kind !== undefined && !(KINDS as readonly unknown[]).includes(value.kind)) return false;
   if (value.data !== undefined && !isObject(value.data)) return false;
-  if (value.valid && (value.data === undefined || value.kind === undefined)) return false;
+  // A record is there only when the data passed its kind's schema.
+  if (value.record !== undefined && !(isObject(value.record) && value.data !== undefined && value.record.kind === value.kind)) return false;
   const map = value.sourceMap;
   if (map !== undefined && !(isObject(map) && typeof map.paths === 'string' && map.spans instanceof Int32Array)) return false;
   return Array.isArray(value.problems) && value.problems.every(isProblem);

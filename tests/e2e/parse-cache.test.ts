@@ -132,7 +132,8 @@ describe('the parse cache, through every command', () => {
     const shown = `learning/experiments/${SHOWN}.yaml`;
     const entry = entries.get(shown)!;
     expect(entry).toBeDefined();
-    entries.set(shown, { ...entry, loaded: { ...entry.loaded, data: { ...entry.loaded.data, title: 'Planterad i cachen' } } });
+    const planted = { ...entry.loaded, data: { ...entry.loaded.data, title: 'Planterad i cachen' } };
+    entries.set(shown, { ...entry, loaded: { ...planted, record: { ...entry.loaded.record!, title: 'Planterad i cachen' } } });
     writeFileSync(cacheFile, encodeParseCache(scope, entries));
     expect((await runCli(['-C', root, 'show', SHOWN, '--format', 'json'], { env: cached })).stdout).toContain('Planterad i cachen');
     // ...and a cut one is a miss, written anew.

@@ -34,8 +34,8 @@ function setup() {
   return { repo, cacheFile, paths, run };
 }
 
-/** The loaded files as they would cross from a worker: the form in which parses compare, source maps packed. */
-const comparable = (files: LoadedFile[]) => toTransfer(files);
+/** The loaded files as they would cross from a worker, source maps packed, and their records: the form in which parses compare. */
+const comparable = (files: LoadedFile[]) => toTransfer(files).map((file, index) => ({ ...file, record: files[index]!.record }));
 const cold = (root: string, files: string[]) => comparable(parseRecordFiles(root, files));
 
 describe('the parse cache', () => {
@@ -156,12 +156,15 @@ describe('the parse cache', () => {
     await run();
     const entries = decodeParseCache(readFileSync(cacheFile), SCOPE);
     const [name, entry] = [...entries][0]!;
+    expect(entry.loaded.record).toBeDefined();
     const wrong = [
       { ...entry.loaded, file: 'learning/elsewhere.yaml' },
       { ...entry.loaded, problems: [{ file: name, line: 'one' }] },
       { ...entry.loaded, kind: 'anteckning' },
       { ...entry.loaded, sourceMap: { paths: '', spans: [1, 2, 3] } },
-      { ...entry.loaded, valid: true, data: undefined },
+      { ...entry.loaded, data: undefined },
+      { ...entry.loaded, record: 'experiment' },
+      { ...entry.loaded, record: { ...entry.loaded.record, kind: 'insight' } },
     ];
     for (const loaded of wrong) {
       const bytes = encodeParseCache(SCOPE, new Map([...entries, [name, { ...entry, loaded: loaded as typeof entry.loaded }]]));
