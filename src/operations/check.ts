@@ -97,7 +97,7 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
     speculative = opened.paths.length >= PARALLEL_THRESHOLD && successMayBeOn(opened) ? opened : undefined;
     if (speculative && folder) headEarly = await gitHeadStamp(opened.root, options);
     early = speculative ? await startHistoryWalk(speculative, options.env) : undefined;
-    repository = await readRepository(opened, { env: options.env, ...(early ? { reservedCores: 1 } : {}) });
+    repository = await readRepository(opened, { env: options.env, cache: options.cache !== false, ...(early ? { reservedCores: 1 } : {}) });
   }
   // Taken before git is read: a commit made meanwhile leaves a result that the next run will not reuse.
   const successOn =

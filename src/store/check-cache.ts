@@ -156,7 +156,8 @@ function isCachedCheck(value: unknown): value is CachedCheck {
   );
 }
 
-function isProblem(value: unknown): value is Problem {
+/** A problem exactly as hypo makes one; shared with the parse cache. */
+export function isProblem(value: unknown): value is Problem {
   return (
     isObject(value) &&
     typeof value.file === 'string' &&

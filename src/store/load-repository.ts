@@ -1,7 +1,8 @@
 // Folder → repository, in two steps so callers can overlap other work (a git log)
 // with the expensive one: openRepository finds the root, reads the config and lists
 // the record files; readRepository parses them (in worker threads when there are
-// many) and builds the graph. One file's problems never stop the others.
+// many, and only those changed since the last run: the parse cache) and builds the
+// graph. One file's problems never stop the others.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, type HypoConfig } from '../model/config-schema.js';
@@ -9,9 +10,12 @@ import type { Env } from '../model/env.js';
 import { buildGraph, type RecordGraph } from '../model/graph.js';
 import { HypoError } from '../model/hypo-error.js';
 import type { Problem } from '../model/problem.js';
+import { parseRecordFilesCached } from './cached-parse.js';
+import { cacheFolder } from './check-cache.js';
 import { findRecordFiles } from './find-record-files.js';
 import { findRepoRoot } from './find-repo-root.js';
 import { loadValidConfig } from './load-config.js';
+import { configHash, parseCacheBuild, parseCacheFile } from './parse-cache.js';
 import { parseRecordFilesInParallel, workerCount } from './parse-in-parallel.js';
 import type { LoadedFile } from './read-record-file.js';
 
@@ -43,6 +47,8 @@ export interface ReadOptions {
   env: Env;
   /** Cores busy with other work meanwhile (a git walk): fewer parser workers. */
   reservedCores?: number;
+  /** Take unchanged files from the parse cache and keep the new parses (default true; off with HYPO_CACHE=0 or `check --no-cache`). */
+  cache?: boolean;
 }
 
 export async function openRepository(cwd: string): Promise<OpenedRepository> {
@@ -78,8 +84,17 @@ export async function openRepository(cwd: string): Promise<OpenedRepository> {
 }
 
 export async function readRepository(opened: OpenedRepository, options: ReadOptions): Promise<Repository> {
-  const workers = workerCount(opened.paths.length, options.env, options.reservedCores);
-  return assembleRepository(opened, await parseRecordFilesInParallel(opened.root, opened.paths, workers));
+  const folder = options.cache === false ? undefined : cacheFolder(options.env);
+  if (!folder) {
+    const workers = workerCount(opened.paths.length, options.env, options.reservedCores);
+    return assembleRepository(opened, await parseRecordFilesInParallel(opened.root, opened.paths, workers));
+  }
+  const { files } = await parseRecordFilesCached(opened.root, opened.paths, {
+    cacheFile: parseCacheFile(folder, opened.root),
+    scope: { build: await parseCacheBuild(), config: configHash(opened.config) },
+    workers: (count) => workerCount(count, options.env, options.reservedCores),
+  });
+  return assembleRepository(opened, files);
 }
 
 /** The repository from files parsed so far; the others are known by name only, their ids counting for duplicates and references. */

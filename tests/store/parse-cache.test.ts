@@ -1,0 +1,176 @@
+// The parse cache gives back exactly what parsing gives, parses again only the files whose
+// identity changed, never keeps a file that could still change unseen, and takes anything
+// it did not write itself (another build or config, a cut or altered file) as a miss.
+import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseRecordFilesCached, SETTLED_AFTER_NS } from '../../src/store/cached-parse.js';
+import { decodeParseCache, encodeParseCache, type ParseCacheScope, parseCacheFile, readParseCache } from '../../src/store/parse-cache.js';
+import { parseRecordFiles } from '../../src/store/parse-record-files.js';
+import type { LoadedFile } from '../../src/store/read-record-file.js';
+import { toTransfer } from '../../src/store/transfer-files.js';
+import { EXPERIMENT, HYPOTHESIS, INSIGHT } from '../helpers/records.js';
+import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
+
+const SCOPE: ParseCacheScope = { build: 'build 1', config: 'config 1' };
+
+const FILES: Record<string, string> = {
+  'learning/hypotheses/resenärer-vill-se-avgångar.yaml': `${HYPOTHESIS}x-team: färja\n`,
+  'learning/experiments/panel.yaml': EXPERIMENT,
+  'learning/insights/planerar-hemma.yaml': `${INSIGHT}hypotheses: [resenärer-vill-se-avgångar]\n`,
+  'learning/hypotheses/trasig.yaml': 'kind: hypothesis\ntitle: [oavslutad\n',
+  'learning/hypotheses/ogiltig.yaml': 'kind: hypothesis\ntitle: Saknar påstående\nstatus: kanske\n',
+  'learning/hypotheses/Bad Name.yaml': HYPOTHESIS,
+};
+
+/** A clock well past every file's timestamps: each file is settled. */
+const later = () => Date.now() + Number(SETTLED_AFTER_NS / 1_000_000n) + 60_000;
+
+function setup() {
+  const repo = makeRepo(FILES);
+  const cacheFile = parseCacheFile(makeTempDir('hypo-cache-'), repo.root);
+  const paths = () => Object.keys(FILES).sort();
+  const run = (files = paths(), now = later, scope = SCOPE) => parseRecordFilesCached(repo.root, files, { cacheFile, scope, workers: () => 0, now });
+  return { repo, cacheFile, paths, run };
+}
+
+/** The loaded files as they would cross from a worker, source maps packed, and their records: the form in which parses compare. */
+const comparable = (files: LoadedFile[]) => toTransfer(files).map((file, index) => ({ ...file, record: files[index]!.record }));
+const cold = (root: string, files: string[]) => comparable(parseRecordFiles(root, files));
+
+describe('the parse cache', () => {
+  it('gives back what parsing gives, and parses nothing the second time', async () => {
+    const { repo, cacheFile, paths, run } = setup();
+    const first = await run();
+    expect(first.parsed).toBe(paths().length);
+    expect(first.written).toBe(true);
+    const second = await run();
+    expect(second.parsed).toBe(0);
+    expect(second.written).toBe(false);
+    expect(comparable(second.files)).toEqual(cold(repo.root, paths()));
+    // The record is rebuilt without team extensions; invalid files stay without one.
+    const byFile = new Map(second.files.map((file) => [file.file, file]));
+    expect(byFile.get('learning/hypotheses/resenärer-vill-se-avgångar.yaml')!.record).not.toHaveProperty('x-team');
+    expect(byFile.get('learning/hypotheses/ogiltig.yaml')!.record).toBeUndefined();
+    expect(byFile.get('learning/hypotheses/Bad Name.yaml')!.problems.map((problem) => problem.rule)).toContain('invalid-id');
+    expect((await readParseCache(cacheFile, SCOPE)).size).toBe(paths().length);
+  });
+
+  it('parses again only a file edited, added, renamed or restored to the same size and mtime; a deleted one drops out', async () => {
+    const { repo, cacheFile, paths, run } = setup();
+    // A whole second, so that utimes can set it back exactly.
+    const restored = path.join(repo.root, 'learning/hypotheses/ogiltig.yaml');
+    utimesSync(restored, 1_700_000_000, 1_700_000_000);
+    await run();
+    const edited = 'learning/experiments/panel.yaml';
+    repo.write(edited, EXPERIMENT.replace('planned', 'running'));
+    let result = await run();
+    expect(result.parsed).toBe(1);
+    expect(comparable(result.files)).toEqual(cold(repo.root, paths()));
+
+    const added = 'learning/insights/ny.yaml';
+    repo.write(added, INSIGHT);
+    const withNew = [...paths(), added].sort();
+    result = await run(withNew);
+    expect(result.parsed).toBe(1);
+    expect(comparable(result.files)).toEqual(cold(repo.root, withNew));
+
+    const renamed = 'learning/insights/omdöpt.yaml';
+    renameSync(path.join(repo.root, added), path.join(repo.root, renamed));
+    const afterRename = [...paths(), renamed].sort();
+    result = await run(afterRename);
+    expect(result.parsed).toBe(1);
+    expect(result.written).toBe(true);
+    expect(comparable(result.files)).toEqual(cold(repo.root, afterRename));
+    expect([...(await readParseCache(cacheFile, SCOPE)).keys()]).not.toContain(added);
+
+    // Other text of the same size, its mtime set back: the ctime tells.
+    const before = statSync(restored, { bigint: true });
+    writeFileSync(restored, readFileSync(restored, 'utf8').replace('kanske', 'tested'));
+    utimesSync(restored, 1_700_000_000, 1_700_000_000);
+    const after = statSync(restored, { bigint: true });
+    expect([after.size, after.ino, after.mtimeNs]).toEqual([before.size, before.ino, before.mtimeNs]);
+    result = await run(afterRename);
+    expect(result.parsed).toBe(1);
+    expect(comparable(result.files)).toEqual(cold(repo.root, afterRename));
+
+    rmSync(path.join(repo.root, edited));
+    const afterDelete = afterRename.filter((file) => file !== edited);
+    result = await run(afterDelete);
+    expect(result.parsed).toBe(0);
+    expect(result.written).toBe(true);
+    expect(comparable(result.files)).toEqual(cold(repo.root, afterDelete));
+    expect([...(await readParseCache(cacheFile, SCOPE)).keys()]).toEqual(afterDelete);
+  });
+
+  it('never keeps a file changed too recently to be told from a change in the same clock tick', async () => {
+    const { repo, cacheFile, paths, run } = setup();
+    // Files written just now, looked at just now: parsed, and not kept.
+    const racy = await run(paths(), () => Date.now());
+    expect(racy.parsed).toBe(paths().length);
+    expect(racy.written).toBe(false);
+    expect((await readParseCache(cacheFile, SCOPE)).size).toBe(0);
+    await run();
+    // One file changed again "in the same tick": it is parsed again and its stale entry dropped.
+    const file = 'learning/experiments/panel.yaml';
+    repo.write(file, EXPERIMENT.replace('planned', 'running'));
+    const changed = await run(paths(), () => Date.now());
+    expect(changed.parsed).toBe(1);
+    expect(changed.written).toBe(true);
+    expect([...(await readParseCache(cacheFile, SCOPE)).keys()]).not.toContain(file);
+    expect(comparable(changed.files)).toEqual(cold(repo.root, paths()));
+    // Once settled it is kept again.
+    expect((await run()).parsed).toBe(1);
+    expect((await run()).parsed).toBe(0);
+  });
+
+  it('starts afresh for another build or config', async () => {
+    const { paths, run } = setup();
+    await run();
+    expect((await run(paths(), later, { ...SCOPE, build: 'build 2' })).parsed).toBe(paths().length);
+    expect((await run(paths(), later, { ...SCOPE, build: 'build 2', config: 'config 2' })).parsed).toBe(paths().length);
+    expect((await run(paths(), later, { ...SCOPE, build: 'build 2', config: 'config 2' })).parsed).toBe(0);
+  });
+
+  it('takes a cut, altered or foreign cache file as a miss, and writes it anew', async () => {
+    const { repo, cacheFile, paths, run } = setup();
+    await run();
+    const bytes = readFileSync(cacheFile);
+    expect(decodeParseCache(bytes, SCOPE).size).toBe(paths().length);
+    for (const cut of [0, 1, 20, Math.floor(bytes.length / 2), bytes.length - 1]) expect(decodeParseCache(bytes.subarray(0, cut), SCOPE).size).toBe(0);
+    const altered = Buffer.from(bytes);
+    altered[altered.length - 10] = altered[altered.length - 10]! ^ 1;
+    expect(decodeParseCache(altered, SCOPE).size).toBe(0);
+    expect(decodeParseCache(Buffer.from('{"not":"a cache"}'), SCOPE).size).toBe(0);
+
+    writeFileSync(cacheFile, bytes.subarray(0, bytes.length - 100));
+    const afterCut = await run();
+    expect(afterCut.parsed).toBe(paths().length);
+    expect(afterCut.written).toBe(true);
+    expect(comparable(afterCut.files)).toEqual(cold(repo.root, paths()));
+    expect((await run()).parsed).toBe(0);
+  });
+
+  it('takes an entry of the wrong shape as a miss, even with a right checksum', async () => {
+    const { cacheFile, paths, run } = setup();
+    await run();
+    const entries = decodeParseCache(readFileSync(cacheFile), SCOPE);
+    const [name, entry] = [...entries][0]!;
+    expect(entry.loaded.record).toBeDefined();
+    const wrong = [
+      { ...entry.loaded, file: 'learning/elsewhere.yaml' },
+      { ...entry.loaded, problems: [{ file: name, line: 'one' }] },
+      { ...entry.loaded, kind: 'anteckning' },
+      { ...entry.loaded, sourceMap: { paths: '', spans: [1, 2, 3] } },
+      { ...entry.loaded, data: undefined },
+      { ...entry.loaded, record: 'experiment' },
+      { ...entry.loaded, record: { ...entry.loaded.record, kind: 'insight' } },
+    ];
+    for (const loaded of wrong) {
+      const bytes = encodeParseCache(SCOPE, new Map([...entries, [name, { ...entry, loaded: loaded as typeof entry.loaded }]]));
+      expect(decodeParseCache(bytes, SCOPE).size).toBe(0);
+      writeFileSync(cacheFile, bytes);
+      expect((await run()).parsed).toBe(paths().length);
+    }
+  });
+});
