@@ -3,7 +3,7 @@
 // Each file is looked at (stat) before it is read, so an entry's identity is never newer
 // than its content. A file whose timestamps are not clearly older than the moment the
 // files were looked at is parsed but not kept: it could still change within the same
-// tick of the file system's clock and keep its identity (docs/decisions/0009). The cache
+// tick of the file system's clock and keep its identity (docs/decisions/0010). The cache
 // is written only when what it should hold changed.
 import { statSync } from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 // Each record file's parse, kept between runs in one file per repository in the user's
 // cache folder, so that every command parses only the files that changed since (see
-// docs/decisions/0009). An entry is the loaded file as parsing gave it, its source map
+// docs/decisions/0010). An entry is the loaded file as parsing gave it, its source map
 // packed as a parser worker sends it (model/source-map.ts), and its record kept rather
 // than rebuilt from the data (rebuilding cost more than reading it back), under the
 // file's identity when it was looked at: device, inode, size, and both timestamps in
