@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('the HTML journey map in Chromium', () => {
     const repo = path.join(out, 'repo');
     cpSync(EXAMPLE, repo, { recursive: true });
     writeFileSync(path.join(repo, 'learning/hypotheses/hostile.yaml'), HOSTILE_RECORD);
-    const result = await runCli(['-C', repo, 'journey', '--as-of', '2026-11-25', '--out', path.join(out, 'journey.html')]);
+    const result = await runCli(['-C', repo, 'journey', '--as-of', '2026-11-25', '--lang', 'en', '--out', path.join(out, 'journey.html')]);
     expect(result.code).toBe(0);
     browser = await launchChromium();
   }, 30_000);

@@ -119,7 +119,7 @@ describe('hypo journey on the example', () => {
   });
 
   it('prints text grouped by phase within 80 columns, the flags visible', async () => {
-    const result = await runCli(['-C', EXAMPLE, 'journey', '--as-of', '2026-11-25']);
+    const result = await runCli(['-C', EXAMPLE, 'journey', '--as-of', '2026-11-25', '--lang', 'en']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     for (const line of lines) expect([...line].length, line).toBeLessThanOrEqual(80);

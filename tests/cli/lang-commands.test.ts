@@ -1,6 +1,7 @@
 // `--lang sv` on hypo stale, acted, show, list and check: the Swedish output has none of the
 // English words of its catalogue keys (each shown to be in the English output first), the
-// JSON is the same in both languages, `lang:` in the config applies and `--lang en` wins.
+// JSON is the same in both languages, `lang:` in the config applies (the example's own says sv)
+// and `--lang en` wins.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Message } from '../../src/render/messages/catalogue.js';
 import { EN } from '../../src/render/messages/en.js';
 import { SV } from '../../src/render/messages/sv.js';
+import { copyExample } from '../helpers/example-copy.js';
 import { runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -182,7 +184,7 @@ describe('hypo show --lang sv on the example', () => {
   const IDS = ['kop-utan-konto-okar-konverteringen', 'ab-test-kop-utan-konto', 'kop-utan-konto-gav-ingen-tydlig-skillnad'];
 
   it('has none of the English headings and labels, and the values as written', async () => {
-    const english = (await Promise.all(IDS.map((id) => show(id)))).map((result) => result.stdout).join('\n');
+    const english = (await Promise.all(IDS.map((id) => show(id, '--lang', 'en')))).map((result) => result.stdout).join('\n');
     const results = await Promise.all(IDS.map((id) => show(id, '--lang', 'sv')));
     expect(results.map((result) => result.code)).toEqual([0, 0, 0]);
     const swedish = results.map((result) => result.stdout).join('\n');
@@ -206,7 +208,7 @@ describe('hypo show --lang sv on the example', () => {
   });
 
   it('writes the same JSON in either language', async () => {
-    const english = await show(IDS[0]!, '--format', 'json');
+    const english = await show(IDS[0]!, '--format', 'json', '--lang', 'en');
     expect((await show(IDS[0]!, '--format', 'json', '--lang', 'sv')).stdout).toBe(english.stdout);
   });
 });
@@ -215,7 +217,7 @@ describe('hypo list --lang sv on the example', () => {
   const list = (...args: string[]) => runCli(['-C', EXAMPLE, 'list', ...args]);
 
   it('has the header row and the count in Swedish, the values as written', async () => {
-    const english = await list();
+    const english = await list('--lang', 'en');
     const swedish = await list('--lang', 'sv');
     expectTranslated('list.', english.stdout, swedish.stdout, 3);
     const [header] = swedish.stdout.split('\n');
@@ -233,7 +235,7 @@ describe('hypo list --lang sv on the example', () => {
   });
 
   it('writes the same JSON in either language', async () => {
-    expect((await list('--format', 'json', '--lang', 'sv')).stdout).toBe((await list('--format', 'json')).stdout);
+    expect((await list('--format', 'json', '--lang', 'sv')).stdout).toBe((await list('--format', 'json', '--lang', 'en')).stdout);
   });
 });
 
@@ -315,6 +317,24 @@ describe('lang in hypo.config.yaml for show, list and stale', () => {
       const overridden = (await runCli(['-C', repo.root, ...args, '--lang', 'en'])).stdout;
       expect(overridden).toContain(english);
       expect(overridden).not.toContain(swedish);
+    }
+  });
+
+  it("makes the example's list and show Swedish, English without the config's line; --lang en wins", async () => {
+    // The same records with the config's `lang: sv` line taken out: English, the default.
+    const withoutLang = makeTempDir();
+    copyExample(withoutLang, { lang: false });
+    const cases: [string[], string, string][] = [
+      [['list'], 'TITEL', 'TITLE'],
+      [['show', 'kop-utan-konto-okar-konverteringen'], 'Vi tror att …', 'We believe that …'],
+    ];
+    for (const [args, inSwedish, inEnglish] of cases) {
+      const run = (root: string, ...more: string[]) => runCli(['-C', root, ...args, ...more]).then((result) => result.stdout);
+      const [swedish, english] = await Promise.all([run(EXAMPLE), run(withoutLang)]);
+      expect([swedish.includes(inSwedish), swedish.includes(inEnglish)], args[0]).toEqual([true, false]);
+      expect([english.includes(inEnglish), english.includes(inSwedish)], args[0]).toEqual([true, false]);
+      expect(await run(withoutLang, '--lang', 'sv'), args[0]).toBe(swedish);
+      expect(await run(EXAMPLE, '--lang', 'en'), args[0]).toBe(english);
     }
   });
 });

@@ -250,7 +250,7 @@ describe('hypo list --format text', () => {
   });
 
   it('fits the example repository into a 120-column terminal, every id whole', async () => {
-    const result = await runCli(['-C', EXAMPLE, 'list'], {}, { tty: true, columns: 120 });
+    const result = await runCli(['-C', EXAMPLE, 'list', '--lang', 'en'], {}, { tty: true, columns: 120 });
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines.at(-1)).toBe('25 records');

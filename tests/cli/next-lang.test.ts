@@ -1,32 +1,34 @@
 // `hypo next --lang sv`: the list's text and markdown, its reasons and the method's why in
 // Swedish, none of the English sentences left; the JSON the same in both languages; `lang:`
-// in the config, and --lang over it; --plan writing a Swedish plan that check accepts.
-import { appendFileSync, cpSync, readFileSync } from 'node:fs';
+// in the config (the example's own says sv), and --lang over it; --plan writing a Swedish
+// plan that check accepts.
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/render/markdown-escape.js';
 import { displayWidth } from '../../src/render/text-layout.js';
+import { copyExample } from '../helpers/example-copy.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
-
-const EXAMPLE = fileURLToPath(new URL('../../examples/transit-app', import.meta.url));
 
 /** The example committed in one commit on 2026-10-01: only read here, so built once for the file. */
 let shared: TempRepo | undefined;
 function example(): TempRepo {
   if (!shared) {
     shared = makeRepo({}, { git: true, config: false, lifetime: 'file' });
-    cpSync(EXAMPLE, shared.root, { recursive: true });
+    copyExample(shared.root);
     shared.commit('The example', '2026-10-01');
   }
   return shared;
 }
 
-/** A fresh copy of the example for a test that writes, with `config` added to its hypo.config.yaml. */
-function exampleToWrite(config = ''): TempRepo {
+/**
+ * A fresh copy of the example for a test that writes, with `config` added to its hypo.config.yaml;
+ * with `lang: false`, its config without its `lang: sv` line.
+ */
+function exampleToWrite(config = '', options: { lang?: boolean } = {}): TempRepo {
   const repo = makeRepo({}, { git: true, config: false });
-  cpSync(EXAMPLE, repo.root, { recursive: true });
+  copyExample(repo.root, options);
   if (config) appendFileSync(path.join(repo.root, 'hypo.config.yaml'), `\n${config}`);
   repo.commit('The example', '2026-10-01');
   return repo;
@@ -48,7 +50,7 @@ async function englishSentences(repo: TempRepo): Promise<string[]> {
 describe('hypo next --lang sv on the example', () => {
   it('writes the reasons and the why in Swedish in text, none of the English sentences left', async () => {
     const sentences = await englishSentences(example());
-    const english = await next(example());
+    const english = await next(example(), '--lang', 'en');
     // They are there in English, so their absence in Swedish means something.
     expect(sentences.filter((sentence) => !unwrapped(english.stdout).includes(sentence))).toEqual([]);
 
@@ -82,7 +84,7 @@ describe('hypo next --lang sv on the example', () => {
 
   it('writes the reasons and the why in Swedish in markdown, none of the English sentences left', async () => {
     const sentences = (await englishSentences(example())).map(escapeMarkdown);
-    const english = await next(example(), '--format', 'markdown');
+    const english = await next(example(), '--format', 'markdown', '--lang', 'en');
     expect(sentences.filter((sentence) => !english.stdout.includes(sentence))).toEqual([]);
 
     const swedish = await next(example(), '--format', 'markdown', '--lang', 'sv');
@@ -99,32 +101,38 @@ describe('hypo next --lang sv on the example', () => {
   });
 
   it('keeps the JSON the same in both languages, English sentences and all', async () => {
-    const english = await next(example(), '--format', 'json');
+    const english = await next(example(), '--format', 'json', '--lang', 'en');
     const swedish = await next(example(), '--format', 'json', '--lang', 'sv');
     expect(swedish.stdout).toBe(english.stdout);
     expect(JSON.parse(swedish.stdout).next[0].reasons[0]).toBe('medium importance, no evidence');
   });
 });
 
-describe('lang in hypo.config.yaml for hypo next', () => {
-  it('gives the Swedish list; --lang en wins over it', async () => {
-    const repo = exampleToWrite('lang: sv\n');
-    const swedish = await next(repo);
+describe("lang in the example's hypo.config.yaml for hypo next", () => {
+  it('gives the Swedish list without --lang, the English one without the line; --lang en wins over it', async () => {
+    const swedish = await next(example());
     expect(swedish.code).toBe(0);
+    expect(swedish.stdout).toBe((await next(example(), '--lang', 'sv')).stdout);
     expect(swedish.stdout).toContain('• vikt: medel, inga belägg');
-    const markdown = await next(repo, '--format', 'markdown');
+    const markdown = await next(example(), '--format', 'markdown');
     expect(markdown.stdout).toContain('## Testa härnäst');
 
-    const english = await next(repo, '--lang', 'en');
-    expect(english.stdout).toBe((await next(example())).stdout);
+    // The same records with the config's `lang: sv` line taken out: English, the default.
+    const withoutLang = exampleToWrite('', { lang: false });
+    const english = await next(withoutLang);
     expect(english.stdout).toContain('• medium importance, no evidence');
-    expect((await next(repo, '--format', 'json')).stdout).toBe((await next(example(), '--format', 'json')).stdout);
+    expect(english.stdout).not.toContain('• vikt: medel');
+    expect((await next(withoutLang, '--format', 'markdown')).stdout).toContain('## Test next');
+    expect((await next(example(), '--lang', 'en')).stdout).toBe(english.stdout);
+    expect((await next(withoutLang, '--lang', 'sv')).stdout).toBe(swedish.stdout);
+    expect((await next(example(), '--format', 'json')).stdout).toBe((await next(withoutLang, '--format', 'json')).stdout);
   });
 });
 
 describe('hypo next --plan --lang sv', () => {
   it('writes a Swedish plan that check accepts, and says why in Swedish', async () => {
-    const repo = exampleToWrite();
+    // A copy without the config's `lang: sv`: --lang sv alone makes it Swedish.
+    const repo = exampleToWrite('', { lang: false });
     const planned = await runCli(['-C', repo.root, 'next', '--plan', 'koinformation', '--lang', 'sv']);
     expect(planned.code).toBe(0);
     expect(planned.stdout).toBe('learning/experiments/koinformation-for-bilfarjan-minskar-samtal-interview.yaml\n');
@@ -138,9 +146,13 @@ describe('hypo next --plan --lang sv', () => {
   });
 
   it('takes the language from the config, keeps a method the config adds as written, and its JSON in English', async () => {
-    const repo = exampleToWrite(
-      'lang: sv\nmethods:\n  gatutest:\n    observes: does\n    strength: weak\n    description: Fråga folk på gatan vad de gör just nu.\n',
-    );
+    const methods = 'methods:\n  gatutest:\n    observes: does\n    strength: weak\n    description: Fråga folk på gatan vad de gör just nu.\n';
+    // Without the config's `lang: sv` line, the same plan is English: the line is what makes it Swedish.
+    const withoutLang = exampleToWrite(methods, { lang: false });
+    const plannedInEnglish = await runCli(['-C', withoutLang.root, 'next', '--plan', 'pendlare', '--method', 'gatutest']);
+    expect(plannedInEnglish.stderr).toBe('hypo: planned gatutest for pendlare-vill-bli-paminda-om-periodkortet: the method asked for\n');
+
+    const repo = exampleToWrite('methods:\n  gatutest:\n    observes: does\n    strength: weak\n    description: Fråga folk på gatan vad de gör just nu.\n');
     const planned = await runCli(['-C', repo.root, 'next', '--plan', 'pendlare', '--method', 'gatutest']);
     expect(planned.code).toBe(0);
     expect(planned.stderr).toBe('hypo: planerade gatutest för pendlare-vill-bli-paminda-om-periodkortet: metoden du bad om\n');

@@ -71,7 +71,7 @@ describe('hypo next on the example', () => {
   });
 
   it('prints text that fits 80 columns, markdown for a comment, and at most --limit', async () => {
-    const text = await next(example());
+    const text = await next(example(), '--lang', 'en');
     expect(text.code).toBe(0);
     const lines = text.stdout.trimEnd().split('\n');
     expect(lines.slice(0, 4)).toEqual([
@@ -83,7 +83,7 @@ describe('hypo next on the example', () => {
     expect(lines.filter((line) => displayWidth(line) > 80)).toEqual([]);
     expect(lines.at(-1)).toBe('Plan a test: hypo next --plan <id> [--method <method>]');
 
-    const markdown = await next(example(), '--format', 'markdown', '--limit', '1');
+    const markdown = await next(example(), '--format', 'markdown', '--limit', '1', '--lang', 'en');
     expect(markdown.stdout).toContain('## Test next\n\nAs of 2026-11-25.\n\n1. **Tydliga byten minskar missade anslutningar mellan buss och färja**');
     expect(markdown.stdout).not.toContain('2. **');
 
@@ -130,7 +130,7 @@ describe('hypo next: code that rests on a hypothesis', () => {
 describe('hypo next --plan', () => {
   it('writes a planned experiment with the suggested method that check accepts, and says why on stderr', async () => {
     const repo = exampleToWrite();
-    const planned = await runCli(['-C', repo.root, 'next', '--plan', 'koinformation']);
+    const planned = await runCli(['-C', repo.root, 'next', '--plan', 'koinformation', '--lang', 'en']);
     expect(planned.code).toBe(0);
     expect(planned.stdout).toBe('learning/experiments/koinformation-for-bilfarjan-minskar-samtal-interview.yaml\n');
     expect(planned.stderr).toBe(

@@ -27,11 +27,13 @@ const unwrapped = (text: string) => text.replace(/\s+/g, ' ');
 
 describe("hypo report --lang sv: the Test next section's reasons", () => {
   it.each(['text', 'markdown', 'html'])('in %s are Swedish, none of the English sentences left', async (format) => {
-    const json = JSON.parse((await report('--format', 'json')).stdout) as { testNext: { reasons: string[]; suggested: { why: string } | null }[] };
+    const json = JSON.parse((await report('--format', 'json', '--lang', 'en')).stdout) as {
+      testNext: { reasons: string[]; suggested: { why: string } | null }[];
+    };
     const sentences = json.testNext.flatMap((item) => [...item.reasons, ...(item.suggested ? [item.suggested.why] : [])]).map(WRITTEN[format]!);
     expect(sentences.length).toBeGreaterThan(8);
 
-    const english = unwrapped(SECTIONS[format]!((await report('--format', format)).stdout, 'Test next'));
+    const english = unwrapped(SECTIONS[format]!((await report('--format', format, '--lang', 'en')).stdout, 'Test next'));
     expect(sentences.filter((sentence) => !english.includes(sentence))).toEqual([]);
 
     const result = await report('--format', format, '--lang', 'sv');
@@ -47,7 +49,7 @@ describe("hypo report --lang sv: the Test next section's reasons", () => {
   });
 
   it('keeps the English reasons in the JSON, whatever the language', async () => {
-    const english = await report('--format', 'json');
+    const english = await report('--format', 'json', '--lang', 'en');
     expect((await report('--format', 'json', '--lang', 'sv')).stdout).toBe(english.stdout);
     expect(JSON.parse(english.stdout).testNext[0].reasons[0]).toBe('medium importance, no evidence');
   });

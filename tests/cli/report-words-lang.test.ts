@@ -94,11 +94,11 @@ function differing(slots: (t: Translator) => string[]): { en: string; sv: string
 
 describe('the closed-list words of hypo report --lang sv on the example', () => {
   it.each(['text', 'markdown', 'html'] as const)('in %s are Swedish where English shows them as written', async (format) => {
-    const data = JSON.parse((await report('--format', 'json')).stdout) as ReportJson;
+    const data = JSON.parse((await report('--format', 'json', '--lang', 'en')).stdout) as ReportJson;
     const pairs = differing((t) => reportSlots(data, format, t));
     // Outcomes, methods, actions, evidence and acted-on states all differ between the languages: a real sample.
     expect(pairs.length).toBeGreaterThan(10);
-    const [english, swedish] = await Promise.all([report('--format', format), report('--format', format, '--lang', 'sv')]);
+    const [english, swedish] = await Promise.all([report('--format', format, '--lang', 'en'), report('--format', format, '--lang', 'sv')]);
     expect(pairs.filter((pair) => !english.stdout.includes(pair.en))).toEqual([]);
     expect(pairs.filter((pair) => !swedish.stdout.includes(pair.sv))).toEqual([]);
     expect(pairs.filter((pair) => swedish.stdout.includes(pair.en))).toEqual([]);
@@ -114,10 +114,10 @@ describe('the closed-list words of hypo report --lang sv on the example', () => 
 
 describe('the closed-list words of hypo journey --lang sv on the example', () => {
   it.each(['text', 'markdown', 'html'] as const)('in %s are Swedish statuses and evidence levels', async (format) => {
-    const data = JSON.parse((await journey('--format', 'json')).stdout) as JourneyJson;
+    const data = JSON.parse((await journey('--format', 'json', '--lang', 'en')).stdout) as JourneyJson;
     const pairs = differing((t) => journeySlots(data, t));
     expect(pairs.length).toBeGreaterThan(5);
-    const [english, swedish] = await Promise.all([journey('--format', format), journey('--format', format, '--lang', 'sv')]);
+    const [english, swedish] = await Promise.all([journey('--format', format, '--lang', 'en'), journey('--format', format, '--lang', 'sv')]);
     expect(pairs.filter((pair) => !english.stdout.includes(pair.en))).toEqual([]);
     expect(pairs.filter((pair) => !swedish.stdout.includes(pair.sv))).toEqual([]);
     expect(pairs.filter((pair) => swedish.stdout.includes(pair.en))).toEqual([]);

@@ -167,12 +167,12 @@ describe('hypo show --format text', () => {
     const ids = (JSON.parse(list.stdout) as { id: string }[]).map((row) => row.id);
     expect(ids).toHaveLength(25);
     for (const id of ids) {
-      const { code, stdout } = await show(EXAMPLE, id);
+      const { code, stdout } = await show(EXAMPLE, id, '--lang', 'en');
       expect(code).toBe(0);
       // Ids and paths are never cut; every other line fits.
       for (const line of stdout.split('\n')) if (line.includes(' ')) expect(displayWidth(line), `${id}: ${line}`).toBeLessThanOrEqual(80);
     }
-    const { stdout } = await show(EXAMPLE, 'farjeresenarer-vill-se');
+    const { stdout } = await show(EXAMPLE, 'farjeresenarer-vill-se', '--lang', 'en');
     expect(stdout).toContain(
       'We believe that …\n  Vi tror att färjeresenärer i skärgården vill se var färjan är just nu,\n  eftersom avgångarna från Storö och Lillö ofta flyttas några minuter av väder\n',
     );

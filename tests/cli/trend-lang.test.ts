@@ -1,11 +1,8 @@
 // `hypo trend --lang sv`: the text, markdown and HTML trend of the example in Swedish,
 // none of the English headings and labels left; the JSON the same in both languages;
-// `lang:` in the config, and --lang over it.
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// `lang:` in the config (the example's own says sv), and --lang over it.
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EN, type MessageKey } from '../../src/render/messages/en.js';
 import { messages } from '../../src/render/messages/index.js';
 import { PLAIN_PAINTER } from '../../src/render/painter.js';
@@ -14,7 +11,9 @@ import { renderTrendHtmlIn } from '../../src/render/trend-html.js';
 import { renderTrendMarkdown } from '../../src/render/trend-markdown.js';
 import { renderTrendText } from '../../src/render/trend-text.js';
 import type { Trend } from '../../src/report/trend.js';
+import { copyExample } from '../helpers/example-copy.js';
 import { runCli } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-repo.js';
 import { emptyTrend, sampleTrend } from '../helpers/trend-fixtures.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/transit-app', import.meta.url));
@@ -73,7 +72,7 @@ const readable = (format: string, output: string) =>
 
 describe('hypo trend --lang sv on the example', () => {
   it.each(['text', 'markdown', 'html'])('in %s has none of the English headings and labels, Swedish ones and Swedish days', async (format) => {
-    const english = await trend('--format', format);
+    const english = await trend('--format', format, '--lang', 'en');
     const swedish = await trend('--format', format, '--lang', 'sv');
     expect(english.code).toBe(0);
     expect(swedish.code).toBe(0);
@@ -100,13 +99,13 @@ describe('hypo trend --lang sv on the example', () => {
     expect(lines).toContain('koden finns kvar           0         0         0         1         0         0');
   });
 
-  it('says lang="sv" on the HTML page, and lang="en" without --lang', async () => {
+  it('says lang="sv" on the HTML page, and lang="en" with --lang en', async () => {
     expect((await trend('--format', 'html', '--lang', 'sv')).stdout).toContain('<html lang="sv">');
-    expect((await trend('--format', 'html')).stdout).toContain('<html lang="en">');
+    expect((await trend('--format', 'html', '--lang', 'en')).stdout).toContain('<html lang="en">');
   });
 
   it('writes the same JSON in either language', async () => {
-    const english = await trend('--format', 'json');
+    const english = await trend('--format', 'json', '--lang', 'en');
     expect(english.code).toBe(0);
     expect((await trend('--format', 'json', '--lang', 'sv')).stdout).toBe(english.stdout);
   });
@@ -118,23 +117,25 @@ describe('hypo trend --lang sv on the example', () => {
   });
 });
 
-describe('lang in hypo.config.yaml', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hypo-trend-lang-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('gives the Swedish trend; --lang en wins over it', async () => {
-    const root = join(dir, 'transit-app');
-    cpSync(EXAMPLE, root, { recursive: true });
-    // The copy is outside git, so it warns where the example does not: its own English trend is the one to match.
-    const english = await runCli(['-C', root, 'trend', ...AS_OF]);
+describe("lang in the example's hypo.config.yaml", () => {
+  it('gives the Swedish trend without --lang, the English one without the line; --lang en wins over it', async () => {
+    // Two copies outside git, one with the config's `lang: sv` line taken out: the line is all that differs.
+    // Outside git they warn where the example does not: their own trends are the ones to compare.
+    const [withLang, withoutLang] = [makeTempDir(), makeTempDir()];
+    copyExample(withLang);
+    copyExample(withoutLang, { lang: false });
+    const english = await runCli(['-C', withoutLang, 'trend', ...AS_OF]);
     expect(english.stdout).toContain('Learning loop trend · Sprint 2 – Sprint 7');
-    appendFileSync(join(root, 'hypo.config.yaml'), '\nlang: sv\n');
-    const swedish = await runCli(['-C', root, 'trend', ...AS_OF]);
+    expect(english.stdout).not.toContain('Lärloopens trend');
+    const swedish = await runCli(['-C', withLang, 'trend', ...AS_OF]);
     expect(swedish.code).toBe(0);
     expect(swedish.stdout).toContain('Lärloopens trend · Sprint 2 – Sprint 7');
     expect(swedish.stdout).not.toContain('Learning loop trend');
-    const over = await runCli(['-C', root, 'trend', ...AS_OF, '--lang', 'en']);
+    const over = await runCli(['-C', withLang, 'trend', ...AS_OF, '--lang', 'en']);
     expect(over.stdout).toBe(english.stdout);
+    expect((await runCli(['-C', withoutLang, 'trend', ...AS_OF, '--lang', 'sv'])).stdout).toBe(swedish.stdout);
+    expect((await runCli(['-C', withoutLang, 'trend', ...AS_OF, '--format', 'html'])).stdout).toContain('<html lang="en">');
+    expect((await runCli(['-C', withLang, 'trend', ...AS_OF, '--format', 'html'])).stdout).toContain('<html lang="sv">');
   });
 });
 

@@ -1,19 +1,19 @@
 // The warnings of hypo report and hypo journey in the command's language: on stderr and in
 // the report's Warnings section, Swedish with --lang sv, exactly today's English without;
-// the JSON keeps the English text in either language.
-import { cpSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// the JSON keeps the English text in either language; the example's `lang: sv` in its config.
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/render/markdown-escape.js';
+import { copyExample } from '../helpers/example-copy.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../examples/transit-app', import.meta.url));
-
-/** The example outside any git repository, with one record that fails its schema. */
-function exampleOutsideGit(): TempRepo {
+/**
+ * The example outside any git repository, with one record that fails its schema; its config
+ * without its `lang: sv` line unless `lang` is true, so that without --lang it is English.
+ */
+function exampleOutsideGit(options: { lang?: boolean } = {}): TempRepo {
   const repo = makeRepo({}, { config: false });
-  cpSync(EXAMPLE, repo.root, { recursive: true });
+  copyExample(repo.root, { lang: options.lang ?? false });
   repo.write('learning/hypotheses/trasig-åtgärd.yaml', 'title: [\n');
   return repo;
 }
@@ -89,10 +89,12 @@ describe('the warnings of hypo journey', () => {
     expect(swedish.stderr).toBe(`hypo: varning: inte ett git-repo: posterna visas som de är nu, inte per 1 okt 2026\n⚠ ${SWEDISH_SKIPPED}\n`);
   });
 
-  it('follow lang: sv in the config, and --lang en wins over it', async () => {
-    const repo = exampleOutsideGit();
-    repo.write('hypo.config.yaml', `lang: sv\n${readFileSync(`${EXAMPLE}/hypo.config.yaml`, 'utf8')}`);
-    expect((await journey(repo)).stderr).toContain('hypo: varning: inte ett git-repo');
-    expect((await journey(repo, '--lang', 'en')).stderr).toContain('hypo: warning: not a git repository');
+  it("follow the example's lang: sv in the config, and --lang en wins over it", async () => {
+    const [withLang, withoutLang] = [exampleOutsideGit({ lang: true }), exampleOutsideGit()];
+    const [swedish, english] = await Promise.all([journey(withLang), journey(withoutLang)]);
+    expect(swedish.stderr).toContain('hypo: varning: inte ett git-repo');
+    // The config's `lang: sv` line is what makes it Swedish: without it, English.
+    expect(english.stderr).toContain('hypo: warning: not a git repository');
+    expect((await journey(withLang, '--lang', 'en')).stderr).toBe(english.stderr);
   });
 });

@@ -36,7 +36,7 @@ describe.concurrent('bin/hypo.js', () => {
   });
 
   it('passes the bundled example, warning of its six statements without a reason', async () => {
-    const result = await hypo(['-C', EXAMPLE, 'check']);
+    const result = await hypo(['-C', EXAMPLE, 'check', '--lang', 'en']);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/\n⚠ 0 errors, 6 warnings in 6 of 25 files \(25 records valid\)\n$/);
     expect(result.code).toBe(0);
