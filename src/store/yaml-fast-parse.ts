@@ -251,21 +251,26 @@ class FastWalk {
     return { value: items, start: seq.offset, end: offset, next: commentEnd ?? offset };
   }
 
-  /** A flow list of scalars on one line, `[a, "b", 'c']`, with no comments, pairs or empty items; anything else declines. */
+  /**
+   * A flow list of scalars on one line, `[a, "b", 'c']`, `[ ]` or `[a, b,]`, with no comments, pairs
+   * or empty items between others; anything else declines.
+   */
   flowSeq(flow: CST.FlowCollection, path: (string | number)[]): Built {
     if (flow.start.source !== '[') decline();
     const at = pathKey(path);
     this.sourceMap.values[at] = [0, 0, 0, 0];
     const items: unknown[] = [];
     for (const [index, item] of flow.items.entries()) {
-      if (item.key !== undefined || item.sep !== undefined || !item.value) decline();
+      if (item.key !== undefined || item.sep !== undefined) decline();
       let comma = false;
       for (const token of item.start) {
         if (token.type === 'comma' && index > 0 && !comma) comma = true;
         else if (token.type !== 'space' || token.source.includes('\t')) decline();
       }
-      if (index > 0 && !comma) decline();
       const value = item.value;
+      // Nothing after the last comma, or only spaces in `[ ]`: the Composer lets it be, and so the list ends.
+      if (!value && index === flow.items.length - 1) break;
+      if (!value || (index > 0 && !comma)) decline();
       if (value.type !== 'scalar' && value.type !== 'single-quoted-scalar' && value.type !== 'double-quoted-scalar') decline();
       if (value.source.includes('\n') || value.source.includes('\r')) decline();
       if (value.end?.some((token) => token.type !== 'space' || token.source.includes('\t'))) decline();
