@@ -1,7 +1,7 @@
 // The quick way from a record's YAML text to its data and source map, for the records
 // hypo writes and people write by hand. Building the yaml library's Document (its Composer,
-// then toJS and the source-map walk over the nodes) is most of the cost of parsing a
-// repository; this reads the parser's CST tokens once and builds the data and the spans
+// then toJS and the source-map walk over the nodes) is about a third of the cost of parsing
+// a repository; this reads the parser's CST tokens once and builds the data and the spans
 // straight from them.
 //
 // What it covers: one block mapping of plain-text keys to plain, quoted ('…', "…" with
