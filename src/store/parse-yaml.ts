@@ -8,6 +8,7 @@ import { limitProblems, type Problem } from '../model/problem.js';
 import type { SourceMap, Span } from '../model/source-map.js';
 import { explainCompactMappingError } from './yaml-compact-mapping.js';
 import { describeYamlError, yamlErrorRule } from './yaml-errors.js';
+import { parseYamlMappingFast } from './yaml-fast-parse.js';
 import { YAML_READ_OPTIONS } from './yaml-options.js';
 import { prescanYamlText } from './yaml-prescan.js';
 import { mapSource } from './yaml-source-map.js';
@@ -36,10 +37,25 @@ function uniqueProblems(problems: Problem[]): Problem[] {
 /** Enough for any real record; an alias bomb stops here instead of eating memory. */
 const MAX_ALIAS_COUNT = 100;
 
+/**
+ * Plain records take the fast path (yaml-fast-parse.ts), straight from the parser's tokens; a text
+ * it does not cover, problems included, goes through the yaml library's Document, which gives the
+ * same data and spans and finds and words every problem.
+ */
 export function parseYamlMapping(text: string, file: string): ParsedYaml {
   const prescanned = prescanYamlText(text, file);
   if (prescanned.length > 0) return { problems: prescanned };
+  return parseYamlMappingFast(text) ?? composeYamlMapping(text, file);
+}
 
+/** The Document path alone, never the fast one: what the fast path must give exactly, where it answers. */
+export function parseYamlMappingByDocument(text: string, file: string): ParsedYaml {
+  const prescanned = prescanYamlText(text, file);
+  if (prescanned.length > 0) return { problems: prescanned };
+  return composeYamlMapping(text, file);
+}
+
+function composeYamlMapping(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
   // resolveKnownTags: false, so `!!binary`, `!!timestamp`, `!!set` and `!!omap` are unknown tags like any
   // other, instead of turning into a Uint8Array, Date, Set or Map that no field expects.
