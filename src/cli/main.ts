@@ -21,10 +21,12 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
   let exitCode = EXIT_OK;
   try {
     // commander and the command table load only past the --version probe.
-    const { buildProgram } = await import('./program.js');
+    const { buildProgram, completeCommands } = await import('./program.js');
     const program = buildProgram(ctx, (code) => {
       exitCode = code;
     });
+    // `hypo --help` lists the commands by name and purpose only; the ones argv names get the rest.
+    await completeCommands(program, argv);
     if (argv.length === 0) {
       // `hypo` alone: show what there is to do, as a success rather than a usage error.
       program.outputHelp();
