@@ -10,7 +10,7 @@ import { HypoError } from '../model/hypo-error.js';
 import { sanitizeForTerminal } from '../render/terminal-text.js';
 import type { GroupCommands, Wiring } from './command-kit.js';
 import { COMMAND_LIST, type CommandGroup } from './command-list.js';
-import { COMMAND_GROUPS, programHelpAfter } from './program-help.js';
+import { COMMAND_GROUPS, HELP_COMMAND, PROGRAM_DESCRIPTION, PROGRAM_OPTIONS, programHelpAfter } from './program-help.js';
 import { hypoVersion } from './version.js';
 
 /** Each group's file, loaded when one of its commands is about to run. */
@@ -34,12 +34,12 @@ interface GlobalOptions {
 
 export function buildProgram(ctx: Context, setExitCode: (code: number) => void): Command {
   const program = new Command('hypo')
-    .description('Hypotheses, experiments and insights as YAML files in git: check them and report the learning loop.')
-    .version(hypoVersion(), '-V, --version', 'print the version')
-    .option('-C, --cwd <dir>', 'run as if hypo was started in <dir> (like git -C)')
-    .option('--no-color', 'never colour the output (NO_COLOR does the same)')
-    .option('--debug', 'print the stack trace of an unexpected error (or set HYPO_DEBUG=1)')
-    .helpOption('-h, --help', 'show help')
+    .description(PROGRAM_DESCRIPTION)
+    .version(hypoVersion(), ...PROGRAM_OPTIONS.version)
+    .option(...PROGRAM_OPTIONS.cwd)
+    .option(...PROGRAM_OPTIONS.color)
+    .option(...PROGRAM_OPTIONS.debug)
+    .helpOption(...PROGRAM_OPTIONS.help)
     .enablePositionalOptions()
     .showSuggestionAfterError()
     .exitOverride()
@@ -91,7 +91,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
       });
     }
   }
-  program.commandsGroup(COMMAND_GROUPS.help).helpCommand('help [command]', 'show the help of a command, as --help does');
+  program.commandsGroup(COMMAND_GROUPS.help).helpCommand(...HELP_COMMAND);
 
   return program;
 }

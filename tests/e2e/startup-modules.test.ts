@@ -1,6 +1,6 @@
 // What `hypo --version` and `hypo --help` load: the commonest probes of a CLI answer in
-// little more than node's own start, so they load the command list and commander at most,
-// never a command's options, its module, zod or yaml.
+// little more than node's own start, so they load the command list at most: never
+// commander, a command's options, its module, zod or yaml.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -22,10 +22,16 @@ const GROUP_FILES = /\/cli\/(records|history|report|integration)-commands\.js$|\
 const HEAVY = /\/node_modules\/(zod|yaml|simple-git|chalk|@inquirer)\/|\/commands\/(?!context\.js)/;
 
 describe('the start of bin/hypo.js', () => {
-  it('--help loads the command list and commander, and no command', () => {
+  it('--help loads the command list, and neither commander nor any command', () => {
     const { stdout, loaded } = run(['--help']);
     expect(stdout).toMatch(/^Usage: hypo \[options\] \[command\]\n/);
     expect(loaded.some((url) => url.endsWith('/cli/command-list.js'))).toBe(true);
+    expect(loaded.filter((url) => url.includes('/node_modules/') || GROUP_FILES.test(url) || HEAVY.test(url))).toEqual([]);
+  });
+
+  it('hypo help lists the commands with commander, loading no command', () => {
+    const { stdout, loaded } = run(['help']);
+    expect(stdout).toMatch(/^Usage: hypo \[options\] \[command\]\n/);
     expect(loaded.some((url) => url.includes('/node_modules/commander/'))).toBe(true);
     expect(loaded.filter((url) => GROUP_FILES.test(url) || HEAVY.test(url))).toEqual([]);
   });
