@@ -23,7 +23,7 @@ const GROUP_FILES: Record<CommandGroup, () => Promise<GroupCommands>> = {
 
 /** What each listed command still lacks: adding it, once (the promise is kept, so that two callers wait on the same). */
 const incomplete = new WeakMap<Command, () => Promise<void>>();
-/** The listed commands that take options, until they have them: `hypo --help` shows [options] for them. */
+/** The listed commands that take options, until they have them: the program's help (`hypo help`) shows them with [options] all the same. */
 const optionsToCome = new WeakSet<Command>();
 
 interface GlobalOptions {
@@ -51,6 +51,7 @@ export function buildProgram(ctx: Context, setExitCode: (code: number) => void):
     })
     .addHelpText('after', programHelpAfter())
     .configureHelp({
+      // A listed command is shown as it will be once complete: with [options] before it has them.
       subcommandTerm(command) {
         const term = Help.prototype.subcommandTerm.call(this, command);
         return optionsToCome.has(command) ? `${command.name()} [options]${term.slice(command.name().length)}` : term;
