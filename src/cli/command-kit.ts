@@ -6,12 +6,23 @@ import { LANGS } from '../model/lang.js';
 
 export type Format = 'text' | 'json';
 
-/** The program to add commands to; `commandContext` applies the global options; `exit` sets the exit code a command returns. */
+/**
+ * What a command's action reaches: `program` is the whole program; `commandContext` applies
+ * the global options; `exit` sets the exit code a command returns; `completeAll` adds the
+ * rest of every command (completion reads them all).
+ */
 export interface Wiring {
   program: Command;
   commandContext: () => Context;
   exit: (run: Promise<number>) => Promise<void>;
+  completeAll: () => Promise<void>;
 }
+
+/** Adds the rest of a command listed in command-list.ts: its options, examples and action. */
+export type CommandDetails = (command: Command, wiring: Wiring) => void;
+
+/** The rest of each command of a group, by name. */
+export type GroupCommands = Readonly<Record<string, CommandDetails>>;
 
 export const formatOption = (formats: readonly string[] = ['text', 'json']) =>
   new Option('--format <format>', 'output format').choices(formats).default('text');

@@ -1,12 +1,9 @@
 // argv → exit code. The one place that catches: expected failures (HypoError) print
 // their message and hint; anything else is an unexpected error, with the stack
 // only under --debug. Never calls process.exit: bin/hypo.js sets the exit code.
+// Only what `hypo --version` needs is imported up front; the rest loads on the path that uses it.
 import { type Context, EXIT_CANCELLED, EXIT_OK, EXIT_USAGE } from '../commands/context.js';
-import { DEFAULT_ROOT } from '../model/config-defaults.js';
-import { HypoError } from '../model/hypo-error.js';
-import { looksInitialised } from '../operations/looks-initialised.js';
-import { sanitizeForTerminal } from '../render/terminal-text.js';
-import { createProcessContext } from './process-context.js';
+import { createProcessContext, stdoutHelpWidth } from './process-context.js';
 import { isPromptCancelled } from './prompter.js';
 import { hypoVersion } from './version.js';
 
@@ -20,22 +17,32 @@ export async function main(argv: readonly string[], overrides: Partial<Context> 
   const debug = ctx.debug || argv.includes('--debug');
   let exitCode = EXIT_OK;
   try {
-    // commander and the command table load only past the --version probe.
-    const { buildProgram } = await import('./program.js');
+    if (argv.length === 0 || (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h'))) {
+      // The next commonest probe: the text commander would print, without loading commander.
+      const { programHelpText } = await import('./program-help-text.js');
+      ctx.stdout.write(programHelpText(stdoutHelpWidth() ?? 80));
+      // `hypo` alone: show what there is to do, as a success rather than a usage error.
+      if (argv.length === 0) await suggestInit(ctx);
+      return EXIT_OK;
+    }
+    // commander and the command table load only past the --version and --help probes.
+    const { buildProgram, completeCommands } = await import('./program.js');
     const program = buildProgram(ctx, (code) => {
       exitCode = code;
     });
-    if (argv.length === 0) {
-      // `hypo` alone: show what there is to do, as a success rather than a usage error.
-      program.outputHelp();
-      if (!looksInitialised(ctx.cwd)) ctx.stdout.write(`\nThere is no hypo.config.yaml and no ${DEFAULT_ROOT}/ folder here: start with hypo init\n`);
-      return EXIT_OK;
-    }
+    // The program lists the commands by name and purpose only; the ones argv names get the rest.
+    await completeCommands(program, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportFailure(error, ctx, debug);
+    return await reportFailure(error, ctx, debug);
   }
+}
+
+/** `hypo` alone in a folder that is no hypo repository yet: where to start. */
+async function suggestInit(ctx: Context): Promise<void> {
+  const [{ looksInitialised }, { DEFAULT_ROOT }] = await Promise.all([import('../operations/looks-initialised.js'), import('../model/config-defaults.js')]);
+  if (!looksInitialised(ctx.cwd)) ctx.stdout.write(`\nThere is no hypo.config.yaml and no ${DEFAULT_ROOT}/ folder here: start with hypo init\n`);
 }
 
 /** commander's own errors (help shown, usage errors), recognised without loading commander. */
@@ -50,7 +57,7 @@ function isCommanderError(error: unknown): error is Error & { exitCode: number }
 /** The in-process entry point for tests and embedding: same as main. */
 export const run = main;
 
-function reportFailure(error: unknown, ctx: Context, debug: boolean): number {
+async function reportFailure(error: unknown, ctx: Context, debug: boolean): Promise<number> {
   if (isCommanderError(error)) {
     // Help and version end in a CommanderError with exit code 0; usage errors were printed already.
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
@@ -59,6 +66,7 @@ function reportFailure(error: unknown, ctx: Context, debug: boolean): number {
     ctx.stderr.write('hypo: cancelled; nothing was written\n');
     return EXIT_CANCELLED;
   }
+  const [{ HypoError }, { sanitizeForTerminal }] = await Promise.all([import('../model/hypo-error.js'), import('../render/terminal-text.js')]);
   if (error instanceof HypoError) {
     // Messages quote config values and file names: never let them drive the terminal.
     ctx.stderr.write(`hypo: ${sanitizeForTerminal(error.message)}\n`);

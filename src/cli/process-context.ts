@@ -25,6 +25,14 @@ export function createProcessContext(): Context {
   };
 }
 
+/**
+ * The width commander wraps help to: the terminal's columns when stdout is one. commander
+ * reads the process's stdout whatever a command's Context says, and so does `hypo --help`.
+ */
+export function stdoutHelpWidth(): number | undefined {
+  return process.stdout.isTTY ? process.stdout.columns : undefined;
+}
+
 /** Colour only on a TTY, never under NO_COLOR (https://no-color.org); FORCE_COLOR overrides both ways. */
 export function wantsColor(env: Env, isTTY: boolean): boolean {
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

@@ -1,116 +1,116 @@
 // The Reports group of `hypo --help`: the learning loop of a sprint, the trend, the journey map, what to test next, the methods.
-// Each command loads its module only when it runs, so that `hypo --version` loads neither zod nor yaml.
+// Their names, purposes and arguments are in command-list.ts; here is the rest of each
+// command, added when it is about to run. Each command loads its module only when it
+// runs, so that `hypo --version` loads neither zod nor yaml.
 
-import { documentFormatOption, examples, type Format, formatOption, langOption, type Wiring } from './command-kit.js';
-import { COMMAND_GROUPS } from './program-help.js';
+import { documentFormatOption, examples, type Format, formatOption, type GroupCommands, langOption } from './command-kit.js';
 
-export function addReportCommands({ program, commandContext, exit }: Wiring): void {
-  program.commandsGroup(COMMAND_GROUPS.reports);
-  program
-    .command('report')
-    .description('the learning loop of a sprint: what was tested, learned and decided, and where the loop is stuck')
-    .option('--since <date|ref>', 'first day of the period, or a git ref whose commit date starts it')
-    .option('--until <date|ref>', 'last day of the period (default: today)')
-    .option('--sprint <name>', 'a sprint from hypo.config.yaml: its name or number, current or previous')
-    .option('--as-of <date>', 'make the report as if today were this day, YYYY-MM-DD')
-    .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
-    .option('--out <file>', 'write the report to a file instead of the terminal')
-    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
-    .addOption(langOption())
-    .addHelpText(
-      'after',
-      examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --out report.html   # HTML, from the name'),
-    )
-    .action(
-      async (options: {
-        since?: string;
-        until?: string;
-        sprint?: string;
-        asOf?: string;
-        format?: 'text' | 'markdown' | 'json' | 'html';
-        out?: string;
-        strict?: boolean;
-        lang?: 'en' | 'sv';
-      }) => {
-        const { runReport } = await import('../commands/report.js');
-        await exit(runReport(options, commandContext()));
-      },
-    );
+export const reportCommands: GroupCommands = {
+  report: (command, { commandContext, exit }) => {
+    command
+      .option('--since <date|ref>', 'first day of the period, or a git ref whose commit date starts it')
+      .option('--until <date|ref>', 'last day of the period (default: today)')
+      .option('--sprint <name>', 'a sprint from hypo.config.yaml: its name or number, current or previous')
+      .option('--as-of <date>', 'make the report as if today were this day, YYYY-MM-DD')
+      .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
+      .option('--out <file>', 'write the report to a file instead of the terminal')
+      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(langOption())
+      .addHelpText(
+        'after',
+        examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --out report.html   # HTML, from the name'),
+      )
+      .action(
+        async (options: {
+          since?: string;
+          until?: string;
+          sprint?: string;
+          asOf?: string;
+          format?: 'text' | 'markdown' | 'json' | 'html';
+          out?: string;
+          strict?: boolean;
+          lang?: 'en' | 'sv';
+        }) => {
+          const { runReport } = await import('../commands/report.js');
+          await exit(runReport(options, commandContext()));
+        },
+      );
+  },
 
-  program
-    .command('trend')
-    .description('the last sprints side by side, each as of its own end: is the loop getting faster?')
-    .option('--sprints <n>', 'how many sprints, the current one included (default 6; without sprints: windows of 14 days)')
-    .option('--as-of <date>', 'make the trend as if today were this day, YYYY-MM-DD')
-    .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
-    .option('--out <file>', 'write the trend to a file instead of the terminal')
-    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
-    .addOption(langOption())
-    .addHelpText('after', examples('hypo trend', 'hypo trend --sprints 10 --format markdown', 'hypo trend --out trend.html'))
-    .action(
-      async (options: {
-        sprints?: string;
-        asOf?: string;
-        format?: 'text' | 'markdown' | 'json' | 'html';
-        out?: string;
-        strict?: boolean;
-        lang?: 'en' | 'sv';
-      }) => {
-        const { runTrend } = await import('../commands/trend.js');
-        await exit(runTrend(options, commandContext()));
-      },
-    );
+  trend: (command, { commandContext, exit }) => {
+    command
+      .option('--sprints <n>', 'how many sprints, the current one included (default 6; without sprints: windows of 14 days)')
+      .option('--as-of <date>', 'make the trend as if today were this day, YYYY-MM-DD')
+      .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
+      .option('--out <file>', 'write the trend to a file instead of the terminal')
+      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(langOption())
+      .addHelpText('after', examples('hypo trend', 'hypo trend --sprints 10 --format markdown', 'hypo trend --out trend.html'))
+      .action(
+        async (options: {
+          sprints?: string;
+          asOf?: string;
+          format?: 'text' | 'markdown' | 'json' | 'html';
+          out?: string;
+          strict?: boolean;
+          lang?: 'en' | 'sv';
+        }) => {
+          const { runTrend } = await import('../commands/trend.js');
+          await exit(runTrend(options, commandContext()));
+        },
+      );
+  },
 
-  program
-    .command('journey')
-    .description('the journey map: per stage and touchpoint, hypotheses, evidence, insights, customer metrics against KPIs, and where the team is guessing')
-    .option('--as-of <date>', 'the map as of this day, YYYY-MM-DD')
-    .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
-    .option('--out <file>', 'write the map to a file instead of the terminal')
-    .addOption(langOption())
-    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
-    .addHelpText('after', examples('hypo journey', 'hypo journey --format markdown --lang sv', 'hypo journey --as-of 2026-10-01 --out journey.html'))
-    .action(async (options: { asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; lang?: 'en' | 'sv'; strict?: boolean }) => {
-      const { runJourney } = await import('../commands/journey.js');
-      await exit(runJourney(options, commandContext()));
-    });
+  journey: (command, { commandContext, exit }) => {
+    command
+      .option('--as-of <date>', 'the map as of this day, YYYY-MM-DD')
+      .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
+      .option('--out <file>', 'write the map to a file instead of the terminal')
+      .addOption(langOption())
+      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addHelpText('after', examples('hypo journey', 'hypo journey --format markdown --lang sv', 'hypo journey --as-of 2026-10-01 --out journey.html'))
+      .action(async (options: { asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; lang?: 'en' | 'sv'; strict?: boolean }) => {
+        const { runJourney } = await import('../commands/journey.js');
+        await exit(runJourney(options, commandContext()));
+      });
+  },
 
-  program
-    .command('next')
-    .description('what to test next: hypotheses ranked by importance, missing evidence and urgency, each with a method to try')
-    .option('--limit <n>', 'list at most this many (default 10)')
-    .option('--as-of <date>', 'rank as if today were this day, YYYY-MM-DD')
-    .addOption(formatOption(['text', 'markdown', 'json']))
-    .option('--plan <id>', 'instead of listing, write a planned experiment for this hypothesis with the suggested method')
-    .option('--method <method>', 'with --plan: this method from the catalogue instead of the suggested one')
-    .addOption(langOption())
-    .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
-    .addHelpText(
-      'after',
-      examples('hypo next', 'hypo next --limit 3 --format markdown', 'hypo next --plan koinformation', 'hypo next --plan koinformation --method fake-door'),
-    )
-    .action(
-      async (options: {
-        limit?: string;
-        asOf?: string;
-        format: 'text' | 'markdown' | 'json';
-        plan?: string;
-        method?: string;
-        lang?: 'en' | 'sv';
-        strict?: boolean;
-      }) => {
-        const { runNext } = await import('../commands/next.js');
-        await exit(runNext(options, commandContext()));
-      },
-    );
+  next: (command, { commandContext, exit }) => {
+    command
+      .option('--limit <n>', 'list at most this many (default 10)')
+      .option('--as-of <date>', 'rank as if today were this day, YYYY-MM-DD')
+      .addOption(formatOption(['text', 'markdown', 'json']))
+      .option('--plan <id>', 'instead of listing, write a planned experiment for this hypothesis with the suggested method')
+      .option('--method <method>', 'with --plan: this method from the catalogue instead of the suggested one')
+      .addOption(langOption())
+      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addHelpText(
+        'after',
+        examples('hypo next', 'hypo next --limit 3 --format markdown', 'hypo next --plan koinformation', 'hypo next --plan koinformation --method fake-door'),
+      )
+      .action(
+        async (options: {
+          limit?: string;
+          asOf?: string;
+          format: 'text' | 'markdown' | 'json';
+          plan?: string;
+          method?: string;
+          lang?: 'en' | 'sv';
+          strict?: boolean;
+        }) => {
+          const { runNext } = await import('../commands/next.js');
+          await exit(runNext(options, commandContext()));
+        },
+      );
+  },
 
-  program
-    .command('methods')
-    .description('the method catalogue: what each method observes, its cost, typical days and the strongest evidence it gives')
-    .addOption(formatOption())
-    .addHelpText('after', examples('hypo methods', 'hypo methods --format json'))
-    .action(async (options: { format: Format }) => {
-      const { runMethods } = await import('../commands/methods.js');
-      await exit(runMethods(options, commandContext()));
-    });
-}
+  methods: (command, { commandContext, exit }) => {
+    command
+      .addOption(formatOption())
+      .addHelpText('after', examples('hypo methods', 'hypo methods --format json'))
+      .action(async (options: { format: Format }) => {
+        const { runMethods } = await import('../commands/methods.js');
+        await exit(runMethods(options, commandContext()));
+      });
+  },
+};

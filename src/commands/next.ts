@@ -69,6 +69,7 @@ async function runPlan(hypothesis: string, options: NextOptions, ctx: Context): 
     today: formatDay(ctx.now()),
     env: ctx.env,
     writePlan: (entry) => planText(entry, t),
+    nameMethod: (method) => t.word('method', method),
   });
   const outcome = await saveNewRecords(repository, [planned.change], 'plan it again: the next free id is taken then', { faults: ctx.faults });
   const code = await printSaveOutcome(outcome, ctx, 'the planned experiment was');

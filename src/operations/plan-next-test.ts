@@ -23,6 +23,8 @@ export interface PlanNextTestRequest {
   env: Env;
   /** The experiment's plan for a method, in the reader's language; null writes none. */
   writePlan: (entry: MethodEntry) => string | null;
+  /** A method's name in the experiment's title, in the reader's language; default: as written. */
+  nameMethod?: (method: string) => string;
 }
 
 export interface PlannedTest extends PlannedRecordFile {
@@ -44,7 +46,7 @@ export async function planNextTest(repository: Repository, request: PlanNextTest
   const plan = request.writePlan(entry);
   const planned = await planNewRecord(repository, {
     kind: 'experiment',
-    title: `${hypothesis.title} – ${method}`,
+    title: `${hypothesis.title} – ${request.nameMethod?.(method) ?? method}`,
     id: freeId(repository, file.id, method),
     fields: {
       tests: file.id,

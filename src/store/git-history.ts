@@ -100,7 +100,13 @@ async function readWalk(git: GitRunner, scope: Required<HistoryScope>, folder: s
   const kept =
     folder === undefined
       ? undefined
-      : await readHeadKeyedLog(git, { folder, name: 'records', key: [scope.gitRoot, scope.root], args: (revisions) => logArgs(scope.recordRoot, [revisions]) });
+      : await readHeadKeyedLog(git, {
+          folder,
+          name: 'records',
+          key: [scope.gitRoot, scope.root],
+          args: (revisions) => logArgs(scope.recordRoot, [revisions]),
+          pathspecFolder: scope.recordRoot,
+        });
   if (kept) return { shallow: kept.shallow, logOutput: kept.output };
   const [shallow, logOutput] = await Promise.all([isShallow(git), readLog(git, scope.recordRoot)]);
   return { shallow, logOutput };

@@ -141,6 +141,7 @@ describe('hypo next --plan --lang sv', () => {
     );
     const text = readFileSync(path.join(repo.root, planned.stdout.trim()), 'utf8');
     expect(text).toContain('plan: För att pröva det ska vi prata med kunder en och en om deras jobb, problem och vinster.\n');
+    expect(text).toContain('title: Köinformation för bilfärjan minskar samtalen till kundtjänst – intervju\n');
     expect(text).not.toContain('To verify that');
     expect((await runCli(['-C', repo.root, 'check'])).code).toBe(0);
   });

@@ -51,6 +51,18 @@ function entries(folder: string): string[] {
   return readdirSync(folder).filter((file) => file.startsWith('log-'));
 }
 
+/** Each kept walk's output is, byte for byte, what its `git log` over HEAD prints now. */
+function expectKeptIsGitLog(repo: TempRepo, folder: string): void {
+  for (const file of entries(folder)) {
+    const stored = readFileSync(path.join(folder, file), 'utf8');
+    const end = stored.indexOf('\n');
+    const header = JSON.parse(stored.slice(0, end)) as { key: string; graph: number };
+    const key = JSON.parse(header.key) as string[];
+    const args = key.slice(key.indexOf('log')).map((arg) => (arg === '<revision>' ? 'HEAD' : arg));
+    expect(stored.slice(end + 1 + header.graph)).toBe(execFileSync('git', args, { cwd: repo.root, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }));
+  }
+}
+
 describe('the history cache', () => {
   it('equals a walk from scratch through new commits, a rename, a deletion, a file added again, an amend, a reset and a merge', async () => {
     const folder = makeTempDir('hypo-cache-');
@@ -119,12 +131,177 @@ describe('the history cache', () => {
     repo.commit('Side hypothesis', '2026-04-20');
     repo.git('checkout', '-q', 'main');
     execFileSync('git', ['merge', '-q', '--no-ff', '-m', 'Merge side', 'side'], { cwd: repo.root, env: at('2026-05-05') });
-    expect(await expectSameAsFresh(repo, folder)).toEqual({ records: 'walked', code: 'walked' });
+    expect(await expectSameAsFresh(repo, folder)).toEqual({ records: 'extended', code: 'extended' });
     // A plain commit on top of the merge extends it again.
     repo.git('mv', 'learning/h/side.yaml', 'learning/h/side-renamed.yaml');
     repo.commit('Rename side', '2026-05-06');
     expect(await expectSameAsFresh(repo, folder)).toEqual({ records: 'extended', code: 'extended' });
     expect(await expectSameAsFresh(repo, folder)).toEqual({ records: 'kept', code: 'kept' });
+  });
+
+  it('extends across merges, byte for byte what a walk from scratch prints, whatever their shape', async () => {
+    const folder = makeTempDir('hypo-cache-');
+    const repo = makeRepo({ 'learning/h/a.yaml': HYPOTHESIS, 'learning/h/b.yaml': HYPOTHESIS, 'learning/h/gone.yaml': HYPOTHESIS }, { git: true });
+    repo.commit('Three hypotheses', '2026-01-05');
+    const step = async (expected: { records: Read; code: Read } = { records: 'extended', code: 'extended' }) => {
+      expect(await expectSameAsFresh(repo, folder)).toEqual(expected);
+      expectKeptIsGitLog(repo, folder);
+    };
+    const branch = (name: string, from = 'main') => repo.git('checkout', '-q', '-b', name, from);
+    const merge = (date: string, ...branches: string[]) => {
+      repo.git('checkout', '-q', 'main');
+      execFileSync('git', ['merge', '-q', '--no-ff', '-m', `Merge ${branches.join(', ')}`, ...branches], { cwd: repo.root, env: at(date) });
+    };
+    await step({ records: 'walked', code: 'walked' });
+
+    // A branch whose commits are older than the main line's newest: git interleaves them by date.
+    branch('early');
+    repo.write('learning/h/early.yaml', HYPOTHESIS);
+    repo.commit('Early hypothesis', '2026-01-10');
+    repo.write('learning/h/early.yaml', `${HYPOTHESIS}importance: high\n`);
+    repo.commit('Early, raised', '2026-01-20');
+    repo.git('checkout', '-q', 'main');
+    repo.write('learning/h/a.yaml', `${HYPOTHESIS}importance: low\n`);
+    repo.commit('Lower a', '2026-01-15');
+    repo.write('learning/h/c.yaml', HYPOTHESIS);
+    repo.commit('Add c', '2026-01-25');
+    await step();
+    merge('2026-01-30', 'early');
+    await step();
+
+    // One side leaves the records alone: history simplification follows the other side only, whichever it is.
+    branch('code-only');
+    repo.write('src/one.ts', 'export {};\n');
+    repo.commit('Code only', '2026-02-02');
+    repo.git('checkout', '-q', 'main');
+    repo.write('learning/h/b.yaml', `${HYPOTHESIS}importance: low\n`);
+    repo.commit('Lower b', '2026-02-03');
+    await step();
+    merge('2026-02-04', 'code-only');
+    await step();
+    branch('records-only');
+    repo.write('learning/h/d.yaml', HYPOTHESIS);
+    repo.commit('Add d', '2026-02-05');
+    repo.git('checkout', '-q', 'main');
+    repo.write('src/two.ts', 'export {};\n');
+    repo.commit('More code', '2026-02-06');
+    await step();
+    merge('2026-02-07', 'records-only');
+    await step();
+
+    // An octopus merge of three branches, one of them a rename of a record and one the deletion of another.
+    branch('rename');
+    repo.git('mv', 'learning/h/c.yaml', 'learning/h/c-renamed.yaml');
+    repo.commit('Rename c', '2026-02-10');
+    branch('delete', 'main');
+    repo.git('rm', '-q', 'learning/h/gone.yaml');
+    repo.commit('Drop gone', '2026-02-10');
+    branch('third', 'main');
+    repo.write('learning/h/e.yaml', HYPOTHESIS);
+    repo.commit('Add e', '2026-02-09');
+    merge('2026-02-11', 'rename', 'delete', 'third');
+    await step();
+    const afterOctopus = await readRepositoryHistory(scope(repo.root), countingGit(repo.root), recordFiles(repo.root), { folder });
+    expect(afterOctopus.files.get('learning/h/c-renamed.yaml')?.versions.map((version) => version.gitPath)).toEqual([
+      'learning/h/c-renamed.yaml',
+      'learning/h/c.yaml',
+    ]);
+    expect(afterOctopus.deleted.map((gone) => gone.versions.map((version) => version.gitPath))).toEqual([['learning/h/gone.yaml']]);
+
+    // A criss-cross: two branches merged into each other, then both into main; two merge bases.
+    branch('x');
+    repo.write('learning/h/x.yaml', HYPOTHESIS);
+    repo.commit('Add x', '2026-03-01');
+    branch('y', 'main');
+    repo.write('learning/h/y.yaml', HYPOTHESIS);
+    repo.commit('Add y', '2026-03-01');
+    repo.git('checkout', '-q', 'x');
+    execFileSync('git', ['merge', '-q', '--no-ff', '-m', 'y into x', 'y'], { cwd: repo.root, env: at('2026-03-02') });
+    repo.git('checkout', '-q', 'y');
+    execFileSync('git', ['merge', '-q', '--no-ff', '-m', 'x into y', 'x~1'], { cwd: repo.root, env: at('2026-03-02') });
+    repo.write('learning/h/y.yaml', `${HYPOTHESIS}importance: high\n`);
+    repo.commit('Raise y', '2026-03-03');
+    repo.git('checkout', '-q', 'x');
+    repo.write('learning/h/x.yaml', `${HYPOTHESIS}importance: high\n`);
+    repo.commit('Raise x', '2026-03-03');
+    merge('2026-03-04', 'x');
+    await step();
+    merge('2026-03-05', 'y');
+    await step();
+
+    // A fast-forward pull that brings several merges at once, with commit times out of order (a committer clock behind).
+    branch('upstream');
+    for (const [number, name, date] of [
+      [1, 'p', '2026-03-10'],
+      [2, 'q', '2026-03-08'],
+      [3, 'r', '2026-03-12'],
+    ] as const) {
+      branch(`pr-${number}`, 'upstream');
+      repo.write(`learning/h/${name}.yaml`, HYPOTHESIS);
+      repo.commit(`Add ${name}`, date);
+      repo.write(`src/${name}.ts`, 'export {};\n');
+      repo.commit(`Code for ${name}`, date);
+      repo.git('checkout', '-q', 'upstream');
+      execFileSync('git', ['merge', '-q', '--no-ff', '-m', `Merge pr-${number}`, `pr-${number}`], {
+        cwd: repo.root,
+        env: at(number === 2 ? '2026-03-06' : '2026-03-13'),
+      });
+    }
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--ff-only', 'upstream');
+    await step();
+    expect(await expectSameAsFresh(repo, folder)).toEqual({ records: 'kept', code: 'kept' });
+
+    // A plain commit on top extends as before, with the graph the merges left.
+    repo.write('learning/h/a.yaml', `${HYPOTHESIS}importance: medium\n`);
+    repo.commit('Medium a', '2026-03-20');
+    await step();
+  });
+
+  it('places merged commits as git does on histories of many shapes, times tied and out of order', async () => {
+    // A fixed sequence of pseudo-random steps: each commits on one of four branches, merges some of them, or moves time back.
+    let seed = 7;
+    const next = (below: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * below);
+    };
+    const folder = makeTempDir('hypo-cache-');
+    const repo = makeRepo({ 'learning/h/a.yaml': HYPOTHESIS }, { git: true });
+    repo.commit('Start', '2026-01-01');
+    const branches = ['main', 'b1', 'b2', 'b3'];
+    for (const name of branches.slice(1)) repo.git('branch', name);
+    let day = 1;
+    let extended = 0;
+    for (let round = 0; round < 15; round++) {
+      for (let change = 0; change < 4; change++) {
+        const on = branches[next(4)]!;
+        repo.git('checkout', '-q', on);
+        // Days repeat (ties) and sometimes go back (a clock behind).
+        day = Math.max(1, day + next(3) - (next(5) === 0 ? 3 : 0));
+        const date = `2026-02-${String(Math.min(day, 28)).padStart(2, '0')}`;
+        const kind = next(4);
+        if (kind === 0) repo.write(`src/${on}-${next(3)}.ts`, `export const v = ${round * 10 + change};\n`);
+        else repo.write(`learning/h/${on}-${next(3)}.yaml`, `${HYPOTHESIS}importance: ${['low', 'medium', 'high'][next(3)]}\n`);
+        repo.commit(`Change ${round}.${change} on ${on}`, date);
+        if (next(3) === 0) {
+          const other = branches.filter((name) => name !== on)[next(3)]!;
+          execFileSync('git', ['merge', '-q', '--no-ff', '-m', `Merge ${other} into ${on}`, other], { cwd: repo.root, env: at(date) });
+        }
+      }
+      // main takes in one of the others each round, or more, so that it moves.
+      repo.git('checkout', '-q', 'main');
+      for (const pulled of branches.slice(1).filter((_, at) => at === round % 3 || next(3) === 0)) {
+        execFileSync('git', ['merge', '-q', '--no-ff', '-m', `Round ${round}: ${pulled}`, pulled], {
+          cwd: repo.root,
+          env: at(`2026-02-${String(Math.min(day, 28)).padStart(2, '0')}`),
+        });
+      }
+      const read = await expectSameAsFresh(repo, folder);
+      expectKeptIsGitLog(repo, folder);
+      if (round > 0) expect(read.code).toBe('extended');
+      if (read.records === 'extended') extended++;
+    }
+    expect(extended).toBeGreaterThan(10);
   });
 
   it('reads an entry that does not validate as a miss: cut short, edited, not its format, from another build', async () => {
