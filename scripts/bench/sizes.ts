@@ -98,7 +98,7 @@ function verdicts(results: { records: number; cells: Map<string, Cell> }[]): str
   const lines = results.map(({ records, cells }) => {
     const failed = [...cells].filter(([, cell]) => [cell.first, cell.repeated].some((run) => run.status !== 0 && run.status !== 1)).map(([name]) => name);
     const peak = peakOf(cells);
-    const limit = records === 10_000 ? `; ≤ ${PEAK_LIMIT_MB} MB: ${peak <= PEAK_LIMIT_MB ? 'met' : 'not met'}` : '';
+    const limit = records === 10_000 ? `; ≤ ${PEAK_LIMIT_MB} MB: ${peak <= PEAK_LIMIT_MB ? 'met' : '**not met**'}` : '';
     const completes = failed.length === 0 ? 'every command completes: met' : `every command completes: **not met** (${failed.join(', ')})`;
     return `- ${records.toLocaleString('en')} records: ${completes}; peak memory ${peak.toFixed(0)} MB${limit}`;
   });
