@@ -100,7 +100,7 @@ function targets(work: string): string {
 
   const startup = [row(hypo('hypo --version', ['--version'], big), vsNode(1.3)), row(hypo('hypo --help', ['--help'], big), vsNode(1.3))];
 
-  // Cold: HYPO_CACHE=0 turns off the parse, history and blob caches; `check --no-cache` the check result's too.
+  // Cold: HYPO_CACHE=0 turns off the parse, history and blob caches; `check --no-cache` every cache of that check.
   const off = { env: noCacheEnv() };
   const coldCheck = hypo('check --no-cache', ['check', '--format', 'json', '--no-cache'], big, off);
   const coldStale = hypo('stale', ['stale', '--format', 'json'], big, off);

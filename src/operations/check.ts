@@ -51,7 +51,9 @@ export interface CheckRun {
   lang?: Lang;
 }
 
-export async function checkFolder(cwd: string, options: CheckFolderOptions): Promise<CheckRun> {
+export async function checkFolder(cwd: string, given: CheckFolderOptions): Promise<CheckRun> {
+  // --no-cache is a cold check: no kept result, parse or history, as if hypo had never run here.
+  const options = given.cache === false ? { ...given, env: { ...given.env, HYPO_CACHE: '0' } } : given;
   // `--changed=` (an empty ref) is a --changed run too: its ref is refused, never read as "check everything".
   const changed = options.changed !== undefined && options.changed !== false;
   // The cache watches the working tree; the index is another answer.

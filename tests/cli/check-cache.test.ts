@@ -15,7 +15,7 @@ function setup() {
   const check = (...args: string[]) => runCli(['-C', repo.root, 'check', '--format', 'json', ...args], { env });
   /** Plants a problem in the cached result: it shows only if the cache is used. */
   const plant = () => {
-    const file = path.join(cacheDir, readdirSync(cacheDir)[0]!);
+    const file = path.join(cacheDir, readdirSync(cacheDir).find((name) => name.startsWith('check-'))!);
     const entry = JSON.parse(readFileSync(file, 'utf8'));
     entry.result.problems.push({ file: 'planted.yaml', line: 1, column: 1, severity: 'warning', rule: 'planted', message: 'from the cache' });
     writeFileSync(file, JSON.stringify(entry));

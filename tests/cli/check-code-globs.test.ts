@@ -97,7 +97,7 @@ describe('hypo check: code-matches-nothing', () => {
     const check = () => runCli(['-C', repo.root, 'check', '--format', 'json'], { env: { ...TEST_ENV, HYPO_CACHE_DIR: cacheDir } });
     await check();
     // A problem planted in the kept result shows only if the kept result is printed.
-    const entry = path.join(cacheDir, readdirSync(cacheDir)[0]!);
+    const entry = path.join(cacheDir, readdirSync(cacheDir).find((name) => name.startsWith('check-'))!);
     const kept = JSON.parse(readFileSync(entry, 'utf8'));
     kept.result.problems.push({ file: 'planted.yaml', line: 1, column: 1, severity: 'warning', rule: 'planted', message: 'from the cache' });
     writeFileSync(entry, JSON.stringify(kept));

@@ -1,6 +1,7 @@
 // `hypo check` with the quality group: the bundled example's findings exactly, the config's
 // levels through the CLI, and `success-after-test` on a repository with backdated commits,
 // cached or not.
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { type CheckJson, checkJson, runCli, TEST_ENV } from '../helpers/run-cli.js';
@@ -115,5 +116,22 @@ describe('success-after-test, on commits backdated by git', () => {
     expect(await messages()).toEqual([
       expect.stringContaining(`last changed in commit ${sha.slice(0, 7)} on 2026-09-15, after "prototyptest" started on 2026-09-10`),
     ]);
+  });
+
+  it('reads and writes no cache with --no-cache, not even the history’s: a cold check', async () => {
+    const repo = makeRepo({ [H]: hypothesis('Minst 10 av 12 visar biljetten') }, { git: true });
+    repo.commit('The hypothesis', '2026-09-01');
+    repo.write(E, experiment('2026-09-10'));
+    repo.commit('The prototype test starts', '2026-09-10');
+    repo.write(H, hypothesis('Minst 6 av 12 visar biljetten'));
+    repo.commit('Lower the bar', '2026-09-15');
+    const cacheDir = makeTempDir('hypo-cache-');
+    const env = { ...TEST_ENV, HYPO_CACHE_DIR: cacheDir };
+    const cold = await runCli(['-C', repo.root, 'check', '--format', 'json', '--no-cache'], { env });
+    expect((JSON.parse(cold.stdout) as CheckJson).problems.map((problem) => problem.rule)).toEqual(['success-after-test']);
+    expect(readdirSync(cacheDir)).toEqual([]);
+    // The same check with its caches answers the same, and keeps the history it read from git.
+    expect((await runCli(['-C', repo.root, 'check', '--format', 'json'], { env })).stdout).toBe(cold.stdout);
+    expect(readdirSync(cacheDir).filter((name) => !name.startsWith('check-') && !name.startsWith('parse-')).length).toBeGreaterThan(0);
   });
 });

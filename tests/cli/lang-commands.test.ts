@@ -280,7 +280,7 @@ describe('hypo check --lang sv', () => {
     const cold = await check();
     expect(cold.stdout).toContain('✖ 1 fel, 1 varning i 2 av 3 filer');
     // The kept result remembers the config's language with it.
-    const file = path.join(cacheDir, readdirSync(cacheDir)[0]!);
+    const file = path.join(cacheDir, readdirSync(cacheDir).find((name) => name.startsWith('check-'))!);
     const entry = JSON.parse(readFileSync(file, 'utf8'));
     expect(entry.lang).toBe('sv');
     // A problem planted in the kept result shows only if the cached path answers.

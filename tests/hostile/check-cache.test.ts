@@ -17,7 +17,7 @@ function setup() {
     expect(result.stderr).not.toContain('unexpected');
     return { code: result.code, rules: (JSON.parse(result.stdout).problems as { rule: string }[]).map((problem) => problem.rule) };
   };
-  const cacheFile = () => path.join(cacheDir, readdirSync(cacheDir)[0]!);
+  const cacheFile = () => path.join(cacheDir, readdirSync(cacheDir).find((name) => name.startsWith('check-'))!);
   return { repo, check, cacheFile };
 }
 
