@@ -13,6 +13,9 @@ import { HYPOTHESIS } from '../helpers/records.js';
 import { runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { GIT_ENV, makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
 
+/** A cold run: no cache of any kind (the test run's own cache folder is in TEST_ENV). */
+const NO_CACHE = { ...TEST_ENV, HYPO_CACHE: '0' };
+
 const scope = (root: string) => ({ root, gitRoot: root, recordRoot: 'learning' });
 
 /** The record files on disk now, committed or not, relative to the root. */
@@ -368,7 +371,7 @@ describe('commands through the history cache', () => {
         ['-C', repo.root, 'stale', '--format', 'json'],
         ['-C', repo.root, 'log', 'moved-open', '--format', 'json'],
       ]) {
-        const cold = await runCli(argv);
+        const cold = await runCli(argv, { env: NO_CACHE });
         const cached = await runCli(argv, { env: withCache });
         expect(cached).toEqual(cold);
         // Twice: the second run reads the kept entry.
@@ -412,14 +415,15 @@ describe('facts read from committed versions, kept by blob id', () => {
     repo.commit('No answer', '2026-11-20');
     const runs = [
       ['-C', repo.root, 'report', '--format', 'json'],
-      ['-C', repo.root, 'check', '--format', 'json', '--no-cache'],
+      // Without --no-cache: that would keep the facts out of the cache too.
+      ['-C', repo.root, 'check', '--format', 'json'],
     ];
     for (const argv of runs) {
-      const cold = await runCli(argv);
+      const cold = await runCli(argv, { env: NO_CACHE });
       expect(await runCli(argv, { env: withCache })).toEqual(cold);
       expect(await runCli(argv, { env: withCache })).toEqual(cold);
     }
-    expect(JSON.parse((await runCli(runs[1]!)).stdout).problems).toEqual([expect.objectContaining({ rule: 'success-after-test' })]);
+    expect(JSON.parse((await runCli(runs[1]!, { env: NO_CACHE })).stdout).problems).toEqual([expect.objectContaining({ rule: 'success-after-test' })]);
 
     // Each version's status and criteria, under its blob id.
     const kept = (name: string) => {
@@ -445,9 +449,9 @@ describe('facts read from committed versions, kept by blob id', () => {
     const status = kept('status');
     const tampered = { ...status.entry, facts: Object.fromEntries(Object.keys(status.entry.facts).map((key) => [key, 'open'])) };
     writeFileSync(status.file, JSON.stringify(tampered));
-    expect(await runCli(runs[0]!, { env: withCache })).not.toEqual(await runCli(runs[0]!));
+    expect(await runCli(runs[0]!, { env: withCache })).not.toEqual(await runCli(runs[0]!, { env: NO_CACHE }));
     writeFileSync(status.file, JSON.stringify({ ...tampered, facts: { ...tampered.facts, [blob('HEAD')]: 7 } }));
-    expect(await runCli(runs[0]!, { env: withCache })).toEqual(await runCli(runs[0]!));
+    expect(await runCli(runs[0]!, { env: withCache })).toEqual(await runCli(runs[0]!, { env: NO_CACHE }));
     expect(kept('status').entry.facts[blob('HEAD')]).toBe('inconclusive');
   });
 });
