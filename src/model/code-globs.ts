@@ -57,10 +57,19 @@ function buildIndex(tracked: readonly string[]): CodeIndex {
     }
     return files;
   };
-  const matching = (globs: readonly string[]) => {
-    if (globs.length === 1) return [...filesOf(globs[0]!)];
-    return [...new Set(globs.flatMap(filesOf))].sort();
+  // And each list of globs is merged and sorted once: a decision's globs are its hypotheses' globs together, and many decisions share a list.
+  const merged = new Map<string, readonly string[]>();
+  const filesOfAll = (globs: readonly string[]) => {
+    if (globs.length === 1) return filesOf(globs[0]!);
+    const key = globsKey(globs);
+    let files = merged.get(key);
+    if (!files) {
+      files = [...new Set(globs.flatMap(filesOf))].sort();
+      merged.set(key, files);
+    }
+    return files;
   };
+  const matching = (globs: readonly string[]) => [...filesOfAll(globs)];
   const answers = new Map<string, boolean>();
   const matchesAny = (glob: string) => {
     let answer = answers.get(glob);
@@ -71,7 +80,12 @@ function buildIndex(tracked: readonly string[]): CodeIndex {
     }
     return answer;
   };
-  return { files: sorted, matching, count: (globs) => matching(globs).length, matchesAny };
+  return { files: sorted, matching, count: (globs) => filesOfAll(globs).length, matchesAny };
+}
+
+/** One key per set of globs: the files they match do not depend on their order or repeats. */
+export function globsKey(globs: readonly string[]): string {
+  return [...new Set(globs)].sort().join('\0');
 }
 
 /**
