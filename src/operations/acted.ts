@@ -35,7 +35,7 @@ const PURPOSE = {
 
 /** The repository at `cwd`, read while git walks the commits: what `hypo acted` runs. */
 export async function actedInFolder(cwd: string, options: ActedOptions): Promise<{ repository: Repository; report: ActedReport }> {
-  const opened = await openRepository(cwd);
+  const opened = await openRepository(cwd, { env: options.env });
   const git = gitOf(opened, options.env);
   const [repository, code] = await Promise.all([readRepository(opened, { env: options.env, reservedCores: 1 }), readCode(git, opened, options.env)]);
   return { repository, report: await judge(repository, git, code, options) };

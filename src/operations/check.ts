@@ -74,7 +74,7 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   // The parser and the schemas load only when there is something to parse.
   const { openRepository, readRepository } = await import('../store/load-repository.js');
   const configBefore = folder ? await configIdentity(findRepoRoot(cwd).root) : undefined;
-  const opened = await openRepository(cwd);
+  const opened = await openRepository(cwd, { env: options.env, cache: options.cache !== false });
   const fingerprint = folder ? await fingerprintFiles(opened.root, opened) : undefined;
   let repository: Repository;
   let only: Set<string> | undefined;

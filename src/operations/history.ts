@@ -45,7 +45,7 @@ export async function readHistory(repository: Repository, options: HistoryOption
 
 /** Loads the repository and reads its history at once: the git walk runs while the files are parsed (in workers, on a large repository). */
 export async function loadRepositoryWithHistory(cwd: string, env: Env): Promise<RepositoryWithHistory> {
-  const opened = await openRepository(cwd);
+  const opened = await openRepository(cwd, { env });
   const [history, repository] = await Promise.all([
     opened.config.git_history
       ? readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths, { folder: cacheFolder(env) })
