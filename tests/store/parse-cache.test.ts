@@ -149,6 +149,37 @@ describe('the parse cache', () => {
     expect(byFile.get('learning/hypotheses/resenärer-vill-se-avgångar.yaml')!.data).toHaveProperty('x-team', 'färja');
   });
 
+  it('reads a text and a source map back only when asked for, and writes unread ones back as they were', async () => {
+    const { repo, paths: given, run: runGiven } = setup();
+    // A file that cannot be read as text has neither a text nor a source map.
+    const binary = 'learning/hypotheses/binär.yaml';
+    repo.write(binary, Uint8Array.from([0xff, 0xfe, 0x00, 0x41]));
+    const paths = () => [...given(), binary].sort();
+    const run = () => runGiven(paths());
+    await run();
+    const second = await run();
+    expect(second.parsed).toBe(0);
+    const unreadable = second.files.find((one) => one.file === binary)!;
+    expect(unreadable.problems.length).toBeGreaterThan(0);
+    expect(Object.keys(unreadable)).toEqual(['file', 'id', 'problems']);
+    const file = second.files.find((one) => one.file === 'learning/experiments/panel.yaml')!;
+    expect(Object.getOwnPropertyDescriptor(file, 'text')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(file, 'sourceMap')?.get).toBeTypeOf('function');
+    expect(Object.keys(file)).toEqual(['file', 'id', 'text', 'data', 'sourceMap', 'problems', 'kind', 'record']);
+    expect(file.text).toBe(readFileSync(path.join(repo.root, file.file), 'utf8'));
+    expect(Object.getOwnPropertyDescriptor(file, 'text')).toMatchObject({ value: file.text, writable: true });
+    // Another file changes: the cache is written again from entries whose texts were never read.
+    repo.write('learning/hypotheses/trasig.yaml', 'kind: hypothesis\ntitle: [fortfarande oavslutad\n');
+    const third = await run();
+    expect(third.parsed).toBe(1);
+    expect(third.written).toBe(true);
+    const fourth = await run();
+    expect(fourth.parsed).toBe(0);
+    expect(comparable(fourth.files)).toEqual(cold(repo.root, paths()));
+    // A file that could not be parsed keeps its text; one with neither text nor source map has neither.
+    expect(fourth.files.find((one) => one.file === 'learning/hypotheses/trasig.yaml')!.text).toContain('fortfarande');
+  });
+
   it('stores data as JSON text only when JSON gives back exactly the same values', () => {
     expect(isPlainJson({ a: [1, 'å', true, null, { b: -1.5 }] })).toBe(true);
     for (const value of [
