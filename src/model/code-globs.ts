@@ -41,30 +41,38 @@ function buildIndex(tracked: readonly string[]): CodeIndex {
     }
     return matches;
   };
-  // And each glob's files are found once: thousands of decisions share a few globs.
-  const found = new Map<string, readonly string[]>();
-  const filesOf = (glob: string) => {
-    let files = found.get(glob);
-    if (!files) {
+  // And each glob's files are found once, with their places in the sorted list: thousands of decisions share a few globs.
+  const found = new Map<string, { files: readonly string[]; places: readonly number[] }>();
+  const foundOf = (glob: string) => {
+    let hits = found.get(glob);
+    if (!hits) {
       const matches = matcher(glob);
-      const hits: string[] = [];
-      someCandidate(sorted, glob, (file) => {
-        if (matches(file)) hits.push(file);
+      const files: string[] = [];
+      const places: number[] = [];
+      someCandidate(sorted, glob, (file, place) => {
+        if (matches(file)) {
+          files.push(file);
+          places.push(place);
+        }
         return false;
       });
-      files = hits;
-      found.set(glob, files);
+      hits = { files, places };
+      found.set(glob, hits);
     }
-    return files;
+    return hits;
   };
-  // And each list of globs is merged and sorted once: a decision's globs are its hypotheses' globs together, and many decisions share a list.
+  // And each list of globs is merged once: a decision's globs are its hypotheses' globs together, and many decisions share a
+  // list. By their places in the sorted list, as numbers, rather than by sorting the files again as text.
   const merged = new Map<string, readonly string[]>();
-  const filesOfAll = (globs: readonly string[]) => {
-    if (globs.length === 1) return filesOf(globs[0]!);
+  const filesOfAll = (globs: readonly string[]): readonly string[] => {
+    if (globs.length === 1) return foundOf(globs[0]!).files;
     const key = globsKey(globs);
     let files = merged.get(key);
     if (!files) {
-      files = [...new Set(globs.flatMap(filesOf))].sort();
+      const places = Int32Array.from(globs.flatMap((glob) => foundOf(glob).places)).sort();
+      const union: string[] = [];
+      for (const place of places) if (union.length === 0 || union[union.length - 1] !== sorted[place]) union.push(sorted[place]!);
+      files = union;
       merged.set(key, files);
     }
     return files;
@@ -92,13 +100,13 @@ export function globsKey(globs: readonly string[]): string {
  * Visits the files a glob can match, in order, until `visit` returns true: those at or under its
  * base; every file for a negated glob or one without a base. True when a visit did.
  */
-function someCandidate(sorted: readonly string[], glob: string, visit: (file: string) => boolean): boolean {
+function someCandidate(sorted: readonly string[], glob: string, visit: (file: string, place: number) => boolean): boolean {
   const { base, negated } = picomatch.scan(glob);
-  if (negated || base === '') return sorted.some((file) => visit(file));
+  if (negated || base === '') return sorted.some((file, place) => visit(file, place));
   for (let index = lowerBound(sorted, base); index < sorted.length; index++) {
     const file = sorted[index]!;
     if (file === base || file.startsWith(`${base}/`)) {
-      if (visit(file)) return true;
+      if (visit(file, index)) return true;
     }
     // `base-x` and `base.ts` sort between `base` and `base/…`: stop only once the prefix itself is gone.
     else if (!file.startsWith(base)) break;
