@@ -69,8 +69,9 @@ function buildIndex(tracked: readonly string[]): CodeIndex {
     const key = globsKey(globs);
     let files = merged.get(key);
     if (!files) {
-      const places = Int32Array.from(globs.flatMap((glob) => foundOf(glob).places)).sort();
+      const places = globs.map((glob) => foundOf(glob).places).reduce(mergePlaces);
       const union: string[] = [];
+      // Equal paths (a list given twice) sit side by side: each counts once.
       for (const place of places) if (union.length === 0 || union[union.length - 1] !== sorted[place]) union.push(sorted[place]!);
       files = union;
       merged.set(key, files);
@@ -89,6 +90,18 @@ function buildIndex(tracked: readonly string[]): CodeIndex {
     return answer;
   };
   return { files: sorted, matching, count: (globs) => filesOfAll(globs).length, matchesAny };
+}
+
+/** Two ascending lists of places as one, each place once. */
+function mergePlaces(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged.length === 0 || merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
 }
 
 /** One key per set of globs: the files they match do not depend on their order or repeats. */

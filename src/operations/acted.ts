@@ -78,10 +78,11 @@ async function judge(current: Repository, git: GitRunner, code: Code, options: A
     dates = historyDates(snapshot.history, asOf);
     warnings = [...snapshot.history.warnings, ...snapshot.warnings];
   }
-  const sourceMaps = new Map(repository.files.map((file) => [file.file, file.sourceMap]));
+  // By file, each source map asked for only when a decision's line is: a file's source map may be read from the parse cache on first use.
+  const byFile = new Map(repository.files.map((file) => [file.file, file]));
   const decisions = actedDecisions({
     graph: repository.graph,
-    sourceMapOf: (file) => sourceMaps.get(file),
+    sourceMapOf: (file) => byFile.get(file)?.sourceMap,
     dates,
     commits: code.commits,
     trackedFiles: code.tracked,

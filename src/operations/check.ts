@@ -120,7 +120,8 @@ export async function checkFolder(cwd: string, options: CheckFolderOptions): Pro
   // Code frames need the text of the files with problems (graph problems included).
   const withProblems = new Set(result.problems.map((problem) => problem.file));
   const sources = new Map<string, string>();
-  for (const file of repository.files) if (file.text !== undefined && withProblems.has(file.file)) sources.set(file.file, file.text);
+  // Only the texts of files with problems are asked for: a text may be read from the parse cache on first use.
+  for (const file of repository.files) if (withProblems.has(file.file) && file.text !== undefined) sources.set(file.file, file.text);
   // A config edited while it was read would leave a result of the old config under the new one's identity: not cached.
   if (folder && fingerprint && configBefore === (await configIdentity(opened.root))) {
     await writeCachedCheck(folder, opened.root, {

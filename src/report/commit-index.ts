@@ -45,6 +45,10 @@ function buildIndex(commits: readonly ActedCommit[]): CommitIndex {
     for (const file of commit.files) push(byFile, file, commit);
   }
   const touched: CodeIndex = codeIndex([...byFile.keys()]);
+  // Every day a commit was made, sorted, and each file's commits by the place of their day in it: numbers, not text, below.
+  const allDays = [...new Set(sorted.map((commit) => commit.day))];
+  const dayPlace = new Map(allDays.map((day, place) => [day, place]));
+  const dayPlacesOf = new Map([...byFile].map(([file, list]) => [file, list.map((commit) => dayPlace.get(commit.day)!)]));
   // Per set of globs, the days a matched file was touched, each with the commit that counts
   // for that day: the first of the first file (by path) touched on it, as the oldest commit
   // per file, the oldest of those kept, would give. Thousands of decisions share a few sets.
@@ -53,10 +57,21 @@ function buildIndex(commits: readonly ActedCommit[]): CommitIndex {
     const key = globsKey(globs);
     let found = touchedDays.get(key);
     if (!found) {
-      const firstOfDay = new Map<string, ActedCommit>();
-      for (const file of touched.matching(globs)) for (const commit of byFile.get(file)!) if (!firstOfDay.has(commit.day)) firstOfDay.set(commit.day, commit);
-      const days = [...firstOfDay.keys()].sort();
-      found = { days, commits: days.map((day) => firstOfDay.get(day)!) };
+      const firstOfDay: (ActedCommit | undefined)[] = new Array(allDays.length);
+      for (const file of touched.matching(globs)) {
+        const list = byFile.get(file)!;
+        const places = dayPlacesOf.get(file)!;
+        for (let at = 0; at < list.length; at++) firstOfDay[places[at]!] ??= list[at];
+      }
+      const days: string[] = [];
+      const commits: ActedCommit[] = [];
+      firstOfDay.forEach((commit, place) => {
+        if (commit) {
+          days.push(allDays[place]!);
+          commits.push(commit);
+        }
+      });
+      found = { days, commits };
       touchedDays.set(key, found);
     }
     return found;
