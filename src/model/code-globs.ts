@@ -31,6 +31,7 @@ export function codeIndex(tracked: readonly string[]): CodeIndex {
 
 function buildIndex(tracked: readonly string[]): CodeIndex {
   const sorted = [...tracked].sort();
+  const unique = sorted.every((file, place) => place === 0 || sorted[place - 1] !== file);
   // Records repeat globs (`src/checkout/**` on many of them): each is compiled once, and asked once whether it matches.
   const matchers = new Map<string, (file: string) => boolean>();
   const matcher = (glob: string) => {
@@ -69,10 +70,11 @@ function buildIndex(tracked: readonly string[]): CodeIndex {
     const key = globsKey(globs);
     let files = merged.get(key);
     if (!files) {
-      const places = globs.map((glob) => foundOf(glob).places).reduce(mergePlaces);
+      const places = globs.map((glob) => foundOf(glob).places).reduce<readonly number[]>(mergePlaces, []);
+      // Equal paths (a file listed twice) sit side by side: each counts once.
       const union: string[] = [];
-      // Equal paths (a list given twice) sit side by side: each counts once.
-      for (const place of places) if (union.length === 0 || union[union.length - 1] !== sorted[place]) union.push(sorted[place]!);
+      if (unique) for (const place of places) union.push(sorted[place]!);
+      else for (const place of places) if (union.length === 0 || union[union.length - 1] !== sorted[place]) union.push(sorted[place]!);
       files = union;
       merged.set(key, files);
     }

@@ -32,6 +32,13 @@ describe('codeIndex', () => {
     expect(index.count(['lib/**', 'src/**'])).toBe(3);
   });
 
+  it('matches nothing for no globs', () => {
+    const index = codeIndex(['src/a.ts', 'src/a.ts', 'lib/c.ts']);
+    expect(index.matching([])).toEqual([]);
+    expect(index.count([])).toBe(0);
+    expect(index.matching(['src/**', 'src/a.ts'])).toEqual(['src/a.ts']);
+  });
+
   it('counts a file two globs match once', () => {
     expect(codeIndex(['src/a.ts', 'src/b.ts', 'other.ts']).matching(['src/**', 'src/a.ts'])).toEqual(['src/a.ts', 'src/b.ts']);
   });
