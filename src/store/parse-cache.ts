@@ -131,15 +131,17 @@ export function encodeParseCache(scope: ParseCacheScope, entries: ReadonlyMap<st
     } else rows.push([name, entry.identity, form.stored, -1, -1]);
   }
   const main = serialize(rows);
-  const payload = Buffer.concat([main, ...sides]);
+  // Hashed piece by piece and joined once: the payload of 10,000 records is ~20 MB, and a copy more is memory at the run's peak.
+  const hash = createHash('sha256').update(main);
+  for (const side of sides) hash.update(side);
   const header = JSON.stringify({
     build: scope.build,
     config: scope.config,
-    bytes: payload.length,
+    bytes: main.length + sidesLength,
     main: main.length,
-    sha256: createHash('sha256').update(payload).digest('hex'),
+    sha256: hash.digest('hex'),
   });
-  return Buffer.concat([Buffer.from(`${FORMAT}\n${header}\n`), payload]);
+  return Buffer.concat([Buffer.from(`${FORMAT}\n${header}\n`), main, ...sides]);
 }
 
 export async function writeParseCache(file: string, scope: ParseCacheScope, entries: ReadonlyMap<string, CachedParse>): Promise<void> {
