@@ -116,8 +116,25 @@ async function identity(file: string): Promise<string> {
   }
 }
 
-/** The cached result for this repository, when nothing it depends on changed. */
-export async function readCachedCheck(folder: string, root: string, strict: boolean, now: GitStamps): Promise<CachedCheck | undefined> {
+/** The fingerprint a missed lookup took, and of which records folder: a check that follows may key its result by it. */
+export interface TakenFingerprint {
+  recordRoot: string;
+  fingerprint: string;
+}
+
+/**
+ * The cached result for this repository, when nothing it depends on changed. On a miss,
+ * `taken` gets the fingerprint the lookup took: taken before any record is read, it may key
+ * the result of the check that follows (a change made since leaves that result unused),
+ * sparing it a second stat of every file.
+ */
+export async function readCachedCheck(
+  folder: string,
+  root: string,
+  strict: boolean,
+  now: GitStamps,
+  taken?: (fingerprint: TakenFingerprint) => void,
+): Promise<CachedCheck | undefined> {
   let entry: unknown;
   try {
     entry = JSON.parse(await readFile(cacheFile(folder, root), 'utf8'));
@@ -126,6 +143,7 @@ export async function readCachedCheck(folder: string, root: string, strict: bool
   }
   if (!isCachedCheck(entry) || entry.strict !== strict) return undefined;
   const fingerprint = await fingerprintRepository(root, entry.recordRoot).catch(() => undefined);
+  if (fingerprint !== undefined) taken?.({ recordRoot: entry.recordRoot, fingerprint });
   if (fingerprint === undefined || fingerprint !== entry.fingerprint) return undefined;
   // Only a result that read git asks git again; the others stay free of any process.
   const [head, tracked] = await Promise.all([
