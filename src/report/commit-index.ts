@@ -57,21 +57,14 @@ function buildIndex(commits: readonly ActedCommit[]): CommitIndex {
     const key = globsKey(globs);
     let found = touchedDays.get(key);
     if (!found) {
-      const firstOfDay: (ActedCommit | undefined)[] = new Array(allDays.length);
+      const firstOfDay = new Map<number, ActedCommit>();
       for (const file of touched.matching(globs)) {
         const list = byFile.get(file)!;
         const places = dayPlacesOf.get(file)!;
-        for (let at = 0; at < list.length; at++) firstOfDay[places[at]!] ??= list[at];
+        for (let at = 0; at < list.length; at++) if (!firstOfDay.has(places[at]!)) firstOfDay.set(places[at]!, list[at]!);
       }
-      const days: string[] = [];
-      const commits: ActedCommit[] = [];
-      firstOfDay.forEach((commit, place) => {
-        if (commit) {
-          days.push(allDays[place]!);
-          commits.push(commit);
-        }
-      });
-      found = { days, commits };
+      const places = Int32Array.from(firstOfDay.keys()).sort();
+      found = { days: Array.from(places, (place) => allDays[place]!), commits: Array.from(places, (place) => firstOfDay.get(place)!) };
       touchedDays.set(key, found);
     }
     return found;
