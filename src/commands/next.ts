@@ -7,9 +7,7 @@ import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { nextTests } from '../operations/next-tests.js';
-import { planNextTest } from '../operations/plan-next-test.js';
 import { loadRepository } from '../operations/repository.js';
-import { saveNewRecords } from '../operations/save-new-records.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { messages } from '../render/messages/index.js';
@@ -21,7 +19,6 @@ import { LINE_WIDTH } from '../render/text-layout.js';
 import { type Context, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
 import { printWarnings } from './print-warnings.js';
-import { printSaveOutcome } from './save-outcome.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 import { terminalWidth } from './terminal-width.js';
 
@@ -61,6 +58,12 @@ export async function runNext(options: NextOptions, ctx: Context): Promise<numbe
 }
 
 async function runPlan(hypothesis: string, options: NextOptions, ctx: Context): Promise<number> {
+  // Planning writes a record: the record writer (and the schemas it checks against) loads only for --plan.
+  const [{ planNextTest }, { saveNewRecords }, { printSaveOutcome }] = await Promise.all([
+    import('../operations/plan-next-test.js'),
+    import('../operations/save-new-records.js'),
+    import('./save-outcome.js'),
+  ]);
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const t = messages(options.lang ?? repository.config.lang ?? 'en');
   const planned = await planNextTest(repository, {

@@ -38,7 +38,19 @@ export function earlierDay(a: string, b: string): string {
 
 /** Whole days from `from` to `to`, both `YYYY-MM-DD` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+  return Math.round((dayMs(to) - dayMs(from)) / DAY_MS);
+}
+
+/** Each day's start, parsed once: reports ask for the days between the same few thousand days many times over. */
+const parsedDays = new Map<string, number>();
+
+function dayMs(day: string): number {
+  let ms = parsedDays.get(day);
+  if (ms === undefined) {
+    ms = Date.parse(`${day}T00:00:00Z`);
+    parsedDays.set(day, ms);
+  }
+  return ms;
 }
 
 /** `date` moved by `days` (negative to go back), `YYYY-MM-DD`. */

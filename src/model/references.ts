@@ -44,6 +44,16 @@ export function referencesOf(kind: Kind, data: unknown): Reference[] {
   return references;
 }
 
+/** Each id a record names, with its field's last key (`tests`, `from`, `hypotheses`, `next`): what referencesOf gives, without building a path for each. */
+export function forEachReferencedId(kind: Kind, data: unknown, visit: (field: string, id: string) => void): void {
+  for (const [path] of REFERENCE_FIELDS[kind]) {
+    const list = valueAt(data, path);
+    if (!Array.isArray(list)) continue;
+    const field = path[path.length - 1] as string;
+    for (const item of list) if (typeof item === 'string') visit(field, item);
+  }
+}
+
 /** The value at `path`, stepping only into the data's own keys: `toString` or `__proto__` finds nothing a file did not hold. */
 export function valueAt(data: unknown, path: DataPath): unknown {
   let current = data;

@@ -24,14 +24,25 @@ export interface SkippedInput {
 
 export function skippedRecords({ files, graph, problems }: SkippedInput): SkippedRecord[] {
   const skipped: SkippedRecord[] = [];
-  const filesById = new Map<string, string[]>();
-  for (const { id, file } of files) filesById.set(id, [...(filesById.get(id) ?? []), file]);
+  // The files of each id, asked for only when an id has two: built then, once.
+  let byId: Map<string, string[]> | undefined;
+  const filesById = () => {
+    if (!byId) {
+      byId = new Map();
+      for (const { id, file } of files) {
+        const list = byId.get(id);
+        if (list) list.push(file);
+        else byId.set(id, [file]);
+      }
+    }
+    return byId;
+  };
   for (const loaded of files) {
     if (!loaded.record) {
       const error = loaded.problems.find((problem) => problem.severity === 'error') ?? loaded.problems[0];
       skipped.push(error ? entry(error) : { file: loaded.file, line: 1, column: 1, rule: 'invalid-record', message: 'the record did not pass its schema' });
     } else if (graph.records.get(loaded.id)?.file !== loaded.file) {
-      const others = (filesById.get(loaded.id) ?? []).filter((file) => file !== loaded.file);
+      const others = (filesById().get(loaded.id) ?? []).filter((file) => file !== loaded.file);
       skipped.push({
         file: loaded.file,
         line: 1,

@@ -35,7 +35,7 @@ const PURPOSE = {
 
 /** The repository at `cwd`, read while git walks the commits: what `hypo acted` runs. */
 export async function actedInFolder(cwd: string, options: ActedOptions): Promise<{ repository: Repository; report: ActedReport }> {
-  const opened = await openRepository(cwd);
+  const opened = await openRepository(cwd, { env: options.env });
   const git = gitOf(opened, options.env);
   const [repository, code] = await Promise.all([readRepository(opened, { env: options.env, reservedCores: 1 }), readCode(git, opened, options.env)]);
   return { repository, report: await judge(repository, git, code, options) };
@@ -78,10 +78,11 @@ async function judge(current: Repository, git: GitRunner, code: Code, options: A
     dates = historyDates(snapshot.history, asOf);
     warnings = [...snapshot.history.warnings, ...snapshot.warnings];
   }
-  const sourceMaps = new Map(repository.files.map((file) => [file.file, file.sourceMap]));
+  // By file, each source map asked for only when a decision's line is: a file's source map may be read from the parse cache on first use.
+  const byFile = new Map(repository.files.map((file) => [file.file, file]));
   const decisions = actedDecisions({
     graph: repository.graph,
-    sourceMapOf: (file) => sourceMaps.get(file),
+    sourceMapOf: (file) => byFile.get(file)?.sourceMap,
     dates,
     commits: code.commits,
     trackedFiles: code.tracked,

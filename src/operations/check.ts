@@ -7,7 +7,7 @@ import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
 import { codeGlobsMayApply } from '../rules/code-matches-nothing.js';
 import { successAfterTestMayApply } from '../rules/success-after-test.js';
-import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, trackedStamp, writeCachedCheck } from '../store/check-cache.js';
+import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, type TakenFingerprint, trackedStamp, writeCachedCheck } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import type { GitPurpose } from '../store/git.js';
 import type { RepositoryHistory } from '../store/git-history.js';
@@ -58,12 +58,21 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   const changed = options.changed !== undefined && options.changed !== false;
   // The cache watches the working tree; the index is another answer.
   const folder = changed || options.staged || options.cache === false ? undefined : cacheFolder(options.env);
+  let taken: TakenFingerprint | undefined;
   if (folder) {
     const found = findRepoRoot(cwd);
-    const cached = await readCachedCheck(folder, found.root, options.strict, {
-      head: () => gitHeadStamp(found.root, options),
-      tracked: async () => trackedStamp(await readTrackedFiles(found.root, options.env)),
-    });
+    const cached = await readCachedCheck(
+      folder,
+      found.root,
+      options.strict,
+      {
+        head: () => gitHeadStamp(found.root, options),
+        tracked: async () => trackedStamp(await readTrackedFiles(found.root, options.env)),
+      },
+      (fingerprint) => {
+        taken = fingerprint;
+      },
+    );
     if (cached)
       return {
         result: cached.result,
@@ -76,8 +85,9 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   // The parser and the schemas load only when there is something to parse.
   const { openRepository, readRepository } = await import('../store/load-repository.js');
   const configBefore = folder ? await configIdentity(findRepoRoot(cwd).root) : undefined;
-  const opened = await openRepository(cwd);
-  const fingerprint = folder ? await fingerprintFiles(opened.root, opened) : undefined;
+  const opened = await openRepository(cwd, { env: options.env, cache: options.cache !== false });
+  // The lookup's fingerprint, when it was of this records folder: taken before any record is read, as a new one would be.
+  const fingerprint = folder ? (taken?.recordRoot === opened.recordRoot ? taken.fingerprint : await fingerprintFiles(opened.root, opened)) : undefined;
   let repository: Repository;
   let only: Set<string> | undefined;
   let speculative: OpenedRepository | undefined;
@@ -122,7 +132,8 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   // Code frames need the text of the files with problems (graph problems included).
   const withProblems = new Set(result.problems.map((problem) => problem.file));
   const sources = new Map<string, string>();
-  for (const file of repository.files) if (file.text !== undefined && withProblems.has(file.file)) sources.set(file.file, file.text);
+  // Only the texts of files with problems are asked for: a text may be read from the parse cache on first use.
+  for (const file of repository.files) if (withProblems.has(file.file) && file.text !== undefined) sources.set(file.file, file.text);
   // A config edited while it was read would leave a result of the old config under the new one's identity: not cached.
   if (folder && fingerprint && configBefore === (await configIdentity(opened.root))) {
     await writeCachedCheck(folder, opened.root, {

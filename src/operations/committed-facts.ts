@@ -15,6 +15,8 @@ export interface FactReader<T> {
   extract(text: string, file: string): T;
   /** Exactly what `extract` returns, as JSON gives it back. */
   isFact(value: unknown): value is T;
+  /** Loads what `extract` needs, once there are versions to extract from: a run with every fact kept never loads it. */
+  prepare?(): Promise<void>;
 }
 
 /** A version's fact; undefined where git holds no readable UTF-8 text there. */
@@ -36,6 +38,7 @@ export async function readCommittedFacts<T>(
     env,
   );
   let added = 0;
+  if (toRead.length > 0) await reader.prepare?.();
   for (const { version, file } of toRead) {
     if (facts.has(version.blob)) continue;
     const text = textAt(version, file);

@@ -45,7 +45,7 @@ export async function readHistory(repository: Repository, options: HistoryOption
 
 /** Loads the repository and reads its history at once: the git walk runs while the files are parsed (in workers, on a large repository). */
 export async function loadRepositoryWithHistory(cwd: string, env: Env): Promise<RepositoryWithHistory> {
-  const opened = await openRepository(cwd);
+  const opened = await openRepository(cwd, { env });
   const [history, repository] = await Promise.all([
     opened.config.git_history
       ? readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths, { folder: cacheFolder(env) })
@@ -57,10 +57,12 @@ export async function loadRepositoryWithHistory(cwd: string, env: Env): Promise<
 
 /** A record's age: its `created` field, else the commit that added it, else the day asked about. */
 export function agesFrom(repository: Pick<Repository, 'files'>, history: RepositoryHistory): RepositoryWithHistory['ageOf'] {
-  const created = new Map(repository.files.map((file) => [file.file, valueAt(file.data, ['created'])]));
-  return (file, asOf) => {
-    const value = created.get(file);
-    // A `created` that is no real day (a record left out for errors) counts for nothing: git knows better.
-    return recordAge(typeof value === 'string' && isCalendarDate(value) ? value : undefined, history.files.get(file)?.added?.date, asOf);
-  };
+  // A `created` that is no real day (a record left out for errors) counts for nothing: git knows better. Judged once per file, not per question.
+  const created = new Map(
+    repository.files.map((file) => {
+      const value = valueAt(file.data, ['created']);
+      return [file.file, typeof value === 'string' && isCalendarDate(value) ? value : undefined];
+    }),
+  );
+  return (file, asOf) => recordAge(created.get(file), history.files.get(file)?.added?.date, asOf);
 }

@@ -9,7 +9,7 @@ export type { OpenedRepository, Repository } from '../store/load-repository.js';
 export type { LoadedFile } from '../store/read-record-file.js';
 
 export async function loadRepository(cwd: string, env: Env): Promise<Repository> {
-  return readRepository(await openRepository(cwd), { env });
+  return readRepository(await openRepository(cwd, { env }), { env });
 }
 
 /** The record files left out of the answer for errors, with the first error of each. */

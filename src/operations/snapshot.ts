@@ -13,7 +13,7 @@ import { createGitRunner } from '../store/git.js';
 import { commitDay, type FileHistory, type FileVersion, HISTORY_GIT_PURPOSE, type RepositoryHistory } from '../store/git-history.js';
 import { assembleRepository, type Repository } from '../store/load-repository.js';
 import { readBlobs } from '../store/read-blobs.js';
-import { type LoadedFile, parseRecordText } from '../store/read-record-file.js';
+import type { LoadedFile } from '../store/read-record-file.js';
 import { agesFrom, type RepositoryWithHistory } from './history.js';
 
 export interface Snapshot extends RepositoryWithHistory {
@@ -55,6 +55,8 @@ export async function snapshotsAt(loaded: RepositoryWithHistory, days: readonly 
     return snapshots;
   }
 
+  // A past version that differs from the file now is parsed: the parser loads only for those.
+  const { parseRecordText } = await import('../store/read-record-file.js');
   const gitRoot = repository.gitRoot;
   const toRoot = (gitPath: string) => relativeTo(repository.root, gitRoot, gitPath);
   const picks = new Map(past.map((day) => [day, picksAt(history, day, toRoot)]));

@@ -6,7 +6,6 @@ import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
 import type { StatusHistory } from '../report/report-input.js';
 import { commitDay, type FileVersion } from '../store/git-history.js';
-import { parseYamlMapping } from '../store/parse-yaml.js';
 import type { LoadedFile } from '../store/read-record-file.js';
 import { type FactReader, readCommittedFacts } from './committed-facts.js';
 import type { RepositoryWithHistory } from './history.js';
@@ -59,7 +58,13 @@ const STATUS_READER: FactReader<string | null> = {
   name: 'status',
   extract: (text, file) => statusIn(text, file) ?? null,
   isFact: (value): value is string | null => value === null || typeof value === 'string',
+  prepare: async () => {
+    parseYaml ??= (await import('../store/parse-yaml.js')).parseYamlMapping;
+  },
 };
+
+/** The YAML parser, loaded by STATUS_READER.prepare before any version is read. */
+let parseYaml: typeof import('../store/parse-yaml.js').parseYamlMapping | undefined;
 
 /** `status: testing` on a line of its own at the top level: the common case, read without a parse. */
 const PLAIN_STATUS = /^status:[ \t]*([a-z]+)[ \t]*(?:#.*)?$/gm;
@@ -68,6 +73,7 @@ const PLAIN_STATUS = /^status:[ \t]*([a-z]+)[ \t]*(?:#.*)?$/gm;
 function statusIn(text: string, file: string): string | undefined {
   const plain = [...text.matchAll(PLAIN_STATUS)];
   if (plain.length === 1 && !/^status\s*:/m.test(text.replace(plain[0]![0], ''))) return plain[0]![1];
-  const status = valueAt(parseYamlMapping(text, file).data, ['status']);
+  if (!parseYaml) throw new Error('the status reader was used before it was prepared');
+  const status = valueAt(parseYaml(text, file).data, ['status']);
   return typeof status === 'string' && status !== '' ? status : undefined;
 }

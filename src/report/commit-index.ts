@@ -3,7 +3,7 @@
 // oldest first. Built once per list of commits and kept for it, so that the trend's
 // periods, each judged as of its own end, and the report's two figures share one index.
 // Pure.
-import { type CodeIndex, codeIndex } from '../model/code-globs.js';
+import { type CodeIndex, codeIndex, globsKey } from '../model/code-globs.js';
 import { lowerBound } from '../model/sorted-search.js';
 
 /** A commit as the rule needs it: paths relative to the repository root, ids its trailers name. */
@@ -44,19 +44,45 @@ function buildIndex(commits: readonly ActedCommit[]): CommitIndex {
     for (const id of commit.ids) push(byTrailer, id, commit);
     for (const file of commit.files) push(byFile, file, commit);
   }
-  const daysOf = new Map([...byFile].map(([file, list]) => [file, list.map((commit) => commit.day)]));
   const touched: CodeIndex = codeIndex([...byFile.keys()]);
+  // Every day a commit was made, sorted, and each file's commits by the place of their day in it: numbers, not text, below.
+  const allDays = [...new Set(sorted.map((commit) => commit.day))];
+  const dayPlace = new Map(allDays.map((day, place) => [day, place]));
+  const dayPlacesOf = new Map([...byFile].map(([file, list]) => [file, list.map((commit) => dayPlace.get(commit.day)!)]));
+  // Per set of globs, the days a matched file was touched, each with the commit that counts
+  // for that day: the first of the first file (by path) touched on it, as the oldest commit
+  // per file, the oldest of those kept, would give. Thousands of decisions share a few sets.
+  const touchedDays = new Map<string, DayCommits>();
+  const daysOf = (globs: readonly string[]): DayCommits => {
+    const key = globsKey(globs);
+    let found = touchedDays.get(key);
+    if (!found) {
+      const firstOfDay = new Map<number, ActedCommit>();
+      for (const file of touched.matching(globs)) {
+        const list = byFile.get(file)!;
+        const places = dayPlacesOf.get(file)!;
+        for (let at = 0; at < list.length; at++) if (!firstOfDay.has(places[at]!)) firstOfDay.set(places[at]!, list[at]!);
+      }
+      const places = Int32Array.from(firstOfDay.keys()).sort();
+      found = { days: Array.from(places, (place) => allDays[place]!), commits: Array.from(places, (place) => firstOfDay.get(place)!) };
+      touchedDays.set(key, found);
+    }
+    return found;
+  };
   return {
     naming: (id) => byTrailer.get(id) ?? [],
     firstTouching(globs, from, until) {
-      let first: ActedCommit | undefined;
-      for (const file of touched.matching(globs)) {
-        const candidate = byFile.get(file)![lowerBound(daysOf.get(file)!, from)];
-        if (candidate && candidate.day <= until && (!first || candidate.day < first.day)) first = candidate;
-      }
-      return first;
+      const { days, commits } = daysOf(globs);
+      const first = commits[lowerBound(days, from)];
+      return first && first.day <= until ? first : undefined;
     },
   };
+}
+
+/** Days, sorted, and the commit that counts on each. */
+interface DayCommits {
+  days: readonly string[];
+  commits: readonly ActedCommit[];
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -58,6 +58,7 @@ export function loopHealth(
   });
 
   const decidedSoFar = insightsSoFar.filter((node) => node.record.decision && dates.decisionDate(node.record, node.file) <= end);
+  const decided = new Set(decidedSoFar);
   const insightToDecision = decidedSoFar.map((node) =>
     Math.max(0, daysBetween(dates.insightDate(node.record, node.file), dates.decisionDate(node.record, node.file))),
   );
@@ -77,7 +78,7 @@ export function loopHealth(
     },
     cycleDays: cycleDays(input, nodes, end),
     actedOn: actedOn(input, nodes, end),
-    notActedOn: insightsSoFar.filter((node) => !decidedSoFar.includes(node)).map((node) => node.id),
+    notActedOn: insightsSoFar.filter((node) => !decided.has(node)).map((node) => node.id),
     decidedWithoutEvidence: decidedSoFar.filter((node) => !(node.record.from ?? []).some((id) => doneBy(id))).map((node) => node.id),
     stale: [...input.stale].sort(),
     quality: hypothesisQuality(input, nodes),

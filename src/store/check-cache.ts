@@ -11,6 +11,7 @@
 // result asks git again. An entry that is not exactly what hypo writes is a miss, never an
 // answer and never an error. The cache lives in the user's cache folder.
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
@@ -83,9 +84,11 @@ export async function fingerprintFiles(root: string, seen: WalkSeen): Promise<st
     .update(await ownBuildStamp())
     .update('\0');
   hash.update(await configIdentity(root)).update('\0');
-  const entries = [...seen.paths.map((file) => `f:${file}`), ...seen.folders.map((folder) => `d:${folder}`)];
-  const identities = await Promise.all(entries.map((entry) => identity(path.join(root, entry.slice(2)))));
-  for (const [index, entry] of entries.entries()) hash.update(entry).update('\0').update(identities[index]!).update('\n');
+  // One blocking stat after another: for thousands of small files cheaper than a promise each. The paths are plain relative ones below the root.
+  const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
+  const add = (tag: string, file: string) => hash.update(`${tag}${file}\0${identitySync(file === '' ? root : `${prefix}${file}`)}\n`);
+  for (const file of seen.paths) add('f:', file);
+  for (const folder of seen.folders) add('d:', folder);
   for (const problem of seen.problems) hash.update(`p:${problem.file}\0${problem.rule}\0${problem.message}\n`);
   return hash.digest('hex');
 }
@@ -93,6 +96,15 @@ export async function fingerprintFiles(root: string, seen: WalkSeen): Promise<st
 /** The config file's identity: taken before it is read, and compared after the check, a config edited meanwhile is never cached. */
 export function configIdentity(root: string): Promise<string> {
   return identity(path.join(root, CONFIG_FILE_NAME));
+}
+
+function identitySync(file: string): string {
+  try {
+    const info = statSync(file, { bigint: true, throwIfNoEntry: false });
+    return info ? `${info.size}:${info.ino}:${info.mtimeNs}:${info.ctimeNs}` : 'absent';
+  } catch {
+    return 'absent';
+  }
 }
 
 async function identity(file: string): Promise<string> {
@@ -104,8 +116,25 @@ async function identity(file: string): Promise<string> {
   }
 }
 
-/** The cached result for this repository, when nothing it depends on changed. */
-export async function readCachedCheck(folder: string, root: string, strict: boolean, now: GitStamps): Promise<CachedCheck | undefined> {
+/** The fingerprint a missed lookup took, and of which records folder: a check that follows may key its result by it. */
+export interface TakenFingerprint {
+  recordRoot: string;
+  fingerprint: string;
+}
+
+/**
+ * The cached result for this repository, when nothing it depends on changed. On a miss,
+ * `taken` gets the fingerprint the lookup took: taken before any record is read, it may key
+ * the result of the check that follows (a change made since leaves that result unused),
+ * sparing it a second stat of every file.
+ */
+export async function readCachedCheck(
+  folder: string,
+  root: string,
+  strict: boolean,
+  now: GitStamps,
+  taken?: (fingerprint: TakenFingerprint) => void,
+): Promise<CachedCheck | undefined> {
   let entry: unknown;
   try {
     entry = JSON.parse(await readFile(cacheFile(folder, root), 'utf8'));
@@ -114,6 +143,7 @@ export async function readCachedCheck(folder: string, root: string, strict: bool
   }
   if (!isCachedCheck(entry) || entry.strict !== strict) return undefined;
   const fingerprint = await fingerprintRepository(root, entry.recordRoot).catch(() => undefined);
+  if (fingerprint !== undefined) taken?.({ recordRoot: entry.recordRoot, fingerprint });
   if (fingerprint === undefined || fingerprint !== entry.fingerprint) return undefined;
   // Only a result that read git asks git again; the others stay free of any process.
   const [head, tracked] = await Promise.all([

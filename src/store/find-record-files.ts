@@ -51,8 +51,11 @@ export async function findRecordFiles(repoRoot: string, recordRoot: string, excl
       return;
     }
     const subfolders: string[] = [];
+    // The folder's own path once; each entry's path is it and the entry's name.
+    const dirPrefix = dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`;
+    const relativeDir = relative(dir);
     for (const entry of entries) {
-      const absolute = path.join(dir, entry.name);
+      const absolute = `${dirPrefix}${entry.name}`;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
@@ -78,11 +81,11 @@ export async function findRecordFiles(repoRoot: string, recordRoot: string, excl
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
         subfolders.push(absolute);
       } else if (isFile && RECORD_FILE.test(entry.name)) {
-        const file = relative(absolute);
+        const file = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
         if (!exclude.has(file)) files.push(file);
       }
     }
-    folders.push(relative(dir));
+    folders.push(relativeDir);
     for (const folder of subfolders) await visit(folder);
   };
 

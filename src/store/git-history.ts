@@ -79,11 +79,13 @@ export async function readRepositoryHistory(
 ): Promise<RepositoryHistory> {
   if (!scope.gitRoot) return { available: false, shallow: false, files: new Map(), deleted: [], warnings: [NO_GIT_WARNING] };
   const { shallow, logOutput } = await readWalk(git, { ...scope, gitRoot: scope.gitRoot }, cache.folder);
-  const toGitPath = (file: string) => path.relative(scope.gitRoot!, path.join(scope.root, file)).split(path.sep).join('/');
-  const walked = walkLog(logOutput, currentFiles.map(toGitPath));
+  // Record paths are plain relative paths below the root: the root's own place below the git top level, once, in front of each.
+  const rootInGit = path.relative(scope.gitRoot, scope.root).split(path.sep).join('/');
+  const gitPaths = currentFiles.map((file) => (rootInGit === '' ? file : `${rootInGit}/${file}`));
+  const walked = walkLog(logOutput, gitPaths);
   const files = new Map<string, FileHistory>();
-  currentFiles.forEach((file) => {
-    const history = walked.current.get(toGitPath(file));
+  currentFiles.forEach((file, index) => {
+    const history = walked.current.get(gitPaths[index]!);
     if (history) files.set(file, history);
   });
   return { available: true, shallow, files, deleted: walked.deleted, warnings: shallow ? [SHALLOW_WARNING] : [] };

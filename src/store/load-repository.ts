@@ -5,19 +5,20 @@
 // graph. One file's problems never stop the others.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE_NAME, type HypoConfig } from '../model/config-schema.js';
+import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
+import type { HypoConfig } from '../model/config-schema.js';
 import type { Env } from '../model/env.js';
 import { buildGraph, type RecordGraph } from '../model/graph.js';
 import { HypoError } from '../model/hypo-error.js';
 import type { Problem } from '../model/problem.js';
 import { parseRecordFilesCached } from './cached-parse.js';
 import { cacheFolder } from './check-cache.js';
+import { configCacheFile, loadValidConfigCached } from './config-cache.js';
 import { findRecordFiles } from './find-record-files.js';
 import { findRepoRoot } from './find-repo-root.js';
-import { loadValidConfig } from './load-config.js';
 import { configHash, parseCacheBuild, parseCacheFile } from './parse-cache.js';
-import { parseRecordFilesInParallel, workerCount } from './parse-in-parallel.js';
 import type { LoadedFile } from './read-record-file.js';
+import { workerCount } from './worker-count.js';
 
 export interface OpenedRepository {
   /** Absolute path of the repository root. */
@@ -51,9 +52,19 @@ export interface ReadOptions {
   cache?: boolean;
 }
 
-export async function openRepository(cwd: string): Promise<OpenedRepository> {
+export interface OpenOptions {
+  /** The environment hypo runs in, for the cache folder: the config is taken from the cache when its text was loaded before. */
+  env?: Env;
+  /** Off with `check --no-cache` (HYPO_CACHE=0 turns every cache off through env). */
+  cache?: boolean;
+}
+
+export async function openRepository(cwd: string, options: OpenOptions = {}): Promise<OpenedRepository> {
   const found = findRepoRoot(cwd);
-  const loadedConfig = await loadValidConfig(found.root, found.configFile);
+  const folder = options.env && options.cache !== false ? cacheFolder(options.env) : undefined;
+  const loadedConfig = folder
+    ? await loadValidConfigCached(found.root, found.configFile, configCacheFile(folder, found.root))
+    : await (await import('./load-config.js')).loadValidConfig(found.root, found.configFile);
   const { config } = loadedConfig;
   const recordRootAbsolute = path.resolve(found.root, config.root);
   const isFolder = await stat(recordRootAbsolute).then(
@@ -87,6 +98,8 @@ export async function readRepository(opened: OpenedRepository, options: ReadOpti
   const folder = options.cache === false ? undefined : cacheFolder(options.env);
   if (!folder) {
     const workers = workerCount(opened.paths.length, options.env, options.reservedCores);
+    // The parser loads only when there is something to parse: a run with every file in the cache never needs it.
+    const { parseRecordFilesInParallel } = await import('./parse-in-parallel.js');
     return assembleRepository(opened, await parseRecordFilesInParallel(opened.root, opened.paths, workers));
   }
   const { files } = await parseRecordFilesCached(opened.root, opened.paths, {

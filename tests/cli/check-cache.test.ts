@@ -53,6 +53,26 @@ describe('the check cache', () => {
     expect(planted((await check()).stdout)).toBe(false);
   });
 
+  it('keeps the result of a check that followed a missed lookup under the fingerprint that lookup took', async () => {
+    const { repo, check, plant, planted } = setup();
+    await check();
+    repo.write('learning/hypotheses/another.yaml', 'kind: hypothesis\ntitle: Ett påstående\nstatement: s\nstatus: open\n');
+    const checked = await check();
+    expect(planted(checked.stdout)).toBe(false);
+    plant();
+    const again = await check();
+    expect(planted(again.stdout)).toBe(true);
+    const withoutPlanted = (stdout: string) => ({
+      ...JSON.parse(stdout),
+      problems: JSON.parse(stdout).problems.filter((problem: { rule: string }) => problem.rule !== 'planted'),
+    });
+    expect(withoutPlanted(again.stdout)).toEqual(JSON.parse(checked.stdout));
+    expect(again.code).toBe(checked.code);
+    // Changed again after that: checked again.
+    repo.write('learning/hypotheses/another.yaml', 'kind: hypothesis\ntitle: Ett annat påstående\nstatement: s\nstatus: open\n');
+    expect(planted((await check()).stdout)).toBe(false);
+  });
+
   it('checks again when only the journey stages or segments change, even at the same size', async () => {
     const { repo, check, plant, planted } = setup();
     repo.write('hypo.config.yaml', 'journey: [resa]\nsegments: [pendlare]\n');

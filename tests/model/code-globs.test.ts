@@ -24,6 +24,21 @@ describe('codeIndex', () => {
     );
   });
 
+  it('answers a list of globs asked again, in another order, with the same files, and a copy the caller may change', () => {
+    const index = codeIndex(['src/a.ts', 'src/b.ts', 'lib/c.ts', 'other.ts']);
+    const first = index.matching(['src/**', 'lib/**']);
+    first.push('changed');
+    expect(index.matching(['lib/**', 'src/**', 'lib/**'])).toEqual(['lib/c.ts', 'src/a.ts', 'src/b.ts']);
+    expect(index.count(['lib/**', 'src/**'])).toBe(3);
+  });
+
+  it('matches nothing for no globs', () => {
+    const index = codeIndex(['src/a.ts', 'src/a.ts', 'lib/c.ts']);
+    expect(index.matching([])).toEqual([]);
+    expect(index.count([])).toBe(0);
+    expect(index.matching(['src/**', 'src/a.ts'])).toEqual(['src/a.ts']);
+  });
+
   it('counts a file two globs match once', () => {
     expect(codeIndex(['src/a.ts', 'src/b.ts', 'other.ts']).matching(['src/**', 'src/a.ts'])).toEqual(['src/a.ts', 'src/b.ts']);
   });

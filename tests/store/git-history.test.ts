@@ -11,6 +11,21 @@ import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
 const scope = (root: string) => ({ root, gitRoot: root, recordRoot: 'learning' });
 
 describe('readRepositoryHistory', () => {
+  it('dates the records of a hypo root in a folder below the git top level, by their paths from that root', async () => {
+    const repo = makeRepo({ 'team/learning/h/färja.yaml': HYPOTHESIS, 'learning/h/färja.yaml': HYPOTHESIS }, { git: true });
+    repo.commit('Add hypotheses', '2026-01-05');
+    repo.write('team/learning/h/färja.yaml', `${HYPOTHESIS}importance: high\n`);
+    repo.commit('Raise importance', '2026-02-01');
+    const root = path.join(repo.root, 'team');
+    const history = await readRepositoryHistory({ root, gitRoot: repo.root, recordRoot: 'learning' }, countingGit(root), ['learning/h/färja.yaml']);
+    expect([...history.files.keys()]).toEqual(['learning/h/färja.yaml']);
+    const versions = history.files.get('learning/h/färja.yaml')!.versions;
+    expect(versions.map((version) => [version.gitPath, version.commit.subject])).toEqual([
+      ['team/learning/h/färja.yaml', 'Raise importance'],
+      ['team/learning/h/färja.yaml', 'Add hypotheses'],
+    ]);
+  });
+
   it('finds the adding and the last changing commit of each file, across renames', async () => {
     const repo = makeRepo({ 'learning/h/old-name.yaml': HYPOTHESIS, 'learning/h/gone.yaml': HYPOTHESIS }, { git: true });
     repo.commit('Add two hypotheses', '2026-01-05');

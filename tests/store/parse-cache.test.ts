@@ -5,7 +5,7 @@ import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync }
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRecordFilesCached, SETTLED_AFTER_NS } from '../../src/store/cached-parse.js';
-import { decodeParseCache, encodeParseCache, type ParseCacheScope, parseCacheFile, readParseCache } from '../../src/store/parse-cache.js';
+import { decodeParseCache, encodeParseCache, isPlainJson, type ParseCacheScope, parseCacheFile, readParseCache } from '../../src/store/parse-cache.js';
 import { parseRecordFiles } from '../../src/store/parse-record-files.js';
 import type { LoadedFile } from '../../src/store/read-record-file.js';
 import { toTransfer } from '../../src/store/transfer-files.js';
@@ -122,6 +122,79 @@ describe('the parse cache', () => {
     // Once settled it is kept again.
     expect((await run()).parsed).toBe(1);
     expect((await run()).parsed).toBe(0);
+  });
+
+  it('gives back values JSON text would change exactly as parsing gives them', async () => {
+    const odd: Record<string, string> = {
+      'learning/hypotheses/udda-tal.yaml': `${HYPOTHESIS}x-oändlig: .inf\nx-minus-noll: -0.0\nx-inte-tal: .nan\nx-lista: [1, -.inf, {å: -0.0}]\n`,
+      'learning/hypotheses/proto.yaml': `${HYPOTHESIS}x-nyckel: {__proto__: 1, toString: 2}\n`,
+      'learning/experiments/udda-utfall.yaml': `${EXPERIMENT}x-mått: -0.0\n`,
+    };
+    const repo = makeRepo({ ...FILES, ...odd });
+    const cacheFile = parseCacheFile(makeTempDir('hypo-cache-'), repo.root);
+    const paths = [...Object.keys(FILES), ...Object.keys(odd)].sort();
+    const run = () => parseRecordFilesCached(repo.root, paths, { cacheFile, scope: SCOPE, workers: () => 0, now: later });
+    await run();
+    const second = await run();
+    expect(second.parsed).toBe(0);
+    expect(comparable(second.files)).toEqual(cold(repo.root, paths));
+    const byFile = new Map(second.files.map((file) => [file.file, file]));
+    const data = byFile.get('learning/hypotheses/udda-tal.yaml')!.data!;
+    expect(Object.is(data['x-minus-noll'], -0)).toBe(true);
+    expect(data['x-oändlig']).toBe(Number.POSITIVE_INFINITY);
+    expect(Object.is((data['x-lista'] as [number, number, { å: number }])[2].å, -0)).toBe(true);
+    // A record that is its data again comes back equal to it; one without the data's `x-` keys comes back as itself.
+    const plain = byFile.get('learning/experiments/panel.yaml')!;
+    expect(plain.record).toEqual(plain.data);
+    expect(byFile.get('learning/hypotheses/resenärer-vill-se-avgångar.yaml')!.data).toHaveProperty('x-team', 'färja');
+  });
+
+  it('reads a text and a source map back only when asked for, and writes unread ones back as they were', async () => {
+    const { repo, paths: given, run: runGiven } = setup();
+    // A file that cannot be read as text has neither a text nor a source map.
+    const binary = 'learning/hypotheses/binär.yaml';
+    repo.write(binary, Uint8Array.from([0xff, 0xfe, 0x00, 0x41]));
+    const paths = () => [...given(), binary].sort();
+    const run = () => runGiven(paths());
+    await run();
+    const second = await run();
+    expect(second.parsed).toBe(0);
+    const unreadable = second.files.find((one) => one.file === binary)!;
+    expect(unreadable.problems.length).toBeGreaterThan(0);
+    expect(Object.keys(unreadable)).toEqual(['file', 'id', 'problems']);
+    const file = second.files.find((one) => one.file === 'learning/experiments/panel.yaml')!;
+    expect(Object.getOwnPropertyDescriptor(file, 'text')?.get).toBeTypeOf('function');
+    expect(Object.getOwnPropertyDescriptor(file, 'sourceMap')?.get).toBeTypeOf('function');
+    expect(Object.keys(file)).toEqual(['file', 'id', 'text', 'data', 'sourceMap', 'problems', 'kind', 'record']);
+    expect(file.text).toBe(readFileSync(path.join(repo.root, file.file), 'utf8'));
+    expect(Object.getOwnPropertyDescriptor(file, 'text')).toMatchObject({ value: file.text, writable: true });
+    // Another file changes: the cache is written again from entries whose texts were never read.
+    repo.write('learning/hypotheses/trasig.yaml', 'kind: hypothesis\ntitle: [fortfarande oavslutad\n');
+    const third = await run();
+    expect(third.parsed).toBe(1);
+    expect(third.written).toBe(true);
+    const fourth = await run();
+    expect(fourth.parsed).toBe(0);
+    expect(comparable(fourth.files)).toEqual(cold(repo.root, paths()));
+    // A file that could not be parsed keeps its text; one with neither text nor source map has neither.
+    expect(fourth.files.find((one) => one.file === 'learning/hypotheses/trasig.yaml')!.text).toContain('fortfarande');
+  });
+
+  it('stores data as JSON text only when JSON gives back exactly the same values', () => {
+    expect(isPlainJson({ a: [1, 'å', true, null, { b: -1.5 }] })).toBe(true);
+    for (const value of [
+      -0,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      undefined,
+      1n,
+      new Date(0),
+      [1, , 3],
+      { a: undefined },
+      Object.create(null),
+      JSON.parse('{"__proto__": 1}'),
+    ])
+      expect(isPlainJson({ a: [value] })).toBe(false);
   });
 
   it('starts afresh for another build or config', async () => {
