@@ -189,6 +189,7 @@ describe('the parse cache', () => {
       undefined,
       1n,
       new Date(0),
+      // biome-ignore lint/suspicious/noSparseArray: a hole is one of the values JSON cannot keep
       [1, , 3],
       { a: undefined },
       Object.create(null),
