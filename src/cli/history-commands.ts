@@ -3,6 +3,7 @@
 // command, added when it is about to run. Each command loads its module only when it
 // runs, so that `hypo --version` loads neither zod nor yaml.
 
+import type { Lang } from '../model/lang.js';
 import { examples, type Format, formatOption, type GroupCommands, langOption } from './command-kit.js';
 
 export const historyCommands: GroupCommands = {
@@ -22,7 +23,7 @@ export const historyCommands: GroupCommands = {
           'hypo stale --format github --warn   # annotate a pull request without failing it',
         ),
       )
-      .action(async (options: { days?: string; asOf?: string; format: 'text' | 'json' | 'github'; warn?: boolean; strict?: boolean; lang?: 'en' | 'sv' }) => {
+      .action(async (options: { days?: string; asOf?: string; format: 'text' | 'json' | 'github'; warn?: boolean; strict?: boolean; lang?: Lang }) => {
         const { runStale } = await import('../commands/stale.js');
         await exit(runStale(options, commandContext()));
       });
@@ -72,14 +73,7 @@ export const historyCommands: GroupCommands = {
         ),
       )
       .action(
-        async (options: {
-          since?: string;
-          asOf?: string;
-          format: 'text' | 'markdown' | 'json' | 'github';
-          failOn?: string;
-          strict?: boolean;
-          lang?: 'en' | 'sv';
-        }) => {
+        async (options: { since?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'github'; failOn?: string; strict?: boolean; lang?: Lang }) => {
           const { runActed } = await import('../commands/acted.js');
           await exit(runActed(options, commandContext()));
         },

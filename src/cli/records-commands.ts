@@ -4,6 +4,7 @@
 // runs, so that `hypo --version` loads neither zod nor yaml.
 
 import { Option } from 'commander';
+import type { Lang } from '../model/lang.js';
 import { examples, type Format, formatOption, type GroupCommands, langOption } from './command-kit.js';
 import { NEW_FIELD_FLAGS } from './new-flags.js';
 
@@ -35,7 +36,7 @@ export const recordCommands: GroupCommands = {
           changed?: string | boolean;
           staged?: boolean;
           cache: boolean;
-          lang?: 'en' | 'sv';
+          lang?: Lang;
         }) => {
           const { runCheck } = await import('../commands/check.js');
           await exit(
@@ -158,16 +159,7 @@ export const recordCommands: GroupCommands = {
       .addOption(langOption())
       .addHelpText('after', examples('hypo list --kind hypothesis --status open', 'hypo list --tag färja --format json', 'hypo list --wide | less -S'))
       .action(
-        async (options: {
-          kind?: string;
-          status?: string;
-          tag?: string;
-          owner?: string;
-          format: Format;
-          wide?: boolean;
-          strict?: boolean;
-          lang?: 'en' | 'sv';
-        }) => {
+        async (options: { kind?: string; status?: string; tag?: string; owner?: string; format: Format; wide?: boolean; strict?: boolean; lang?: Lang }) => {
           const { runList } = await import('../commands/list.js');
           await exit(runList(options, commandContext()));
         },
@@ -180,7 +172,7 @@ export const recordCommands: GroupCommands = {
       .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
       .addOption(langOption())
       .addHelpText('after', examples('hypo show farjeresenarer-vill-se', 'hypo show kundpanel --format json'))
-      .action(async (id: string, options: { format: Format; strict?: boolean; lang?: 'en' | 'sv' }) => {
+      .action(async (id: string, options: { format: Format; strict?: boolean; lang?: Lang }) => {
         const { runShow } = await import('../commands/show.js');
         await exit(runShow({ id, format: options.format, strict: Boolean(options.strict), ...(options.lang ? { lang: options.lang } : {}) }, commandContext()));
       });

@@ -3,7 +3,8 @@
 // command, added when it is about to run. Each command loads its module only when it
 // runs, so that `hypo --version` loads neither zod nor yaml.
 
-import { documentFormatOption, examples, type Format, formatOption, type GroupCommands, langOption } from './command-kit.js';
+import type { Lang } from '../model/lang.js';
+import { type DocumentOptions, documentFormatOption, examples, type Format, formatOption, type GroupCommands, langOption } from './command-kit.js';
 
 export const reportCommands: GroupCommands = {
   report: (command, { commandContext, exit }) => {
@@ -20,21 +21,10 @@ export const reportCommands: GroupCommands = {
         'after',
         examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --out report.html   # HTML, from the name'),
       )
-      .action(
-        async (options: {
-          since?: string;
-          until?: string;
-          sprint?: string;
-          asOf?: string;
-          format?: 'text' | 'markdown' | 'json' | 'html';
-          out?: string;
-          strict?: boolean;
-          lang?: 'en' | 'sv';
-        }) => {
-          const { runReport } = await import('../commands/report.js');
-          await exit(runReport(options, commandContext()));
-        },
-      );
+      .action(async (options: DocumentOptions & { since?: string; until?: string; sprint?: string }) => {
+        const { runReport } = await import('../commands/report.js');
+        await exit(runReport(options, commandContext()));
+      });
   },
 
   trend: (command, { commandContext, exit }) => {
@@ -46,19 +36,10 @@ export const reportCommands: GroupCommands = {
       .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
       .addOption(langOption())
       .addHelpText('after', examples('hypo trend', 'hypo trend --sprints 10 --format markdown', 'hypo trend --out trend.html'))
-      .action(
-        async (options: {
-          sprints?: string;
-          asOf?: string;
-          format?: 'text' | 'markdown' | 'json' | 'html';
-          out?: string;
-          strict?: boolean;
-          lang?: 'en' | 'sv';
-        }) => {
-          const { runTrend } = await import('../commands/trend.js');
-          await exit(runTrend(options, commandContext()));
-        },
-      );
+      .action(async (options: DocumentOptions & { sprints?: string }) => {
+        const { runTrend } = await import('../commands/trend.js');
+        await exit(runTrend(options, commandContext()));
+      });
   },
 
   journey: (command, { commandContext, exit }) => {
@@ -69,7 +50,7 @@ export const reportCommands: GroupCommands = {
       .addOption(langOption())
       .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
       .addHelpText('after', examples('hypo journey', 'hypo journey --format markdown --lang sv', 'hypo journey --as-of 2026-10-01 --out journey.html'))
-      .action(async (options: { asOf?: string; format?: 'text' | 'markdown' | 'json' | 'html'; out?: string; lang?: 'en' | 'sv'; strict?: boolean }) => {
+      .action(async (options: DocumentOptions) => {
         const { runJourney } = await import('../commands/journey.js');
         await exit(runJourney(options, commandContext()));
       });
@@ -95,7 +76,7 @@ export const reportCommands: GroupCommands = {
           format: 'text' | 'markdown' | 'json';
           plan?: string;
           method?: string;
-          lang?: 'en' | 'sv';
+          lang?: Lang;
           strict?: boolean;
         }) => {
           const { runNext } = await import('../commands/next.js');

@@ -8,21 +8,9 @@ import { integrationCommands } from '../../src/cli/integration-commands.js';
 import { buildProgram, completeCommands } from '../../src/cli/program.js';
 import { recordCommands } from '../../src/cli/records-commands.js';
 import { reportCommands } from '../../src/cli/report-commands.js';
-import type { Context } from '../../src/commands/context.js';
-import { NO_PROMPTS, runCli, TEST_ENV } from '../helpers/run-cli.js';
+import { runCli, silentContext } from '../helpers/run-cli.js';
 
-const silent = { write: () => true };
-const ctx: Context = {
-  cwd: process.cwd(),
-  env: TEST_ENV,
-  stdout: silent,
-  stderr: silent,
-  stdinIsTTY: false,
-  now: () => new Date(),
-  color: false,
-  debug: false,
-  prompter: NO_PROMPTS,
-};
+const ctx = silentContext();
 
 describe('the commands hypo --help lists', () => {
   it('are listed as they are once complete, [options] and arguments included', async () => {

@@ -3,22 +3,10 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
-import type { Context } from '../../src/commands/context.js';
-import { NO_PROMPTS, runCli, TEST_ENV } from '../helpers/run-cli.js';
+import { runCli, silentContext } from '../helpers/run-cli.js';
 import { makeRepo } from '../helpers/temp-repo.js';
 
-const silent = { write: () => true };
-const ctx: Context = {
-  cwd: process.cwd(),
-  env: TEST_ENV,
-  stdout: silent,
-  stderr: silent,
-  stdinIsTTY: false,
-  now: () => new Date(),
-  color: false,
-  debug: false,
-  prompter: NO_PROMPTS,
-};
+const ctx = silentContext();
 const program = buildProgram(ctx, () => {});
 const commands = program
   .createHelp()

@@ -27,6 +27,22 @@ export const TEST_ENV = {
   ...(process.env.HYPO_TEST_CACHE_HOME ? { XDG_CACHE_HOME: process.env.HYPO_TEST_CACHE_HOME } : {}),
 };
 
+/** A context that writes nowhere and asks nothing: for building the program without running a command. */
+export function silentContext(): Context {
+  const silent = { write: () => true };
+  return {
+    cwd: process.cwd(),
+    env: TEST_ENV,
+    stdout: silent,
+    stderr: silent,
+    stdinIsTTY: false,
+    now: () => new Date(),
+    color: false,
+    debug: false,
+    prompter: NO_PROMPTS,
+  };
+}
+
 export interface CliResult {
   code: number;
   stdout: string;
