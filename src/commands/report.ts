@@ -2,8 +2,7 @@
 import type { Lang } from '../model/lang.js';
 import { CLI_PERIOD_NAMES } from '../model/option-names.js';
 import { resolveDay } from '../model/parse-day.js';
-import { buildReport } from '../operations/build-report.js';
-import { loadRepositoryWithHistory } from '../operations/history.js';
+import { reportForFolder } from '../operations/folder-report.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { messages, type Translator } from '../render/messages/index.js';
@@ -35,8 +34,8 @@ export interface ReportOptions {
 export async function runReport(options: ReportOptions, ctx: Context): Promise<number> {
   // A bad day is a usage error before anything is read; no day means the period's end.
   const asOf = options.asOf === undefined ? undefined : resolveDay(options.asOf, ctx.now(), '--as-of');
-  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
-  const report = await buildReport(loaded.repository, {
+  // The report as computed last time when nothing it depends on changed since; rendered anew in every format and language.
+  const { report, lang } = await reportForFolder(ctx.cwd, {
     since: options.since,
     until: options.until,
     sprint: options.sprint,
@@ -44,11 +43,10 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
     asOf,
     today: ctx.now(),
     env: ctx.env,
-    history: loaded,
   });
   // Files get no colour; the terminal gets it only when it wants it.
   const format = outputFormat(options.format, options.out, REPORT_FORMATS, 'text');
-  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  const t = messages(options.lang ?? lang ?? 'en');
   const output = await render(report, format, await loadPainter(ctx.color && options.out === undefined), t);
   // The report's warnings, in its language: git's, the past's, and a period that has not started yet.
   return deliverDocument(ctx, { output, out: options.out, warnings: report.warnings, skipped: report.skipped, strict: options.strict, t });

@@ -36,6 +36,14 @@ export interface BuildReportOptions extends HistoryOptions, PeriodOptions {
  * configured, else the 14 days up to asOf.
  */
 export async function buildReport(current: Repository, options: BuildReportOptions): Promise<LearningLoopReport> {
+  return (await buildReportReading(current, options)).report;
+}
+
+/** The report and the files git tracks that it matched `code:` globs against (null when it matched none): what a kept report depends on. */
+export async function buildReportReading(
+  current: Repository,
+  options: BuildReportOptions,
+): Promise<{ report: LearningLoopReport; tracked: readonly string[] | null }> {
   const today = formatDay(options.today);
   const asked = options.asOf === undefined ? undefined : resolveDay(options.asOf, options.today, 'asOf');
   const loaded = options.history ?? (await readHistory(current, options));
@@ -54,7 +62,7 @@ export async function buildReport(current: Repository, options: BuildReportOptio
     // A decision's code is its insight's globs and its hypotheses': they matter once there are commits to judge it by.
     trackedCodeFiles(snapshot.repository, options.env, codeRead ? CODE_KINDS : ['hypothesis']),
   ]);
-  return reportOn(snapshot, period, statusHistory!, tracked, commits);
+  return { report: reportOn(snapshot, period, statusHistory!, tracked, commits), tracked };
 }
 
 /**

@@ -7,7 +7,7 @@ import { valueAt } from '../model/references.js';
 import { cacheFolder } from '../store/cache-folder.js';
 import { createGitRunner } from '../store/git.js';
 import { HISTORY_GIT_PURPOSE, type RepositoryHistory, readRepositoryHistory } from '../store/git-history.js';
-import { openRepository, type Repository, readRepository } from '../store/load-repository.js';
+import { type OpenedRepository, openRepository, type Repository, readRepository } from '../store/load-repository.js';
 
 export interface HistoryOptions {
   /**
@@ -45,7 +45,11 @@ export async function readHistory(repository: Repository, options: HistoryOption
 
 /** Loads the repository and reads its history at once: the git walk runs while the files are parsed (in workers, on a large repository). */
 export async function loadRepositoryWithHistory(cwd: string, env: Env): Promise<RepositoryWithHistory> {
-  const opened = await openRepository(cwd, { env });
+  return readOpenedWithHistory(await openRepository(cwd, { env }), env);
+}
+
+/** The same, for a repository opened already. */
+export async function readOpenedWithHistory(opened: OpenedRepository, env: Env): Promise<RepositoryWithHistory> {
   const [history, repository] = await Promise.all([
     opened.config.git_history
       ? readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths, { folder: cacheFolder(env) })

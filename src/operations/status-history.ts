@@ -53,9 +53,12 @@ function historiesOf(
   return result;
 }
 
+/** What the statuses are kept as (blob-facts-cache.ts). */
+export const STATUS_FACTS = 'status';
+
 /** A version's status, kept by blob id; null for a version without one. */
 const STATUS_READER: FactReader<string | null> = {
-  name: 'status',
+  name: STATUS_FACTS,
   extract: (text, file) => statusIn(text, file) ?? null,
   isFact: (value): value is string | null => value === null || typeof value === 'string',
   prepare: async () => {

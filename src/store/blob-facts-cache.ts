@@ -25,7 +25,7 @@ export interface BlobFactsPlace {
 
 /** The kept facts, each checked by `isFact`; an entry of another build, format or shape is empty. */
 export async function readBlobFacts<T>(place: BlobFactsPlace, isFact: (value: unknown) => value is T): Promise<Map<string, T>> {
-  const [text, stamp] = await Promise.all([readFile(entryFile(place), 'utf8').catch(() => undefined), buildStamp(import.meta.url).catch(() => undefined)]);
+  const [text, stamp] = await Promise.all([readFile(blobFactsFile(place), 'utf8').catch(() => undefined), buildStamp(import.meta.url).catch(() => undefined)]);
   const facts = new Map<string, T>();
   if (text === undefined || stamp === undefined) return facts;
   let entry: unknown;
@@ -47,13 +47,14 @@ export async function writeBlobFacts<T>(place: BlobFactsPlace, facts: ReadonlyMa
   try {
     const stamp = await buildStamp(import.meta.url);
     await mkdir(place.folder, { recursive: true });
-    await replaceFileAtomic(entryFile(place), JSON.stringify({ version: FORMAT_VERSION, stamp, facts: Object.fromEntries(facts) }));
+    await replaceFileAtomic(blobFactsFile(place), JSON.stringify({ version: FORMAT_VERSION, stamp, facts: Object.fromEntries(facts) }));
   } catch {
     // A cache that cannot be written is only a slower next run.
   }
 }
 
-function entryFile(place: BlobFactsPlace): string {
+/** The file the facts are kept in: a result computed from them may watch it. */
+export function blobFactsFile(place: BlobFactsPlace): string {
   const id = createHash('sha256').update(place.root).digest('hex').slice(0, 24);
   return path.join(place.folder, `blobs-${place.name}-${id}.json`);
 }

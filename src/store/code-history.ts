@@ -4,7 +4,7 @@
 import { HypoError } from '../model/hypo-error.js';
 import type { GitRunner } from './git.js';
 import { FIELD_SEPARATOR, RECORD_SEPARATOR } from './git-log-output.js';
-import { readHeadKeyedLog } from './head-keyed-log.js';
+import { type HeadKeyedLogRequest, readHeadKeyedLog } from './head-keyed-log.js';
 
 /** The trailer that names the record a commit acts on: `Hypo: <insight or hypothesis id>`. */
 export const HYPO_TRAILER = 'Hypo';
@@ -33,9 +33,14 @@ export interface CodeHistoryCache {
   gitRoot: string;
 }
 
+/** How the code's walk is kept (head-keyed-log.ts). */
+export function codeLogRequest(folder: string, gitRoot: string): HeadKeyedLogRequest {
+  return { folder, name: 'code', key: [gitRoot], args: (revisions) => logArgs([revisions]) };
+}
+
 export async function readCodeHistory(git: GitRunner, cache?: CodeHistoryCache): Promise<CodeCommit[]> {
   if (cache?.folder !== undefined) {
-    const kept = await readHeadKeyedLog(git, { folder: cache.folder, name: 'code', key: [cache.gitRoot], args: (revisions) => logArgs([revisions]) });
+    const kept = await readHeadKeyedLog(git, codeLogRequest(cache.folder, cache.gitRoot));
     if (kept) return parseCodeLog(kept.output);
   }
   let output: string;

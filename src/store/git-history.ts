@@ -7,7 +7,7 @@ import { HypoError } from '../model/hypo-error.js';
 import { noticeText } from '../model/notice.js';
 import type { GitPurpose, GitRunner } from './git.js';
 import { type CommitInfo, LOG_FORMAT, parseLogOutput } from './git-log-output.js';
-import { readHeadKeyedLog } from './head-keyed-log.js';
+import { type HeadKeyedLogRequest, readHeadKeyedLog } from './head-keyed-log.js';
 
 export { type CommitInfo, commitDay } from './git-log-output.js';
 
@@ -96,19 +96,21 @@ export async function isShallow(git: GitRunner): Promise<boolean> {
   return (await git.raw(['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 }
 
+/** How the records' walk is kept (head-keyed-log.ts). */
+export function recordsLogRequest(folder: string, scope: Required<HistoryScope>): HeadKeyedLogRequest {
+  // The pathspec is relative to the hypo root, where git runs: both roots are part of the key.
+  return {
+    folder,
+    name: 'records',
+    key: [scope.gitRoot, scope.root],
+    args: (revisions) => logArgs(scope.recordRoot, [revisions]),
+    pathspecFolder: scope.recordRoot,
+  };
+}
+
 /** The walk's output: from the cache and the commits since when there is a cache folder, else from git alone. */
 async function readWalk(git: GitRunner, scope: Required<HistoryScope>, folder: string | undefined): Promise<{ shallow: boolean; logOutput: string }> {
-  // The pathspec is relative to the hypo root, where git runs: both roots are part of the key.
-  const kept =
-    folder === undefined
-      ? undefined
-      : await readHeadKeyedLog(git, {
-          folder,
-          name: 'records',
-          key: [scope.gitRoot, scope.root],
-          args: (revisions) => logArgs(scope.recordRoot, [revisions]),
-          pathspecFolder: scope.recordRoot,
-        });
+  const kept = folder === undefined ? undefined : await readHeadKeyedLog(git, recordsLogRequest(folder, scope));
   if (kept) return { shallow: kept.shallow, logOutput: kept.output };
   const [shallow, logOutput] = await Promise.all([isShallow(git), readLog(git, scope.recordRoot)]);
   return { shallow, logOutput };

@@ -86,8 +86,7 @@ const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
  * repository without commits): the caller reads as it would without a cache.
  */
 export async function readHeadKeyedLog(git: GitRunner, request: HeadKeyedLogRequest): Promise<HeadKeyedLog | undefined> {
-  // The arguments are part of the key: a build that asks git for something else never reads an older build's answer.
-  const key = JSON.stringify([request.name, ...request.key, ...request.args('<revision>')]);
+  const key = entryKey(request);
   const file = entryFile(request.folder, request.name, key);
   const [state, stored, stamp] = await Promise.all([
     headState(git),
@@ -319,6 +318,16 @@ function parseGraph(text: string): Map<string, WalkCommit> | undefined {
     commits.set(sha!, { time: Number(time), parents });
   }
   return commits;
+}
+
+// The arguments are part of the key: a build that asks git for something else never reads an older build's answer.
+function entryKey(request: HeadKeyedLogRequest): string {
+  return JSON.stringify([request.name, ...request.key, ...request.args('<revision>')]);
+}
+
+/** The file an entry is kept in: a result computed from it may watch it. */
+export function headKeyedLogFile(request: HeadKeyedLogRequest): string {
+  return entryFile(request.folder, request.name, entryKey(request));
 }
 
 function entryFile(folder: string, name: string, key: string): string {

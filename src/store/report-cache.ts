@@ -1,0 +1,118 @@
+// A computed report kept between runs, like the check's result (check-cache.ts): when
+// nothing it was computed from changed, the next `hypo report` prints it again without
+// parsing a record or reading the history. Its key is the fingerprint of the config and
+// every file and folder the records' walk saw (fingerprintRepository: build, config,
+// sizes, inodes, timestamps in nanoseconds), the question asked (period options, as-of
+// day, today's day) and, in a git work tree, the commit checked out (the history walks,
+// the past days' blobs and the code's commits all read below it) and, when the report
+// matched `code:` globs, the list of files git tracks. A shallow clone is never kept:
+// fetching more of it changes its history without moving HEAD. The payload is v8's
+// structured clone of the report, under a checksum. It also holds the identities of the
+// caches the report was computed through (the parse, the walks, the statuses): those
+// hold exactly what a run without them would compute, and one rewritten is read again
+// rather than passed over. A file that is not exactly what this
+// build wrote (another format or build, cut short, a wrong checksum) is a miss, never an
+// answer and never an error.
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { replaceFileAtomic } from './atomic-write.js';
+
+/** The first line of every entry; a new layout gets a new number. */
+const FORMAT = 'hypo-report-cache 1';
+
+/** What a kept report holds for, besides its key. */
+export interface ReportCacheHeader {
+  /** The fingerprint of the records' walk and the question, as one hash. */
+  key: string;
+  /** The records folder the fingerprint walked (from the config, which is in the fingerprint). */
+  recordRoot: string;
+  /** In a git work tree: the commit checked out. */
+  head?: string;
+  /** When the report matched `code:` globs: the trackedStamp of the files git tracked. */
+  tracked?: string;
+  /** The identities of the other caches it was computed through (filesStamp): one of them rewritten, it defers to them. */
+  caches: string;
+}
+
+export interface KeptReport {
+  header: ReportCacheHeader;
+  /** As it was given to writeKeptReport; the caller judges its shape. */
+  payload: unknown;
+}
+
+/** The identities of some files (size, inode, both timestamps in nanoseconds), as one hash. */
+export function filesStamp(files: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    let identity = 'absent';
+    try {
+      const info = statSync(file, { bigint: true, throwIfNoEntry: false });
+      if (info) identity = `${info.size}:${info.ino}:${info.mtimeNs}:${info.ctimeNs}`;
+    } catch {
+      // unreadable: absent
+    }
+    hash.update(`${file}\0${identity}\n`);
+  }
+  return hash.digest('hex');
+}
+
+export function reportCacheFile(folder: string, root: string): string {
+  return path.join(folder, `report-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.bin`);
+}
+
+/** The kept entry for this repository, undefined when there is none or it is not exactly what hypo writes. */
+export async function readKeptReport(folder: string, root: string): Promise<KeptReport | undefined> {
+  try {
+    return decodeKeptReport(await readFile(reportCacheFile(folder, root)));
+  } catch {
+    return undefined;
+  }
+}
+
+export function decodeKeptReport(buffer: Buffer): KeptReport | undefined {
+  try {
+    const formatEnd = buffer.indexOf(10);
+    const headerEnd = formatEnd < 0 ? -1 : buffer.indexOf(10, formatEnd + 1);
+    if (headerEnd < 0 || buffer.toString('utf8', 0, formatEnd) !== FORMAT) return undefined;
+    const header: unknown = JSON.parse(buffer.toString('utf8', formatEnd + 1, headerEnd));
+    const payload = buffer.subarray(headerEnd + 1);
+    if (!isHeader(header) || header.bytes !== payload.length || header.sha256 !== createHash('sha256').update(payload).digest('hex')) return undefined;
+    const { bytes: _bytes, sha256: _sha256, ...rest } = header;
+    return { header: rest, payload: deserialize(payload) };
+  } catch {
+    return undefined;
+  }
+}
+
+export function encodeKeptReport(header: ReportCacheHeader, payload: unknown): Buffer {
+  const body = serialize(payload);
+  const line = JSON.stringify({ ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') });
+  return Buffer.concat([Buffer.from(`${FORMAT}\n${line}\n`), body]);
+}
+
+export async function writeKeptReport(folder: string, root: string, header: ReportCacheHeader, payload: unknown): Promise<void> {
+  try {
+    await mkdir(folder, { recursive: true });
+    await replaceFileAtomic(reportCacheFile(folder, root), encodeKeptReport(header, payload));
+  } catch {
+    // A cache that cannot be written is only a slower next run.
+  }
+}
+
+function isHeader(value: unknown): value is ReportCacheHeader & { bytes: number; sha256: string } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const header = value as Record<string, unknown>;
+  return (
+    typeof header.key === 'string' &&
+    /^[0-9a-f]{64}$/.test(header.key) &&
+    typeof header.recordRoot === 'string' &&
+    (header.head === undefined || typeof header.head === 'string') &&
+    (header.tracked === undefined || typeof header.tracked === 'string') &&
+    typeof header.caches === 'string' &&
+    Number.isInteger(header.bytes) &&
+    typeof header.sha256 === 'string'
+  );
+}

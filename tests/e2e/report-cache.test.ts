@@ -1,0 +1,121 @@
+// The kept report (store/report-cache.ts, operations/folder-report.ts): with nothing
+// changed, `hypo report` prints the report computed last time; after any change of what it
+// was computed from (a record edited, a new commit, a file added to git, the config, another
+// day, another sprint) it prints what a run without caches prints. A marker planted in the
+// kept entry shows that the entry answered, and that each change left it unused.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LearningLoopReport } from '../../src/report/loop-model.js';
+import { decodeKeptReport, encodeKeptReport } from '../../src/store/report-cache.js';
+import { EXAMPLE } from '../helpers/example-copy.js';
+import { runCli, TEST_ENV } from '../helpers/run-cli.js';
+import { makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
+
+const MARKER = 'planted in the kept report';
+const EDITED = 'pendlare-vill-bli-paminda-om-periodkortet';
+const JSON_REPORT = ['report', '--format', 'json'];
+/** The JSON of the current sprint last, so that the kept entry is its. */
+const ARGVS = [JSON_REPORT, ['report'], ['report', '--sprint', '3', '--format', 'json'], ['report', '--as-of', '2026-09-21', '--format', 'json'], JSON_REPORT];
+
+/** The example, with git history on, as a git repository of its own. */
+function exampleRepo(): TempRepo {
+  const files: Record<string, string> = {};
+  for (const file of readdirSync(EXAMPLE, { recursive: true, encoding: 'utf8' })) {
+    const absolute = path.join(EXAMPLE, file);
+    if (statSync(absolute).isFile() && !file.endsWith('.md')) files[file.split(path.sep).join('/')] = readFileSync(absolute, 'utf8');
+  }
+  const config = files['hypo.config.yaml']!.replace(/^git_history: false\n/m, '');
+  delete files['hypo.config.yaml'];
+  return makeRepo(files, { git: true, config });
+}
+
+describe('the kept report', () => {
+  it('prints what a run without caches prints after every change, and itself when nothing changed', async () => {
+    const repo = exampleRepo();
+    repo.commit('The example', '2026-09-01');
+    const cacheHome = makeTempDir('hypo-cache-home-');
+    const cached = { ...TEST_ENV, XDG_CACHE_HOME: cacheHome };
+    const cold = { ...TEST_ENV, HYPO_CACHE: '0' };
+    const cacheDir = path.join(cacheHome, 'hypo');
+    let day = new Date('2026-11-25T12:00:00Z');
+    const run = (argv: string[], env: Record<string, string | undefined>) => runCli(['-C', repo.root, ...argv], { env, now: () => day });
+    const entryFile = () => {
+      const found = readdirSync(cacheDir).filter((name) => name.startsWith('report-'));
+      expect(found).toHaveLength(1);
+      return path.join(cacheDir, found[0]!);
+    };
+    /** A warning only the kept entry has: seen in the output, the entry answered. */
+    const plant = () => {
+      const kept = decodeKeptReport(readFileSync(entryFile()));
+      expect(kept).toBeDefined();
+      const payload = kept!.payload as { report: LearningLoopReport };
+      payload.report.warnings = [...payload.report.warnings, MARKER];
+      writeFileSync(entryFile(), encodeKeptReport(kept!.header, payload));
+    };
+    const expectSameAsCold = async (step: string) => {
+      for (const argv of ARGVS) {
+        const withCache = await run(argv, cached);
+        const without = await run(argv, cold);
+        expect({ step, argv, ...withCache }).toEqual({ step, argv, ...without });
+        expect(withCache.stdout + withCache.stderr).not.toContain(MARKER);
+      }
+    };
+
+    await expectSameAsCold('the first commit');
+    // Nothing changed: the entry answers, in every format of the same question.
+    plant();
+    const again = await run(JSON_REPORT, cached);
+    expect((JSON.parse(again.stdout) as { warnings: string[] }).warnings).toContain(MARKER);
+    const text = await run(['report'], cached);
+    expect(text.stdout + text.stderr).toContain(MARKER);
+    // The text asked the same question: the entry is still the JSON's, marker and all.
+    expect((await run(JSON_REPORT, cached)).stdout).toContain(MARKER);
+
+    const record = path.join(repo.root, 'learning', 'hypotheses', `${EDITED}.yaml`);
+    writeFileSync(record, readFileSync(record, 'utf8').replace(/^status: open$/m, 'status: testing'));
+    await expectSameAsCold('a record edited');
+
+    plant();
+    repo.commit('Test the reminder', '2026-09-10');
+    await expectSameAsCold('a new commit');
+
+    plant();
+    // Matched by a hypothesis' code: glob; added to git's index, not committed: HEAD stays.
+    repo.write('src/checkout/kassa.ts', 'export {};\n');
+    repo.git('add', 'src/checkout/kassa.ts');
+    await expectSameAsCold('a code file added to git');
+
+    plant();
+    const config = path.join(repo.root, 'hypo.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/^lang: sv\n/m, ''));
+    await expectSameAsCold('a config change');
+
+    plant();
+    day = new Date('2026-11-26T12:00:00Z');
+    await expectSameAsCold('another day');
+
+    plant();
+    for (const sprint of ['2', '3']) {
+      const argv = ['report', '--sprint', sprint, '--format', 'json'];
+      const withCache = await run(argv, cached);
+      expect(withCache).toEqual(await run(argv, cold));
+      expect(withCache.stdout).not.toContain(MARKER);
+    }
+  });
+
+  it('keeps nothing with HYPO_CACHE=0, nor for a period bounded by a git ref', async () => {
+    const repo = exampleRepo();
+    const first = repo.commit('The example', '2026-09-01');
+    const cacheHome = makeTempDir('hypo-cache-home-');
+    const run = (argv: string[], env: Record<string, string | undefined>) => runCli(['-C', repo.root, ...argv], { env });
+    const { code } = await run(['report', '--since', first, '--format', 'json'], { ...TEST_ENV, XDG_CACHE_HOME: cacheHome });
+    expect(code).toBe(0);
+    const kept = () => readdirSync(path.join(cacheHome, 'hypo')).filter((name) => name.startsWith('report-'));
+    expect(kept()).toEqual([]);
+    await run(JSON_REPORT, { ...TEST_ENV, XDG_CACHE_HOME: cacheHome, HYPO_CACHE: '0' });
+    expect(kept()).toEqual([]);
+    await run(JSON_REPORT, { ...TEST_ENV, XDG_CACHE_HOME: cacheHome });
+    expect(kept()).toHaveLength(1);
+  });
+});
