@@ -3,13 +3,16 @@
 // was computed from (a record edited, a new commit, a file added to git, the config, another
 // day, another sprint) it prints what a run without caches prints. A marker planted in the
 // kept entry shows that the entry answered, and that each change left it unused.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
 import { decodeKeptReport, encodeKeptReport } from '../../src/store/report-cache.js';
 import { EXAMPLE } from '../helpers/example-copy.js';
 import { runCli, TEST_ENV } from '../helpers/run-cli.js';
+import { BIN, SPAWN_ENV } from '../helpers/spawn-hypo.js';
 import { makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
 
 const MARKER = 'planted in the kept report';
@@ -117,5 +120,31 @@ describe('the kept report', () => {
     expect(kept()).toEqual([]);
     await run(JSON_REPORT, { ...TEST_ENV, XDG_CACHE_HOME: cacheHome });
     expect(kept()).toHaveLength(1);
+  });
+
+  it('is printed without loading the YAML parser or zod', () => {
+    const repo = exampleRepo();
+    repo.commit('The example', '2026-09-01');
+    const dir = makeTempDir('hypo-hooks-');
+    const hooks = path.join(dir, 'hooks.mjs');
+    writeFileSync(
+      hooks,
+      `export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  if (/\\/node_modules\\/(zod|yaml)\\//.test(resolved.url)) process.stderr.write('loaded ' + resolved.url + '\\n');
+  return resolved;
+}
+`,
+    );
+    const register = path.join(dir, 'register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+    const env = { ...SPAWN_ENV, HYPO_CACHE: '1', HYPO_CACHE_DIR: makeTempDir('hypo-cache-') };
+    const run = () => spawnSync(process.execPath, ['--import', register, BIN, '-C', repo.root, ...JSON_REPORT], { env, encoding: 'utf8' });
+    const first = run();
+    expect(first.status).toBe(0);
+    expect(first.stderr).toMatch(/loaded .*\/yaml\//);
+    const second = run();
+    expect(second.stderr).toBe('');
+    expect(second.stdout).toBe(first.stdout);
   });
 });
