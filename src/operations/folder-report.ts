@@ -14,7 +14,7 @@ import type { LearningLoopReport } from '../report/loop-model.js';
 import { cacheFolder } from '../store/cache-folder.js';
 import { configIdentity, fingerprintFiles, fingerprintRepository, trackedStamp } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
-import { filesStamp, readKeptReport, writeKeptReport } from '../store/report-cache.js';
+import { readKeptReport, writeKeptReport } from '../store/report-cache.js';
 
 export interface FolderReportOptions {
   since?: string;
@@ -64,8 +64,7 @@ export async function reportForFolder(cwd: string, options: FolderReportOptions)
         const stamp = await headNow();
         if (keyOf(fingerprint) === kept.header.key && stamp !== undefined && (stamp ?? undefined) === kept.header.head && isPayload(kept.payload)) {
           const tracked = kept.header.tracked === undefined ? undefined : await trackedNow(found.root, options.env).catch(() => '');
-          const caches = filesStamp(await cachesReadThrough(folder, found.root, found.gitRoot, kept.header.recordRoot));
-          if (tracked === kept.header.tracked && caches === kept.header.caches) return kept.payload;
+          if (tracked === kept.header.tracked) return kept.payload;
         }
       }
     }
@@ -106,32 +105,11 @@ export async function reportForFolder(cwd: string, options: FolderReportOptions)
         recordRoot: opened.recordRoot,
         ...(stamp !== null ? { head: stamp } : {}),
         ...(tracked ? { tracked: trackedStamp(tracked) } : {}),
-        // Taken after they were read and written: the next run finds them as this one left them.
-        caches: filesStamp(await cachesReadThrough(folder, found.root, found.gitRoot, opened.recordRoot)),
       },
       result,
     );
   }
   return result;
-}
-
-/** The files of the other caches a report is computed through: the records' parse, the two walks, the statuses of committed versions. */
-async function cachesReadThrough(folder: string, root: string, gitRoot: string | undefined, recordRoot: string): Promise<string[]> {
-  const { parseCacheFile } = await import('../store/parse-cache.js');
-  if (gitRoot === undefined) return [parseCacheFile(folder, root)];
-  const [{ headKeyedLogFile }, { recordsLogRequest }, { codeLogRequest }, { blobFactsFile }, { STATUS_FACTS }] = await Promise.all([
-    import('../store/head-keyed-log.js'),
-    import('../store/git-history.js'),
-    import('../store/code-history.js'),
-    import('../store/blob-facts-cache.js'),
-    import('./status-history.js'),
-  ]);
-  return [
-    parseCacheFile(folder, root),
-    headKeyedLogFile(recordsLogRequest(folder, { root, gitRoot, recordRoot })),
-    headKeyedLogFile(codeLogRequest(folder, gitRoot)),
-    blobFactsFile({ folder, name: STATUS_FACTS, root }),
-  ];
 }
 
 /** The commit checked out, in ONE git process that also tells a shallow clone. */

@@ -7,21 +7,19 @@
 // the past days' blobs and the code's commits all read below it) and, when the report
 // matched `code:` globs, the list of files git tracks. A shallow clone is never kept:
 // fetching more of it changes its history without moving HEAD. The payload is v8's
-// structured clone of the report, under a checksum. It also holds the identities of the
-// caches the report was computed through (the parse, the walks, the statuses): those
-// hold exactly what a run without them would compute, and one rewritten is read again
-// rather than passed over. A file that is not exactly what this
+// structured clone of the report, under a checksum. The other caches a report is computed
+// through (the parse, the walks, the statuses) hold exactly what a run without them would
+// compute from the same inputs, so they are not part of the key. A file that is not exactly what this
 // build wrote (another format or build, cut short, a wrong checksum) is a miss, never an
 // answer and never an error.
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { replaceFileAtomic } from './atomic-write.js';
 
 /** The first line of every entry; a new layout gets a new number. */
-const FORMAT = 'hypo-report-cache 1';
+const FORMAT = 'hypo-report-cache 2';
 
 /** What a kept report holds for, besides its key. */
 export interface ReportCacheHeader {
@@ -33,30 +31,12 @@ export interface ReportCacheHeader {
   head?: string;
   /** When the report matched `code:` globs: the trackedStamp of the files git tracked. */
   tracked?: string;
-  /** The identities of the other caches it was computed through (filesStamp): one of them rewritten, it defers to them. */
-  caches: string;
 }
 
 export interface KeptReport {
   header: ReportCacheHeader;
   /** As it was given to writeKeptReport; the caller judges its shape. */
   payload: unknown;
-}
-
-/** The identities of some files (size, inode, both timestamps in nanoseconds), as one hash. */
-export function filesStamp(files: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const file of files) {
-    let identity = 'absent';
-    try {
-      const info = statSync(file, { bigint: true, throwIfNoEntry: false });
-      if (info) identity = `${info.size}:${info.ino}:${info.mtimeNs}:${info.ctimeNs}`;
-    } catch {
-      // unreadable: absent
-    }
-    hash.update(`${file}\0${identity}\n`);
-  }
-  return hash.digest('hex');
 }
 
 export function reportCacheFile(folder: string, root: string): string {
@@ -111,7 +91,6 @@ function isHeader(value: unknown): value is ReportCacheHeader & { bytes: number;
     typeof header.recordRoot === 'string' &&
     (header.head === undefined || typeof header.head === 'string') &&
     (header.tracked === undefined || typeof header.tracked === 'string') &&
-    typeof header.caches === 'string' &&
     Number.isInteger(header.bytes) &&
     typeof header.sha256 === 'string'
   );
