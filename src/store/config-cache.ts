@@ -12,6 +12,7 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { HypoConfig } from '../model/config-schema.js';
 import { replaceFileAtomic } from './atomic-write.js';
+import { frameCacheFile, unframeCacheFile } from './framed-cache-file.js';
 import type { LoadedConfig } from './load-config.js';
 import { parseCacheBuild } from './parse-cache.js';
 import { type ConfigText, readConfigText, throwIfInvalid } from './read-config-text.js';
@@ -53,23 +54,15 @@ async function parsed(read: ConfigText | undefined): Promise<LoadedConfig> {
 }
 
 export function encodeConfigCache(key: string, loaded: LoadedConfig): Buffer {
-  const payload = serialize(loaded.file === undefined ? { config: loaded.config } : { config: loaded.config, file: loaded.file });
-  const header = JSON.stringify({ key, bytes: payload.length, sha256: createHash('sha256').update(payload).digest('hex') });
-  return Buffer.concat([Buffer.from(`${FORMAT}\n${header}\n`), payload]);
+  return frameCacheFile(FORMAT, { key }, [serialize(loaded.file === undefined ? { config: loaded.config } : { config: loaded.config, file: loaded.file })]);
 }
 
 /** The config kept under `key` for the config file `file` (undefined: none), else undefined. */
 export function decodeConfigCache(bytes: Uint8Array, key: string, file: string | undefined): LoadedConfig | undefined {
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const formatEnd = buffer.indexOf(10);
-    const headerEnd = formatEnd < 0 ? -1 : buffer.indexOf(10, formatEnd + 1);
-    if (headerEnd < 0 || buffer.toString('utf8', 0, formatEnd) !== FORMAT) return undefined;
-    const header = JSON.parse(buffer.toString('utf8', formatEnd + 1, headerEnd)) as Record<string, unknown>;
-    const payload = buffer.subarray(headerEnd + 1);
-    if (header.key !== key || header.bytes !== payload.length) return undefined;
-    if (header.sha256 !== createHash('sha256').update(payload).digest('hex')) return undefined;
-    const entry: unknown = deserialize(payload);
+    const framed = unframeCacheFile(bytes, FORMAT);
+    if (!framed || framed.header.key !== key) return undefined;
+    const entry: unknown = deserialize(framed.payload);
     if (!isObject(entry) || entry.file !== file || !isObject(entry.config) || typeof entry.config.root !== 'string') return undefined;
     const config = entry.config as HypoConfig;
     return file === undefined ? { config, problems: [] } : { config, file, problems: [] };

@@ -20,6 +20,7 @@ import { KINDS } from '../model/vocabulary.js';
 import { replaceFileAtomic } from './atomic-write.js';
 import { buildStamp } from './cache-folder.js';
 import { isProblem } from './check-cache.js';
+import { frameCacheFile, unframeCacheFile } from './framed-cache-file.js';
 import type { LoadedFile } from './read-record-file.js';
 
 /** The first line of every cache file; a new layout gets a new number. */
@@ -80,15 +81,11 @@ export function readParseCache(file: string, scope: ParseCacheScope): Promise<Ma
 export function decodeParseCache(bytes: Uint8Array, scope: ParseCacheScope): Map<string, CachedParse> {
   const entries = new Map<string, CachedParse>();
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const formatEnd = buffer.indexOf(10);
-    const headerEnd = formatEnd < 0 ? -1 : buffer.indexOf(10, formatEnd + 1);
-    if (headerEnd < 0 || buffer.toString('utf8', 0, formatEnd) !== FORMAT) return entries;
-    const header = JSON.parse(buffer.toString('utf8', formatEnd + 1, headerEnd)) as Record<string, unknown>;
-    const payload = buffer.subarray(headerEnd + 1);
-    if (header.build !== scope.build || header.config !== scope.config || header.bytes !== payload.length) return entries;
+    const framed = unframeCacheFile(bytes, FORMAT);
+    if (!framed) return entries;
+    const { header, payload } = framed;
+    if (header.build !== scope.build || header.config !== scope.config) return entries;
     if (typeof header.main !== 'number' || !Number.isInteger(header.main) || header.main < 0 || header.main > payload.length) return entries;
-    if (header.sha256 !== createHash('sha256').update(payload).digest('hex')) return entries;
     const rows: unknown = deserialize(payload.subarray(0, header.main));
     const sides = payload.subarray(header.main);
     if (!Array.isArray(rows)) return entries;
@@ -132,16 +129,7 @@ export function encodeParseCache(scope: ParseCacheScope, entries: ReadonlyMap<st
   }
   const main = serialize(rows);
   // Hashed piece by piece and joined once: the payload of 10,000 records is ~20 MB, and a copy more is memory at the run's peak.
-  const hash = createHash('sha256').update(main);
-  for (const side of sides) hash.update(side);
-  const header = JSON.stringify({
-    build: scope.build,
-    config: scope.config,
-    bytes: main.length + sidesLength,
-    main: main.length,
-    sha256: hash.digest('hex'),
-  });
-  return Buffer.concat([Buffer.from(`${FORMAT}\n${header}\n`), main, ...sides]);
+  return frameCacheFile(FORMAT, { build: scope.build, config: scope.config, main: main.length }, [main, ...sides]);
 }
 
 export async function writeParseCache(file: string, scope: ParseCacheScope, entries: ReadonlyMap<string, CachedParse>): Promise<void> {

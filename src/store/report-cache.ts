@@ -17,6 +17,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { replaceFileAtomic } from './atomic-write.js';
+import { frameCacheFile, unframeCacheFile } from './framed-cache-file.js';
 
 /** The first line of every entry; a new layout gets a new number. */
 const FORMAT = 'hypo-report-cache 2';
@@ -54,23 +55,17 @@ export async function readKeptReport(folder: string, root: string): Promise<Kept
 
 export function decodeKeptReport(buffer: Buffer): KeptReport | undefined {
   try {
-    const formatEnd = buffer.indexOf(10);
-    const headerEnd = formatEnd < 0 ? -1 : buffer.indexOf(10, formatEnd + 1);
-    if (headerEnd < 0 || buffer.toString('utf8', 0, formatEnd) !== FORMAT) return undefined;
-    const header: unknown = JSON.parse(buffer.toString('utf8', formatEnd + 1, headerEnd));
-    const payload = buffer.subarray(headerEnd + 1);
-    if (!isHeader(header) || header.bytes !== payload.length || header.sha256 !== createHash('sha256').update(payload).digest('hex')) return undefined;
-    const { bytes: _bytes, sha256: _sha256, ...rest } = header;
-    return { header: rest, payload: deserialize(payload) };
+    const framed = unframeCacheFile(buffer, FORMAT);
+    if (!framed || !isHeader(framed.header)) return undefined;
+    const { bytes: _bytes, sha256: _sha256, ...rest } = framed.header;
+    return { header: rest as unknown as ReportCacheHeader, payload: deserialize(framed.payload) };
   } catch {
     return undefined;
   }
 }
 
 export function encodeKeptReport(header: ReportCacheHeader, payload: unknown): Buffer {
-  const body = serialize(payload);
-  const line = JSON.stringify({ ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') });
-  return Buffer.concat([Buffer.from(`${FORMAT}\n${line}\n`), body]);
+  return frameCacheFile(FORMAT, { ...header }, [serialize(payload)]);
 }
 
 export async function writeKeptReport(folder: string, root: string, header: ReportCacheHeader, payload: unknown): Promise<void> {
@@ -82,16 +77,12 @@ export async function writeKeptReport(folder: string, root: string, header: Repo
   }
 }
 
-function isHeader(value: unknown): value is ReportCacheHeader & { bytes: number; sha256: string } {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const header = value as Record<string, unknown>;
+function isHeader(header: Readonly<Record<string, unknown>>): boolean {
   return (
     typeof header.key === 'string' &&
     /^[0-9a-f]{64}$/.test(header.key) &&
     typeof header.recordRoot === 'string' &&
     (header.head === undefined || typeof header.head === 'string') &&
-    (header.tracked === undefined || typeof header.tracked === 'string') &&
-    Number.isInteger(header.bytes) &&
-    typeof header.sha256 === 'string'
+    (header.tracked === undefined || typeof header.tracked === 'string')
   );
 }
