@@ -11,9 +11,9 @@ import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configHash, decodeParseCache, encodeParseCache, fileIdentity, parseCacheBuild } from '../../src/store/parse-cache.js';
-import { EXAMPLE } from '../helpers/example-copy.js';
+import { exampleGitRepo } from '../helpers/example-copy.js';
 import { runCli, TEST_ENV } from '../helpers/run-cli.js';
-import { makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
+import { makeTempDir } from '../helpers/temp-repo.js';
 
 const SHOWN = 'kundpanel-hosten-2026';
 const EDITED = 'pendlare-vill-bli-paminda-om-periodkortet';
@@ -47,19 +47,6 @@ function commands(since: string): string[][] {
   ];
 }
 
-/** The example, with git history on, as a git repository of its own (not yet committed). */
-function exampleRepo(): TempRepo {
-  const files: Record<string, string> = {};
-  for (const file of readdirSync(EXAMPLE, { recursive: true, encoding: 'utf8' })) {
-    const absolute = path.join(EXAMPLE, file);
-    if (statSync(absolute).isFile() && file !== 'README.md') files[file.split(path.sep).join('/')] = readFileSync(absolute, 'utf8');
-  }
-  const config = files['hypo.config.yaml']!.replace(/^git_history: false\n/m, '');
-  expect(config).not.toMatch(/^git_history:/m);
-  delete files['hypo.config.yaml'];
-  return makeRepo(files, { git: true, config });
-}
-
 /**
  * The wall clock as the parse cache reads it, ten seconds ahead: each run is then a run made
  * a little after the change before it, when the files changed have settled and their parses
@@ -79,7 +66,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 describe('every cache at once', () => {
   it('gives every command’s JSON exactly as a run without caches, through edits, commits, a rename, a deletion, a same-size restore, a rebase, a merge and a config change', async () => {
-    const repo = exampleRepo();
+    const repo = exampleGitRepo();
     const cacheHome = makeTempDir('hypo-cache-home-');
     const cached = { ...TEST_ENV, XDG_CACHE_HOME: cacheHome };
     const cold = { ...TEST_ENV, HYPO_CACHE: '0' };

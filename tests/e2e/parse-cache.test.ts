@@ -4,13 +4,12 @@
 // the same size with its mtime set back, and a config change that changes problems.
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeParseCache, encodeParseCache, parseCacheBuild } from '../../src/store/parse-cache.js';
+import { exampleGitRepo } from '../helpers/example-copy.js';
 import { runCli, TEST_ENV } from '../helpers/run-cli.js';
-import { makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
+import { makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../examples/transit-app/', import.meta.url));
 /** Longer than a file takes to count as settled (cached-parse.ts SETTLED_AFTER_NS). */
 const SETTLE_MS = 3_200;
 const AS_OF = '2026-12-01';
@@ -32,14 +31,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 
 /** The example, with git history on, as a git repository of its own. */
 function exampleRepo(): TempRepo {
-  const files: Record<string, string> = {};
-  for (const file of readdirSync(EXAMPLE, { recursive: true, encoding: 'utf8' })) {
-    const absolute = path.join(EXAMPLE, file);
-    if (statSync(absolute).isFile() && file !== 'README.md') files[file.split(path.sep).join('/')] = readFileSync(absolute, 'utf8');
-  }
-  const config = files['hypo.config.yaml']!.replace(/^git_history: false\n/m, '');
-  delete files['hypo.config.yaml'];
-  const repo = makeRepo(files, { git: true, config });
+  const repo = exampleGitRepo();
   repo.commit('The example', '2026-09-01');
   return repo;
 }
