@@ -1,7 +1,7 @@
 // `hypo acted --format github`: an annotation on the `decision:` line of every overdue and
 // code-remains decision, an error where --fail-on names its state, else a warning.
 import type { ActedReport, ActedState } from '../report/acted-model.js';
-import { actedDay } from './acted-words.js';
+
 import { renderAnnotation, skippedAnnotations } from './github-annotations.js';
 import { messages, type Translator } from './messages/index.js';
 
@@ -17,7 +17,7 @@ export function renderActedGithub(
   const lines = report.warnings.map((message) => renderAnnotation({ level: 'warning', title: 'hypo acted', message }));
   for (const decision of report.decisions) {
     if (!ANNOTATED.has(decision.state)) continue;
-    const said = { action: t.word('action', decision.action), date: actedDay(decision.date, t), id: decision.id };
+    const said = { action: t.word('action', decision.action), date: t.date(decision.date), id: decision.id };
     const message = `${decision.id}: ${
       decision.state === 'overdue'
         ? t('acted.github.overdue', { ...said, n: report.actWithinDays })
@@ -35,6 +35,6 @@ export function renderActedGithub(
   }
   lines.push(...skippedAnnotations(report.skipped, pathFor));
   const flagged = report.decisions.filter((decision) => ANNOTATED.has(decision.state)).length;
-  lines.push(`hypo acted: ${t('acted.github.summary', { flagged, n: report.decisions.length, date: actedDay(report.asOf, t) })}`);
+  lines.push(`hypo acted: ${t('acted.github.summary', { flagged, n: report.decisions.length, date: t.date(report.asOf) })}`);
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,7 @@
 // each with its day and what the code did since; then one line of counts.
 import { daysBetween } from '../model/dates.js';
 import { ACTED_STATES, type ActedDecision, type ActedReport } from '../report/acted-model.js';
-import { actedDay, stateHeading } from './acted-words.js';
+import { stateHeading } from './acted-words.js';
 import { messages, type Translator } from './messages/index.js';
 import type { Painter } from './painter.js';
 import { fitLine, LINE_WIDTH, wrapParts } from './text-layout.js';
@@ -13,7 +13,7 @@ const DETAIL = '    ';
 const FILES_SHOWN = 3;
 
 export function renderActedText(report: ActedReport, paint: Painter, width = LINE_WIDTH, t: Translator = messages('en')): string {
-  const asOf = actedDay(report.asOf, t);
+  const asOf = t.date(report.asOf);
   if (report.decisions.length === 0) return `${paint.ok(`✔ ${t('acted.noneToFollowUp', { date: asOf })}`)}\n`;
   const blocks: string[][] = [[paint.bold(t('acted.heading', { date: asOf }))]];
   for (const state of ACTED_STATES) {
@@ -33,7 +33,7 @@ function decisionLines(decision: ActedDecision, asOf: string, paint: Painter, wi
   const facts = [decision.id, t('acted.ago', { n: daysBetween(decision.date, asOf) })];
   if (decision.firstCommit) {
     const commit = decision.firstCommit;
-    const first = t('acted.firstCommit', { date: actedDay(commit.date, t), n: decision.days ?? 0 });
+    const first = t('acted.firstCommit', { date: t.date(commit.date), n: decision.days ?? 0 });
     facts.push(`${first}: ${commit.sha.slice(0, 7)} ${commit.subject}`);
   }
   if (decision.files.length > 0) {
@@ -42,7 +42,7 @@ function decisionLines(decision: ActedDecision, asOf: string, paint: Painter, wi
   }
   // The action is running text here, a word of the sentence: in the reader's language.
   return [
-    fitLine(`• ${t.word('action', decision.action)} ${actedDay(decision.date, t)}: ${decision.title}`, INDENT, (text) => text, width),
+    fitLine(`• ${t.word('action', decision.action)} ${t.date(decision.date)}: ${decision.title}`, INDENT, (text) => text, width),
     ...wrapParts(
       facts.map((text) => ({ text, paint: paint.dim })),
       DETAIL,

@@ -21,6 +21,3 @@ const WHY_KEYS: Record<ActedState, MessageKey> = {
 export function stateHeading(state: ActedState, actWithinDays: number, t: Translator = messages('en')): { title: string; why: string } {
   return { title: t(TITLE_KEYS[state]), why: t(WHY_KEYS[state], { n: actWithinDays }) };
 }
-
-/** Days as `hypo acted` writes them: ISO in English, as it always has; `12 okt 2026` in Swedish. */
-export const actedDay = (iso: string, t: Translator): string => (t.lang === 'en' ? iso : t.day(iso));

@@ -7,11 +7,6 @@ import { skippedIn, warningIn } from './warning-text.js';
 
 const EN = messages('en');
 
-/** "1 experiment", "2 experiments". */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
 /** A share as a whole percentage: 0.666 → "67%" ("67 %" in Swedish). */
 export function percent(share: number, t: Translator = EN): string {
   return t.percent(share);
@@ -22,17 +17,6 @@ export function days(value: number | null, t: Translator = EN): string {
   if (value === null) return '–';
   return t.number(Number.isInteger(value) ? value : Number(value.toFixed(1)));
 }
-
-/**
- * What the loop-health medians are taken over, "over everything up to 2026-10-25": not the
- * period alone, so a median can stand beside a period count of 0.
- */
-export function mediansScope(upTo: string): string {
-  return `over everything up to ${upTo}`;
-}
-
-/** Why "acted on" has no figures: the commits were not read (no git, or `git_history: false`). */
-export const NO_COMMITS = 'not in git, so no commits to judge by';
 
 /** The warnings of a report or trend, the records it left out for errors first: every figure is computed without them. */
 export function reportWarnings(report: Pick<LearningLoopReport, 'warnings' | 'skipped'>, t: Translator = EN): string[] {

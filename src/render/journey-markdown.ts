@@ -9,7 +9,6 @@ import {
   evidenceWords,
   flagWords,
   hasPhases,
-  mapDay,
   metricWords,
   missingPhasesWords,
   phaseGroups,
@@ -24,7 +23,7 @@ const LABEL_WIDTH = 40;
 
 export function renderJourneyMarkdown(map: JourneyMap, t: Translator = messages('en')): string {
   const missing = missingPhasesWords(map, t);
-  const blocks = [`# ${t('journeyCmd.eyebrow')}`, t('journeyCmd.asOf', { day: md(mapDay(map.asOf, t)) }), ...(missing ? [`> ⚠ ${md(missing)}`] : [])];
+  const blocks = [`# ${t('journeyCmd.eyebrow')}`, t('journeyCmd.asOf', { day: md(t.date(map.asOf)) }), ...(missing ? [`> ⚠ ${md(missing)}`] : [])];
   if (map.stages.length === 0) blocks.push(`_${t('journeyCmd.noStagesMarkdown')}_`);
   else blocks.push(diagram(map, t), stageTable(map, t));
   return `${blocks.join('\n\n')}\n`;
@@ -40,7 +39,7 @@ function label(text: string): string {
 
 function diagram(map: JourneyMap, t: Translator): string {
   const phased = hasPhases(map);
-  const lines = ['journey', `  title ${label(t('journeyCmd.diagramTitle', { day: mapDay(map.asOf, t) }))}`];
+  const lines = ['journey', `  title ${label(t('journeyCmd.diagramTitle', { day: t.date(map.asOf) }))}`];
   for (const group of phaseGroups(map)) {
     lines.push(`  section ${label(phased ? phaseHeading(group.phase ?? 'none', t) : t('journeyCmd.section'))}`);
     for (const stage of group.stages) lines.push(`    ${label(stage.name)}: ${evidenceScore(stage)}: ${actors(stage, t)}`);

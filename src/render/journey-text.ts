@@ -2,7 +2,7 @@
 // order under their phase, each with its flags beside its name, then a line each for the
 // hypotheses, their evidence, the metrics, the touchpoints and what was learned.
 import type { JourneyMap, JourneyMapStage } from '../report/journey-model.js';
-import { evidenceWords, flagWords, hasPhases, mapDay, metricWords, missingPhasesWords, phaseGroups, phaseHeading, statusWords } from './journey-words.js';
+import { evidenceWords, flagWords, hasPhases, metricWords, missingPhasesWords, phaseGroups, phaseHeading, statusWords } from './journey-words.js';
 import { type MessageKey, messages, type Translator } from './messages/index.js';
 import type { Painter } from './painter.js';
 import { fitLine, type Part, packParts, wrapText } from './text-layout.js';
@@ -20,7 +20,7 @@ const LABELS: readonly MessageKey[] = [
 ];
 
 export function renderJourneyText(map: JourneyMap, paint: Painter, t: Translator = messages('en')): string {
-  const lines = [paint.bold(t('journeyCmd.title', { day: mapDay(map.asOf, t) }))];
+  const lines = [paint.bold(t('journeyCmd.title', { day: t.date(map.asOf) }))];
   const missing = missingPhasesWords(map, t);
   if (missing) lines.push(...wrapText(`⚠ ${missing}`, '').map(paint.warning));
   if (map.stages.length === 0) {

@@ -29,9 +29,6 @@ export const phaseHeading = (phase: JourneyPhase | 'none', t: Translator = EN): 
 /** What a flag means, in a language. */
 export const flagWords = (flag: JourneyFlag, t: Translator = EN): string => t(FLAG_KEYS[flag]);
 
-/** The map's day: as written (ISO) in English, as the language writes days otherwise. */
-export const mapDay = (iso: string, t: Translator): string => (t.lang === 'en' ? iso : t.day(iso));
-
 /** Consecutive stages of one phase, in the map's order: the config's order is kept, phases head their runs. */
 export function phaseGroups(map: JourneyMap): { phase: JourneyPhase | null; stages: JourneyMapStage[] }[] {
   const groups: { phase: JourneyPhase | null; stages: JourneyMapStage[] }[] = [];

@@ -4,12 +4,12 @@
 import type { NextItem, NextReport } from '../report/next-model.js';
 import { escapeMarkdown, markdownId } from './markdown-escape.js';
 import { messages, type Translator } from './messages/index.js';
-import { dayIn, reasonText, whyText } from './next-reasons.js';
+import { reasonText, whyText } from './next-reasons.js';
 
 const EN = messages('en');
 
 export function renderNextMarkdown(report: NextReport, t: Translator = EN): string {
-  const date = dayIn(report.asOf, t);
+  const date = t.date(report.asOf);
   const lines = [`## ${t('heading.testNext')}`, '', `${t.sentence('period.asOf', { date })}.`, ''];
   if (report.next.length === 0) lines.push(t('next.md.nothing', { why: t('empty.testNext') }));
   else lines.push(...nextItemsMarkdown(report.next, t), '', t('next.md.planHint'));

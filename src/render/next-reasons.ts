@@ -7,9 +7,6 @@ import { type MessageKey, messages, type Translator } from './messages/index.js'
 
 const EN = messages('en');
 
-/** A day as written (ISO) in English, as the language writes days otherwise. */
-export const dayIn = (iso: string, t: Translator): string => (t.lang === 'en' ? iso : t.day(iso));
-
 /** Why a hypothesis ranks where it does, as a sentence of the language. */
 export function reasonText(reason: NextReason, t: Translator = EN): string {
   switch (reason.key) {
@@ -23,10 +20,10 @@ export function reasonText(reason: NextReason, t: Translator = EN): string {
       });
     }
     case 'next.reason.reviewDue':
-      return t(reason.key, { day: dayIn(reason.params.day, t) });
+      return t(reason.key, { day: t.date(reason.params.day) });
     case 'next.reason.overdue': {
       const { id, status, days, end } = reason.params;
-      return t(reason.key, { id, status: t.word('status', status), days, end: dayIn(end, t) });
+      return t(reason.key, { id, status: t.word('status', status), days, end: t.date(end) });
     }
     case 'next.reason.code':
       return t(reason.key, { n: reason.params.files, code: reason.params.code.join(', ') });

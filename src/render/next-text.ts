@@ -3,14 +3,14 @@
 // Test next section prints its items the same way.
 import type { NextItem, NextReport } from '../report/next-model.js';
 import { messages, type Translator } from './messages/index.js';
-import { dayIn, reasonText, whyText } from './next-reasons.js';
+import { reasonText, whyText } from './next-reasons.js';
 import type { Painter } from './painter.js';
 import { fitLine, LINE_WIDTH, wrapParts, wrapText } from './text-layout.js';
 
 const EN = messages('en');
 
 export function renderNextText(report: NextReport, paint: Painter, width = LINE_WIDTH, t: Translator = EN): string {
-  const date = dayIn(report.asOf, t);
+  const date = t.date(report.asOf);
   if (report.next.length === 0) return `${paint.ok(`✔ ${t('next.nothing', { date, why: t('empty.testNext') })}`)}\n`;
   return `${[
     paint.bold(t('next.heading', { date })),

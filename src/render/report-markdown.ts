@@ -51,7 +51,7 @@ function header(report: LearningLoopReport, t: Translator): string[] {
   const { period } = report;
   return [
     period.label ? `# ${t('heading.title')}: ${md(period.label)}` : `# ${t('heading.title')}`,
-    `${md(mdDay(period.since, t))} – ${md(mdDay(period.until, t))} · ${t('period.asOf', { date: md(mdDay(report.asOf, t)) })}`,
+    `${md(t.date(period.since))} – ${md(t.date(period.until))} · ${t('period.asOf', { date: md(t.date(report.asOf)) })}`,
   ];
 }
 
@@ -113,7 +113,7 @@ function decided(report: LearningLoopReport, t: Translator): string[] {
 function opened(report: LearningLoopReport, t: Translator): string[] {
   const heading = `## ${t('heading.opened')} (${report.opened.length})`;
   if (report.opened.length === 0) return [heading, `_${t.sentence('empty.opened')}._`];
-  const rows = report.opened.map((item) => [md(item.title), markdownId(item.id), md(isCalendarDate(item.created) ? mdDay(item.created, t) : item.created)]);
+  const rows = report.opened.map((item) => [md(item.title), markdownId(item.id), md(isCalendarDate(item.created) ? t.date(item.created) : item.created)]);
   return [heading, table([t('col.hypothesis'), t('col.id'), t('col.opened')], [], rows)];
 }
 
@@ -141,7 +141,7 @@ function loopHealth(report: LearningLoopReport, t: Translator): string[] {
   const mediansHeading =
     metrics.mediansUpTo === null
       ? t('heading.medianDays')
-      : `${t('heading.medianDays')} ${md(t('period.mediansScope', { date: mdDay(metrics.mediansUpTo, t) }))}`;
+      : `${t('heading.medianDays')} ${md(t('period.mediansScope', { date: t.date(metrics.mediansUpTo) }))}`;
   return [
     `## ${t('heading.loopHealth')}`,
     table([t('col.measure'), t('col.value')], ['left', 'right'], rows),
@@ -301,9 +301,4 @@ function list(ids: readonly string[], report: LearningLoopReport): string {
 /** A record the report names, escaped: by title, or by id when the report does not know it. */
 function titleOf(id: string, report: LearningLoopReport): string {
   return md(report.titles[id]?.title ?? id);
-}
-
-/** Days as the markdown report writes them: ISO in English, as it always has; `12 okt 2026` in Swedish. */
-function mdDay(iso: string, t: Translator): string {
-  return t.lang === 'en' ? iso : t.day(iso);
 }

@@ -68,7 +68,7 @@ function header(report: LearningLoopReport, paint: Painter, t: Translator): Bloc
   return [
     fitLine(title, '', paint.bold),
     ...packParts(
-      [{ text: `${textDay(period.since, t)} – ${textDay(period.until, t)}` }, { text: t('period.asOf', { date: textDay(report.asOf, t) }), paint: paint.dim }],
+      [{ text: `${t.date(period.since)} – ${t.date(period.until)}` }, { text: t('period.asOf', { date: t.date(report.asOf) }), paint: paint.dim }],
       '',
     ),
   ];
@@ -95,7 +95,7 @@ function testedLines(item: TestedItem, report: LearningLoopReport, paint: Painte
 }
 
 function learnedLines(item: LearnedItem, paint: Painter, t: Translator): string[] {
-  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: textDay(item.date, t) }];
+  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: t.date(item.date) }];
   if (item.evidence) facts.push({ text: t('item.evidence', { level: t.word('insightEvidence', item.evidence) }) });
   const known = new Set(item.basis.map((basis) => basis.id));
   const basis: Part[] = [
@@ -114,7 +114,7 @@ function learnedLines(item: LearnedItem, paint: Painter, t: Translator): string[
 }
 
 function decidedLines(item: DecidedItem, report: LearningLoopReport, paint: Painter, t: Translator): string[] {
-  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: textDay(item.date, t) }];
+  const facts: Part[] = [{ text: item.id, paint: paint.dim }, { text: t.date(item.date) }];
   if (report.metrics.decidedWithoutEvidence.includes(item.id)) facts.push({ text: t('item.noExperimentBehind'), paint: paint.error });
   return [
     leadLine({ text: `• ${t.word('action', item.action)}: `, paint: paint.ok }, item.title, INDENT, paint.bold),
@@ -125,7 +125,7 @@ function decidedLines(item: DecidedItem, report: LearningLoopReport, paint: Pain
 }
 
 function openedLines(item: OpenedItem, paint: Painter, t: Translator): string[] {
-  const created = t('item.opened', { date: isCalendarDate(item.created) ? textDay(item.created, t) : oneLine(item.created) });
+  const created = t('item.opened', { date: isCalendarDate(item.created) ? t.date(item.created) : oneLine(item.created) });
   return [`${fitLine(`• ${item.title}`, INDENT, undefined, LINE_WIDTH - displayWidth(created) - 2)}  ${paint.dim(created)}`];
 }
 
@@ -190,7 +190,7 @@ function actedStyle(state: ActedState, paint: Painter): Style {
 
 /** "median days over everything up to 2026-10-25": the medians are not of the period alone. */
 function mediansHeading(upTo: string | null, t: Translator): string {
-  return upTo === null ? t('loop.medianDays') : `${t('loop.medianDays')} ${t('period.mediansScope', { date: textDay(upTo, t) })}`;
+  return upTo === null ? t('loop.medianDays') : `${t('loop.medianDays')} ${t('period.mediansScope', { date: t.date(upTo) })}`;
 }
 
 /**
@@ -350,9 +350,4 @@ function kindOf(id: string, report: LearningLoopReport, t: Translator): string {
 /** A record the report names, by title; by id when the report does not know it. */
 function titleOf(id: string, report: LearningLoopReport): string {
   return report.titles[id]?.title ?? id;
-}
-
-/** Days as the text report writes them: ISO in English, as it always has; `12 okt 2026` in Swedish. */
-function textDay(iso: string, t: Translator): string {
-  return t.lang === 'en' ? iso : t.day(iso);
 }

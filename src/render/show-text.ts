@@ -142,7 +142,7 @@ function decisionBlock(card: InsightCard, paint: Painter, t: Translator): Block 
   if (!decision) return [paint.bold(t('show.noDecision')), ...wrapParts([{ text: `hypo decide ${card.id} <action> --summary "…"`, paint: paint.dim }], INDENT)];
   const summary = wrapText(`${decision.action}: ${withoutLead(decision.summary, 'show.therefore', t)}`, INDENT);
   const when = [
-    decision.date ? t('show.decidedOn', { date: showDay(decision.date, t) }) : '',
+    decision.date ? t('show.decidedOn', { date: t.date(decision.date) }) : '',
     decision.owner ? t('show.decidedBy', { owner: decision.owner }) : '',
   ].filter(Boolean);
   return [
@@ -258,14 +258,9 @@ function present(parts: readonly (Part | undefined)[]): Part[] {
 
 /** An experiment's period, in the card's words: its days the language's way. */
 function dateRange(start: string | undefined, end: string | undefined, t: Translator): string | undefined {
-  if (start && end) return `${showDay(start, t)} – ${showDay(end, t)}`;
-  if (start) return t('show.from', { date: showDay(start, t) });
-  return end ? t('show.until', { date: showDay(end, t) }) : undefined;
-}
-
-/** A day the card writes itself: ISO in English, as it always has; `12 okt 2026` in Swedish. */
-function showDay(iso: string, t: Translator): string {
-  return t.lang === 'en' ? iso : t.day(iso);
+  if (start && end) return `${t.date(start)} – ${t.date(end)}`;
+  if (start) return t('show.from', { date: t.date(start) });
+  return end ? t('show.until', { date: t.date(end) }) : undefined;
 }
 
 /** The first line with its leading word (a decision's action) painted. */

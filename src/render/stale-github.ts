@@ -3,7 +3,7 @@
 import type { StaleReportWithFacts } from '../report/stale-report.js';
 import { renderAnnotation, skippedAnnotations } from './github-annotations.js';
 import { messages, type Translator } from './messages/index.js';
-import { staleDay, staleMessage } from './stale-words.js';
+import { staleMessage } from './stale-words.js';
 
 export function renderStaleGithub(
   report: StaleReportWithFacts,
@@ -24,6 +24,6 @@ export function renderStaleGithub(
     );
   }
   lines.push(...skippedAnnotations(report.skipped, pathFor));
-  lines.push(`hypo stale: ${t('stale.githubSummary', { n: report.stale.length, date: staleDay(report.asOf, t) })}`);
+  lines.push(`hypo stale: ${t('stale.githubSummary', { n: report.stale.length, date: t.date(report.asOf) })}`);
   return `${lines.join('\n')}\n`;
 }

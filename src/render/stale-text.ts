@@ -3,7 +3,7 @@
 import type { StaleReportWithFacts } from '../report/stale-report.js';
 import { messages, type Translator } from './messages/index.js';
 import type { Painter } from './painter.js';
-import { staleDay, staleMessage } from './stale-words.js';
+import { staleMessage } from './stale-words.js';
 import { sanitizeLine } from './terminal-text.js';
 
 export function renderStaleText(report: StaleReportWithFacts, paint: Painter, t: Translator = messages('en')): string {
@@ -12,7 +12,7 @@ export function renderStaleText(report: StaleReportWithFacts, paint: Painter, t:
     return `${where} ${paint.warning(sanitizeLine(finding.reason))} ${sanitizeLine(finding.id)}: ${sanitizeLine(staleMessage(finding, t))}`;
   });
   const count = report.stale.length;
-  const date = staleDay(report.asOf, t);
+  const date = t.date(report.asOf);
   const nothing = report.skipped.length > 0 ? 'stale.nothingAmongRead' : 'stale.nothing';
   lines.push(count === 0 ? paint.ok(`✔ ${t(nothing, { date })}`) : paint.error(`✖ ${t('stale.count', { n: count, date })}`));
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,7 @@ const EN = messages('en');
 
 export function staleMessage(finding: StaleFindingWithFacts, t: Translator = EN): string {
   const { days = finding.ageDays, date = '', limit = 0 } = finding.facts;
-  const params = { n: days, date: staleDay(date, t), limit };
+  const params = { n: days, date: date && t.date(date), limit };
   switch (finding.reason) {
     case 'untested':
       return t('stale.untested', params);
@@ -22,6 +22,3 @@ export function staleMessage(finding: StaleFindingWithFacts, t: Translator = EN)
       return t(finding.facts.date ? 'stale.withoutInsightSince' : 'stale.withoutInsightAge', params);
   }
 }
-
-/** Days as `hypo stale` writes them: ISO in English, as it always has; `12 okt 2026` in Swedish. */
-export const staleDay = (iso: string, t: Translator): string => (t.lang === 'en' || iso === '' ? iso : t.day(iso));

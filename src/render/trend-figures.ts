@@ -10,7 +10,7 @@ const EN = messages('en');
 
 /** The period's name: the sprint's label, else its dates. */
 export function periodName(period: TrendPeriod, t: Translator = EN): string {
-  return period.label ?? `${trendDay(period.since, t)} – ${trendDay(period.until, t)}`;
+  return period.label ?? `${t.date(period.since)} – ${t.date(period.until)}`;
 }
 
 /** "sprint" when every period is one, else "period": the word headings and notes use. */
@@ -31,11 +31,6 @@ export function periodWordIn(word: 'sprint' | 'period', t: Translator = EN): str
 /** The heading of the tables' first column: "Sprint", else "Period". */
 export function periodHeading(word: 'sprint' | 'period', t: Translator = EN): string {
   return t(word === 'sprint' ? 'trend.col.sprint' : 'col.period');
-}
-
-/** A day as the terminal and markdown trend show it: as written (ISO) in English, the language's way otherwise. */
-export function trendDay(iso: string, t: Translator = EN): string {
-  return t.lang === 'en' ? iso : t.day(iso);
 }
 
 /**

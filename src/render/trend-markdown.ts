@@ -21,7 +21,6 @@ import {
   periodWordIn,
   TREND_COLUMNS,
   type TrendColumn,
-  trendDay,
   trendSpan,
   unfinishedNoteKey,
   unfinishedPeriod,
@@ -36,7 +35,7 @@ export function renderTrendMarkdown(trend: Trend, t: Translator = messages('en')
 }
 
 function header(trend: Trend, t: Translator): string[] {
-  const day = (iso: string) => md(trendDay(iso, t));
+  const day = (iso: string) => md(t.date(iso));
   const span = trendSpan(trend.periods, md, (since, until) => `${day(since)} – ${day(until)}`);
   const { periods } = trend;
   const word = periodWord(periods);
@@ -65,7 +64,7 @@ function periods(trend: Trend, t: Translator): string[] {
     figures(ACTED_COLUMNS),
     actedColumnsNote(word, t),
     // Fixed words first: a line that starts with a label could start a list ("- x", "1. x").
-    ...(unfinished ? [t(unfinishedNoteKey(word), { name: md(periodName(unfinished, t)), day: md(trendDay(trend.asOf, t)) })] : []),
+    ...(unfinished ? [t(unfinishedNoteKey(word), { name: md(periodName(unfinished, t)), day: md(t.date(trend.asOf)) })] : []),
   ];
 }
 
@@ -101,7 +100,7 @@ function chart(trend: Trend, t: Translator): string[] {
 function axisLabels(trend: Trend, t: Translator): string[] {
   const seen = new Set<string>();
   return trend.periods.map((period) => {
-    const dates = `${trendDay(period.since, t)} – ${trendDay(period.until, t)}`;
+    const dates = `${t.date(period.since)} – ${t.date(period.until)}`;
     const base = mermaidText(periodName(period, t), AXIS_LABEL_WIDTH) || mermaidText(dates, AXIS_LABEL_WIDTH);
     let label = base;
     for (let copy = 2; seen.has(label); copy++) label = `${base} (${copy})`;

@@ -16,7 +16,6 @@ import {
   periodWord,
   rowLabel,
   TREND_COLUMNS,
-  trendDay,
   trendSpan,
   unfinishedNoteKey,
   unfinishedPeriod,
@@ -42,7 +41,7 @@ export function renderTrendText(trend: Trend, paint: Painter, t: Translator = me
   if (trend.periods.length === 0) blocks.push([`  ${t('trend.noPeriodsToCompare')}`]);
   const word = periodWord(trend.periods);
   const unfinished = unfinishedPeriod(trend);
-  const running = unfinished ? ` ${t(unfinishedNoteKey(word), { name: name(unfinished, t), day: trendDay(trend.asOf, t) })}` : '';
+  const running = unfinished ? ` ${t(unfinishedNoteKey(word), { name: name(unfinished, t), day: t.date(trend.asOf) })}` : '';
   blocks.push(wrapText(`${columnsNote(word, t)} ${actedColumnsNote(word, t)} ${t('trend.row.shortened')}${running}`, '').map(paint.dim));
   const warnings = reportWarnings(trend, t);
   if (warnings.length > 0)
@@ -55,11 +54,11 @@ function header(trend: Trend, paint: Painter, t: Translator): string[] {
   const span = trendSpan(
     periods,
     (names) => ` · ${sanitizeForTerminal(oneLine(names))}`,
-    (since, until) => ` · ${trendDay(since, t)} – ${trendDay(until, t)}`,
+    (since, until) => ` · ${t.date(since)} – ${t.date(until)}`,
   );
   return [
     paint.bold(truncateToWidth(`${t('trend.title')}${span ?? ''}`, LINE_WIDTH)),
-    t('trend.eachAsOfItsEnd', { count: periodCount(periods, t), day: trendDay(trend.asOf, t) }),
+    t('trend.eachAsOfItsEnd', { count: periodCount(periods, t), day: t.date(trend.asOf) }),
   ];
 }
 

@@ -10,9 +10,7 @@ const EN = messages('en');
 
 /** A notice in a language: in English exactly its English text, days as ISO; in Swedish `12 okt 2026`. */
 export function noticeIn(notice: Notice, t: Translator = EN): string {
-  const params = Object.fromEntries(
-    Object.entries(notice.params).map(([name, value]) => [name, t.lang !== 'en' && DAY_PARAMS.includes(name) ? t.day(String(value)) : value]),
-  );
+  const params = Object.fromEntries(Object.entries(notice.params).map(([name, value]) => [name, DAY_PARAMS.includes(name) ? t.date(String(value)) : value]));
   return t(notice.key, params);
 }
 

@@ -20,6 +20,8 @@ export interface Translator {
   readonly lang: Lang;
   /** `2026-10-12` → `12 Oct 2026` / `12 okt 2026`; without the year when `withYear` is false. */
   day(iso: string, withYear?: boolean): string;
+  /** A day in running text: as written (ISO) in English, as it always was; the language's way otherwise (`12 okt 2026`). */
+  date(iso: string): string;
   /** The first letter upper case, for a message that starts a sentence. */
   sentence(key: MessageKey, params?: Params): string;
   /**
@@ -65,6 +67,7 @@ export function messages(lang: Lang): Translator {
   Object.assign(t, {
     lang,
     day: (iso: string, withYear = true) => formatDay(iso, lang, withYear),
+    date: (iso: string) => (lang === 'en' ? iso : formatDay(iso, lang)),
     sentence: (key: MessageKey, params?: Params) => capitalise(t(key, params)),
     number,
     percent: (share: number) => `${Math.round(share * 100)}${lang === 'sv' ? ' %' : '%'}`,
