@@ -56,11 +56,11 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   const options = given.cache === false ? { ...given, env: { ...given.env, HYPO_CACHE: '0' } } : given;
   // `--changed=` (an empty ref) is a --changed run too: its ref is refused, never read as "check everything".
   const changed = options.changed !== undefined && options.changed !== false;
-  // The cache watches the working tree; the index is another answer.
-  const folder = changed || options.staged || options.cache === false ? undefined : cacheFolder(options.env);
+  // The cache watches the working tree; the index is another answer. --no-cache leaves no cache folder (HYPO_CACHE=0 above).
+  const folder = changed || options.staged ? undefined : cacheFolder(options.env);
+  const found = findRepoRoot(cwd);
   let taken: TakenFingerprint | undefined;
   if (folder) {
-    const found = findRepoRoot(cwd);
     const cached = await readCachedCheck(
       folder,
       found.root,
@@ -84,8 +84,8 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   }
   // The parser and the schemas load only when there is something to parse.
   const { openRepository, readRepository } = await import('../store/load-repository.js');
-  const configBefore = folder ? await configIdentity(findRepoRoot(cwd).root) : undefined;
-  const opened = await openRepository(cwd, { env: options.env, cache: options.cache !== false });
+  const configBefore = folder ? await configIdentity(found.root) : undefined;
+  const opened = await openRepository(cwd, { env: options.env });
   // The lookup's fingerprint, when it was of this records folder: taken before any record is read, as a new one would be.
   const fingerprint = folder ? (taken?.recordRoot === opened.recordRoot ? taken.fingerprint : await fingerprintFiles(opened.root, opened)) : undefined;
   let repository: Repository;
@@ -109,7 +109,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     speculative = opened.paths.length >= PARALLEL_THRESHOLD && successMayBeOn(opened) ? opened : undefined;
     if (speculative && folder) headEarly = await gitHeadStamp(opened.root, options);
     early = speculative ? await startHistoryWalk(speculative, options.env) : undefined;
-    repository = await readRepository(opened, { env: options.env, cache: options.cache !== false, ...(early ? { reservedCores: 1 } : {}) });
+    repository = await readRepository(opened, { env: options.env, ...(early ? { reservedCores: 1 } : {}) });
   }
   // Taken before git is read: a commit made meanwhile leaves a result that the next run will not reuse.
   const successOn =

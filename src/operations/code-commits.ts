@@ -44,6 +44,6 @@ export function actedCommit(commit: CodeCommit, repository: Pick<Repository, 'ro
 }
 
 /** `Hypo: a, b` and `Hypo: a b` name two ids each. */
-export function trailerIds(trailers: readonly string[]): string[] {
+function trailerIds(trailers: readonly string[]): string[] {
   return trailers.flatMap((value) => value.split(/[\s,]+/).filter(Boolean));
 }

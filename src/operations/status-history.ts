@@ -54,7 +54,7 @@ function historiesOf(
 }
 
 /** What the statuses are kept as (blob-facts-cache.ts). */
-export const STATUS_FACTS = 'status';
+const STATUS_FACTS = 'status';
 
 /** A version's status, kept by blob id; null for a version without one. */
 const STATUS_READER: FactReader<string | null> = {

@@ -53,8 +53,8 @@ export async function writeBlobFacts<T>(place: BlobFactsPlace, facts: ReadonlyMa
   }
 }
 
-/** The file the facts are kept in: a result computed from them may watch it. */
-export function blobFactsFile(place: BlobFactsPlace): string {
+/** The file the facts are kept in. */
+function blobFactsFile(place: BlobFactsPlace): string {
   const id = createHash('sha256').update(place.root).digest('hex').slice(0, 24);
   return path.join(place.folder, `blobs-${place.name}-${id}.json`);
 }

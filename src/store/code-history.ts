@@ -34,7 +34,7 @@ export interface CodeHistoryCache {
 }
 
 /** How the code's walk is kept (head-keyed-log.ts). */
-export function codeLogRequest(folder: string, gitRoot: string): HeadKeyedLogRequest {
+function codeLogRequest(folder: string, gitRoot: string): HeadKeyedLogRequest {
   return { folder, name: 'code', key: [gitRoot], args: (revisions) => logArgs([revisions]) };
 }
 
@@ -58,7 +58,7 @@ function logArgs(revisions: readonly string[]): string[] {
   return ['log', '-z', '--no-show-signature', '--no-color', FORMAT, '--name-only', '--no-renames', ...revisions, '--'];
 }
 
-export function parseCodeLog(output: string): CodeCommit[] {
+function parseCodeLog(output: string): CodeCommit[] {
   const commits: CodeCommit[] = [];
   for (const chunk of output.split(RECORD_SEPARATOR)) {
     if (!chunk) continue;

@@ -53,7 +53,7 @@ async function parsed(read: ConfigText | undefined): Promise<LoadedConfig> {
   return loaded;
 }
 
-export function encodeConfigCache(key: string, loaded: LoadedConfig): Buffer {
+function encodeConfigCache(key: string, loaded: LoadedConfig): Buffer {
   return frameCacheFile(FORMAT, { key }, [serialize(loaded.file === undefined ? { config: loaded.config } : { config: loaded.config, file: loaded.file })]);
 }
 

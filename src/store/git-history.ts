@@ -97,7 +97,7 @@ export async function isShallow(git: GitRunner): Promise<boolean> {
 }
 
 /** How the records' walk is kept (head-keyed-log.ts). */
-export function recordsLogRequest(folder: string, scope: Required<HistoryScope>): HeadKeyedLogRequest {
+function recordsLogRequest(folder: string, scope: Required<HistoryScope>): HeadKeyedLogRequest {
   // The pathspec is relative to the hypo root, where git runs: both roots are part of the key.
   return {
     folder,

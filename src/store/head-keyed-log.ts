@@ -48,8 +48,6 @@ export interface HeadKeyedLog {
   /** What `git log` over HEAD prints. */
   output: string;
   shallow: boolean;
-  /** How it was read: for tests and measurements. */
-  source: 'kept' | 'extended' | 'walked' | 'shallow';
 }
 
 /** The header line of an entry; the walk's graph (when kept) and then the log's output follow it, after one line break. */
@@ -95,14 +93,12 @@ export async function readHeadKeyedLog(git: GitRunner, request: HeadKeyedLogRequ
   ]);
   if (!state) return undefined;
   const { head, shallow } = state;
-  if (shallow) return { output: await git.raw(request.args(head)), shallow, source: 'shallow' };
+  if (shallow) return { output: await git.raw(request.args(head)), shallow };
   const kept = stored === undefined || stamp === undefined ? undefined : parseEntry(stored, key, stamp);
-  if (kept?.head === head) return { output: kept.output, shallow, source: 'kept' };
-  let walk = kept && (await extendWalk(git, request, kept, head));
-  const source = walk ? 'extended' : 'walked';
-  walk ??= { head, output: await git.raw(request.args(head)) };
+  if (kept?.head === head) return { output: kept.output, shallow };
+  const walk = (kept && (await extendWalk(git, request, kept, head))) || { head, output: await git.raw(request.args(head)) };
   if (stamp !== undefined) await writeEntry(request.folder, file, { version: FORMAT_VERSION, stamp, key }, walk);
-  return { output: walk.output, shallow, source };
+  return { output: walk.output, shallow };
 }
 
 /** The commit checked out and whether the clone is shallow, in one process; undefined before the first commit. */
@@ -323,11 +319,6 @@ function parseGraph(text: string): Map<string, WalkCommit> | undefined {
 // The arguments are part of the key: a build that asks git for something else never reads an older build's answer.
 function entryKey(request: HeadKeyedLogRequest): string {
   return JSON.stringify([request.name, ...request.key, ...request.args('<revision>')]);
-}
-
-/** The file an entry is kept in: a result computed from it may watch it. */
-export function headKeyedLogFile(request: HeadKeyedLogRequest): string {
-  return entryFile(request.folder, request.name, entryKey(request));
 }
 
 function entryFile(folder: string, name: string, key: string): string {

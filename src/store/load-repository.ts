@@ -48,20 +48,16 @@ export interface ReadOptions {
   env: Env;
   /** Cores busy with other work meanwhile (a git walk): fewer parser workers. */
   reservedCores?: number;
-  /** Take unchanged files from the parse cache and keep the new parses (default true; off with HYPO_CACHE=0 or `check --no-cache`). */
-  cache?: boolean;
 }
 
 export interface OpenOptions {
   /** The environment hypo runs in, for the cache folder: the config is taken from the cache when its text was loaded before. */
   env?: Env;
-  /** Off with `check --no-cache` (HYPO_CACHE=0 turns every cache off through env). */
-  cache?: boolean;
 }
 
 export async function openRepository(cwd: string, options: OpenOptions = {}): Promise<OpenedRepository> {
   const found = findRepoRoot(cwd);
-  const folder = options.env && options.cache !== false ? cacheFolder(options.env) : undefined;
+  const folder = options.env ? cacheFolder(options.env) : undefined;
   const loadedConfig = folder
     ? await loadValidConfigCached(found.root, found.configFile, configCacheFile(folder, found.root))
     : await (await import('./load-config.js')).loadValidConfig(found.root, found.configFile);
@@ -95,7 +91,7 @@ export async function openRepository(cwd: string, options: OpenOptions = {}): Pr
 }
 
 export async function readRepository(opened: OpenedRepository, options: ReadOptions): Promise<Repository> {
-  const folder = options.cache === false ? undefined : cacheFolder(options.env);
+  const folder = cacheFolder(options.env);
   if (!folder) {
     const workers = workerCount(opened.paths.length, options.env, options.reservedCores);
     // The parser loads only when there is something to parse: a run with every file in the cache never needs it.

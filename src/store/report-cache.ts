@@ -40,7 +40,7 @@ export interface KeptReport {
   payload: unknown;
 }
 
-export function reportCacheFile(folder: string, root: string): string {
+function reportCacheFile(folder: string, root: string): string {
   return path.join(folder, `report-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.bin`);
 }
 
