@@ -10,9 +10,8 @@ import { buildTrend as buildTrendOperation, type BuildTrendOptions as TrendOpera
 import { type NextTestsOptions as NextOperationOptions, nextTests as nextTestsOperation } from './operations/next-tests.js';
 import { loadRepository as loadRepositoryOperation, type Repository } from './operations/repository.js';
 import { type StaleFindingsOptions as StaleOperationOptions, staleFindings as staleFindingsOperation } from './operations/stale-findings.js';
-import { type NextItemJson, nextItemJson, nextReportJson } from './render/next-reasons.js';
+import { type NextItemJson, nextReportJson, reportJson } from './render/next-reasons.js';
 import type { ActedReport } from './report/acted-model.js';
-import type { LearningLoopReport } from './report/loop-model.js';
 import { type StaleReport, staleReportData } from './report/stale-report.js';
 import type { Trend } from './report/trend.js';
 
@@ -74,11 +73,11 @@ export function actedReport(repository: Repository, options: ActedReportOptions 
 /** The learning-loop report of a period: exactly the object `hypo report --format json` prints. */
 export async function buildReport(repository: Repository, options: BuildReportOptions = {}): Promise<LibraryReport> {
   const report = await buildReportOperation(repository, { ...options, env: options.env ?? process.env, today: new Date() });
-  return { ...report, testNext: report.testNext.map(nextItemJson) };
+  return reportJson(report);
 }
 
 /** The report as `hypo report --format json` prints it: Test next's reasons as sentences. */
-export type LibraryReport = Omit<LearningLoopReport, 'testNext'> & { testNext: NextItem[] };
+export type LibraryReport = ReturnType<typeof reportJson>;
 
 /** The last sprints (or windows of 14 days), each reported as of its own end: what `hypo trend --format json` prints, and the warnings. */
 export function buildTrend(repository: Repository, options: BuildTrendOptions = {}): Promise<Trend> {

@@ -6,7 +6,7 @@ import { reportForFolder } from '../operations/folder-report.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import { messages, type Translator } from '../render/messages/index.js';
-import { nextItemJson } from '../render/next-reasons.js';
+import { reportJson } from '../render/next-reasons.js';
 import type { Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
 import type { Context } from './context.js';
@@ -56,7 +56,7 @@ async function render(report: LearningLoopReport, format: ReportFormat, paint: P
   switch (format) {
     case 'json':
       // Test next's reasons are message keys in the model: the JSON has them as English sentences.
-      return toJson({ ...report, testNext: report.testNext.map(nextItemJson) });
+      return toJson(reportJson(report));
     case 'markdown':
       return (await import('../render/report-markdown.js')).renderReportMarkdown(report, t);
     case 'html':

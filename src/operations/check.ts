@@ -190,9 +190,8 @@ const CODE_GIT_PURPOSE: GitPurpose = {
 
 /** The files git tracks, for `code-matches-nothing`: ONE `git ls-files`, loaded and run only when a record names code. */
 async function readTrackedFiles(root: string, env: Env): Promise<string[]> {
-  const { createGitRunner } = await import('../store/git.js');
-  const { trackedFiles } = await import('../store/tracked-files.js');
-  return trackedFiles(createGitRunner(root, env, CODE_GIT_PURPOSE));
+  const { readTrackedFiles: readTracked } = await import('./code-files.js');
+  return readTracked(root, env, CODE_GIT_PURPOSE);
 }
 
 /** The commit checked out and the day: what a result of `success-after-test` holds for. */

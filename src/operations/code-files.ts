@@ -3,7 +3,7 @@
 // record of the kinds asked about names code and the repository is in git.
 import type { Env } from '../model/env.js';
 import type { Kind } from '../model/vocabulary.js';
-import { createGitRunner } from '../store/git.js';
+import { createGitRunner, type GitPurpose } from '../store/git.js';
 import type { Repository } from '../store/load-repository.js';
 import { trackedFiles } from '../store/tracked-files.js';
 
@@ -17,5 +17,12 @@ export const CODE_KINDS = ['hypothesis', 'insight'] as const;
 export async function trackedCodeFiles(repository: Repository, env: Env, kinds: readonly Kind[] = ['hypothesis']): Promise<string[] | null> {
   const namesCode = [...repository.graph.records.values()].some((node) => kinds.includes(node.record.kind) && node.record.code?.length);
   if (!namesCode || !repository.gitRoot) return null;
-  return trackedFiles(createGitRunner(repository.root, env, { why: 'to count the tracked files that rest on each hypothesis (its code: globs)' }));
+  return readTrackedFiles(repository.root, env);
+}
+
+const CODE_COUNT_PURPOSE: GitPurpose = { why: 'to count the tracked files that rest on each hypothesis (its code: globs)' };
+
+/** The files git tracks below `root`: ONE `git ls-files`. */
+export function readTrackedFiles(root: string, env: Env, purpose: GitPurpose = CODE_COUNT_PURPOSE): Promise<string[]> {
+  return trackedFiles(createGitRunner(root, env, purpose));
 }

@@ -128,9 +128,8 @@ async function headStamp(root: string, gitRoot: string | undefined, env: Env): P
 }
 
 async function trackedNow(root: string, env: Env): Promise<string> {
-  const { createGitRunner } = await import('../store/git.js');
-  const { trackedFiles } = await import('../store/tracked-files.js');
-  return trackedStamp(await trackedFiles(createGitRunner(root, env, { why: 'to count the tracked files that rest on each hypothesis (its code: globs)' })));
+  const { readTrackedFiles } = await import('./code-files.js');
+  return trackedStamp(await readTrackedFiles(root, env));
 }
 
 /** The payload as writeKeptReport was given it: the checksum holds its bytes, this its outline. */

@@ -2,6 +2,7 @@
 // is a message key with its params in the model (report/next-model.ts), and here the
 // catalogue's sentence. In English they are the sentences `hypo next --format json` prints.
 import { DEFAULT_METHODS, type MethodEntry } from '../model/method-catalogue.js';
+import type { LearningLoopReport } from '../report/loop-model.js';
 import type { NextItem, NextReason, NextReport, NextWhy } from '../report/next-model.js';
 import { type MessageKey, messages, type Translator } from './messages/index.js';
 
@@ -59,6 +60,9 @@ export function nextItemJson(item: NextItem): NextItemJson {
     suggested: item.suggested && { ...item.suggested, why: whyText(item.suggested.why) },
   };
 }
+
+/** The report as `hypo report --format json` prints it: Test next's reasons as English sentences. */
+export const reportJson = (report: LearningLoopReport) => ({ ...report, testNext: report.testNext.map(nextItemJson) });
 
 /** What `hypo next --format json` prints: the warnings go to stderr. */
 export const nextReportJson = (report: NextReport) => ({ asOf: report.asOf, next: report.next.map(nextItemJson), skipped: report.skipped });
