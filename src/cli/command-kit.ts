@@ -2,7 +2,7 @@
 // examples block of a command's help, and how a command's work reaches the process.
 import { type Command, Option } from 'commander';
 import type { Context } from '../commands/context.js';
-import { LANGS, type Lang } from '../model/lang.js';
+import { LANGS } from '../model/lang.js';
 
 export type Format = 'text' | 'json';
 
@@ -34,13 +34,7 @@ export const documentFormatOption = (formats: readonly string[], fallback: strin
 /** The language of a command's human-readable output; no commander default, so that the config's `lang` applies without it. */
 export const langOption = () => new Option('--lang <lang>', "language of the output (default: the config's lang, else en)").choices(LANGS);
 
-/** What every command that writes a document (report, trend, journey) is given: a day, a format, a file, a language. */
-export interface DocumentOptions {
-  asOf?: string;
-  format?: 'text' | 'markdown' | 'json' | 'html';
-  out?: string;
-  strict?: boolean;
-  lang?: Lang;
-}
+/** `--strict` on a command that reads records: a record left out for errors fails the run. */
+export const strictOption = () => new Option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)');
 
 export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((line) => `  ${line}`).join('\n')}\n`;

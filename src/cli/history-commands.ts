@@ -3,8 +3,9 @@
 // command, added when it is about to run. Each command loads its module only when it
 // runs, so that `hypo --version` loads neither zod nor yaml.
 
-import type { Lang } from '../model/lang.js';
-import { examples, type Format, formatOption, type GroupCommands, langOption } from './command-kit.js';
+import type { ActedOptions } from '../commands/acted.js';
+import type { StaleOptions } from '../commands/stale.js';
+import { examples, type Format, formatOption, type GroupCommands, langOption, strictOption } from './command-kit.js';
 
 export const historyCommands: GroupCommands = {
   stale: (command, { commandContext, exit }) => {
@@ -13,7 +14,7 @@ export const historyCommands: GroupCommands = {
       .option('--as-of <date>', 'evaluate as if today were this day, YYYY-MM-DD')
       .addOption(formatOption(['text', 'json', 'github']))
       .option('--warn', 'report, but exit 0 even when something is stale')
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addOption(langOption())
       .addHelpText(
         'after',
@@ -23,7 +24,7 @@ export const historyCommands: GroupCommands = {
           'hypo stale --format github --warn   # annotate a pull request without failing it',
         ),
       )
-      .action(async (options: { days?: string; asOf?: string; format: 'text' | 'json' | 'github'; warn?: boolean; strict?: boolean; lang?: Lang }) => {
+      .action(async (options: StaleOptions) => {
         const { runStale } = await import('../commands/stale.js');
         await exit(runStale(options, commandContext()));
       });
@@ -35,7 +36,7 @@ export const historyCommands: GroupCommands = {
       .option('--fail-on <statuses>', 'exit 1 when an affected record has one of these statuses, e.g. open,refuted')
       .option('--as-of <date>', 'ages as if today were this day, YYYY-MM-DD')
       .addOption(formatOption(['text', 'json', 'github', 'markdown']))
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addHelpText(
         'after',
         examples(
@@ -62,7 +63,7 @@ export const historyCommands: GroupCommands = {
       .option('--as-of <date>', 'as if today were this day, YYYY-MM-DD')
       .addOption(formatOption(['text', 'markdown', 'json', 'github']))
       .option('--fail-on <states>', 'exit 1 when a decision is in one of these states, e.g. overdue,code-remains')
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addOption(langOption())
       .addHelpText(
         'after',
@@ -72,18 +73,16 @@ export const historyCommands: GroupCommands = {
           'hypo acted --since 2026-10-01 --format markdown',
         ),
       )
-      .action(
-        async (options: { since?: string; asOf?: string; format: 'text' | 'markdown' | 'json' | 'github'; failOn?: string; strict?: boolean; lang?: Lang }) => {
-          const { runActed } = await import('../commands/acted.js');
-          await exit(runActed(options, commandContext()));
-        },
-      );
+      .action(async (options: ActedOptions) => {
+        const { runActed } = await import('../commands/acted.js');
+        await exit(runActed(options, commandContext()));
+      });
   },
 
   log: (command, { commandContext, exit }) => {
     command
       .addOption(formatOption())
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addHelpText('after', examples('hypo log farjeresenarer-vill-se', 'hypo log kundpanel --format json'))
       .action(async (id: string, options: { format: Format; strict?: boolean }) => {
         const { runLog } = await import('../commands/log.js');

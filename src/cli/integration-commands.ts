@@ -3,7 +3,8 @@
 // command, added when it is about to run. Each command loads its module only when it
 // runs, so that `hypo --version` loads neither zod nor yaml.
 
-import { documentFormatOption, examples, type GroupCommands } from './command-kit.js';
+import type { ExportOptions } from '../commands/export.js';
+import { documentFormatOption, examples, type GroupCommands, strictOption } from './command-kit.js';
 
 export const integrationCommands: GroupCommands = {
   export: (command, { commandContext, exit }) => {
@@ -12,9 +13,9 @@ export const integrationCommands: GroupCommands = {
       .option('--kind <kinds>', 'only these kinds, comma-separated (hypothesis, experiment, insight)')
       .option('--bom', 'start the CSV with a byte-order mark, so Excel reads it as UTF-8')
       .option('--out <file>', 'write to a file instead of the terminal')
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addHelpText('after', examples('hypo export --kind hypothesis --bom --out hypotheses.csv', 'hypo export --format json > records.json'))
-      .action(async (options: { format?: 'csv' | 'json'; kind?: string; bom?: boolean; out?: string; strict?: boolean }) => {
+      .action(async (options: ExportOptions) => {
         const { runExport } = await import('../commands/export.js');
         await exit(runExport(options, commandContext()));
       });

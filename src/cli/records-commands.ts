@@ -4,8 +4,10 @@
 // runs, so that `hypo --version` loads neither zod nor yaml.
 
 import { Option } from 'commander';
-import type { Lang } from '../model/lang.js';
-import { examples, type Format, formatOption, type GroupCommands, langOption } from './command-kit.js';
+import type { CheckOptions } from '../commands/check.js';
+import type { ListOptions } from '../commands/list.js';
+import type { ShowOptions } from '../commands/show.js';
+import { examples, formatOption, type GroupCommands, langOption, strictOption } from './command-kit.js';
 import { NEW_FIELD_FLAGS } from './new-flags.js';
 
 export const recordCommands: GroupCommands = {
@@ -29,31 +31,22 @@ export const recordCommands: GroupCommands = {
           'hypo check --staged          # what the next commit holds: a pre-commit hook',
         ),
       )
-      .action(
-        async (options: {
-          format: 'text' | 'json' | 'github';
-          strict?: boolean;
-          changed?: string | boolean;
-          staged?: boolean;
-          cache: boolean;
-          lang?: Lang;
-        }) => {
-          const { runCheck } = await import('../commands/check.js');
-          await exit(
-            runCheck(
-              {
-                format: options.format,
-                strict: Boolean(options.strict),
-                changed: options.changed ?? false,
-                staged: Boolean(options.staged),
-                cache: options.cache,
-                ...(options.lang ? { lang: options.lang } : {}),
-              },
-              commandContext(),
-            ),
-          );
-        },
-      );
+      .action(async (options: Omit<CheckOptions, 'cache' | 'strict'> & { cache: boolean; strict?: boolean }) => {
+        const { runCheck } = await import('../commands/check.js');
+        await exit(
+          runCheck(
+            {
+              format: options.format,
+              strict: Boolean(options.strict),
+              changed: options.changed ?? false,
+              staged: Boolean(options.staged),
+              cache: options.cache,
+              ...(options.lang ? { lang: options.lang } : {}),
+            },
+            commandContext(),
+          ),
+        );
+      });
   },
 
   init: (command, { commandContext, exit }) => {
@@ -155,26 +148,24 @@ export const recordCommands: GroupCommands = {
       .option('--owner <owner>', 'only records with this owner')
       .addOption(formatOption())
       .option('--wide', 'never cut titles to fit the terminal (piped, nothing is cut anyway)')
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addOption(langOption())
       .addHelpText('after', examples('hypo list --kind hypothesis --status open', 'hypo list --tag färja --format json', 'hypo list --wide | less -S'))
-      .action(
-        async (options: { kind?: string; status?: string; tag?: string; owner?: string; format: Format; wide?: boolean; strict?: boolean; lang?: Lang }) => {
-          const { runList } = await import('../commands/list.js');
-          await exit(runList(options, commandContext()));
-        },
-      );
+      .action(async (options: ListOptions) => {
+        const { runList } = await import('../commands/list.js');
+        await exit(runList(options, commandContext()));
+      });
   },
 
   show: (command, { commandContext, exit }) => {
     command
       .addOption(formatOption())
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addOption(langOption())
       .addHelpText('after', examples('hypo show farjeresenarer-vill-se', 'hypo show kundpanel --format json'))
-      .action(async (id: string, options: { format: Format; strict?: boolean; lang?: Lang }) => {
+      .action(async (id: string, options: Omit<ShowOptions, 'id'>) => {
         const { runShow } = await import('../commands/show.js');
-        await exit(runShow({ id, format: options.format, strict: Boolean(options.strict), ...(options.lang ? { lang: options.lang } : {}) }, commandContext()));
+        await exit(runShow({ ...options, id, strict: Boolean(options.strict) }, commandContext()));
       });
   },
 };

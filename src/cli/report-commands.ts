@@ -3,8 +3,12 @@
 // command, added when it is about to run. Each command loads its module only when it
 // runs, so that `hypo --version` loads neither zod nor yaml.
 
-import type { Lang } from '../model/lang.js';
-import { type DocumentOptions, documentFormatOption, examples, type Format, formatOption, type GroupCommands, langOption } from './command-kit.js';
+import type { JourneyOptions } from '../commands/journey.js';
+import type { MethodsOptions } from '../commands/methods.js';
+import type { NextOptions } from '../commands/next.js';
+import type { ReportOptions } from '../commands/report.js';
+import type { TrendOptions } from '../commands/trend.js';
+import { documentFormatOption, examples, formatOption, type GroupCommands, langOption, strictOption } from './command-kit.js';
 
 export const reportCommands: GroupCommands = {
   report: (command, { commandContext, exit }) => {
@@ -15,13 +19,13 @@ export const reportCommands: GroupCommands = {
       .option('--as-of <date>', 'make the report as if today were this day, YYYY-MM-DD')
       .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
       .option('--out <file>', 'write the report to a file instead of the terminal')
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addOption(langOption())
       .addHelpText(
         'after',
         examples('hypo report', 'hypo report --sprint previous --format markdown', 'hypo report --since 2026-11-01 --out report.html   # HTML, from the name'),
       )
-      .action(async (options: DocumentOptions & { since?: string; until?: string; sprint?: string }) => {
+      .action(async (options: ReportOptions) => {
         const { runReport } = await import('../commands/report.js');
         await exit(runReport(options, commandContext()));
       });
@@ -33,10 +37,10 @@ export const reportCommands: GroupCommands = {
       .option('--as-of <date>', 'make the trend as if today were this day, YYYY-MM-DD')
       .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
       .option('--out <file>', 'write the trend to a file instead of the terminal')
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addOption(langOption())
       .addHelpText('after', examples('hypo trend', 'hypo trend --sprints 10 --format markdown', 'hypo trend --out trend.html'))
-      .action(async (options: DocumentOptions & { sprints?: string }) => {
+      .action(async (options: TrendOptions) => {
         const { runTrend } = await import('../commands/trend.js');
         await exit(runTrend(options, commandContext()));
       });
@@ -48,9 +52,9 @@ export const reportCommands: GroupCommands = {
       .addOption(documentFormatOption(['text', 'markdown', 'json', 'html'], 'text'))
       .option('--out <file>', 'write the map to a file instead of the terminal')
       .addOption(langOption())
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addHelpText('after', examples('hypo journey', 'hypo journey --format markdown --lang sv', 'hypo journey --as-of 2026-10-01 --out journey.html'))
-      .action(async (options: DocumentOptions) => {
+      .action(async (options: JourneyOptions) => {
         const { runJourney } = await import('../commands/journey.js');
         await exit(runJourney(options, commandContext()));
       });
@@ -64,32 +68,22 @@ export const reportCommands: GroupCommands = {
       .option('--plan <id>', 'instead of listing, write a planned experiment for this hypothesis with the suggested method')
       .option('--method <method>', 'with --plan: this method from the catalogue instead of the suggested one')
       .addOption(langOption())
-      .option('--strict', 'exit 1 when a record was left out for errors (hypo check shows why)')
+      .addOption(strictOption())
       .addHelpText(
         'after',
         examples('hypo next', 'hypo next --limit 3 --format markdown', 'hypo next --plan koinformation', 'hypo next --plan koinformation --method fake-door'),
       )
-      .action(
-        async (options: {
-          limit?: string;
-          asOf?: string;
-          format: 'text' | 'markdown' | 'json';
-          plan?: string;
-          method?: string;
-          lang?: Lang;
-          strict?: boolean;
-        }) => {
-          const { runNext } = await import('../commands/next.js');
-          await exit(runNext(options, commandContext()));
-        },
-      );
+      .action(async (options: NextOptions) => {
+        const { runNext } = await import('../commands/next.js');
+        await exit(runNext(options, commandContext()));
+      });
   },
 
   methods: (command, { commandContext, exit }) => {
     command
       .addOption(formatOption())
       .addHelpText('after', examples('hypo methods', 'hypo methods --format json'))
-      .action(async (options: { format: Format }) => {
+      .action(async (options: MethodsOptions) => {
         const { runMethods } = await import('../commands/methods.js');
         await exit(runMethods(options, commandContext()));
       });

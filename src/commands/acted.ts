@@ -11,10 +11,10 @@ import { renderActedText } from '../render/acted-text.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
-import { messages } from '../render/messages/index.js';
 import { LINE_WIDTH } from '../render/text-layout.js';
 import { ACTED_STATES, type ActedReport, type ActedState } from '../report/acted-model.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
+import { outputMessages } from './output-language.js';
 import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 import { terminalWidth } from './terminal-width.js';
@@ -38,7 +38,7 @@ export async function runActed(options: ActedOptions, ctx: Context): Promise<num
     env: ctx.env,
     ...(options.since === undefined ? {} : { since: options.since }),
   });
-  const t = messages(options.lang ?? repository.config.lang ?? 'en');
+  const t = outputMessages(options.lang, repository.config.lang);
   if (options.format !== 'github') printWarnings(ctx, report.warnings, t);
   if (options.format === 'json') ctx.stdout.write(toJson(actedJson(report)));
   else if (options.format === 'markdown') ctx.stdout.write(renderActedMarkdown(report, t));

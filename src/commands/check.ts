@@ -8,8 +8,8 @@ import { renderCheckJson } from '../render/check-json.js';
 import { renderCheckText } from '../render/check-text.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { loadPainter } from '../render/load-painter.js';
-import { messages } from '../render/messages/index.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
+import { outputMessages } from './output-language.js';
 
 export interface CheckOptions {
   format: 'text' | 'json' | 'github';
@@ -35,6 +35,6 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<num
   });
   if (options.format === 'json') ctx.stdout.write(renderCheckJson(run.result));
   else if (options.format === 'github') ctx.stdout.write(renderCheckGithub(run.result, githubPathFor(run)));
-  else ctx.stdout.write(renderCheckText(run.result, run.sources, await loadPainter(ctx.color), messages(options.lang ?? run.lang ?? 'en')));
+  else ctx.stdout.write(renderCheckText(run.result, run.sources, await loadPainter(ctx.color), outputMessages(options.lang, run.lang)));
   return run.result.ok ? EXIT_OK : EXIT_FINDINGS;
 }

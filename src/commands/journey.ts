@@ -1,17 +1,19 @@
 // hypo journey: the journey map, stage by stage, for the team that asks where it is still
 // guessing and whether it measures what the customer gains or only its own KPIs.
+
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildJourney } from '../operations/build-journey.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
-import { messages, type Translator } from '../render/messages/index.js';
+import type { Translator } from '../render/messages/index.js';
 import type { Painter } from '../render/painter.js';
 import type { JourneyMap } from '../report/journey-model.js';
 import type { Context } from './context.js';
 import { deliverDocument } from './deliver-document.js';
 import { outputFormat } from './output-format.js';
+import { outputMessages } from './output-language.js';
 
 export type JourneyFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -34,7 +36,7 @@ export async function runJourney(options: JourneyOptions, ctx: Context): Promise
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const { journey, warnings } = await buildJourney(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded });
   const format = outputFormat(options.format, options.out, JOURNEY_FORMATS, 'text');
-  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  const t = outputMessages(options.lang, loaded.repository.config.lang);
   const output = await render(journey, format, await loadPainter(ctx.color && options.out === undefined), t);
   return deliverDocument(ctx, { output, out: options.out, warnings, skipped: journey.skipped, strict: options.strict, t });
 }

@@ -5,9 +5,9 @@ import { loadRepository, skippedOf } from '../operations/repository.js';
 import { renderListJson } from '../render/list-json.js';
 import { renderListText } from '../render/list-text.js';
 import { loadPainter } from '../render/load-painter.js';
-import { messages } from '../render/messages/index.js';
 import { listRecords, parseListFilters } from '../report/record-list.js';
 import { type Context, EXIT_OK } from './context.js';
+import { outputMessages } from './output-language.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 import { terminalWidth } from './terminal-width.js';
 
@@ -30,7 +30,7 @@ export async function runList(options: ListOptions, ctx: Context): Promise<numbe
   const filters = parseListFilters(options);
   const repository = await loadRepository(ctx.cwd, ctx.env);
   const rows = listRecords(repository.files, filters);
-  const t = messages(options.lang ?? repository.config.lang ?? 'en');
+  const t = outputMessages(options.lang, repository.config.lang);
   ctx.stdout.write(
     options.format === 'json' ? renderListJson(rows) : renderListText(rows, await loadPainter(ctx.color), { width: terminalWidth(ctx, options.wide) }, t),
   );

@@ -10,7 +10,6 @@ import { nextTests } from '../operations/next-tests.js';
 import { loadRepository } from '../operations/repository.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
-import { messages } from '../render/messages/index.js';
 import { renderNextMarkdown } from '../render/next-markdown.js';
 import { nextReportJson, planText, whyText } from '../render/next-reasons.js';
 import { renderNextText } from '../render/next-text.js';
@@ -18,6 +17,7 @@ import { sanitizeLine } from '../render/terminal-text.js';
 import { LINE_WIDTH } from '../render/text-layout.js';
 import { type Context, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
+import { outputMessages } from './output-language.js';
 import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 import { terminalWidth } from './terminal-width.js';
@@ -48,7 +48,7 @@ export async function runNext(options: NextOptions, ctx: Context): Promise<numbe
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const report = await nextTests(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, limit });
-  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  const t = outputMessages(options.lang, loaded.repository.config.lang);
   printWarnings(ctx, report.warnings, t);
   if (options.format === 'json') ctx.stdout.write(toJson(nextReportJson(report)));
   else if (options.format === 'markdown') ctx.stdout.write(renderNextMarkdown(report, t));
@@ -65,7 +65,7 @@ async function runPlan(hypothesis: string, options: NextOptions, ctx: Context): 
     import('./save-outcome.js'),
   ]);
   const repository = await loadRepository(ctx.cwd, ctx.env);
-  const t = messages(options.lang ?? repository.config.lang ?? 'en');
+  const t = outputMessages(options.lang, repository.config.lang);
   const planned = await planNextTest(repository, {
     hypothesis,
     ...(options.method === undefined ? {} : { method: options.method }),

@@ -1,17 +1,19 @@
 // hypo report: the learning loop of a period, for the sprint review.
+
 import type { Lang } from '../model/lang.js';
 import { CLI_PERIOD_NAMES } from '../model/option-names.js';
 import { resolveDay } from '../model/parse-day.js';
 import { reportForFolder } from '../operations/folder-report.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
-import { messages, type Translator } from '../render/messages/index.js';
+import type { Translator } from '../render/messages/index.js';
 import { reportJson } from '../render/next-reasons.js';
 import type { Painter } from '../render/painter.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
 import type { Context } from './context.js';
 import { deliverDocument } from './deliver-document.js';
 import { outputFormat } from './output-format.js';
+import { outputMessages } from './output-language.js';
 
 export type ReportFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -46,7 +48,7 @@ export async function runReport(options: ReportOptions, ctx: Context): Promise<n
   });
   // Files get no colour; the terminal gets it only when it wants it.
   const format = outputFormat(options.format, options.out, REPORT_FORMATS, 'text');
-  const t = messages(options.lang ?? lang ?? 'en');
+  const t = outputMessages(options.lang, lang);
   const output = await render(report, format, await loadPainter(ctx.color && options.out === undefined), t);
   // The report's warnings, in its language: git's, the past's, and a period that has not started yet.
   return deliverDocument(ctx, { output, out: options.out, warnings: report.warnings, skipped: report.skipped, strict: options.strict, t });

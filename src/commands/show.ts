@@ -4,11 +4,11 @@ import type { Lang } from '../model/lang.js';
 import { loadRepository, skippedOf } from '../operations/repository.js';
 import { showRecord } from '../operations/show-record.js';
 import { loadPainter } from '../render/load-painter.js';
-import { messages } from '../render/messages/index.js';
 import { renderShowJson } from '../render/show-json.js';
 import { renderShowText } from '../render/show-text.js';
 import { sanitizeLine } from '../render/terminal-text.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
+import { outputMessages } from './output-language.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 
 export interface ShowOptions {
@@ -22,7 +22,7 @@ export interface ShowOptions {
 
 export async function runShow(options: ShowOptions, ctx: Context): Promise<number> {
   const repository = await loadRepository(ctx.cwd, ctx.env);
-  const t = messages(options.lang ?? repository.config.lang ?? 'en');
+  const t = outputMessages(options.lang, repository.config.lang);
   const { file, card, links } = showRecord(repository, options.id);
   const skipped = skippedOf(repository);
 

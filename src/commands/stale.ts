@@ -7,12 +7,12 @@ import { staleFindings } from '../operations/stale-findings.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
-import { messages } from '../render/messages/index.js';
 import { renderStaleGithub } from '../render/stale-github.js';
 import { renderStaleText } from '../render/stale-text.js';
 import { staleReportData } from '../report/stale-report.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
 import { parsePositiveInteger } from './option-values.js';
+import { outputMessages } from './output-language.js';
 import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
 
@@ -33,7 +33,7 @@ export async function runStale(options: StaleOptions, ctx: Context): Promise<num
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const report = await staleFindings(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, days });
 
-  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  const t = outputMessages(options.lang, loaded.repository.config.lang);
 
   if (options.format === 'json') {
     ctx.stdout.write(toJson(staleReportData(report)));

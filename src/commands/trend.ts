@@ -1,18 +1,20 @@
 // hypo trend: the last sprints side by side, each as of its own end, for the review
 // that asks whether the loop is getting faster.
+
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
 import { buildTrend } from '../operations/build-trend.js';
 import { loadRepositoryWithHistory } from '../operations/history.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
-import { messages, type Translator } from '../render/messages/index.js';
+import type { Translator } from '../render/messages/index.js';
 import type { Painter } from '../render/painter.js';
 import { type Trend, trendJson } from '../report/trend.js';
 import type { Context } from './context.js';
 import { deliverDocument } from './deliver-document.js';
 import { parsePositiveInteger } from './option-values.js';
 import { outputFormat } from './output-format.js';
+import { outputMessages } from './output-language.js';
 
 export type TrendFormat = 'text' | 'markdown' | 'json' | 'html';
 
@@ -38,7 +40,7 @@ export async function runTrend(options: TrendOptions, ctx: Context): Promise<num
   const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
   const trend = await buildTrend(loaded.repository, { periods, asOf, today: ctx.now(), env: ctx.env, history: loaded });
   const format = outputFormat(options.format, options.out, TREND_FORMATS, 'text');
-  const t = messages(options.lang ?? loaded.repository.config.lang ?? 'en');
+  const t = outputMessages(options.lang, loaded.repository.config.lang);
   const output = await render(trend, format, await loadPainter(ctx.color && options.out === undefined), t);
   return deliverDocument(ctx, { output, out: options.out, warnings: trend.warnings, skipped: trend.skipped, strict: options.strict, t });
 }
