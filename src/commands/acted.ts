@@ -1,9 +1,7 @@
 // hypo acted: every decision with whether the code followed it. Exit 1 when a decision is
 // in a state --fail-on names, so a scheduled CI job can fail on overdue decisions.
-import { HypoError } from '../model/hypo-error.js';
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
-import { didYouMean } from '../model/suggest.js';
 import { actedInFolder } from '../operations/acted.js';
 import { renderActedGithub } from '../render/acted-github.js';
 import { renderActedMarkdown } from '../render/acted-markdown.js';
@@ -14,6 +12,7 @@ import { loadPainter } from '../render/load-painter.js';
 import { LINE_WIDTH } from '../render/text-layout.js';
 import { ACTED_STATES, type ActedReport, type ActedState } from '../report/acted-model.js';
 import { type Context, EXIT_FINDINGS, EXIT_OK } from './context.js';
+import { parseWordList } from './option-values.js';
 import { outputMessages } from './output-language.js';
 import { printWarnings } from './print-warnings.js';
 import { strictExit, warnSkipped } from './skipped-warning.js';
@@ -69,15 +68,5 @@ function actedJson(report: ActedReport) {
 
 /** `--fail-on overdue,code-remains`: states of `hypo acted`, checked before anything is read. */
 function parseStates(input: string | undefined): Set<ActedState> {
-  const states = new Set<ActedState>();
-  for (const state of (input ?? '').split(',').map((word) => word.trim())) {
-    if (state === '') continue;
-    if (!(ACTED_STATES as readonly string[]).includes(state)) {
-      throw new HypoError('bad-status', `--fail-on: "${state}" is not a state of hypo acted${didYouMean(state, ACTED_STATES)}`, {
-        hint: `states: ${ACTED_STATES.join(', ')}`,
-      });
-    }
-    states.add(state as ActedState);
-  }
-  return states;
+  return new Set(parseWordList('--fail-on', input, ACTED_STATES, { one: 'a state of hypo acted', many: 'states' }));
 }

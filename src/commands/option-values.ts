@@ -16,15 +16,24 @@ const STATUSES = [...new Set(KINDS.flatMap((kind) => STATUSES_BY_KIND[kind])), I
 
 /** `--fail-on open,refuted`: statuses of any kind, decided/undecided for insights, invalid. */
 export function parseStatusList(flag: string, input: string | undefined): string[] {
-  if (input === undefined) return [];
-  const statuses = input
+  return parseWordList(flag, input, STATUSES, { one: 'a status', many: 'statuses' });
+}
+
+/** A comma-separated list of words from `words` (`overdue,code-remains`), empty items skipped; an unknown word is a usage error with a did-you-mean. */
+export function parseWordList<Word extends string>(
+  flag: string,
+  input: string | undefined,
+  words: readonly Word[],
+  noun: { one: string; many: string },
+): Word[] {
+  const given = (input ?? '')
     .split(',')
-    .map((status) => status.trim())
+    .map((word) => word.trim())
     .filter(Boolean);
-  for (const status of statuses) {
-    if (!STATUSES.includes(status)) {
-      throw new HypoError('bad-status', `${flag}: "${status}" is not a status${didYouMean(status, STATUSES)}`, { hint: `statuses: ${STATUSES.join(', ')}` });
+  for (const word of given) {
+    if (!(words as readonly string[]).includes(word)) {
+      throw new HypoError('bad-status', `${flag}: "${word}" is not ${noun.one}${didYouMean(word, words)}`, { hint: `${noun.many}: ${words.join(', ')}` });
     }
   }
-  return statuses;
+  return given as Word[];
 }
