@@ -3,12 +3,13 @@
 // inputs filled in, `npx` and `npm` recording what they were asked to run, and the
 // hypo commands recorded are then run in process on a git copy of the example.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { copyExample } from '../helpers/example-copy.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeRepo, type TempRepo } from '../helpers/temp-repo.js';
 
@@ -78,9 +79,8 @@ let example: TempRepo | undefined;
 function exampleRepo(): TempRepo {
   if (example) return example;
   example = makeRepo({}, { git: true, config: false, lifetime: 'file' });
-  cpSync(path.join(ROOT, 'examples/transit-app'), example.root, { recursive: true });
   // The documented workflow is a team's that keeps hypo's default language: the example's `lang: sv` goes.
-  example.write('hypo.config.yaml', readFileSync(path.join(example.root, 'hypo.config.yaml'), 'utf8').replace(/^lang: sv\n/m, ''));
+  copyExample(example.root, { lang: false });
   example.commit('The example', '2026-10-01');
   return example;
 }

@@ -4,16 +4,16 @@
 // day, another sprint) it prints what a run without caches prints. A marker planted in the
 // kept entry shows that the entry answered, and that each change left it unused.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { LearningLoopReport } from '../../src/report/loop-model.js';
 import { decodeKeptReport, encodeKeptReport } from '../../src/store/report-cache.js';
-import { EXAMPLE } from '../helpers/example-copy.js';
+import { exampleGitRepo } from '../helpers/example-copy.js';
 import { runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { BIN, SPAWN_ENV } from '../helpers/spawn-hypo.js';
-import { makeRepo, makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
+import { makeTempDir } from '../helpers/temp-repo.js';
 
 const MARKER = 'planted in the kept report';
 const EDITED = 'pendlare-vill-bli-paminda-om-periodkortet';
@@ -21,21 +21,9 @@ const JSON_REPORT = ['report', '--format', 'json'];
 /** The JSON of the current sprint last, so that the kept entry is its. */
 const ARGVS = [JSON_REPORT, ['report'], ['report', '--sprint', '3', '--format', 'json'], ['report', '--as-of', '2026-09-21', '--format', 'json'], JSON_REPORT];
 
-/** The example, with git history on, as a git repository of its own. */
-function exampleRepo(): TempRepo {
-  const files: Record<string, string> = {};
-  for (const file of readdirSync(EXAMPLE, { recursive: true, encoding: 'utf8' })) {
-    const absolute = path.join(EXAMPLE, file);
-    if (statSync(absolute).isFile() && !file.endsWith('.md')) files[file.split(path.sep).join('/')] = readFileSync(absolute, 'utf8');
-  }
-  const config = files['hypo.config.yaml']!.replace(/^git_history: false\n/m, '');
-  delete files['hypo.config.yaml'];
-  return makeRepo(files, { git: true, config });
-}
-
 describe('the kept report', () => {
   it('prints what a run without caches prints after every change, and itself when nothing changed', async () => {
-    const repo = exampleRepo();
+    const repo = exampleGitRepo();
     repo.commit('The example', '2026-09-01');
     const cacheHome = makeTempDir('hypo-cache-home-');
     const cached = { ...TEST_ENV, XDG_CACHE_HOME: cacheHome };
@@ -108,7 +96,7 @@ describe('the kept report', () => {
   });
 
   it('keeps nothing with HYPO_CACHE=0, nor for a period bounded by a git ref', async () => {
-    const repo = exampleRepo();
+    const repo = exampleGitRepo();
     const first = repo.commit('The example', '2026-09-01');
     const cacheHome = makeTempDir('hypo-cache-home-');
     const run = (argv: string[], env: Record<string, string | undefined>) => runCli(['-C', repo.root, ...argv], { env });
@@ -123,7 +111,7 @@ describe('the kept report', () => {
   });
 
   it('is printed without loading the YAML parser or zod', () => {
-    const repo = exampleRepo();
+    const repo = exampleGitRepo();
     repo.commit('The example', '2026-09-01');
     const dir = makeTempDir('hypo-hooks-');
     const hooks = path.join(dir, 'hooks.mjs');
