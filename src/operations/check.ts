@@ -59,6 +59,12 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   // The cache watches the working tree; the index is another answer. --no-cache leaves no cache folder (HYPO_CACHE=0 above).
   const folder = changed || options.staged ? undefined : cacheFolder(options.env);
   const found = findRepoRoot(cwd);
+  // The commit checked out and the day, asked of git once: by the lookup, or before the records' walk starts, or after.
+  let headAsked: Promise<string> | undefined;
+  const headNow = () => {
+    headAsked ??= gitHeadStamp(found.root, options);
+    return headAsked;
+  };
   let taken: TakenFingerprint | undefined;
   if (folder) {
     const cached = await readCachedCheck(
@@ -66,7 +72,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
       found.root,
       options.strict,
       {
-        head: () => gitHeadStamp(found.root, options),
+        head: headNow,
         tracked: async () => trackedStamp(await readTrackedFiles(found.root, options.env)),
       },
       (fingerprint) => {
@@ -91,7 +97,6 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   let repository: Repository;
   let only: Set<string> | undefined;
   let speculative: OpenedRepository | undefined;
-  let headEarly: string | undefined;
   let early: EarlyHistory | undefined;
   if (changed) {
     // Loaded only here: it brings git in.
@@ -107,7 +112,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     // walk while they parse (as `stale` does), on a core of its own.
     const { PARALLEL_THRESHOLD } = await import('../store/parse-in-parallel.js');
     speculative = opened.paths.length >= PARALLEL_THRESHOLD && successMayBeOn(opened) ? opened : undefined;
-    if (speculative && folder) headEarly = await gitHeadStamp(opened.root, options);
+    if (speculative && folder) await headNow();
     early = speculative ? await startHistoryWalk(speculative, options.env) : undefined;
     repository = await readRepository(opened, { env: options.env, ...(early ? { reservedCores: 1 } : {}) });
   }
@@ -117,7 +122,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     repository.config.git_history &&
     repository.gitRoot &&
     successAfterTestMayApply(repository.graph);
-  const head = folder && successOn ? (headEarly ?? (await gitHeadStamp(opened.root, options))) : undefined;
+  const head = folder && successOn ? await headNow() : undefined;
   // `git_history: false` promises no git process: the globs then go unchecked, as outside git.
   const codeOn = repository.config.git_history && repository.gitRoot && codeGlobsMayApply(repository.graph);
   const [successHistory, tracked] = await Promise.all([
