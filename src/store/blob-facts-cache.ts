@@ -2,11 +2,10 @@
 // kept between runs by blob id. A blob id is the hash of the content: the same id is the
 // same text forever, so an entry never goes stale; only another build of hypo, which may
 // read a text differently, starts over. One file per repository and kind of fact.
-import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { replaceFileAtomic } from './atomic-write.js';
-import { buildStamp } from './cache-folder.js';
+
+import { readFile } from 'node:fs/promises';
+
+import { buildStamp, cacheFileIn, writeCacheFile } from './cache-folder.js';
 
 /** Raised when the stored form changes: an entry of another version is a miss. */
 const FORMAT_VERSION = 1;
@@ -44,19 +43,14 @@ export async function readBlobFacts<T>(place: BlobFactsPlace, isFact: (value: un
 }
 
 export async function writeBlobFacts<T>(place: BlobFactsPlace, facts: ReadonlyMap<string, T>): Promise<void> {
-  try {
-    const stamp = await buildStamp(import.meta.url);
-    await mkdir(place.folder, { recursive: true });
-    await replaceFileAtomic(blobFactsFile(place), JSON.stringify({ version: FORMAT_VERSION, stamp, facts: Object.fromEntries(facts) }));
-  } catch {
-    // A cache that cannot be written is only a slower next run.
-  }
+  await writeCacheFile(blobFactsFile(place), async () =>
+    JSON.stringify({ version: FORMAT_VERSION, stamp: await buildStamp(import.meta.url), facts: Object.fromEntries(facts) }),
+  );
 }
 
 /** The file the facts are kept in. */
 function blobFactsFile(place: BlobFactsPlace): string {
-  const id = createHash('sha256').update(place.root).digest('hex').slice(0, 24);
-  return path.join(place.folder, `blobs-${place.name}-${id}.json`);
+  return cacheFileIn(place.folder, `blobs-${place.name}`, place.root, '.json');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -12,13 +12,13 @@
 // answer and never an error. The cache lives in the user's cache folder.
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
 import { LANGS, type Lang } from '../model/lang.js';
 import type { Problem } from '../model/problem.js';
-import { replaceFileAtomic } from './atomic-write.js';
-import { buildStamp } from './cache-folder.js';
+
+import { buildStamp, cacheFileIn, writeCacheFile } from './cache-folder.js';
 import { findRecordFiles } from './find-record-files.js';
 
 export { cacheFolder } from './cache-folder.js';
@@ -61,7 +61,7 @@ export function trackedStamp(files: readonly string[]): string {
 const ownBuildStamp = () => buildStamp(import.meta.url);
 
 function cacheFile(folder: string, root: string): string {
-  return path.join(folder, `check-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.json`);
+  return cacheFileIn(folder, 'check', root, '.json');
 }
 
 /** What the walk of the records folder saw. */
@@ -155,12 +155,7 @@ export async function readCachedCheck(
 }
 
 export async function writeCachedCheck(folder: string, root: string, entry: CachedCheck): Promise<void> {
-  try {
-    await mkdir(folder, { recursive: true });
-    await replaceFileAtomic(cacheFile(folder, root), JSON.stringify(entry));
-  } catch {
-    // A cache that cannot be written is only a slower next run.
-  }
+  await writeCacheFile(cacheFile(folder, root), () => JSON.stringify(entry));
 }
 
 /**

@@ -6,12 +6,13 @@
 // (an invalid one is an error, printed by parsing it again). One file per repository in the
 // user's cache folder, replaced when the key changes; a file that is not exactly what hypo
 // writes (cut short, a wrong checksum, the wrong shape) is a miss, never an error.
+
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { HypoConfig } from '../model/config-schema.js';
-import { replaceFileAtomic } from './atomic-write.js';
+import { cacheFileIn, writeCacheFile } from './cache-folder.js';
+
 import { frameCacheFile, unframeCacheFile } from './framed-cache-file.js';
 import type { LoadedConfig } from './load-config.js';
 import { parseCacheBuild } from './parse-cache.js';
@@ -20,7 +21,7 @@ import { type ConfigText, readConfigText, throwIfInvalid } from './read-config-t
 const FORMAT = 'hypo-config-cache 1';
 
 export function configCacheFile(folder: string, root: string): string {
-  return path.join(folder, `config-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.bin`);
+  return cacheFileIn(folder, 'config', root, '.bin');
 }
 
 /** The valid config of the repository at `root` (a `config-invalid` error otherwise), from the cache file when its text was loaded before. */
@@ -36,12 +37,7 @@ export async function loadValidConfigCached(root: string, configFile: string | u
   );
   if (cached) return cached;
   const loaded = await parsed(read);
-  try {
-    await mkdir(path.dirname(cacheFile), { recursive: true });
-    await replaceFileAtomic(cacheFile, encodeConfigCache(key, loaded));
-  } catch {
-    // A cache that cannot be written is only a slower next run.
-  }
+  await writeCacheFile(cacheFile, () => encodeConfigCache(key, loaded));
   return loaded;
 }
 

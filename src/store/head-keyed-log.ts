@@ -9,10 +9,10 @@
 // walks again from the start. A shallow clone is never kept: fetching more of it changes
 // its history without moving HEAD.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { replaceFileAtomic } from './atomic-write.js';
-import { buildStamp } from './cache-folder.js';
+
+import { buildStamp, cacheFileIn, writeCacheFile } from './cache-folder.js';
 import type { GitRunner, GitRunnerWithInput } from './git.js';
 import { FIELD_SEPARATOR, RECORD_SEPARATOR } from './git-log-output.js';
 import { simplifiedParents, type WalkCommit, walkOrder } from './log-walk-order.js';
@@ -97,7 +97,7 @@ export async function readHeadKeyedLog(git: GitRunner, request: HeadKeyedLogRequ
   const kept = stored === undefined || stamp === undefined ? undefined : parseEntry(stored, key, stamp);
   if (kept?.head === head) return { output: kept.output, shallow };
   const walk = (kept && (await extendWalk(git, request, kept, head))) || { head, output: await git.raw(request.args(head)) };
-  if (stamp !== undefined) await writeEntry(request.folder, file, { version: FORMAT_VERSION, stamp, key }, walk);
+  if (stamp !== undefined) await writeEntry(file, { version: FORMAT_VERSION, stamp, key }, walk);
   return { output: walk.output, shallow };
 }
 
@@ -322,8 +322,7 @@ function entryKey(request: HeadKeyedLogRequest): string {
 }
 
 function entryFile(folder: string, name: string, key: string): string {
-  const id = createHash('sha256').update(key).digest('hex').slice(0, 24);
-  return path.join(folder, `log-${name}-${id}.txt`);
+  return cacheFileIn(folder, `log-${name}`, key, '.txt');
 }
 
 function digestOf(body: string): string {
@@ -362,13 +361,8 @@ function isEntryHeader(value: unknown): value is EntryHeader {
   );
 }
 
-async function writeEntry(folder: string, file: string, header: Pick<EntryHeader, 'version' | 'stamp' | 'key'>, walk: KeptWalk): Promise<void> {
+async function writeEntry(file: string, header: Pick<EntryHeader, 'version' | 'stamp' | 'key'>, walk: KeptWalk): Promise<void> {
   const graph = walk.graph ?? '';
   const body = graph + walk.output;
-  try {
-    await mkdir(folder, { recursive: true });
-    await replaceFileAtomic(file, `${JSON.stringify({ ...header, head: walk.head, graph: graph.length, digest: digestOf(body) })}\n${body}`);
-  } catch {
-    // A cache that cannot be written is only a slower next run.
-  }
+  await writeCacheFile(file, () => `${JSON.stringify({ ...header, head: walk.head, graph: graph.length, digest: digestOf(body) })}\n${body}`);
 }

@@ -12,13 +12,12 @@
 // the wrong shape) is a miss, never an error.
 import { createHash } from 'node:crypto';
 import { type BigIntStats, readFileSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
 import type { HypoConfig } from '../model/config-schema.js';
 import { KINDS } from '../model/vocabulary.js';
-import { replaceFileAtomic } from './atomic-write.js';
-import { buildStamp } from './cache-folder.js';
+
+import { buildStamp, cacheFileIn, writeCacheFile } from './cache-folder.js';
 import { isProblem } from './check-cache.js';
 import { frameCacheFile, unframeCacheFile } from './framed-cache-file.js';
 import type { LoadedFile } from './read-record-file.js';
@@ -39,7 +38,7 @@ export interface CachedParse {
 }
 
 export function parseCacheFile(folder: string, root: string): string {
-  return path.join(folder, `parse-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.bin`);
+  return cacheFileIn(folder, 'parse', root, '.bin');
 }
 
 let version: string | undefined;
@@ -133,12 +132,7 @@ export function encodeParseCache(scope: ParseCacheScope, entries: ReadonlyMap<st
 }
 
 export async function writeParseCache(file: string, scope: ParseCacheScope, entries: ReadonlyMap<string, CachedParse>): Promise<void> {
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await replaceFileAtomic(file, encodeParseCache(scope, entries));
-  } catch {
-    // A cache that cannot be written is only a slower next run.
-  }
+  await writeCacheFile(file, () => encodeParseCache(scope, entries));
 }
 
 /**

@@ -12,11 +12,11 @@
 // compute from the same inputs, so they are not part of the key. A file that is not exactly what this
 // build wrote (another format or build, cut short, a wrong checksum) is a miss, never an
 // answer and never an error.
-import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+
+import { readFile } from 'node:fs/promises';
 import { deserialize, serialize } from 'node:v8';
-import { replaceFileAtomic } from './atomic-write.js';
+import { cacheFileIn, writeCacheFile } from './cache-folder.js';
+
 import { frameCacheFile, unframeCacheFile } from './framed-cache-file.js';
 
 /** The first line of every entry; a new layout gets a new number. */
@@ -41,7 +41,7 @@ export interface KeptReport {
 }
 
 function reportCacheFile(folder: string, root: string): string {
-  return path.join(folder, `report-${createHash('sha256').update(root).digest('hex').slice(0, 24)}.bin`);
+  return cacheFileIn(folder, 'report', root, '.bin');
 }
 
 /** The kept entry for this repository, undefined when there is none or it is not exactly what hypo writes. */
@@ -69,12 +69,7 @@ export function encodeKeptReport(header: ReportCacheHeader, payload: unknown): B
 }
 
 export async function writeKeptReport(folder: string, root: string, header: ReportCacheHeader, payload: unknown): Promise<void> {
-  try {
-    await mkdir(folder, { recursive: true });
-    await replaceFileAtomic(reportCacheFile(folder, root), encodeKeptReport(header, payload));
-  } catch {
-    // A cache that cannot be written is only a slower next run.
-  }
+  await writeCacheFile(reportCacheFile(folder, root), () => encodeKeptReport(header, payload));
 }
 
 function isHeader(header: Readonly<Record<string, unknown>>): boolean {
