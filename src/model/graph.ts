@@ -76,6 +76,14 @@ export function recordOfKind<K extends Kind>(
   return node && node.record.kind === kind ? (node as never) : undefined;
 }
 
+/** The experiments testing a hypothesis, with their ids. */
+export function experimentsTesting(graph: RecordGraph, id: string): { id: string; record: Experiment }[] {
+  return (graph.testedBy.get(id) ?? []).flatMap((experimentId) => {
+    const node = recordOfKind(graph, experimentId, 'experiment');
+    return node ? [{ id: experimentId, record: node.record }] : [];
+  });
+}
+
 /** The insights about a hypothesis, each once: those naming it, then those drawn from an experiment testing it. */
 export function insightsAboutHypothesis(graph: RecordGraph, id: string): string[] {
   return [

@@ -1,6 +1,7 @@
 // `hypo next --plan <id>`: a planned experiment for a hypothesis, with the method `hypo
 // next` suggests (or the one asked for), saved through the same checked write as `hypo new`.
 import type { Env } from '../model/env.js';
+import { experimentsTesting } from '../model/graph.js';
 import { HypoError } from '../model/hypo-error.js';
 import { ID_MAX_LENGTH } from '../model/ids.js';
 import { type MethodEntry, methodCatalogue, methodEntry, methodNames } from '../model/method-catalogue.js';
@@ -8,7 +9,7 @@ import type { Hypothesis } from '../model/schemas.js';
 import { slugify } from '../model/slug.js';
 import { didYouMean } from '../model/suggest.js';
 import type { NextWhy, SuggestedMethod } from '../report/next-model.js';
-import { evidenceAndMethod, experimentsTesting } from '../report/test-next.js';
+import { evidenceAndMethod } from '../report/test-next.js';
 import type { Repository } from '../store/load-repository.js';
 import { type PlannedRecordFile, planNewRecord } from './create-record.js';
 import { findRecordFile } from './find-record.js';

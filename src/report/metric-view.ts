@@ -1,7 +1,7 @@
 // A hypothesis' metric with its numbers, for `hypo show` and the report: what is measured, for
 // whom (customer or business, and the CPI), baseline → target, and what its done experiments
 // measured, newest first. Pure: the graph in, data out.
-import type { RecordGraph } from '../model/graph.js';
+import { experimentsTesting, type RecordGraph } from '../model/graph.js';
 import { formatQuantity, quantityOf } from '../model/quantity.js';
 import type { Experiment, Hypothesis } from '../model/schemas.js';
 import type { CpiType, MetricType } from '../model/vocabulary.js';
@@ -43,9 +43,8 @@ export function quantityView(value: unknown): QuantityView | null {
 
 export function metricView(id: string, hypothesis: Hypothesis, graph: RecordGraph): MetricView {
   const measured: MeasuredValue[] = [];
-  for (const experimentId of graph.testedBy.get(id) ?? []) {
-    const experiment = graph.records.get(experimentId)?.record;
-    if (experiment?.kind !== 'experiment' || experiment.status !== 'done') continue;
+  for (const { id: experimentId, record: experiment } of experimentsTesting(graph, id)) {
+    if (experiment.status !== 'done') continue;
     const value = measuredValue(experiment);
     if (value) measured.push({ experiment: experimentId, end: experiment.end ?? null, value });
   }

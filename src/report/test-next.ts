@@ -10,7 +10,7 @@ import { DEFAULT_STALE_AFTER_DAYS } from '../model/config-defaults.js';
 import type { HypoConfig } from '../model/config-schema.js';
 import { daysBetween } from '../model/dates.js';
 import { gradedEvidence } from '../model/graded-evidence.js';
-import { insightsAboutHypothesis, type RecordGraph, recordOfKind } from '../model/graph.js';
+import { experimentsTesting, insightsAboutHypothesis, type RecordGraph, recordOfKind } from '../model/graph.js';
 import { type MethodCatalogue, methodCatalogue, methodEntry } from '../model/method-catalogue.js';
 import type { Experiment, Hypothesis } from '../model/schemas.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel, type Importance, type Observes } from '../model/vocabulary.js';
@@ -125,14 +125,6 @@ export function evidenceAndMethod(
       catalogue,
     );
   return { evidence, method: suggestMethod(evidence, observedSides(experiments, catalogue), catalogue) };
-}
-
-/** The experiments testing a hypothesis, with their ids. */
-export function experimentsTesting(graph: RecordGraph, id: string): { id: string; record: Experiment }[] {
-  return (graph.testedBy.get(id) ?? []).flatMap((experimentId) => {
-    const node = recordOfKind(graph, experimentId, 'experiment');
-    return node ? [{ id: experimentId, record: node.record }] : [];
-  });
 }
 
 function evidenceReason(hypothesis: Hypothesis, importance: Importance | null, evidence: EvidenceLevel, experiments: { record: Experiment }[]): NextReason {

@@ -4,7 +4,7 @@
 // rule applies and whether it passes, so that `hypo check` (check-quality.ts) and the
 // report's loop health (report/hypothesis-quality.ts) can never count differently.
 // `success-after-test` is not here: it needs each version's day from git.
-import type { RecordGraph } from '../model/graph.js';
+import { experimentsTesting, type RecordGraph } from '../model/graph.js';
 import type { QualityRule } from '../model/quality-rules.js';
 import type { Hypothesis } from '../model/schemas.js';
 import type { TextTests } from './quality-text.js';
@@ -34,11 +34,8 @@ export type SuccessDue = { status: string } | { testedBy: string };
 /** Why the hypothesis needs a success criterion by now; undefined while its test has not begun. */
 export function successDue(id: string, hypothesis: Hypothesis, graph: RecordGraph): SuccessDue | undefined {
   if (TESTED_STATUSES.has(hypothesis.status)) return { status: hypothesis.status };
-  const testing = (graph.testedBy.get(id) ?? []).find((experimentId) => {
-    const experiment = graph.records.get(experimentId)?.record;
-    return experiment?.kind === 'experiment' && (experiment.status === 'planned' || experiment.status === 'running');
-  });
-  return testing === undefined ? undefined : { testedBy: testing };
+  const testing = experimentsTesting(graph, id).find(({ record }) => record.status === 'planned' || record.status === 'running');
+  return testing === undefined ? undefined : { testedBy: testing.id };
 }
 
 /** How the hypothesis `id` fares against each hypothesis-level rule. */
