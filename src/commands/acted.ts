@@ -2,7 +2,7 @@
 // in a state --fail-on names, so a scheduled CI job can fail on overdue decisions.
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
-import { actedInFolder } from '../operations/acted.js';
+import { actedInFolder } from '../operations/folder-acted.js';
 import { renderActedGithub } from '../render/acted-github.js';
 import { renderActedMarkdown } from '../render/acted-markdown.js';
 import { renderActedText } from '../render/acted-text.js';
@@ -31,17 +31,19 @@ export interface ActedOptions {
 export async function runActed(options: ActedOptions, ctx: Context): Promise<number> {
   const failOn = parseStates(options.failOn);
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
-  const { repository, report } = await actedInFolder(ctx.cwd, {
+  // The decisions as judged last time when nothing they depend on changed since; rendered anew in every format and language.
+  const found = await actedInFolder(ctx.cwd, {
     asOf,
     today: ctx.now(),
     env: ctx.env,
     ...(options.since === undefined ? {} : { since: options.since }),
   });
-  const t = outputMessages(options.lang, repository.config.lang);
+  const report = found.result;
+  const t = outputMessages(options.lang, found.lang);
   if (options.format !== 'github') printWarnings(ctx, report.warnings, t);
   if (options.format === 'json') ctx.stdout.write(toJson(actedJson(report)));
   else if (options.format === 'markdown') ctx.stdout.write(renderActedMarkdown(report, t));
-  else if (options.format === 'github') ctx.stdout.write(renderActedGithub(report, githubPathFor(repository), failOn, t));
+  else if (options.format === 'github') ctx.stdout.write(renderActedGithub(report, githubPathFor(found), failOn, t));
   else ctx.stdout.write(renderActedText(report, await loadPainter(ctx.color), terminalWidth(ctx) ?? LINE_WIDTH, t));
   warnSkipped(ctx, report.skipped, 'leftOut', t);
   const failed = report.decisions.some((decision) => failOn.has(decision.state));

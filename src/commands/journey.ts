@@ -3,8 +3,7 @@
 
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
-import { buildJourney } from '../operations/build-journey.js';
-import { loadRepositoryWithHistory } from '../operations/history.js';
+import { journeyInFolder } from '../operations/folder-journey.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import type { Translator } from '../render/messages/index.js';
@@ -33,10 +32,11 @@ export interface JourneyOptions {
 
 export async function runJourney(options: JourneyOptions, ctx: Context): Promise<number> {
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
-  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
-  const { journey, warnings } = await buildJourney(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded });
+  // The map as computed last time when nothing it depends on changed since; rendered anew in every format and language.
+  const { result, lang } = await journeyInFolder(ctx.cwd, { asOf, today: ctx.now(), env: ctx.env });
+  const { journey, warnings } = result;
   const format = outputFormat(options.format, options.out, JOURNEY_FORMATS, 'text');
-  const t = outputMessages(options.lang, loaded.repository.config.lang);
+  const t = outputMessages(options.lang, lang);
   const output = await render(journey, format, await loadPainter(ctx.color && options.out === undefined), t);
   return deliverDocument(ctx, { output, out: options.out, warnings, skipped: journey.skipped, strict: options.strict, t });
 }

@@ -5,8 +5,7 @@ import { formatDay } from '../model/dates.js';
 import { HypoError } from '../model/hypo-error.js';
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
-import { loadRepositoryWithHistory } from '../operations/history.js';
-import { nextTests } from '../operations/next-tests.js';
+import { nextInFolder } from '../operations/folder-next.js';
 import { loadRepository } from '../operations/repository.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
@@ -46,9 +45,9 @@ export async function runNext(options: NextOptions, ctx: Context): Promise<numbe
   if (options.method !== undefined) throw new HypoError('bad-option', '--method needs --plan <id>', { hint: 'hypo next --plan <id> --method <method>' });
   const limit = options.limit === undefined ? DEFAULT_LIMIT : parsePositiveInteger('--limit', options.limit);
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
-  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
-  const report = await nextTests(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, limit });
-  const t = outputMessages(options.lang, loaded.repository.config.lang);
+  // The ranking as computed last time when nothing it depends on changed since; rendered anew in every format and language.
+  const { result: report, lang } = await nextInFolder(ctx.cwd, { asOf, limit, today: ctx.now(), env: ctx.env });
+  const t = outputMessages(options.lang, lang);
   printWarnings(ctx, report.warnings, t);
   if (options.format === 'json') ctx.stdout.write(toJson(nextReportJson(report)));
   else if (options.format === 'markdown') ctx.stdout.write(renderNextMarkdown(report, t));

@@ -2,8 +2,7 @@
 // Exit 1 when anything is stale (0 with --warn), so CI can fail or annotate.
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
-import { loadRepositoryWithHistory } from '../operations/history.js';
-import { staleFindings } from '../operations/stale-findings.js';
+import { staleInFolder } from '../operations/folder-stale.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
@@ -30,15 +29,15 @@ export interface StaleOptions {
 export async function runStale(options: StaleOptions, ctx: Context): Promise<number> {
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
   const days = options.days === undefined ? undefined : parsePositiveInteger('--days', options.days);
-  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
-  const report = await staleFindings(loaded.repository, { asOf, today: ctx.now(), env: ctx.env, history: loaded, days });
-
-  const t = outputMessages(options.lang, loaded.repository.config.lang);
+  // The findings as computed last time when nothing they depend on changed since; rendered anew in every format and language.
+  const found = await staleInFolder(ctx.cwd, { asOf, ...(days === undefined ? {} : { days }), today: ctx.now(), env: ctx.env });
+  const report = found.result;
+  const t = outputMessages(options.lang, found.lang);
 
   if (options.format === 'json') {
     ctx.stdout.write(toJson(staleReportData(report)));
   } else if (options.format === 'github') {
-    ctx.stdout.write(renderStaleGithub(report, githubPathFor(loaded.repository), options.warn ? 'warning' : 'error', t));
+    ctx.stdout.write(renderStaleGithub(report, githubPathFor(found), options.warn ? 'warning' : 'error', t));
   } else {
     printWarnings(ctx, report.warnings, t);
     ctx.stdout.write(renderStaleText(report, await loadPainter(ctx.color), t));

@@ -11,7 +11,7 @@ import { type ActedCommit, actedDecisions } from '../report/acted.js';
 import type { ActedReport } from '../report/acted-model.js';
 import { recordDates } from '../report/record-dates.js';
 import { createGitRunner, type GitRunner } from '../store/git.js';
-import { openRepository, type Repository, readRepository } from '../store/load-repository.js';
+import { type OpenedRepository, type Repository, readRepository } from '../store/load-repository.js';
 import { trackedFiles } from '../store/tracked-files.js';
 import { actedCommitsFrom } from './code-commits.js';
 import { type HistoryOptions, readHistory } from './history.js';
@@ -33,12 +33,14 @@ const PURPOSE = {
   instead: 'hypo acted needs git: there is nothing to compare decisions with without it',
 };
 
-/** The repository at `cwd`, read while git walks the commits: what `hypo acted` runs. */
-export async function actedInFolder(cwd: string, options: ActedOptions): Promise<{ repository: Repository; report: ActedReport }> {
-  const opened = await openRepository(cwd, { env: options.env });
+/** The repository opened, read while git walks the commits: what `hypo acted` runs; `tracked`, the files git tracks, is what the result depends on besides HEAD. */
+export async function actedOnOpened(
+  opened: OpenedRepository,
+  options: ActedOptions,
+): Promise<{ repository: Repository; report: ActedReport; tracked: readonly string[] }> {
   const git = gitOf(opened, options.env);
   const [repository, code] = await Promise.all([readRepository(opened, { env: options.env, reservedCores: 1 }), readCode(git, opened, options.env)]);
-  return { repository, report: await judge(repository, git, code, options) };
+  return { repository, report: await judge(repository, git, code, options), tracked: code.tracked };
 }
 
 /** The same for a repository already read. */

@@ -22,25 +22,33 @@ export interface NextTestsOptions extends HistoryOptions {
 }
 
 export async function nextTests(current: Repository, options: NextTestsOptions): Promise<NextReport> {
+  return (await nextTestsReading(current, options)).report;
+}
+
+/** The ranking and the files git tracks that it matched `code:` globs against (null when it matched none): what a kept ranking depends on. */
+export async function nextTestsReading(current: Repository, options: NextTestsOptions): Promise<{ report: NextReport; tracked: readonly string[] | null }> {
   const asOf = resolveDay(options.asOf, options.today, 'asOf');
   const snapshot = await snapshotAt(options.history ?? (await readHistory(current, options)), asOf, formatDay(options.today), options.env);
-  const next = await rankSnapshot(snapshot, options);
-  return {
+  const { next, tracked } = await rankSnapshot(snapshot, options);
+  const report: NextReport = {
     asOf,
     next: options.limit === undefined ? next : next.slice(0, options.limit),
     warnings: [...snapshot.history.warnings, ...snapshot.warnings],
     skipped: skippedOf(snapshot.repository),
   };
+  return { report, tracked };
 }
 
 /** The ranking on the repository as of the snapshot's day; code counts as git tracks it now. */
-async function rankSnapshot(snapshot: Snapshot, options: Pick<HistoryOptions, 'env'>): Promise<NextItem[]> {
+async function rankSnapshot(snapshot: Snapshot, options: Pick<HistoryOptions, 'env'>): Promise<{ next: NextItem[]; tracked: string[] | null }> {
   const { repository, ageOf, day } = snapshot;
-  return rankNextTests({
+  const tracked = await trackedCodeFiles(repository, options.env);
+  const next = rankNextTests({
     graph: repository.graph,
     config: repository.config,
     asOf: day,
     ageOf: (file) => ageOf(file, day).days,
-    trackedFiles: await trackedCodeFiles(repository, options.env),
+    trackedFiles: tracked,
   });
+  return { next, tracked };
 }

@@ -228,21 +228,21 @@ describe('every cache at once', () => {
       ['check', '--format', 'json'],
       (stdout) => expect(stdout).toContain('Planterad i cachen'),
     );
-    // The history is probed through `report`, whose own kept result would answer first: it goes.
-    const withoutKeptReport = (argv: string[]) => {
-      for (const name of readdirSync(cacheDir).filter((each) => each.startsWith('report-'))) rmSync(path.join(cacheDir, name));
+    // The history is probed through `report` and `acted`, whose own kept results would answer first: they go.
+    const withoutKeptResult = (argv: string[]) => {
+      for (const name of readdirSync(cacheDir).filter((each) => each.startsWith(`${argv[0]}-`))) rmSync(path.join(cacheDir, name));
       return argv;
     };
     // The records' commits a month earlier: the ages of a past sprint's records change.
     await planted(
       'log-records-',
       plantInWalk(/2026-09-(\d\d)T12:00:00/g, '2026-08-$1T12:00:00'),
-      withoutKeptReport(['report', '--as-of', '2026-09-21', '--format', 'json']),
+      withoutKeptResult(['report', '--as-of', '2026-09-21', '--format', 'json']),
     );
-    await planted('log-code-', plantInWalk('Swish first in the checkout', 'Planterad i cachen'), ['acted', '--format', 'json'], (stdout) =>
+    await planted('log-code-', plantInWalk('Swish first in the checkout', 'Planterad i cachen'), withoutKeptResult(['acted', '--format', 'json']), (stdout) =>
       expect(stdout).toContain('Planterad i cachen'),
     );
-    await planted('blobs-status-', (text) => replaced(text, /"testing"/g, '"refuted"'), withoutKeptReport(['report', '--format', 'json']));
+    await planted('blobs-status-', (text) => replaced(text, /"testing"/g, '"refuted"'), withoutKeptResult(['report', '--format', 'json']));
     // The criteria are read when the check itself is not kept.
     rmSync(cacheFile('check-'));
     await planted('blobs-criteria-', (text) => replaced(text, /"We are right if [^"]*"/g, '"Planterad"'), ['check', '--format', 'json']);
