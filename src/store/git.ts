@@ -3,7 +3,7 @@
 // The one process that reads its standard input (cat-file --batch) goes through
 // `streamWithInput` instead, which simple-git cannot do.
 import { spawn } from 'node:child_process';
-import { simpleGit } from 'simple-git';
+import type { SimpleGit } from 'simple-git';
 import type { Env } from '../model/env.js';
 import { HypoError } from '../model/hypo-error.js';
 
@@ -72,15 +72,22 @@ function gitMissing(purpose: GitPurpose, cause: unknown): HypoError {
 }
 
 export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): GitRunnerWithInput {
-  // git runs in the environment it is given, whole: the caller passes the process's own, or a
-  // test's pinned one. Nothing here reads the process environment.
-  const git = simpleGit({ baseDir: cwd, unsafe: TRUSTED_ENVIRONMENT }).env(
-    Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as Record<string, string>,
-  );
+  // simple-git (with its dependencies, a tenth of a start-up) loads when git is first asked, not when a runner is made.
+  let git: Promise<SimpleGit> | undefined;
+  const gitNow = () => {
+    // git runs in the environment it is given, whole: the caller passes the process's own, or a
+    // test's pinned one. Nothing here reads the process environment.
+    git ??= import('simple-git').then(({ simpleGit }) =>
+      simpleGit({ baseDir: cwd, unsafe: TRUSTED_ENVIRONMENT }).env(
+        Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined)) as Record<string, string>,
+      ),
+    );
+    return git;
+  };
   return {
     raw: async (args) => {
       try {
-        return await git.raw([...args]);
+        return await (await gitNow()).raw([...args]);
       } catch (error) {
         const message = error instanceof Error ? error.message.trim().split('\n')[0]! : String(error);
         if (/\bspawn git ENOENT\b/.test(message)) throw gitMissing(purpose, error);
