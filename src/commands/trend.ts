@@ -3,8 +3,7 @@
 
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
-import { buildTrend } from '../operations/build-trend.js';
-import { loadRepositoryWithHistory } from '../operations/history.js';
+import { trendInFolder } from '../operations/folder-trend.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import type { Translator } from '../render/messages/index.js';
@@ -37,10 +36,10 @@ export interface TrendOptions {
 export async function runTrend(options: TrendOptions, ctx: Context): Promise<number> {
   const periods = options.sprints === undefined ? undefined : parsePositiveInteger('--sprints', options.sprints);
   const asOf = resolveDay(options.asOf, ctx.now(), '--as-of');
-  const loaded = await loadRepositoryWithHistory(ctx.cwd, ctx.env);
-  const trend = await buildTrend(loaded.repository, { periods, asOf, today: ctx.now(), env: ctx.env, history: loaded });
+  // The trend as computed last time when nothing it depends on changed since; rendered anew in every format and language.
+  const { result: trend, lang } = await trendInFolder(ctx.cwd, { ...(periods === undefined ? {} : { periods }), asOf, today: ctx.now(), env: ctx.env });
   const format = outputFormat(options.format, options.out, TREND_FORMATS, 'text');
-  const t = outputMessages(options.lang, loaded.repository.config.lang);
+  const t = outputMessages(options.lang, lang);
   const output = await render(trend, format, await loadPainter(ctx.color && options.out === undefined), t);
   return deliverDocument(ctx, { output, out: options.out, warnings: trend.warnings, skipped: trend.skipped, strict: options.strict, t });
 }

@@ -31,6 +31,11 @@ export interface BuildTrendOptions extends HistoryOptions {
 }
 
 export async function buildTrend(current: Repository, options: BuildTrendOptions): Promise<Trend> {
+  return (await buildTrendReading(current, options)).trend;
+}
+
+/** The trend and the files git tracks that it matched `code:` globs against (null when it matched none): what a kept trend depends on. */
+export async function buildTrendReading(current: Repository, options: BuildTrendOptions): Promise<{ trend: Trend; tracked: readonly string[] | null }> {
   const today = formatDay(options.today);
   const asOf = resolveDay(options.asOf, options.today, 'asOf');
   const loaded = options.history ?? (await readHistory(current, options));
@@ -48,12 +53,13 @@ export async function buildTrend(current: Repository, options: BuildTrendOptions
     readActedCommits(current, codeRead, options.env),
     codeRead ? trackedCodeFiles(current, options.env, CODE_KINDS) : null,
   ]);
-  return {
+  const trend: Trend = {
     asOf,
     periods: periods.map((period, index) => trendPeriod(reportOn(states[index]!, period, statusHistories[index]!, tracked, commits))),
     skipped: skippedOf(current),
     warnings: [...new Set([...loaded.history.warnings, ...states.flatMap((state) => state.warnings)])],
   };
+  return { trend, tracked };
 }
 
 /** The configured sprints up to the one running on `day`, else windows of 14 days ending that day; oldest first. */

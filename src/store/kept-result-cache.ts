@@ -24,7 +24,7 @@ import { frameCacheFile, unframeCacheFile } from './framed-cache-file.js';
 const FORMAT = 'hypo-kept-result 1';
 
 /** The commands whose results are kept: each names its own entry. */
-export type KeptCommand = 'report' | 'stale' | 'next' | 'journey' | 'acted';
+export type KeptCommand = 'report' | 'trend' | 'stale' | 'next' | 'journey' | 'acted';
 
 /** What a kept result holds for, besides its key. */
 export interface KeptResultHeader {

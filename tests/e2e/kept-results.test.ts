@@ -95,7 +95,7 @@ describe('the kept results', () => {
     }
   });
 
-  it('answers stale, next, journey and acted in every format when nothing changed, and never after a change', async () => {
+  it('answers trend, stale, next, journey and acted in every format when nothing changed, and never after a change', async () => {
     const repo = exampleGitRepo();
     repo.commit('The example', '2026-09-01');
     const cacheHome = makeTempDir('hypo-cache-home-');
@@ -104,7 +104,7 @@ describe('the kept results', () => {
     const cacheDir = path.join(cacheHome, 'hypo');
     let day = new Date('2026-11-25T12:00:00Z');
     const run = (argv: string[], env: Record<string, string | undefined>) => runCli(['-C', repo.root, ...argv], { env, now: () => day });
-    const COMMANDS = ['stale', 'next', 'journey', 'acted'];
+    const COMMANDS = ['trend', 'stale', 'next', 'journey', 'acted'];
     /** Every command's JSON through its kept result is a cold run's; then a marker goes into each entry. */
     const expectSameAsColdThenPlant = async (step: string) => {
       for (const command of COMMANDS) {
@@ -136,10 +136,10 @@ describe('the kept results', () => {
     await expectSameAsColdThenPlant('a record edited');
     repo.commit('Test the reminder', '2026-09-10');
     await expectSameAsColdThenPlant('a new commit');
-    // Matched by a hypothesis' code: glob (next) and tracked code (acted); added to git's index, not committed: HEAD stays.
+    // Matched by a hypothesis' code: glob (trend, next) and tracked code (acted); added to git's index, not committed: HEAD stays.
     repo.write('src/checkout/kassa.ts', 'export {};\n');
     repo.git('add', 'src/checkout/kassa.ts');
-    for (const command of ['next', 'acted']) {
+    for (const command of ['trend', 'next', 'acted']) {
       const argv = [command, '--format', 'json'];
       const withCache = await run(argv, cached);
       expect({ argv, ...withCache }).toEqual({ argv, ...(await run(argv, cold)) });
@@ -149,6 +149,7 @@ describe('the kept results', () => {
     await expectSameAsColdThenPlant('another day');
     // Another question (options) is another entry.
     for (const argv of [
+      ['trend', '--sprints', '2', '--format', 'json'],
       ['stale', '--days', '5', '--format', 'json'],
       ['next', '--limit', '2', '--format', 'json'],
       ['journey', '--as-of', '2026-09-05', '--format', 'json'],
@@ -193,7 +194,7 @@ describe('the kept results', () => {
     const register = path.join(dir, 'register.mjs');
     writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
     const env = { ...SPAWN_ENV, HYPO_CACHE: '1', HYPO_CACHE_DIR: makeTempDir('hypo-cache-') };
-    for (const argv of [JSON_REPORT, ['stale', '--warn'], ['next'], ['journey'], ['acted']]) {
+    for (const argv of [JSON_REPORT, ['trend'], ['stale', '--warn'], ['next'], ['journey'], ['acted']]) {
       const run = () => spawnSync(process.execPath, ['--import', register, BIN, '-C', repo.root, ...argv], { env, encoding: 'utf8' });
       const first = run();
       expect(first.status, argv[0]).toBe(0);
