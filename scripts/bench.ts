@@ -9,7 +9,7 @@
 // a full run.
 
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,11 +103,17 @@ function targets(work: string): string {
   // Cold: HYPO_CACHE=0 turns off the parse, history and blob caches; `check --no-cache` every cache of that check.
   const off = { env: noCacheEnv() };
   const coldCheck = hypo('check --no-cache', ['check', '--format', 'json', '--no-cache'], big, off);
+  // What the history the success-after-test rule reads costs a cold check: the same records with the rule off.
+  const noHistoryRule = path.join(work, 'big-without-success-after-test');
+  cpSync(big, noHistoryRule, { recursive: true });
+  appendFileSync(path.join(noHistoryRule, 'hypo.config.yaml'), 'quality:\n  rules:\n    success-after-test: off\n');
+  const coldCheckNoRule = hypo('check --no-cache, success-after-test off (no history read)', ['check', '--format', 'json', '--no-cache'], noHistoryRule, off);
   const coldStale = hypo('stale', ['stale', '--format', 'json'], big, off);
   const coldReport = hypo('report --format json (current sprint: the working tree)', ['report', '--format', 'json'], big, off);
   const vs = (result: Measurement, against: string, limit?: number): Comparison => ({ against, baseMs: result.medianMs, limit });
   const cold = [
     row(coldCheck, vsParse(1), ...vsAjv),
+    row(coldCheckNoRule, vsParse(), ...(ajv ? [{ against: 'ajv', baseMs: ajv.medianMs }] : [])),
     row(coldStale, vsFloors(1.2)),
     row(coldReport, vsFloors(1.2)),
     // Sprint 200 ends on 2023-08-27, two thirds into the history: a snapshot from git with records missing and changed since.
