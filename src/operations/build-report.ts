@@ -59,8 +59,8 @@ export async function buildReportReading(
   const [[statusHistory], commits, tracked] = await Promise.all([
     readStatusHistories([snapshot], options.env),
     readActedCommits(current, codeRead, options.env),
-    // A decision's code is its insight's globs and its hypotheses': they matter once there are commits to judge it by.
-    trackedCodeFiles(snapshot.repository, options.env, codeRead ? CODE_KINDS : ['hypothesis']),
+    // A decision's code is its insight's globs and its hypotheses'. `git: false` promises no git process: no code is counted then.
+    codeRead ? trackedCodeFiles(snapshot.repository, options.env, CODE_KINDS) : null,
   ]);
   return { report: reportOn(snapshot, period, statusHistory!, tracked, commits), tracked };
 }

@@ -40,9 +40,10 @@ export async function nextTestsReading(current: Repository, options: NextTestsOp
 }
 
 /** The ranking on the repository as of the snapshot's day; code counts as git tracks it now. */
-async function rankSnapshot(snapshot: Snapshot, options: Pick<HistoryOptions, 'env'>): Promise<{ next: NextItem[]; tracked: string[] | null }> {
+async function rankSnapshot(snapshot: Snapshot, options: Pick<HistoryOptions, 'env' | 'git'>): Promise<{ next: NextItem[]; tracked: string[] | null }> {
   const { repository, ageOf, day } = snapshot;
-  const tracked = await trackedCodeFiles(repository, options.env);
+  // `git: false` promises no git process: no code is counted then.
+  const tracked = options.git === false ? null : await trackedCodeFiles(repository, options.env);
   const next = rankNextTests({
     graph: repository.graph,
     config: repository.config,

@@ -110,6 +110,17 @@ describe('the library gives what the CLI prints', () => {
     }
   });
 
+  it('starts no git process with git: false, though hypotheses name code', async () => {
+    const repository = await loadRepository(EXAMPLE);
+    expect(repository.files.some((file) => file.record?.kind === 'hypothesis' && file.record.code?.length)).toBe(true);
+    // No git on this PATH: a git process would fail the call.
+    const env = { PATH: path.join(ROOT, 'no-such-folder') };
+    const report = await buildReport(repository, { asOf: '2026-11-25', git: false, env });
+    const next = await nextTests(repository, { asOf: '2026-11-25', git: false, env });
+    expect(report.testNext.length).toBeGreaterThan(0);
+    expect(next.next.map((item) => item.id)).toEqual(report.testNext.map((item) => item.id).slice(0, next.next.length));
+  });
+
   it('takes asOf as a Date, and rejects a day that does not exist', async () => {
     const repository = await loadRepository(EXAMPLE);
     expect((await staleFindings(repository, { asOf: new Date(2026, 10, 25), git: false })).asOf).toBe('2026-11-25');
