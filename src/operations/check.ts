@@ -7,7 +7,17 @@ import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
 import { codeGlobsMayApply } from '../rules/code-matches-nothing.js';
 import { successAfterTestMayApply } from '../rules/success-after-test.js';
-import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, type TakenFingerprint, trackedStamp, writeCachedCheck } from '../store/check-cache.js';
+import { type Looked, lookedFrom, lookingAt } from '../store/cached-parse.js';
+import {
+  cacheFolder,
+  configIdentity,
+  fingerprintFiles,
+  readCachedCheck,
+  type StatSeen,
+  type TakenFingerprint,
+  trackedStamp,
+  writeCachedCheck,
+} from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import type { GitPurpose } from '../store/git.js';
 import type { RepositoryHistory } from '../store/git-history.js';
@@ -66,6 +76,10 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     return headAsked;
   };
   let taken: TakenFingerprint | undefined;
+  // Each record file's stat as the fingerprint takes it, before any record is read: the parse cache reuses it rather than stat every file again.
+  const looked = new Map<string, Looked>();
+  const lookedAtNs = lookingAt(Date.now());
+  const onStat: StatSeen = (file, info) => looked.set(file, lookedFrom(info, lookedAtNs));
   if (folder) {
     const cached = await readCachedCheck(
       folder,
@@ -78,6 +92,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
       (fingerprint) => {
         taken = fingerprint;
       },
+      onStat,
     );
     if (cached)
       return {
@@ -93,7 +108,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   const configBefore = folder ? await configIdentity(found.root) : undefined;
   const opened = await openRepository(cwd, { env: options.env });
   // The lookup's fingerprint, when it was of this records folder: taken before any record is read, as a new one would be.
-  const fingerprint = folder ? (taken?.recordRoot === opened.recordRoot ? taken.fingerprint : await fingerprintFiles(opened.root, opened)) : undefined;
+  const fingerprint = folder ? (taken?.recordRoot === opened.recordRoot ? taken.fingerprint : await fingerprintFiles(opened.root, opened, onStat)) : undefined;
   let repository: Repository;
   let only: Set<string> | undefined;
   let speculative: OpenedRepository | undefined;
@@ -114,7 +129,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     speculative = opened.paths.length >= PARALLEL_THRESHOLD && successMayBeOn(opened) ? opened : undefined;
     if (speculative && folder) await headNow();
     early = speculative ? await startHistoryWalk(speculative, options.env) : undefined;
-    repository = await readRepository(opened, { env: options.env, ...(early ? { reservedCores: 1 } : {}) });
+    repository = await readRepository(opened, { env: options.env, looked, ...(early ? { reservedCores: 1 } : {}) });
   }
   // Taken before git is read: a commit made meanwhile leaves a result that the next run will not reuse.
   const successOn =
