@@ -6,7 +6,7 @@ import type { Lang } from '../model/lang.js';
 import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
 import { codeGlobsMayApply } from '../rules/code-matches-nothing.js';
-import { successAfterTestMayApply } from '../rules/success-after-test.js';
+import { successAfterTestCandidates } from '../rules/success-after-test.js';
 import { type Looked, lookedFrom, lookingAt } from '../store/cached-parse.js';
 import {
   cacheFolder,
@@ -132,16 +132,16 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     repository = await readRepository(opened, { env: options.env, looked, ...(early ? { reservedCores: 1 } : {}) });
   }
   // Taken before git is read: a commit made meanwhile leaves a result that the next run will not reuse.
-  const successOn =
-    qualitySeverities(repository.config.quality).has('success-after-test') &&
-    repository.config.git_history &&
-    repository.gitRoot &&
-    successAfterTestMayApply(repository.graph);
+  const candidates =
+    qualitySeverities(repository.config.quality).has('success-after-test') && repository.config.git_history && repository.gitRoot
+      ? successAfterTestCandidates(repository.graph)
+      : undefined;
+  const successOn = candidates !== undefined && candidates.size > 0;
   const head = folder && successOn ? await headNow() : undefined;
   // `git_history: false` promises no git process: the globs then go unchecked, as outside git.
   const codeOn = repository.config.git_history && repository.gitRoot && codeGlobsMayApply(repository.graph);
   const [successHistory, tracked] = await Promise.all([
-    successOn ? readSuccessHistory(repository, options, early) : undefined,
+    successOn ? readSuccessHistory(repository, options, early, candidates) : undefined,
     codeOn ? readTrackedFiles(repository.root, options.env) : undefined,
   ]);
   const trackedCode = tracked ? (await import('../model/code-globs.js')).codeIndex(tracked) : undefined;
@@ -173,9 +173,9 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
 }
 
 /** `success-after-test` reads git: loaded only when it is on and git history is in use. */
-async function readSuccessHistory(repository: Repository, options: CheckFolderOptions, early: EarlyHistory | undefined) {
+async function readSuccessHistory(repository: Repository, options: CheckFolderOptions, early: EarlyHistory | undefined, candidates: ReadonlySet<string>) {
   const { readSuccessHistory } = await import('./success-history.js');
-  return readSuccessHistory(repository, options.today, options.env, early);
+  return readSuccessHistory(repository, options.today, options.env, early, candidates);
 }
 
 /** The records' history, read while the records parse: an error surfaces only if it is asked for. */
