@@ -5,7 +5,8 @@
 import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
 import { type FieldChange, firstTestStart, type SuccessHistory, successAfterTestCandidates } from '../rules/success-after-test.js';
-import { gitBlobId } from '../store/git-blob-id.js';
+import { decodeRecordBytes } from '../store/decode-text.js';
+import { gitBlobId, gitBlobIdOfBytes } from '../store/git-blob-id.js';
 import { commitDay, type FileVersion, type RepositoryHistory } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
@@ -57,11 +58,20 @@ export async function readSuccessHistory(
     }
     toRead.push(file);
   }
+  const byFile = new Map(toRead.map((file) => [file.file, file]));
   const criteriaOf = await readCommittedFacts(
     repository.root,
     toRead.flatMap((file) => history.files.get(file.file)!.versions.map((version) => ({ version, file: file.file }))),
     env,
     CRITERIA_READER,
+    // The version committed last, when the working file is still that blob: read from the file, not from git (a commit made just now).
+    (version, name) => {
+      const text = byFile.get(name)?.text;
+      if (text === undefined || history.files.get(name)?.versions[0] !== version) return undefined;
+      const bytes = Buffer.from(text, 'utf8');
+      // The bytes git holds, decoded as a version read from git is: the same text, a leading BOM dropped as there.
+      return gitBlobIdOfBytes(bytes) === version.blob ? decodeRecordBytes(bytes, name).text : undefined;
+    },
   );
   for (const file of toRead) {
     const versions = history.files.get(file.file)!.versions;
