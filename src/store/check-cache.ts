@@ -141,16 +141,22 @@ export async function readCachedCheck(
   taken?: (fingerprint: TakenFingerprint) => void,
   onStat?: StatSeen,
 ): Promise<CachedCheck | undefined> {
-  let entry: unknown;
+  let text: string;
   try {
-    entry = JSON.parse(await readFile(cacheFile(folder, root), 'utf8'));
+    text = await readFile(cacheFile(folder, root), 'utf8');
   } catch {
     return undefined;
   }
-  if (!isCachedCheck(entry) || entry.strict !== strict) return undefined;
-  const fingerprint = await fingerprintRepository(root, entry.recordRoot, onStat).catch(() => undefined);
-  if (fingerprint !== undefined) taken?.({ recordRoot: entry.recordRoot, fingerprint });
-  if (fingerprint === undefined || fingerprint !== entry.fingerprint) return undefined;
+  // The stamps alone first: the result is megabytes of JSON at 10,000 records, parsed only once they say it still holds.
+  const stamps = stampsFirst(text);
+  let entry = stamps ? undefined : parsedEntry(text);
+  const kept = stamps ?? entry;
+  if (!kept || kept.strict !== strict) return undefined;
+  const fingerprint = await fingerprintRepository(root, kept.recordRoot, onStat).catch(() => undefined);
+  if (fingerprint !== undefined) taken?.({ recordRoot: kept.recordRoot, fingerprint });
+  if (fingerprint === undefined || fingerprint !== kept.fingerprint) return undefined;
+  entry ??= parsedEntry(text);
+  if (!entry || entry.fingerprint !== fingerprint || entry.recordRoot !== kept.recordRoot || entry.strict !== strict) return undefined;
   // Only a result that read git asks git again; the others stay free of any process.
   const [head, tracked] = await Promise.all([
     entry.head === undefined ? undefined : now.head().catch(() => undefined),
@@ -161,7 +167,34 @@ export async function readCachedCheck(
 }
 
 export async function writeCachedCheck(folder: string, root: string, entry: CachedCheck): Promise<void> {
-  await writeCacheFile(cacheFile(folder, root), () => JSON.stringify(entry));
+  // The stamps a lookup compares come first, in this order (stampsFirst).
+  const { fingerprint, recordRoot, strict, ...rest } = entry;
+  await writeCacheFile(cacheFile(folder, root), () => JSON.stringify({ fingerprint, recordRoot, strict, ...rest }));
+}
+
+/** What a lookup compares before anything else. */
+type Stamps = Pick<CachedCheck, 'fingerprint' | 'recordRoot' | 'strict'>;
+
+const STAMPS_FIRST = /^\{"fingerprint":"([0-9a-f]{64})","recordRoot":("(?:[^"\\]|\\.)*"),"strict":(true|false)[,}]/;
+
+/** The stamps at the start of an entry as writeCachedCheck writes it, read without parsing the rest; undefined for any other start. */
+function stampsFirst(text: string): Stamps | undefined {
+  const match = STAMPS_FIRST.exec(text);
+  if (!match) return undefined;
+  try {
+    return { fingerprint: match[1]!, recordRoot: JSON.parse(match[2]!) as string, strict: match[3] === 'true' };
+  } catch {
+    return undefined;
+  }
+}
+
+function parsedEntry(text: string): CachedCheck | undefined {
+  try {
+    const entry: unknown = JSON.parse(text);
+    return isCachedCheck(entry) ? entry : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
