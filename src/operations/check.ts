@@ -59,6 +59,12 @@ export interface CheckRun {
    * without loading the config's schema to read it again.
    */
   lang?: Lang;
+  /**
+   * The result being kept in the check cache, when it is: the write goes on while the
+   * result is printed, and whoever ends the run awaits it (a cache that cannot be written
+   * never rejects it). Until it settles, the next run may not find the result.
+   */
+  kept?: Promise<void>;
 }
 
 export async function checkFolder(cwd: string, given: CheckFolderOptions): Promise<CheckRun> {
@@ -155,8 +161,9 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   // Only the texts of files with problems are asked for: a text may be read from the parse cache on first use.
   for (const file of repository.files) if (withProblems.has(file.file) && file.text !== undefined) sources.set(file.file, file.text);
   // A config edited while it was read would leave a result of the old config under the new one's identity: not cached.
+  let kept: Promise<void> | undefined;
   if (folder && fingerprint && configBefore === (await configIdentity(opened.root))) {
-    await writeCachedCheck(folder, opened.root, {
+    kept = writeCachedCheck(folder, opened.root, {
       fingerprint,
       recordRoot: opened.recordRoot,
       result,
@@ -169,7 +176,14 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
       ...(tracked ? { tracked: trackedStamp(tracked) } : {}),
     });
   }
-  return { result, sources, root: repository.root, gitRoot: repository.gitRoot, ...(repository.config.lang ? { lang: repository.config.lang } : {}) };
+  return {
+    result,
+    sources,
+    root: repository.root,
+    gitRoot: repository.gitRoot,
+    ...(repository.config.lang ? { lang: repository.config.lang } : {}),
+    ...(kept ? { kept } : {}),
+  };
 }
 
 /** `success-after-test` reads git: loaded only when it is on and git history is in use. */
