@@ -36,5 +36,7 @@ export async function runCheck(options: CheckOptions, ctx: Context): Promise<num
   if (options.format === 'json') ctx.stdout.write(renderCheckJson(run.result));
   else if (options.format === 'github') ctx.stdout.write(renderCheckGithub(run.result, githubPathFor(run)));
   else ctx.stdout.write(renderCheckText(run.result, run.sources, await loadPainter(ctx.color), outputMessages(options.lang, run.lang)));
+  // The result was being kept meanwhile: the run ends once it is.
+  await run.kept;
   return run.result.ok ? EXIT_OK : EXIT_FINDINGS;
 }

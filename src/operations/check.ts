@@ -6,8 +6,18 @@ import type { Lang } from '../model/lang.js';
 import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
 import { codeGlobsMayApply } from '../rules/code-matches-nothing.js';
-import { successAfterTestMayApply } from '../rules/success-after-test.js';
-import { cacheFolder, configIdentity, fingerprintFiles, readCachedCheck, type TakenFingerprint, trackedStamp, writeCachedCheck } from '../store/check-cache.js';
+import { successAfterTestCandidates } from '../rules/success-after-test.js';
+import { type Looked, lookedFrom, lookingAt } from '../store/cached-parse.js';
+import {
+  cacheFolder,
+  configIdentity,
+  fingerprintFiles,
+  readCachedCheck,
+  type StatSeen,
+  type TakenFingerprint,
+  trackedStamp,
+  writeCachedCheck,
+} from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import type { GitPurpose } from '../store/git.js';
 import type { RepositoryHistory } from '../store/git-history.js';
@@ -49,6 +59,12 @@ export interface CheckRun {
    * without loading the config's schema to read it again.
    */
   lang?: Lang;
+  /**
+   * The result being kept in the check cache, when it is: the write goes on while the
+   * result is printed, and whoever ends the run awaits it (a cache that cannot be written
+   * never rejects it). Until it settles, the next run may not find the result.
+   */
+  kept?: Promise<void>;
 }
 
 export async function checkFolder(cwd: string, given: CheckFolderOptions): Promise<CheckRun> {
@@ -66,6 +82,10 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     return headAsked;
   };
   let taken: TakenFingerprint | undefined;
+  // Each record file's stat as the fingerprint takes it, before any record is read: the parse cache reuses it rather than stat every file again.
+  const looked = new Map<string, Looked>();
+  const lookedAtNs = lookingAt(Date.now());
+  const onStat: StatSeen = (file, info) => looked.set(file, lookedFrom(info, lookedAtNs));
   if (folder) {
     const cached = await readCachedCheck(
       folder,
@@ -78,6 +98,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
       (fingerprint) => {
         taken = fingerprint;
       },
+      onStat,
     );
     if (cached)
       return {
@@ -93,7 +114,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   const configBefore = folder ? await configIdentity(found.root) : undefined;
   const opened = await openRepository(cwd, { env: options.env });
   // The lookup's fingerprint, when it was of this records folder: taken before any record is read, as a new one would be.
-  const fingerprint = folder ? (taken?.recordRoot === opened.recordRoot ? taken.fingerprint : await fingerprintFiles(opened.root, opened)) : undefined;
+  const fingerprint = folder ? (taken?.recordRoot === opened.recordRoot ? taken.fingerprint : await fingerprintFiles(opened.root, opened, onStat)) : undefined;
   let repository: Repository;
   let only: Set<string> | undefined;
   let speculative: OpenedRepository | undefined;
@@ -114,19 +135,19 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     speculative = opened.paths.length >= PARALLEL_THRESHOLD && successMayBeOn(opened) ? opened : undefined;
     if (speculative && folder) await headNow();
     early = speculative ? await startHistoryWalk(speculative, options.env) : undefined;
-    repository = await readRepository(opened, { env: options.env, ...(early ? { reservedCores: 1 } : {}) });
+    repository = await readRepository(opened, { env: options.env, looked, ...(early ? { reservedCores: 1 } : {}) });
   }
   // Taken before git is read: a commit made meanwhile leaves a result that the next run will not reuse.
-  const successOn =
-    qualitySeverities(repository.config.quality).has('success-after-test') &&
-    repository.config.git_history &&
-    repository.gitRoot &&
-    successAfterTestMayApply(repository.graph);
+  const candidates =
+    qualitySeverities(repository.config.quality).has('success-after-test') && repository.config.git_history && repository.gitRoot
+      ? successAfterTestCandidates(repository.graph)
+      : undefined;
+  const successOn = candidates !== undefined && candidates.size > 0;
   const head = folder && successOn ? await headNow() : undefined;
   // `git_history: false` promises no git process: the globs then go unchecked, as outside git.
   const codeOn = repository.config.git_history && repository.gitRoot && codeGlobsMayApply(repository.graph);
   const [successHistory, tracked] = await Promise.all([
-    successOn ? readSuccessHistory(repository, options, early) : undefined,
+    successOn ? readSuccessHistory(repository, options, early, candidates) : undefined,
     codeOn ? readTrackedFiles(repository.root, options.env) : undefined,
   ]);
   const trackedCode = tracked ? (await import('../model/code-globs.js')).codeIndex(tracked) : undefined;
@@ -140,8 +161,9 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   // Only the texts of files with problems are asked for: a text may be read from the parse cache on first use.
   for (const file of repository.files) if (withProblems.has(file.file) && file.text !== undefined) sources.set(file.file, file.text);
   // A config edited while it was read would leave a result of the old config under the new one's identity: not cached.
+  let kept: Promise<void> | undefined;
   if (folder && fingerprint && configBefore === (await configIdentity(opened.root))) {
-    await writeCachedCheck(folder, opened.root, {
+    kept = writeCachedCheck(folder, opened.root, {
       fingerprint,
       recordRoot: opened.recordRoot,
       result,
@@ -154,13 +176,20 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
       ...(tracked ? { tracked: trackedStamp(tracked) } : {}),
     });
   }
-  return { result, sources, root: repository.root, gitRoot: repository.gitRoot, ...(repository.config.lang ? { lang: repository.config.lang } : {}) };
+  return {
+    result,
+    sources,
+    root: repository.root,
+    gitRoot: repository.gitRoot,
+    ...(repository.config.lang ? { lang: repository.config.lang } : {}),
+    ...(kept ? { kept } : {}),
+  };
 }
 
 /** `success-after-test` reads git: loaded only when it is on and git history is in use. */
-async function readSuccessHistory(repository: Repository, options: CheckFolderOptions, early: EarlyHistory | undefined) {
+async function readSuccessHistory(repository: Repository, options: CheckFolderOptions, early: EarlyHistory | undefined, candidates: ReadonlySet<string>) {
   const { readSuccessHistory } = await import('./success-history.js');
-  return readSuccessHistory(repository, options.today, options.env, early);
+  return readSuccessHistory(repository, options.today, options.env, early, candidates);
 }
 
 /** The records' history, read while the records parse: an error surfaces only if it is asked for. */

@@ -5,7 +5,7 @@ import type { Env } from '../model/env.js';
 import { BLOB_ID, readBlobFacts, writeBlobFacts } from '../store/blob-facts-cache.js';
 import { cacheFolder } from '../store/cache-folder.js';
 import type { FileVersion } from '../store/git-history.js';
-import { readCommittedTexts } from './committed-texts.js';
+import { readCommittedTexts, type TextAt } from './committed-texts.js';
 
 /** How one kind of fact is read from a version's text, and how a kept one is recognised. */
 export interface FactReader<T> {
@@ -27,17 +27,36 @@ export async function readCommittedFacts<T>(
   versions: readonly { version: FileVersion; file: string }[],
   env: Env,
   reader: FactReader<T>,
+  /**
+   * A version's text when the caller holds it already, exactly as git would give it (the
+   * working file, when it is that version's blob): asked only of versions not kept, and read
+   * from git only when this gives none. The version committed just now is the usual one.
+   */
+  held?: TextAt,
 ): Promise<FactAt<T>> {
   const folder = cacheFolder(env);
   const place = folder === undefined || root === undefined || versions.length === 0 ? undefined : { folder, name: reader.name, root };
   const facts = place ? await readBlobFacts(place, reader.isFact) : new Map<string, T>();
-  const toRead = versions.filter(({ version }) => !facts.has(version.blob));
+  const missing = versions.filter(({ version }) => !facts.has(version.blob));
+  const heldTexts = new Map<string, string>();
+  for (const { version, file } of missing) {
+    const text = heldTexts.has(version.blob) ? undefined : held?.(version, file);
+    if (text !== undefined) heldTexts.set(version.blob, text);
+  }
+  const toRead = missing.filter(({ version }) => !heldTexts.has(version.blob));
+  if (heldTexts.size > 0) await reader.prepare?.();
+  let added = 0;
+  for (const { version, file } of missing) {
+    const text = heldTexts.get(version.blob);
+    if (text === undefined || facts.has(version.blob)) continue;
+    facts.set(version.blob, reader.extract(text, file));
+    if (BLOB_ID.test(version.blob)) added++;
+  }
   const textAt = await readCommittedTexts(
     root,
     toRead.map(({ version }) => version),
     env,
   );
-  let added = 0;
   if (toRead.length > 0) await reader.prepare?.();
   for (const { version, file } of toRead) {
     if (facts.has(version.blob)) continue;

@@ -5,7 +5,8 @@
 import type { Env } from '../model/env.js';
 import { valueAt } from '../model/references.js';
 import { type FieldChange, firstTestStart, type SuccessHistory, successAfterTestCandidates } from '../rules/success-after-test.js';
-import { gitBlobId } from '../store/git-blob-id.js';
+import { decodeRecordBytes } from '../store/decode-text.js';
+import { gitBlobId, gitBlobIdOfBytes } from '../store/git-blob-id.js';
 import { commitDay, type FileVersion, type RepositoryHistory } from '../store/git-history.js';
 import type { Repository } from '../store/load-repository.js';
 import { parseYamlMapping } from '../store/parse-yaml.js';
@@ -22,6 +23,8 @@ export async function readSuccessHistory(
   env: Env,
   /** The records' history when a walk was started already (while the records parsed). */
   early?: () => Promise<RepositoryHistory>,
+  /** successAfterTestCandidates of the repository's graph, when the caller has them already. */
+  candidatesKnown?: ReadonlySet<string>,
 ): Promise<SuccessHistory | undefined> {
   if (!repository.config.git_history || !repository.gitRoot) return undefined;
   const history = early ? await early() : (await readHistory(repository, { env })).history;
@@ -34,7 +37,7 @@ export async function readSuccessHistory(
   }
   const criterionChanges = new Map<string, FieldChange>();
   // Only the hypotheses the rule can apply to: with a criterion, tested by an experiment that has begun.
-  const candidates = successAfterTestCandidates(repository.graph);
+  const candidates = candidatesKnown ?? successAfterTestCandidates(repository.graph);
   const toRead: LoadedFile[] = [];
   for (const file of repository.files) {
     const versions = candidates.has(file.id) ? history.files.get(file.file)?.versions : undefined;
@@ -42,9 +45,11 @@ export async function readSuccessHistory(
     if (!versions || !first) continue;
     // The file as committed last, untouched since: its past decides alone, and often without reading it.
     const newest = versions[0]!;
-    const unchanged = file.text !== undefined && gitBlobId(file.text) === newest.blob;
+    const committedBefore = commitDay(newest.commit) <= first.day;
+    // Asked only where the answer decides: hashing a file means reading its text, which a run from the parse cache has not built yet.
+    const unchanged = (committedBefore || versions.length === 1) && file.text !== undefined && gitBlobId(file.text) === newest.blob;
     // Last committed on or before the test began: no criterion can have changed after it.
-    if (unchanged && commitDay(newest.commit) <= first.day) continue;
+    if (unchanged && committedBefore) continue;
     // One version: the criterion came with the commit that added the hypothesis.
     if (unchanged && versions.length === 1) {
       const field = file.record?.kind === 'hypothesis' && file.record.success !== undefined ? 'success' : 'metric';
@@ -53,11 +58,20 @@ export async function readSuccessHistory(
     }
     toRead.push(file);
   }
+  const byFile = new Map(toRead.map((file) => [file.file, file]));
   const criteriaOf = await readCommittedFacts(
     repository.root,
     toRead.flatMap((file) => history.files.get(file.file)!.versions.map((version) => ({ version, file: file.file }))),
     env,
     CRITERIA_READER,
+    // The version committed last, when the working file is still that blob: read from the file, not from git (a commit made just now).
+    (version, name) => {
+      const text = byFile.get(name)?.text;
+      if (text === undefined || history.files.get(name)?.versions[0] !== version) return undefined;
+      const bytes = Buffer.from(text, 'utf8');
+      // The bytes git holds, decoded as a version read from git is: the same text, a leading BOM dropped as there.
+      return gitBlobIdOfBytes(bytes) === version.blob ? decodeRecordBytes(bytes, name).text : undefined;
+    },
   );
   for (const file of toRead) {
     const versions = history.files.get(file.file)!.versions;

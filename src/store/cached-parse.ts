@@ -5,7 +5,7 @@
 // files were looked at is parsed but not kept: it could still change within the same
 // tick of the file system's clock and keep its identity (docs/decisions/0010). The cache
 // is written only when what it should hold changed.
-import { statSync } from 'node:fs';
+import { type BigIntStats, statSync } from 'node:fs';
 import path from 'node:path';
 import { packSourceMap, type SourceMap } from '../model/source-map.js';
 import { type CachedParse, fileIdentity, type ParseCacheScope, readParseCache, writeParseCache } from './parse-cache.js';
@@ -26,6 +26,11 @@ export interface CachedParseOptions {
   workers: (files: number) => number;
   /** The wall clock in milliseconds (the real one, never a test's fixed day): when the files were looked at. */
   now?: () => number;
+  /**
+   * Files looked at already in this run, before any of them was read (the check cache's
+   * fingerprint takes a stat of each), by path: not looked at again. A path not in it is.
+   */
+  looked?: ReadonlyMap<string, Looked>;
 }
 
 export interface CachedParseResult {
@@ -37,21 +42,33 @@ export interface CachedParseResult {
   written: boolean;
 }
 
-interface Looked {
+/** A file as a stat saw it before it was read. */
+export interface Looked {
   identity: string;
   /** Both timestamps clearly older than the moment of looking: the parse may be kept. */
   settled: boolean;
 }
 
+/** The moment of looking as the settled test compares it: taken before the first stat. */
+export function lookingAt(nowMs: number): bigint {
+  return BigInt(Math.floor(nowMs)) * 1_000_000n;
+}
+
+/** A file's stat as the parse cache keys and judges it. */
+export function lookedFrom(info: BigIntStats, lookedAtNs: bigint): Looked {
+  return { identity: fileIdentity(info), settled: info.mtimeNs + SETTLED_AFTER_NS < lookedAtNs && info.ctimeNs + SETTLED_AFTER_NS < lookedAtNs };
+}
+
 export async function parseRecordFilesCached(root: string, paths: readonly string[], options: CachedParseOptions): Promise<CachedParseResult> {
   const reading = readParseCache(options.cacheFile, options.scope);
-  const lookedAtNs = BigInt(Math.floor((options.now ?? Date.now)())) * 1_000_000n;
+  const lookedAtNs = lookingAt((options.now ?? Date.now)());
   // Joined by hand: the paths are plain relative ones, and path.join for each of thousands of files is a cost of its own.
   const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
   const looked = paths.map((file): Looked | undefined => {
+    const known = options.looked?.get(file);
+    if (known) return known;
     const info = statSync(`${prefix}${file}`, { bigint: true, throwIfNoEntry: false });
-    if (!info) return undefined;
-    return { identity: fileIdentity(info), settled: info.mtimeNs + SETTLED_AFTER_NS < lookedAtNs && info.ctimeNs + SETTLED_AFTER_NS < lookedAtNs };
+    return info ? lookedFrom(info, lookedAtNs) : undefined;
   });
   const cached = await reading;
 

@@ -11,7 +11,7 @@
 // result asks git again. An entry that is not exactly what hypo writes is a miss, never an
 // answer and never an error. The cache lives in the user's cache folder.
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { type BigIntStats, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME } from '../model/config-defaults.js';
@@ -72,22 +72,26 @@ export interface WalkSeen {
   problems: readonly Problem[];
 }
 
+/** Each record file's stat as the fingerprint took it, by path relative to the root: for a caller that would otherwise stat it again. */
+export type StatSeen = (file: string, info: BigIntStats) => void;
+
 /** Everything the result depends on, as one hash: the build, the config file and all the walk saw. */
-export async function fingerprintRepository(root: string, recordRoot: string): Promise<string> {
+export async function fingerprintRepository(root: string, recordRoot: string, onStat?: StatSeen): Promise<string> {
   const { files, folders, problems } = await findRecordFiles(root, path.resolve(root, recordRoot), new Set([CONFIG_FILE_NAME]));
-  return fingerprintFiles(root, { paths: files, folders, problems });
+  return fingerprintFiles(root, { paths: files, folders, problems }, onStat);
 }
 
 /** The same, for a walk already made (a full check makes it anyway). */
-export async function fingerprintFiles(root: string, seen: WalkSeen): Promise<string> {
+export async function fingerprintFiles(root: string, seen: WalkSeen, onStat?: StatSeen): Promise<string> {
   const hash = createHash('sha256')
     .update(await ownBuildStamp())
     .update('\0');
   hash.update(await configIdentity(root)).update('\0');
   // One blocking stat after another: for thousands of small files cheaper than a promise each. The paths are plain relative ones below the root.
   const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
-  const add = (tag: string, file: string) => hash.update(`${tag}${file}\0${identitySync(file === '' ? root : `${prefix}${file}`)}\n`);
-  for (const file of seen.paths) add('f:', file);
+  const add = (tag: string, file: string, found?: (info: BigIntStats) => void) =>
+    hash.update(`${tag}${file}\0${identitySync(file === '' ? root : `${prefix}${file}`, found)}\n`);
+  for (const file of seen.paths) add('f:', file, onStat && ((info) => onStat(file, info)));
   for (const folder of seen.folders) add('d:', folder);
   for (const problem of seen.problems) hash.update(`p:${problem.file}\0${problem.rule}\0${problem.message}\n`);
   return hash.digest('hex');
@@ -98,9 +102,10 @@ export function configIdentity(root: string): Promise<string> {
   return identity(path.join(root, CONFIG_FILE_NAME));
 }
 
-function identitySync(file: string): string {
+function identitySync(file: string, found?: (info: BigIntStats) => void): string {
   try {
     const info = statSync(file, { bigint: true, throwIfNoEntry: false });
+    if (info) found?.(info);
     return info ? `${info.size}:${info.ino}:${info.mtimeNs}:${info.ctimeNs}` : 'absent';
   } catch {
     return 'absent';
@@ -134,17 +139,24 @@ export async function readCachedCheck(
   strict: boolean,
   now: GitStamps,
   taken?: (fingerprint: TakenFingerprint) => void,
+  onStat?: StatSeen,
 ): Promise<CachedCheck | undefined> {
-  let entry: unknown;
+  let text: string;
   try {
-    entry = JSON.parse(await readFile(cacheFile(folder, root), 'utf8'));
+    text = await readFile(cacheFile(folder, root), 'utf8');
   } catch {
     return undefined;
   }
-  if (!isCachedCheck(entry) || entry.strict !== strict) return undefined;
-  const fingerprint = await fingerprintRepository(root, entry.recordRoot).catch(() => undefined);
-  if (fingerprint !== undefined) taken?.({ recordRoot: entry.recordRoot, fingerprint });
-  if (fingerprint === undefined || fingerprint !== entry.fingerprint) return undefined;
+  // The stamps alone first: the result is megabytes of JSON at 10,000 records, parsed only once they say it still holds.
+  const stamps = stampsFirst(text);
+  let entry = stamps ? undefined : parsedEntry(text);
+  const kept = stamps ?? entry;
+  if (!kept || kept.strict !== strict) return undefined;
+  const fingerprint = await fingerprintRepository(root, kept.recordRoot, onStat).catch(() => undefined);
+  if (fingerprint !== undefined) taken?.({ recordRoot: kept.recordRoot, fingerprint });
+  if (fingerprint === undefined || fingerprint !== kept.fingerprint) return undefined;
+  entry ??= parsedEntry(text);
+  if (!entry || entry.fingerprint !== fingerprint || entry.recordRoot !== kept.recordRoot || entry.strict !== strict) return undefined;
   // Only a result that read git asks git again; the others stay free of any process.
   const [head, tracked] = await Promise.all([
     entry.head === undefined ? undefined : now.head().catch(() => undefined),
@@ -155,7 +167,34 @@ export async function readCachedCheck(
 }
 
 export async function writeCachedCheck(folder: string, root: string, entry: CachedCheck): Promise<void> {
-  await writeCacheFile(cacheFile(folder, root), () => JSON.stringify(entry));
+  // The stamps a lookup compares come first, in this order (stampsFirst).
+  const { fingerprint, recordRoot, strict, ...rest } = entry;
+  await writeCacheFile(cacheFile(folder, root), () => JSON.stringify({ fingerprint, recordRoot, strict, ...rest }));
+}
+
+/** What a lookup compares before anything else. */
+type Stamps = Pick<CachedCheck, 'fingerprint' | 'recordRoot' | 'strict'>;
+
+const STAMPS_FIRST = /^\{"fingerprint":"([0-9a-f]{64})","recordRoot":("(?:[^"\\]|\\.)*"),"strict":(true|false)[,}]/;
+
+/** The stamps at the start of an entry as writeCachedCheck writes it, read without parsing the rest; undefined for any other start. */
+function stampsFirst(text: string): Stamps | undefined {
+  const match = STAMPS_FIRST.exec(text);
+  if (!match) return undefined;
+  try {
+    return { fingerprint: match[1]!, recordRoot: JSON.parse(match[2]!) as string, strict: match[3] === 'true' };
+  } catch {
+    return undefined;
+  }
+}
+
+function parsedEntry(text: string): CachedCheck | undefined {
+  try {
+    const entry: unknown = JSON.parse(text);
+    return isCachedCheck(entry) ? entry : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -3,6 +3,9 @@
 import { createHash } from 'node:crypto';
 
 export function gitBlobId(text: string): string {
-  const bytes = Buffer.from(text, 'utf8');
+  return gitBlobIdOfBytes(Buffer.from(text, 'utf8'));
+}
+
+export function gitBlobIdOfBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }

@@ -11,7 +11,7 @@ import type { Env } from '../model/env.js';
 import { buildGraph, type RecordGraph } from '../model/graph.js';
 import { HypoError } from '../model/hypo-error.js';
 import type { Problem } from '../model/problem.js';
-import { parseRecordFilesCached } from './cached-parse.js';
+import { type Looked, parseRecordFilesCached } from './cached-parse.js';
 import { cacheFolder } from './check-cache.js';
 import { configCacheFile, loadValidConfigCached } from './config-cache.js';
 import { findRecordFiles } from './find-record-files.js';
@@ -48,6 +48,8 @@ export interface ReadOptions {
   env: Env;
   /** Cores busy with other work meanwhile (a git walk): fewer parser workers. */
   reservedCores?: number;
+  /** Record files looked at (stat) already in this run, before any was read: the parse cache does not look again. */
+  looked?: ReadonlyMap<string, Looked>;
 }
 
 export interface OpenOptions {
@@ -102,6 +104,7 @@ export async function readRepository(opened: OpenedRepository, options: ReadOpti
     cacheFile: parseCacheFile(folder, opened.root),
     scope: { build: await parseCacheBuild(), config: configHash(opened.config) },
     workers: (count) => workerCount(count, options.env, options.reservedCores),
+    ...(options.looked ? { looked: options.looked } : {}),
   });
   return assembleRepository(opened, files);
 }

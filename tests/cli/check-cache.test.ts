@@ -73,6 +73,25 @@ describe('the check cache', () => {
     expect(planted((await check()).stdout)).toBe(false);
   });
 
+  it('compares the stamps written first before reading the result, and reads an entry in another key order whole', async () => {
+    const { cacheDir, check, plant, planted } = setup();
+    await check();
+    const file = path.join(cacheDir, readdirSync(cacheDir).find((name) => name.startsWith('check-'))!);
+    const kept = readFileSync(file, 'utf8');
+    expect(kept).toMatch(/^\{"fingerprint":"[0-9a-f]{64}","recordRoot":"learning","strict":false,"result":/);
+    plant();
+    // The same entry, its keys in another order: no stamps first, read whole, still a hit.
+    const { fingerprint, ...rest } = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(file, JSON.stringify({ ...rest, fingerprint }));
+    expect(planted((await check()).stdout)).toBe(true);
+    // Right stamps before a body cut short: a miss, checked again, never an error.
+    writeFileSync(file, kept.slice(0, kept.indexOf('"result"') + 20));
+    const cut = await check();
+    expect(cut.code).toBe(0);
+    expect(planted(cut.stdout)).toBe(false);
+    expect(readFileSync(file, 'utf8')).toBe(kept);
+  });
+
   it('checks again when only the journey stages or segments change, even at the same size', async () => {
     const { repo, check, plant, planted } = setup();
     repo.write('hypo.config.yaml', 'journey: [resa]\nsegments: [pendlare]\n');

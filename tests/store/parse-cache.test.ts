@@ -4,7 +4,7 @@
 import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRecordFilesCached, SETTLED_AFTER_NS } from '../../src/store/cached-parse.js';
+import { lookedFrom, lookingAt, parseRecordFilesCached, SETTLED_AFTER_NS } from '../../src/store/cached-parse.js';
 import { decodeParseCache, encodeParseCache, isPlainJson, type ParseCacheScope, parseCacheFile, readParseCache } from '../../src/store/parse-cache.js';
 import { parseRecordFiles } from '../../src/store/parse-record-files.js';
 import type { LoadedFile } from '../../src/store/read-record-file.js';
@@ -122,6 +122,27 @@ describe('the parse cache', () => {
     // Once settled it is kept again.
     expect((await run()).parsed).toBe(1);
     expect((await run()).parsed).toBe(0);
+  });
+
+  it('takes a file looked at already in the run as it was seen then, and looks at the others', async () => {
+    const { repo, cacheFile, paths, run } = setup();
+    await run();
+    const file = 'learning/experiments/panel.yaml';
+    const seen = lookedFrom(statSync(path.join(repo.root, file), { bigint: true }), lookingAt(later()));
+    repo.write(file, EXPERIMENT.replace('planned', 'running'));
+    // Seen before the edit: the entry of that moment still answers, as it would have then.
+    const looked = new Map([[file, seen]]);
+    const stale = await parseRecordFilesCached(repo.root, paths(), { cacheFile, scope: SCOPE, workers: () => 0, now: later, looked });
+    expect(stale.parsed).toBe(0);
+    // Another file edited meanwhile, not in the map, is looked at and parsed.
+    const other = 'learning/insights/planerar-hemma.yaml';
+    repo.write(other, `${INSIGHT}hypotheses: []\n`);
+    const mixed = await parseRecordFilesCached(repo.root, paths(), { cacheFile, scope: SCOPE, workers: () => 0, now: later, looked });
+    expect(mixed.parsed).toBe(1);
+    // Without the map the edit is seen.
+    const fresh = await run();
+    expect(fresh.parsed).toBe(1);
+    expect(comparable(fresh.files)).toEqual(cold(repo.root, paths()));
   });
 
   it('gives back values JSON text would change exactly as parsing gives them', async () => {
