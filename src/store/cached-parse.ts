@@ -8,7 +8,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { packSourceMap, type SourceMap } from '../model/source-map.js';
-import { type CachedParse, fileIdentity, type ParseCacheScope, readParseCache, writeParseCache } from './parse-cache.js';
+import { type CachedParse, fileIdentity, type ParseCacheScope, readParseCacheState, writeParseCache } from './parse-cache.js';
 import type { LoadedFile } from './read-record-file.js';
 
 /**
@@ -44,7 +44,7 @@ interface Looked {
 }
 
 export async function parseRecordFilesCached(root: string, paths: readonly string[], options: CachedParseOptions): Promise<CachedParseResult> {
-  const reading = readParseCache(options.cacheFile, options.scope);
+  const reading = readParseCacheState(options.cacheFile, options.scope);
   const lookedAtNs = BigInt(Math.floor((options.now ?? Date.now)())) * 1_000_000n;
   // Joined by hand: the paths are plain relative ones, and path.join for each of thousands of files is a cost of its own.
   const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
@@ -53,7 +53,8 @@ export async function parseRecordFilesCached(root: string, paths: readonly strin
     if (!info) return undefined;
     return { identity: fileIdentity(info), settled: info.mtimeNs + SETTLED_AFTER_NS < lookedAtNs && info.ctimeNs + SETTLED_AFTER_NS < lookedAtNs };
   });
-  const cached = await reading;
+  const read = await reading;
+  const cached = read.entries;
 
   const files: LoadedFile[] = new Array(paths.length);
   const misses: number[] = [];
@@ -90,7 +91,7 @@ export async function parseRecordFilesCached(root: string, paths: readonly strin
   });
   // New entries, or entries dropped (a file deleted, renamed or changed): the cache no longer says what it should.
   const written = added > 0 || paths.length - misses.length !== cached.size;
-  if (written) await writeParseCache(options.cacheFile, options.scope, keep);
+  if (written) await writeParseCache(options.cacheFile, options.scope, keep, read);
   return { files, parsed: misses.length, written };
 }
 
