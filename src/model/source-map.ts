@@ -78,16 +78,55 @@ export function pathKey(path: DataPath): string {
  */
 export function locate(source: SourceMap | PackedSourceMap | undefined, path: DataPath, prefer: 'value' | 'key' = 'value'): Span {
   if (!source) return START_OF_FILE;
-  const map = isPacked(source) ? unpack(source) : source;
+  const spans = spansIn(source);
   const key = pathKey(path);
-  const exact = prefer === 'key' ? (spanAt(map.keys, key) ?? spanAt(map.values, key)) : spanAt(map.values, key);
+  const exact = prefer === 'key' ? (spans(key, KEY) ?? spans(key, VALUE)) : spans(key, VALUE);
   if (exact) return exact;
   for (let end = path.length - 1; end >= 0; end--) {
     const ancestor = path.slice(0, end);
     // A missing field is best shown at its parent's key (`result:`), not at the whole block.
     const at = pathKey(ancestor);
-    const span = end > 0 ? (spanAt(map.keys, at) ?? spanAt(map.values, at)) : spanAt(map.values, at);
+    const span = end > 0 ? (spans(at, KEY) ?? spans(at, VALUE)) : spans(at, VALUE);
     if (span) return span;
   }
   return START_OF_FILE;
+}
+
+const VALUE = 0;
+const KEY = 4;
+type Spans = (key: string, which: typeof VALUE | typeof KEY) => Span | undefined;
+
+/** Packed maps asked about once already. */
+const askedOnce = new WeakSet<PackedSourceMap>();
+
+/**
+ * The spans of a map. A packed map is read as it is the first time it is asked about (a
+ * command such as `stale` asks one question of each of thousands of files, and unpacking
+ * each was most of that question's cost), and unpacked the second time (a rule that asks
+ * many questions of one file).
+ */
+function spansIn(source: SourceMap | PackedSourceMap): Spans {
+  if (isPacked(source) && !unpacked.has(source) && !askedOnce.has(source)) {
+    askedOnce.add(source);
+    return (key, which) => packedSpan(source, key, which);
+  }
+  const map = isPacked(source) ? unpack(source) : source;
+  return (key, which) => spanAt(which === KEY ? map.keys : map.values, key);
+}
+
+/** The span unpack would give for `key`: of the last line that is `key` and has one (a zero line means none). */
+function packedSpan(packed: PackedSourceMap, key: string, which: typeof VALUE | typeof KEY): Span | undefined {
+  if (key.includes('\n')) return undefined;
+  const { paths, spans } = packed;
+  let found: Span | undefined;
+  for (let start = 0, index = 0; ; index++) {
+    const newLine = paths.indexOf('\n', start);
+    const end = newLine === -1 ? paths.length : newLine;
+    if (end - start === key.length && paths.startsWith(key, start)) {
+      const at = index * 8 + which;
+      if (spans[at]! > 0) found = [spans[at]!, spans[at + 1]!, spans[at + 2]!, spans[at + 3]!];
+    }
+    if (newLine === -1) return found;
+    start = newLine + 1;
+  }
 }

@@ -8,7 +8,7 @@
 import { type BigIntStats, statSync } from 'node:fs';
 import path from 'node:path';
 import { packSourceMap, type SourceMap } from '../model/source-map.js';
-import { type CachedParse, fileIdentity, type ParseCacheScope, readParseCache, writeParseCache } from './parse-cache.js';
+import { type CachedParse, fileIdentity, type ParseCacheScope, readParseCacheState, writeParseCache } from './parse-cache.js';
 import type { LoadedFile } from './read-record-file.js';
 
 /**
@@ -60,7 +60,7 @@ export function lookedFrom(info: BigIntStats, lookedAtNs: bigint): Looked {
 }
 
 export async function parseRecordFilesCached(root: string, paths: readonly string[], options: CachedParseOptions): Promise<CachedParseResult> {
-  const reading = readParseCache(options.cacheFile, options.scope);
+  const reading = readParseCacheState(options.cacheFile, options.scope);
   const lookedAtNs = lookingAt((options.now ?? Date.now)());
   // Joined by hand: the paths are plain relative ones, and path.join for each of thousands of files is a cost of its own.
   const prefix = root.endsWith(path.sep) ? root : `${root}${path.sep}`;
@@ -70,7 +70,8 @@ export async function parseRecordFilesCached(root: string, paths: readonly strin
     const info = statSync(`${prefix}${file}`, { bigint: true, throwIfNoEntry: false });
     return info ? lookedFrom(info, lookedAtNs) : undefined;
   });
-  const cached = await reading;
+  const read = await reading;
+  const cached = read.entries;
 
   const files: LoadedFile[] = new Array(paths.length);
   const misses: number[] = [];
@@ -107,7 +108,7 @@ export async function parseRecordFilesCached(root: string, paths: readonly strin
   });
   // New entries, or entries dropped (a file deleted, renamed or changed): the cache no longer says what it should.
   const written = added > 0 || paths.length - misses.length !== cached.size;
-  if (written) await writeParseCache(options.cacheFile, options.scope, keep);
+  if (written) await writeParseCache(options.cacheFile, options.scope, keep, read);
   return { files, parsed: misses.length, written };
 }
 

@@ -10,9 +10,18 @@
 // JSON, the data's many small objects faster from JSON text. A file that is not exactly
 // what hypo writes (another format or build, cut short, a wrong checksum, an entry of
 // the wrong shape) is a miss, never an error.
+//
+// A run that parsed a few files anew does not write the whole cache again (at 10,000
+// records ~20 MB to encode, hash and sync, for one edited file): it writes what changed
+// since the whole file was written into a small changes file beside it, bound to the
+// whole file by its checksum, and a read applies those changes to it. Once the changes
+// are more than a sixteenth of the whole, the whole file is written again and the
+// changes file removed. A changes file of another whole file (one written since) is
+// ignored: its entries are misses, never wrong answers.
 import { createHash } from 'node:crypto';
 import { type BigIntStats, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { HypoConfig } from '../model/config-schema.js';
 import { KINDS } from '../model/vocabulary.js';
@@ -24,6 +33,11 @@ import type { LoadedFile } from './read-record-file.js';
 
 /** The first line of every cache file; a new layout gets a new number. */
 const FORMAT = 'hypo-parse-cache 3';
+/** The first line of a changes file. */
+const CHANGES_FORMAT = 'hypo-parse-cache-changes 1';
+
+/** The changes are written on their own while they are at most this share of the whole cache's entries. */
+const CHANGES_SHARE = 1 / 16;
 
 /** What the whole cache holds for: a build of hypo and a config. */
 export interface ParseCacheScope {
@@ -39,6 +53,18 @@ export interface CachedParse {
 
 export function parseCacheFile(folder: string, root: string): string {
   return cacheFileIn(folder, 'parse', root, '.bin');
+}
+
+/** The changes file beside a cache file: the entries parsed, changed or dropped since the whole file was written. */
+export function parseChangesFile(cacheFile: string): string {
+  return path.join(path.dirname(cacheFile), `reparsed-${path.basename(cacheFile)}`);
+}
+
+/** What one read of the cache found: the entries, and the whole file they rest on, which a small change is written against. */
+export interface ParseCacheState {
+  entries: Map<string, CachedParse>;
+  /** The whole file's entries before its changes, and its payload's checksum, which names it. */
+  base?: { sha256: string; entries: ReadonlyMap<string, CachedParse> };
 }
 
 let version: string | undefined;
@@ -69,38 +95,58 @@ export function fileIdentity(info: BigIntStats): string {
 }
 
 /** The cached parses of a repository by file, or an empty map when there is no usable cache. */
-export function readParseCache(file: string, scope: ParseCacheScope): Promise<Map<string, CachedParse>> {
-  return readFile(file).then(
-    (bytes) => decodeParseCache(bytes, scope),
-    () => new Map(),
-  );
+export async function readParseCache(file: string, scope: ParseCacheScope): Promise<Map<string, CachedParse>> {
+  return (await readParseCacheState(file, scope)).entries;
+}
+
+/** The whole cache file with its changes file applied, when that is one of this whole file; no entries when there is no usable cache. */
+export async function readParseCacheState(file: string, scope: ParseCacheScope): Promise<ParseCacheState> {
+  const [whole, changes] = await Promise.all([readFile(file).catch(() => undefined), readFile(parseChangesFile(file)).catch(() => undefined)]);
+  const base = whole === undefined ? undefined : decodeFramedEntries(whole, FORMAT, scope);
+  if (!base) return { entries: new Map() };
+  const state: ParseCacheState = { entries: new Map(base.entries), base: { sha256: base.header.sha256 as string, entries: base.entries } };
+  const changed = changes === undefined ? undefined : decodeFramedEntries(changes, CHANGES_FORMAT, scope);
+  if (changed && changed.header.base === state.base!.sha256 && isNameList(changed.header.dropped)) {
+    for (const name of changed.header.dropped) state.entries.delete(name);
+    for (const [name, entry] of changed.entries) state.entries.set(name, entry);
+  }
+  return state;
 }
 
 /** Cache file bytes → entries; anything unexpected yields none. */
 export function decodeParseCache(bytes: Uint8Array, scope: ParseCacheScope): Map<string, CachedParse> {
+  return decodeFramedEntries(bytes, FORMAT, scope)?.entries ?? new Map();
+}
+
+/** The header and entries of a cache or changes file, or undefined for anything unexpected. */
+function decodeFramedEntries(
+  bytes: Uint8Array,
+  format: string,
+  scope: ParseCacheScope,
+): { header: Readonly<Record<string, unknown>>; entries: Map<string, CachedParse> } | undefined {
   const entries = new Map<string, CachedParse>();
   try {
-    const framed = unframeCacheFile(bytes, FORMAT);
-    if (!framed) return entries;
+    const framed = unframeCacheFile(bytes, format);
+    if (!framed) return undefined;
     const { header, payload } = framed;
-    if (header.build !== scope.build || header.config !== scope.config) return entries;
-    if (typeof header.main !== 'number' || !Number.isInteger(header.main) || header.main < 0 || header.main > payload.length) return entries;
+    if (header.build !== scope.build || header.config !== scope.config) return undefined;
+    if (typeof header.main !== 'number' || !Number.isInteger(header.main) || header.main < 0 || header.main > payload.length) return undefined;
     const rows: unknown = deserialize(payload.subarray(0, header.main));
     const sides = payload.subarray(header.main);
-    if (!Array.isArray(rows)) return entries;
+    if (!Array.isArray(rows)) return undefined;
     for (const row of rows) {
-      if (!Array.isArray(row) || row.length !== 5) return new Map();
+      if (!Array.isArray(row) || row.length !== 5) return undefined;
       const [name, identity, stored, start, end] = row as unknown[];
-      if (typeof name !== 'string' || typeof identity !== 'string' || !isObject(stored) || !isSideRange(start, end, sides.length)) return new Map();
+      if (typeof name !== 'string' || typeof identity !== 'string' || !isObject(stored) || !isSideRange(start, end, sides.length)) return undefined;
       const loaded = unpacked(stored, start, end as number, sides);
       // The text and source map were checked when the entry was written (encodeParseCache), and the checksum holds them since.
-      if (!isLoadedFile(loaded, name, false)) return new Map();
+      if (!isLoadedFile(loaded, name, false)) return undefined;
       storedForms.set(loaded, { stored: stored as unknown as StoredFile, side: start < 0 ? undefined : sides.subarray(start, end as number) });
       entries.set(name, { identity, loaded });
     }
-    return entries;
+    return { header, entries };
   } catch {
-    return new Map();
+    return undefined;
   }
 }
 
@@ -111,13 +157,24 @@ export function decodeParseCache(bytes: Uint8Array, scope: ParseCacheScope): Map
  * with one of the wrong shape is written as a cache that holds none.
  */
 export function encodeParseCache(scope: ParseCacheScope, entries: ReadonlyMap<string, CachedParse>): Buffer {
+  return encodeFramedEntries(FORMAT, { build: scope.build, config: scope.config }, entries) ?? encodeParseCache(scope, new Map());
+}
+
+/** The bytes of a changes file: the entries changed or added since the whole file `base` names, and the names it had that are gone. */
+export function encodeParseCacheChanges(scope: ParseCacheScope, base: string, changed: ReadonlyMap<string, CachedParse>, dropped: readonly string[]): Buffer {
+  const header = { build: scope.build, config: scope.config, base, dropped };
+  return encodeFramedEntries(CHANGES_FORMAT, header, changed) ?? encodeFramedEntries(CHANGES_FORMAT, { ...header, base: 'none' }, new Map())!;
+}
+
+/** The framed bytes of entries under a header, or undefined when an entry has the wrong shape. */
+function encodeFramedEntries(format: string, header: Readonly<Record<string, unknown>>, entries: ReadonlyMap<string, CachedParse>): Buffer | undefined {
   const rows: unknown[] = [];
   const sides: Buffer[] = [];
   let sidesLength = 0;
   for (const [name, entry] of entries) {
     let form = storedForms.get(entry.loaded);
     if (!form) {
-      if (!isLoadedFile(entry.loaded, name)) return encodeParseCache(scope, new Map());
+      if (!isLoadedFile(entry.loaded, name)) return undefined;
       form = packed(entry.loaded);
     }
     if (form.side) {
@@ -128,11 +185,30 @@ export function encodeParseCache(scope: ParseCacheScope, entries: ReadonlyMap<st
   }
   const main = serialize(rows);
   // Hashed piece by piece and joined once: the payload of 10,000 records is ~20 MB, and a copy more is memory at the run's peak.
-  return frameCacheFile(FORMAT, { build: scope.build, config: scope.config, main: main.length }, [main, ...sides]);
+  return frameCacheFile(format, { ...header, main: main.length }, [main, ...sides]);
 }
 
-export async function writeParseCache(file: string, scope: ParseCacheScope, entries: ReadonlyMap<string, CachedParse>): Promise<void> {
+/**
+ * Writes what the cache should hold now. When it was read from a whole file and differs
+ * from it in few entries, only those go into the changes file; else the whole file is
+ * written again and the changes file, which no longer applies, removed.
+ */
+export async function writeParseCache(file: string, scope: ParseCacheScope, entries: ReadonlyMap<string, CachedParse>, read?: ParseCacheState): Promise<void> {
+  const base = read?.base;
+  if (base) {
+    const changed = new Map([...entries].filter(([name, entry]) => base.entries.get(name) !== entry));
+    const dropped = [...base.entries.keys()].filter((name) => !entries.has(name));
+    if (changed.size + dropped.length <= base.entries.size * CHANGES_SHARE) {
+      await writeCacheFile(parseChangesFile(file), () => encodeParseCacheChanges(scope, base.sha256, changed, dropped));
+      return;
+    }
+  }
   await writeCacheFile(file, () => encodeParseCache(scope, entries));
+  await rm(parseChangesFile(file), { force: true }).catch(() => undefined);
+}
+
+function isNameList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((name) => typeof name === 'string');
 }
 
 /**

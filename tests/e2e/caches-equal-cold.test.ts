@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { configHash, decodeParseCache, encodeParseCache, fileIdentity, parseCacheBuild } from '../../src/store/parse-cache.js';
+import { configHash, decodeParseCache, encodeParseCache, fileIdentity, parseCacheBuild, readParseCache } from '../../src/store/parse-cache.js';
 import { exampleGitRepo } from '../helpers/example-copy.js';
 import { runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-repo.js';
@@ -90,7 +90,8 @@ describe('every cache at once', () => {
       const { loadRepository } = await import('../../src/operations/repository.js');
       return { build: await parseCacheBuild(), config: configHash((await loadRepository(repo.root, cached)).config) };
     };
-    const parseCacheEntries = async () => Object.fromEntries(decodeParseCache(readFileSync(cacheFile('parse-')), await parseScope()));
+    /** What the parse cache holds: the whole file with its changes file (a few files parsed since) applied. */
+    const parseCacheEntries = async () => Object.fromEntries(await readParseCache(cacheFile('parse-'), await parseScope()));
 
     utimesSync(record('hypotheses', RESTORED), RESTORED_MTIME, RESTORED_MTIME);
     const first = repo.commit('The example', '2026-09-01');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, pathKey, type SourceMap, START_OF_FILE } from '../../src/model/source-map.js';
+import { locate, type PackedSourceMap, packSourceMap, pathKey, type SourceMap, START_OF_FILE } from '../../src/model/source-map.js';
 
 const map: SourceMap = {
   values: {
@@ -60,5 +60,43 @@ describe('locate', () => {
 
   it('gives the start of the file when nothing on the path is mapped', () => {
     expect(locate({ values: {}, keys: {} }, ['a', 'b'])).toEqual(START_OF_FILE);
+  });
+});
+
+describe('locate in a packed map', () => {
+  /** Every question locate answers above, and some it walks up from. */
+  const questions: [(string | number)[], 'value' | 'key'][] = [
+    [[], 'value'],
+    [['title'], 'value'],
+    [['title'], 'key'],
+    [['tests', 0], 'key'],
+    [['tests', 3], 'value'],
+    [['result', 'summary'], 'value'],
+    [['result', 'deep', 'deeper'], 'key'],
+    [['statement'], 'value'],
+    [['a\nb'], 'value'],
+    [['__proto__'], 'value'],
+  ];
+
+  it('answers the first question from the packed form and later ones unpacked, each as the unpacked map does', () => {
+    for (const [path, prefer] of questions) {
+      // A fresh packed map each time: its first question.
+      expect(locate(packSourceMap(map), path, prefer), JSON.stringify([path, prefer])).toEqual(locate(map, path, prefer));
+    }
+    const packed = packSourceMap(map);
+    for (const [path, prefer] of questions) expect(locate(packed, path, prefer), JSON.stringify([path, prefer])).toEqual(locate(map, path, prefer));
+  });
+
+  it('reads a path listed twice as unpacking does: the last span of each kind', () => {
+    const twice: PackedSourceMap = {
+      paths: ['', 'title', 'title'].join('\n'),
+      spans: Int32Array.from([1, 1, 5, 1, 0, 0, 0, 0, 2, 8, 2, 9, 2, 1, 2, 6, 3, 8, 3, 9, 0, 0, 0, 0]),
+    };
+    const copy = (): PackedSourceMap => ({ paths: twice.paths, spans: twice.spans.slice() });
+    const unpackedOnce = copy();
+    locate(unpackedOnce, ['x']);
+    for (const [path, prefer] of [...questions, [['title'], 'key'] as const]) expect(locate(copy(), path, prefer)).toEqual(locate(unpackedOnce, path, prefer));
+    expect(locate(copy(), ['title'])).toEqual([3, 8, 3, 9]);
+    expect(locate(copy(), ['title'], 'key')).toEqual([2, 1, 2, 6]);
   });
 });

@@ -1,11 +1,20 @@
 // The parse cache gives back exactly what parsing gives, parses again only the files whose
 // identity changed, never keeps a file that could still change unseen, and takes anything
 // it did not write itself (another build or config, a cut or altered file) as a miss.
-import { readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lookedFrom, lookingAt, parseRecordFilesCached, SETTLED_AFTER_NS } from '../../src/store/cached-parse.js';
-import { decodeParseCache, encodeParseCache, isPlainJson, type ParseCacheScope, parseCacheFile, readParseCache } from '../../src/store/parse-cache.js';
+import {
+  decodeParseCache,
+  encodeParseCache,
+  encodeParseCacheChanges,
+  isPlainJson,
+  type ParseCacheScope,
+  parseCacheFile,
+  parseChangesFile,
+  readParseCache,
+} from '../../src/store/parse-cache.js';
 import { parseRecordFiles } from '../../src/store/parse-record-files.js';
 import type { LoadedFile } from '../../src/store/read-record-file.js';
 import { toTransfer } from '../../src/store/transfer-files.js';
@@ -267,5 +276,59 @@ describe('the parse cache', () => {
       writeFileSync(cacheFile, bytes);
       expect((await run()).parsed).toBe(paths().length);
     }
+  });
+
+  it('writes a few changes beside the whole file, applies them when read, and writes the whole file again once they grow', async () => {
+    // 40 files: up to two changes (a sixteenth) go into the changes file.
+    const many = Object.fromEntries(
+      Array.from({ length: 40 }, (_, index) => [
+        `learning/hypotheses/antagande-${String(index).padStart(2, '0')}.yaml`,
+        HYPOTHESIS.replace('real-time', `real-time ${index}`),
+      ]),
+    );
+    const repo = makeRepo(many);
+    const cacheFile = parseCacheFile(makeTempDir('hypo-cache-'), repo.root);
+    const changesFile = parseChangesFile(cacheFile);
+    let paths = Object.keys(many).sort();
+    const run = () => parseRecordFilesCached(repo.root, paths, { cacheFile, scope: SCOPE, workers: () => 0, now: later });
+    await run();
+    const whole = readFileSync(cacheFile);
+    expect(existsSync(changesFile)).toBe(false);
+
+    // One edit and one deletion: the whole file stays as it was, the changes file says what changed.
+    repo.write(paths[3]!, HYPOTHESIS.replace('real-time', 'redigerad'));
+    rmSync(path.join(repo.root, paths[5]!));
+    paths = paths.filter((_, index) => index !== 5);
+    let result = await run();
+    expect(result.parsed).toBe(1);
+    expect(result.written).toBe(true);
+    expect(readFileSync(cacheFile)).toEqual(whole);
+    expect(existsSync(changesFile)).toBe(true);
+    const again = await run();
+    expect(again.parsed).toBe(0);
+    expect(again.written).toBe(false);
+    expect(comparable(again.files)).toEqual(cold(repo.root, paths));
+    expect([...(await readParseCache(cacheFile, SCOPE)).keys()].sort()).toEqual(paths);
+
+    // A changes file of another whole file is not applied: its entries are parsed again.
+    const changes = readFileSync(changesFile);
+    writeFileSync(changesFile, encodeParseCacheChanges(SCOPE, 'f'.repeat(64), decodeParseCache(whole, SCOPE), []));
+    result = await run();
+    expect(result.parsed).toBe(1);
+    expect(comparable(result.files)).toEqual(cold(repo.root, paths));
+    writeFileSync(changesFile, changes.subarray(0, changes.length - 5));
+    expect((await run()).parsed).toBe(1);
+    expect((await run()).parsed).toBe(0);
+
+    // A third change is more than a sixteenth: the whole file is written again, the changes file removed.
+    repo.write(paths[7]!, HYPOTHESIS.replace('real-time', 'också redigerad'));
+    result = await run();
+    expect(result.parsed).toBe(1);
+    expect(readFileSync(cacheFile)).not.toEqual(whole);
+    expect(existsSync(changesFile)).toBe(false);
+    expect([...decodeParseCache(readFileSync(cacheFile), SCOPE).keys()]).toEqual(paths);
+    const last = await run();
+    expect(last.parsed).toBe(0);
+    expect(comparable(last.files)).toEqual(cold(repo.root, paths));
   });
 });
