@@ -10,6 +10,7 @@ import { resolveDay } from '../model/parse-day.js';
 import { type ActedCommit, actedDecisions } from '../report/acted.js';
 import type { ActedReport } from '../report/acted-model.js';
 import { recordDates } from '../report/record-dates.js';
+import type { Looked } from '../store/cached-parse.js';
 import { createGitRunner, type GitRunner } from '../store/git.js';
 import { type OpenedRepository, type Repository, readRepository } from '../store/load-repository.js';
 import { trackedFiles } from '../store/tracked-files.js';
@@ -37,9 +38,13 @@ const PURPOSE = {
 export async function actedOnOpened(
   opened: OpenedRepository,
   options: ActedOptions,
+  looked?: ReadonlyMap<string, Looked>,
 ): Promise<{ repository: Repository; report: ActedReport; tracked: readonly string[] }> {
   const git = gitOf(opened, options.env);
-  const [repository, code] = await Promise.all([readRepository(opened, { env: options.env, reservedCores: 1 }), readCode(git, opened, options.env)]);
+  const [repository, code] = await Promise.all([
+    readRepository(opened, { env: options.env, reservedCores: 1, ...(looked ? { looked } : {}) }),
+    readCode(git, opened, options.env),
+  ]);
   return { repository, report: await judge(repository, git, code, options), tracked: code.tracked };
 }
 

@@ -25,9 +25,9 @@ export function actedInFolder(cwd: string, options: FolderActedOptions): Promise
     today,
     env,
     isResult: (value): value is ActedReport => hasArrays(value, ['decisions', 'warnings', 'skipped']) && typeof value.asOf === 'string',
-    async compute(opened) {
+    async compute(opened, looked) {
       const { actedOnOpened } = await import('./acted.js');
-      const { repository, report, tracked } = await actedOnOpened(opened, { asOf, today, env, ...(since === undefined ? {} : { since }) });
+      const { repository, report, tracked } = await actedOnOpened(opened, { asOf, today, env, ...(since === undefined ? {} : { since }) }, looked);
       return { result: report, lang: repository.config.lang, tracked };
     },
   });

@@ -20,10 +20,10 @@ export function journeyInFolder(cwd: string, options: FolderJourneyOptions): Pro
     today,
     env,
     isResult: (value): value is JourneyResult => hasArrays(value, ['warnings']) && typeof value.journey === 'object' && value.journey !== null,
-    async compute(opened) {
+    async compute(opened, looked) {
       const { readOpenedWithHistory } = await import('./history.js');
       const { buildJourney } = await import('./build-journey.js');
-      const loaded = await readOpenedWithHistory(opened, env);
+      const loaded = await readOpenedWithHistory(opened, env, looked);
       const result = await buildJourney(loaded.repository, { asOf, today, env, history: loaded });
       return { result, lang: loaded.repository.config.lang };
     },

@@ -22,10 +22,10 @@ export function nextInFolder(cwd: string, options: FolderNextOptions): Promise<K
     today,
     env,
     isResult: (value): value is NextReport => hasArrays(value, ['next', 'warnings', 'skipped']) && typeof value.asOf === 'string',
-    async compute(opened) {
+    async compute(opened, looked) {
       const { readOpenedWithHistory } = await import('./history.js');
       const { nextTestsReading } = await import('./next-tests.js');
-      const loaded = await readOpenedWithHistory(opened, env);
+      const loaded = await readOpenedWithHistory(opened, env, looked);
       const { report, tracked } = await nextTestsReading(loaded.repository, { asOf, today, env, history: loaded, limit });
       return { result: report, lang: loaded.repository.config.lang, tracked };
     },

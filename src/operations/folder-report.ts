@@ -35,10 +35,10 @@ export async function reportForFolder(cwd: string, options: FolderReportOptions)
     today,
     env,
     isResult: isReport,
-    async compute(opened) {
+    async compute(opened, looked) {
       const { readOpenedWithHistory } = await import('./history.js');
       const { buildReportReading } = await import('./build-report.js');
-      const loaded = await readOpenedWithHistory(opened, env);
+      const loaded = await readOpenedWithHistory(opened, env, looked);
       const { report, tracked } = await buildReportReading(loaded.repository, {
         since,
         until,

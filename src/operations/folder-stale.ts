@@ -23,10 +23,10 @@ export function staleInFolder(cwd: string, options: FolderStaleOptions): Promise
     today,
     env,
     isResult: (value): value is StaleReportWithFacts => hasArrays(value, ['stale', 'warnings', 'skipped']) && typeof value.asOf === 'string',
-    async compute(opened) {
+    async compute(opened, looked) {
       const { readOpenedWithHistory } = await import('./history.js');
       const { staleFindings } = await import('./stale-findings.js');
-      const loaded = await readOpenedWithHistory(opened, env);
+      const loaded = await readOpenedWithHistory(opened, env, looked);
       const report = await staleFindings(loaded.repository, { asOf, today, env, history: loaded, ...(days === undefined ? {} : { days }) });
       return { result: report, lang: loaded.repository.config.lang };
     },

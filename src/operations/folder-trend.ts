@@ -23,10 +23,10 @@ export function trendInFolder(cwd: string, options: FolderTrendOptions): Promise
     today,
     env,
     isResult: (value): value is Trend => hasArrays(value, ['periods', 'skipped', 'warnings']) && typeof value.asOf === 'string',
-    async compute(opened) {
+    async compute(opened, looked) {
       const { readOpenedWithHistory } = await import('./history.js');
       const { buildTrendReading } = await import('./build-trend.js');
-      const loaded = await readOpenedWithHistory(opened, env);
+      const loaded = await readOpenedWithHistory(opened, env, looked);
       const { trend, tracked } = await buildTrendReading(loaded.repository, { periods, asOf, today, env, history: loaded });
       return { result: trend, lang: loaded.repository.config.lang, tracked };
     },

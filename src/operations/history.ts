@@ -5,6 +5,7 @@ import type { Env } from '../model/env.js';
 import { type RecordAge, recordAge } from '../model/record-age.js';
 import { valueAt } from '../model/references.js';
 import { cacheFolder } from '../store/cache-folder.js';
+import type { Looked } from '../store/cached-parse.js';
 import { createGitRunner } from '../store/git.js';
 import { HISTORY_GIT_PURPOSE, type RepositoryHistory, readRepositoryHistory } from '../store/git-history.js';
 import { type OpenedRepository, openRepository, type Repository, readRepository } from '../store/load-repository.js';
@@ -48,13 +49,13 @@ export async function loadRepositoryWithHistory(cwd: string, env: Env): Promise<
   return readOpenedWithHistory(await openRepository(cwd, { env }), env);
 }
 
-/** The same, for a repository opened already. */
-export async function readOpenedWithHistory(opened: OpenedRepository, env: Env): Promise<RepositoryWithHistory> {
+/** The same, for a repository opened already; `looked`: record files stat'ed already in this run, before any was read. */
+export async function readOpenedWithHistory(opened: OpenedRepository, env: Env, looked?: ReadonlyMap<string, Looked>): Promise<RepositoryWithHistory> {
   const [history, repository] = await Promise.all([
     opened.config.git_history
       ? readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths, { folder: cacheFolder(env) })
       : noHistory(),
-    readRepository(opened, { env, reservedCores: 1 }),
+    readRepository(opened, { env, reservedCores: 1, ...(looked ? { looked } : {}) }),
   ]);
   return { repository, history, ageOf: agesFrom(repository, history) };
 }

@@ -11,7 +11,8 @@ import { formatDay } from '../model/dates.js';
 import type { Env } from '../model/env.js';
 import { LANGS, type Lang } from '../model/lang.js';
 import { cacheFolder } from '../store/cache-folder.js';
-import { configIdentity, fingerprintFiles, fingerprintRepository, trackedStamp } from '../store/check-cache.js';
+import { type Looked, lookedFrom, lookingAt } from '../store/cached-parse.js';
+import { configIdentity, fingerprintFiles, fingerprintRepository, type StatSeen, trackedStamp } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import { type KeptCommand, readKeptResult, writeKeptResult } from '../store/kept-result-cache.js';
 import type { OpenedRepository } from '../store/load-repository.js';
@@ -28,10 +29,11 @@ export interface KeptResultQuestion<T> {
   /** The result's outline, as compute returns it: the checksum holds a kept entry's bytes, this its shape. */
   isResult(value: unknown): value is T;
   /**
-   * The work, on the repository opened. `tracked`: the files git tracked, when the result
+   * The work, on the repository opened. `looked`: the record files the lookup stat'ed, for
+   * the parse cache not to look again. `tracked`: the files git tracked, when the result
    * matched any (null or absent when it did not ask git for them).
    */
-  compute(opened: OpenedRepository): Promise<{ result: T; lang: Lang | undefined; tracked?: readonly string[] | null }>;
+  compute(opened: OpenedRepository, looked: ReadonlyMap<string, Looked>): Promise<{ result: T; lang: Lang | undefined; tracked?: readonly string[] | null }>;
 }
 
 export interface KeptResultAnswer<T> {
@@ -65,10 +67,14 @@ export async function keptResult<T>(cwd: string, question: KeptResultQuestion<T>
     return head;
   };
   let taken: { recordRoot: string; fingerprint: string } | undefined;
+  // Each record file's stat as the fingerprint takes it: a miss parses through the parse cache, which then looks at no file again.
+  const looked = new Map<string, Looked>();
+  const lookedAtNs = lookingAt(Date.now());
+  const onStat: StatSeen = (file, info) => looked.set(file, lookedFrom(info, lookedAtNs));
   if (folder) {
     const kept = await readKeptResult(folder, question.command, found.root);
     if (kept) {
-      const fingerprint = await fingerprintRepository(found.root, kept.header.recordRoot).catch(() => undefined);
+      const fingerprint = await fingerprintRepository(found.root, kept.header.recordRoot, onStat).catch(() => undefined);
       if (fingerprint !== undefined) {
         taken = { recordRoot: kept.header.recordRoot, fingerprint };
         const stamp = await headNow();
@@ -93,10 +99,10 @@ export async function keptResult<T>(cwd: string, question: KeptResultQuestion<T>
   const fingerprint = folder
     ? taken?.recordRoot === opened.recordRoot
       ? taken.fingerprint
-      : await fingerprintFiles(opened.root, opened).catch(() => undefined)
+      : await fingerprintFiles(opened.root, opened, onStat).catch(() => undefined)
     : undefined;
   const stamp = folder ? await headNow() : undefined;
-  const { result, lang, tracked } = await question.compute(opened);
+  const { result, lang, tracked } = await question.compute(opened, looked);
   const payload: KeptPayload = { result, ...(lang ? { lang } : {}) };
   // A config edited while it was read would leave a result of the old config under the new one's identity: not kept.
   if (folder && fingerprint !== undefined && stamp !== undefined && configBefore === (await configIdentity(found.root))) {
