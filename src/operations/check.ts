@@ -7,7 +7,7 @@ import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
 import { codeGlobsMayApply } from '../rules/code-matches-nothing.js';
 import { successAfterTestCandidates } from '../rules/success-after-test.js';
-import { type Looked, lookedFrom, lookingAt } from '../store/cached-parse.js';
+import { type Looked, lookedFrom, lookingAt, type StatIdentity } from '../store/cached-parse.js';
 import {
   cacheFolder,
   configIdentity,
@@ -83,9 +83,9 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
   };
   let taken: TakenFingerprint | undefined;
   // Each record file's stat as the fingerprint takes it, before any record is read: the parse cache reuses it rather than stat every file again.
-  const looked = new Map<string, Looked>();
   const lookedAtNs = lookingAt(Date.now());
-  const onStat: StatSeen = (file, info) => looked.set(file, lookedFrom(info, lookedAtNs));
+  const seen = new SeenStats();
+  const onStat: StatSeen = (file, info) => seen.add(file, info);
   if (folder) {
     const cached = await readCachedCheck(
       folder,
@@ -135,7 +135,7 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     speculative = opened.paths.length >= PARALLEL_THRESHOLD && successMayBeOn(opened) ? opened : undefined;
     if (speculative && folder) await headNow();
     early = speculative ? await startHistoryWalk(speculative, options.env) : undefined;
-    repository = await readRepository(opened, { env: options.env, looked, ...(early ? { reservedCores: 1 } : {}) });
+    repository = await readRepository(opened, { env: options.env, looked: seen.looked(lookedAtNs), ...(early ? { reservedCores: 1 } : {}) });
   }
   // Taken before git is read: a commit made meanwhile leaves a result that the next run will not reuse.
   const candidates =
@@ -236,4 +236,41 @@ async function gitHeadStamp(root: string, options: CheckFolderOptions): Promise<
     .raw(['rev-parse', '--verify', '-q', 'HEAD'])
     .catch(() => '');
   return `${head.trim() || 'no commit'} ${options.today}`;
+}
+
+/**
+ * The stats the check cache's lookup took, kept as numbers outside the heap: a hit needs
+ * none of them, and ten thousand stat objects (or strings made of them) kept until its end
+ * cost the garbage collector more than the lookup. A miss makes them what the parse cache
+ * reads (lookedFrom).
+ */
+class SeenStats {
+  private files: string[] = [];
+  // Signed 64 bits: a timestamp before 1970 is negative; an inode past 2^63 would come back otherwise, and then only miss the parse cache.
+  private numbers = new BigInt64Array(5 * 1024);
+
+  add(file: string, info: StatIdentity): void {
+    const at = this.files.length * 5;
+    if (at + 5 > this.numbers.length) {
+      const grown = new BigInt64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    const numbers = this.numbers;
+    numbers[at] = info.dev;
+    numbers[at + 1] = info.ino;
+    numbers[at + 2] = info.size;
+    numbers[at + 3] = info.mtimeNs;
+    numbers[at + 4] = info.ctimeNs;
+    this.files.push(file);
+  }
+
+  looked(lookedAtNs: bigint): Map<string, Looked> {
+    const looked = new Map<string, Looked>();
+    this.files.forEach((file, index) => {
+      const [dev, ino, size, mtimeNs, ctimeNs] = this.numbers.subarray(index * 5, index * 5 + 5);
+      looked.set(file, lookedFrom({ dev: dev!, ino: ino!, size: size!, mtimeNs: mtimeNs!, ctimeNs: ctimeNs! }, lookedAtNs));
+    });
+    return looked;
+  }
 }

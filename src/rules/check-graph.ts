@@ -3,7 +3,7 @@
 import type { RecordGraph } from '../model/graph.js';
 import { isValidId } from '../model/ids.js';
 import { type Problem, problemAt } from '../model/problem.js';
-import { referencesOf } from '../model/references.js';
+import { forEachReferencedId, kindsNamedBy, referencesOf } from '../model/references.js';
 import type { HypoRecord } from '../model/schemas.js';
 import type { PackedSourceMap, SourceMap } from '../model/source-map.js';
 import { closestMatch } from '../model/suggest.js';
@@ -27,11 +27,20 @@ export function checkGraph(files: readonly CheckableFile[], graph: RecordGraph):
 }
 
 function findDuplicateIds(files: readonly CheckableFile[]): Problem[] {
+  // Each id's first file, and a list only for an id seen twice: ten thousand ids make no ten thousand lists.
+  const first = new Map<string, string>();
   const byId = new Map<string, string[]>();
-  for (const { id, file } of files) byId.set(id, [...(byId.get(id) ?? []), file]);
+  for (const { id, file } of files) {
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, file);
+    else byId.set(id, [...(byId.get(id) ?? [seen]), file]);
+  }
   const problems: Problem[] = [];
-  for (const [id, paths] of byId) {
-    if (paths.length < 2) continue;
+  if (byId.size === 0) return problems;
+  // In the order the ids first appear, as always.
+  for (const id of first.keys()) {
+    const paths = byId.get(id);
+    if (!paths) continue;
     for (const file of paths) {
       const others = paths.filter((other) => other !== file).join(', ');
       problems.push({
@@ -49,8 +58,26 @@ function findDuplicateIds(files: readonly CheckableFile[]): Problem[] {
 
 function findBadReferences(files: readonly CheckableFile[], graph: RecordGraph): Problem[] {
   const problems: Problem[] = [];
+  const expectedOf = new Map<string, readonly Kind[]>();
+  const isBad = (field: string, id: string) => {
+    if (!isValidId(id)) return false;
+    const kind = graph.kinds.get(id);
+    if (kind === undefined) return true;
+    let expected = expectedOf.get(field);
+    if (!expected) {
+      expected = kindsNamedBy(field) ?? [];
+      expectedOf.set(field, expected);
+    }
+    return !expected.includes(kind);
+  };
   for (const loaded of files) {
     if (!loaded.kind || !loaded.data) continue;
+    // Most records name only records of the right kinds: each reference with its path and words is made only for a record that has a bad one.
+    let bad = false;
+    forEachReferencedId(loaded.kind, loaded.data, (field, id) => {
+      bad ||= isBad(field, id);
+    });
+    if (!bad) continue;
     for (const reference of referencesOf(loaded.kind, loaded.data)) {
       if (!isValidId(reference.id)) continue; // the schema already reports the malformed id
       if (!graph.kinds.has(reference.id)) {

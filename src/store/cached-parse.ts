@@ -54,8 +54,11 @@ export function lookingAt(nowMs: number): bigint {
   return BigInt(Math.floor(nowMs)) * 1_000_000n;
 }
 
+/** What of a file's stat the parse cache keys and judges it by. */
+export type StatIdentity = Pick<BigIntStats, 'dev' | 'ino' | 'size' | 'mtimeNs' | 'ctimeNs'>;
+
 /** A file's stat as the parse cache keys and judges it. */
-export function lookedFrom(info: BigIntStats, lookedAtNs: bigint): Looked {
+export function lookedFrom(info: StatIdentity, lookedAtNs: bigint): Looked {
   return { identity: fileIdentity(info), settled: info.mtimeNs + SETTLED_AFTER_NS < lookedAtNs && info.ctimeNs + SETTLED_AFTER_NS < lookedAtNs };
 }
 

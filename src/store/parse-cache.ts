@@ -90,7 +90,7 @@ export function configHash(config: HypoConfig): string {
 }
 
 /** What identifies a file's content: any write changes the inode's ctime, which no user can set. */
-export function fileIdentity(info: BigIntStats): string {
+export function fileIdentity(info: Pick<BigIntStats, 'dev' | 'ino' | 'size' | 'mtimeNs' | 'ctimeNs'>): string {
   return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
 }
 
