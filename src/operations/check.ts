@@ -7,7 +7,7 @@ import { qualitySeverities } from '../rules/check-quality.js';
 import { type CheckResult, checkRepository } from '../rules/check-repository.js';
 import { codeGlobsMayApply } from '../rules/code-matches-nothing.js';
 import { successAfterTestCandidates } from '../rules/success-after-test.js';
-import { type Looked, lookedFrom, lookingAt, type StatIdentity } from '../store/cached-parse.js';
+import { lookingAt } from '../store/cached-parse.js';
 import {
   cacheFolder,
   configIdentity,
@@ -22,6 +22,7 @@ import { findRepoRoot } from '../store/find-repo-root.js';
 import type { GitPurpose } from '../store/git.js';
 import type { RepositoryHistory } from '../store/git-history.js';
 import type { OpenedRepository, Repository } from '../store/load-repository.js';
+import { SeenStats } from '../store/seen-stats.js';
 
 export interface CheckOptions {
   /** Count warnings as failures too: `ok` is false when there is any problem. */
@@ -236,41 +237,4 @@ async function gitHeadStamp(root: string, options: CheckFolderOptions): Promise<
     .raw(['rev-parse', '--verify', '-q', 'HEAD'])
     .catch(() => '');
   return `${head.trim() || 'no commit'} ${options.today}`;
-}
-
-/**
- * The stats the check cache's lookup took, kept as numbers outside the heap: a hit needs
- * none of them, and ten thousand stat objects (or strings made of them) kept until its end
- * cost the garbage collector more than the lookup. A miss makes them what the parse cache
- * reads (lookedFrom).
- */
-class SeenStats {
-  private files: string[] = [];
-  // Signed 64 bits: a timestamp before 1970 is negative; an inode past 2^63 would come back otherwise, and then only miss the parse cache.
-  private numbers = new BigInt64Array(5 * 1024);
-
-  add(file: string, info: StatIdentity): void {
-    const at = this.files.length * 5;
-    if (at + 5 > this.numbers.length) {
-      const grown = new BigInt64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
-    const numbers = this.numbers;
-    numbers[at] = info.dev;
-    numbers[at + 1] = info.ino;
-    numbers[at + 2] = info.size;
-    numbers[at + 3] = info.mtimeNs;
-    numbers[at + 4] = info.ctimeNs;
-    this.files.push(file);
-  }
-
-  looked(lookedAtNs: bigint): Map<string, Looked> {
-    const looked = new Map<string, Looked>();
-    this.files.forEach((file, index) => {
-      const [dev, ino, size, mtimeNs, ctimeNs] = this.numbers.subarray(index * 5, index * 5 + 5);
-      looked.set(file, lookedFrom({ dev: dev!, ino: ino!, size: size!, mtimeNs: mtimeNs!, ctimeNs: ctimeNs! }, lookedAtNs));
-    });
-    return looked;
-  }
 }

@@ -11,11 +11,12 @@ import { formatDay } from '../model/dates.js';
 import type { Env } from '../model/env.js';
 import { LANGS, type Lang } from '../model/lang.js';
 import { cacheFolder } from '../store/cache-folder.js';
-import { type Looked, lookedFrom, lookingAt } from '../store/cached-parse.js';
+import { type Looked, lookingAt } from '../store/cached-parse.js';
 import { configIdentity, fingerprintFiles, fingerprintRepository, type StatSeen, trackedStamp } from '../store/check-cache.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import { type KeptCommand, readKeptResult, writeKeptResult } from '../store/kept-result-cache.js';
 import type { OpenedRepository } from '../store/load-repository.js';
+import { SeenStats } from '../store/seen-stats.js';
 
 export interface KeptResultQuestion<T> {
   /** The command: each keeps its own entry. */
@@ -68,9 +69,9 @@ export async function keptResult<T>(cwd: string, question: KeptResultQuestion<T>
   };
   let taken: { recordRoot: string; fingerprint: string } | undefined;
   // Each record file's stat as the fingerprint takes it: a miss parses through the parse cache, which then looks at no file again.
-  const looked = new Map<string, Looked>();
+  const seen = new SeenStats();
   const lookedAtNs = lookingAt(Date.now());
-  const onStat: StatSeen = (file, info) => looked.set(file, lookedFrom(info, lookedAtNs));
+  const onStat: StatSeen = (file, info) => seen.add(file, info);
   if (folder) {
     const kept = await readKeptResult(folder, question.command, found.root);
     if (kept) {
@@ -102,7 +103,7 @@ export async function keptResult<T>(cwd: string, question: KeptResultQuestion<T>
       : await fingerprintFiles(opened.root, opened, onStat).catch(() => undefined)
     : undefined;
   const stamp = folder ? await headNow() : undefined;
-  const { result, lang, tracked } = await question.compute(opened, looked);
+  const { result, lang, tracked } = await question.compute(opened, seen.looked(lookedAtNs));
   const payload: KeptPayload = { result, ...(lang ? { lang } : {}) };
   // A config edited while it was read would leave a result of the old config under the new one's identity: not kept.
   if (folder && fingerprint !== undefined && stamp !== undefined && configBefore === (await configIdentity(found.root))) {
