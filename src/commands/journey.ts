@@ -3,7 +3,7 @@
 
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
-import { journeyInFolder } from '../operations/folder-journey.js';
+import { journeyInFolder } from '../operations/folder-results.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';
 import type { Translator } from '../render/messages/index.js';

@@ -5,7 +5,7 @@ import { formatDay } from '../model/dates.js';
 import { HypoError } from '../model/hypo-error.js';
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
-import { nextInFolder } from '../operations/folder-next.js';
+import { nextInFolder } from '../operations/folder-results.js';
 import { loadRepository } from '../operations/repository.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';

@@ -2,7 +2,7 @@
 // Exit 1 when anything is stale (0 with --warn), so CI can fail or annotate.
 import type { Lang } from '../model/lang.js';
 import { resolveDay } from '../model/parse-day.js';
-import { staleInFolder } from '../operations/folder-stale.js';
+import { staleInFolder } from '../operations/folder-results.js';
 import { githubPathFor } from '../render/github-annotations.js';
 import { toJson } from '../render/json-text.js';
 import { loadPainter } from '../render/load-painter.js';

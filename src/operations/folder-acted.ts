@@ -3,17 +3,12 @@
 // records read while git walks the commits. `--since` a git ref is judged and never kept:
 // the ref may move without HEAD moving.
 import { isCalendarDate } from '../model/dates.js';
-import type { Env } from '../model/env.js';
 import type { ActedReport } from '../report/acted-model.js';
-import { hasArrays, type KeptResultAnswer, keptResult } from './kept-result.js';
+import { type FolderDay, hasArrays, type KeptResultAnswer, keptResult } from './kept-result.js';
 
-export interface FolderActedOptions {
-  /** The as-of day, resolved already (YYYY-MM-DD). */
-  asOf: string;
+export interface FolderActedOptions extends FolderDay {
   /** Only decisions on or after this day: `YYYY-MM-DD`, or a git ref whose commit day it is. */
   since?: string;
-  today: Date;
-  env: Env;
 }
 
 export function actedInFolder(cwd: string, options: FolderActedOptions): Promise<KeptResultAnswer<ActedReport>> {

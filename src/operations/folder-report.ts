@@ -7,7 +7,7 @@ import type { Env } from '../model/env.js';
 import type { Lang } from '../model/lang.js';
 import type { PeriodOptionNames } from '../model/option-names.js';
 import type { LearningLoopReport } from '../report/loop-model.js';
-import { hasArrays, keptResult } from './kept-result.js';
+import { hasArrays, keptWithHistory } from './kept-result.js';
 
 export interface FolderReportOptions {
   since?: string;
@@ -28,17 +28,18 @@ export interface FolderReport {
 
 export async function reportForFolder(cwd: string, options: FolderReportOptions): Promise<FolderReport> {
   const { since, until, sprint, asOf, today, env } = options;
-  const { result, lang } = await keptResult(cwd, {
-    command: 'report',
-    asked: [since ?? null, until ?? null, sprint ?? null, asOf ?? null],
-    keyable: (since === undefined || isCalendarDate(since)) && (until === undefined || isCalendarDate(until)),
-    today,
-    env,
-    isResult: isReport,
-    async compute(opened, looked) {
-      const { readOpenedWithHistory } = await import('./history.js');
+  const { result, lang } = await keptWithHistory(
+    cwd,
+    {
+      command: 'report',
+      asked: [since ?? null, until ?? null, sprint ?? null, asOf ?? null],
+      keyable: (since === undefined || isCalendarDate(since)) && (until === undefined || isCalendarDate(until)),
+      today,
+      env,
+      isResult: isReport,
+    },
+    async (loaded) => {
       const { buildReportReading } = await import('./build-report.js');
-      const loaded = await readOpenedWithHistory(opened, env, looked);
       const { report, tracked } = await buildReportReading(loaded.repository, {
         since,
         until,
@@ -49,9 +50,9 @@ export async function reportForFolder(cwd: string, options: FolderReportOptions)
         env,
         history: loaded,
       });
-      return { result: report, lang: loaded.repository.config.lang, tracked };
+      return { result: report, tracked };
     },
-  });
+  );
   return { report: result, ...(lang ? { lang } : {}) };
 }
 

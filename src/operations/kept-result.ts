@@ -17,6 +17,7 @@ import { findRepoRoot } from '../store/find-repo-root.js';
 import { type KeptCommand, readKeptResult, writeKeptResult } from '../store/kept-result-cache.js';
 import type { OpenedRepository } from '../store/load-repository.js';
 import { SeenStats } from '../store/seen-stats.js';
+import type { RepositoryWithHistory } from './history.js';
 
 export interface KeptResultQuestion<T> {
   /** The command: each keeps its own entry. */
@@ -155,4 +156,30 @@ export function hasArrays(value: unknown, keys: readonly string[]): value is Rec
   if (typeof value !== 'object' || value === null) return false;
   const fields = value as Record<string, unknown>;
   return keys.every((key) => Array.isArray(fields[key]));
+}
+
+/** What the read commands on a folder are asked with: the day, resolved already (YYYY-MM-DD), what day it is, and git's environment. */
+export interface FolderDay {
+  asOf: string;
+  today: Date;
+  env: Env;
+}
+
+/**
+ * A kept result whose work reads the records with their history: on a miss, the history
+ * walk runs while the records parse, each file stat'ed once.
+ */
+export function keptWithHistory<T>(
+  cwd: string,
+  question: Omit<KeptResultQuestion<T>, 'compute'>,
+  work: (loaded: RepositoryWithHistory) => Promise<{ result: T; tracked?: readonly string[] | null }>,
+): Promise<KeptResultAnswer<T>> {
+  return keptResult(cwd, {
+    ...question,
+    async compute(opened, looked) {
+      const { readOpenedWithHistory } = await import('./history.js');
+      const loaded = await readOpenedWithHistory(opened, question.env, looked);
+      return { ...(await work(loaded)), lang: loaded.repository.config.lang };
+    },
+  });
 }

@@ -21,16 +21,25 @@ const JSON_REPORT = ['report', '--format', 'json'];
 /** The JSON of the current sprint last, so that the kept entry is its. */
 const ARGVS = [JSON_REPORT, ['report'], ['report', '--sprint', '3', '--format', 'json'], ['report', '--as-of', '2026-09-21', '--format', 'json'], JSON_REPORT];
 
+/** The example committed, a cache folder of its own, the environments with and without caches, and hypo run on a day the test may move. */
+function committedExample() {
+  const repo = exampleGitRepo();
+  repo.commit('The example', '2026-09-01');
+  const cacheHome = makeTempDir('hypo-cache-home-');
+  const clock = { day: new Date('2026-11-25T12:00:00Z') };
+  return {
+    repo,
+    cached: { ...TEST_ENV, XDG_CACHE_HOME: cacheHome },
+    cold: { ...TEST_ENV, HYPO_CACHE: '0' },
+    cacheDir: path.join(cacheHome, 'hypo'),
+    clock,
+    run: (argv: string[], env: Record<string, string | undefined>) => runCli(['-C', repo.root, ...argv], { env, now: () => clock.day }),
+  };
+}
+
 describe('the kept results', () => {
   it('prints what a run without caches prints after every change, and itself when nothing changed', async () => {
-    const repo = exampleGitRepo();
-    repo.commit('The example', '2026-09-01');
-    const cacheHome = makeTempDir('hypo-cache-home-');
-    const cached = { ...TEST_ENV, XDG_CACHE_HOME: cacheHome };
-    const cold = { ...TEST_ENV, HYPO_CACHE: '0' };
-    const cacheDir = path.join(cacheHome, 'hypo');
-    let day = new Date('2026-11-25T12:00:00Z');
-    const run = (argv: string[], env: Record<string, string | undefined>) => runCli(['-C', repo.root, ...argv], { env, now: () => day });
+    const { repo, cached, cold, cacheDir, run, clock } = committedExample();
     const entryFile = () => {
       const found = readdirSync(cacheDir).filter((name) => name.startsWith('report-'));
       expect(found).toHaveLength(1);
@@ -83,7 +92,7 @@ describe('the kept results', () => {
     await expectSameAsCold('a config change');
 
     plant();
-    day = new Date('2026-11-26T12:00:00Z');
+    clock.day = new Date('2026-11-26T12:00:00Z');
     await expectSameAsCold('another day');
 
     plant();
@@ -96,14 +105,7 @@ describe('the kept results', () => {
   });
 
   it('answers trend, stale, next, journey and acted in every format when nothing changed, and never after a change', async () => {
-    const repo = exampleGitRepo();
-    repo.commit('The example', '2026-09-01');
-    const cacheHome = makeTempDir('hypo-cache-home-');
-    const cached = { ...TEST_ENV, XDG_CACHE_HOME: cacheHome };
-    const cold = { ...TEST_ENV, HYPO_CACHE: '0' };
-    const cacheDir = path.join(cacheHome, 'hypo');
-    let day = new Date('2026-11-25T12:00:00Z');
-    const run = (argv: string[], env: Record<string, string | undefined>) => runCli(['-C', repo.root, ...argv], { env, now: () => day });
+    const { repo, cached, cold, cacheDir, run, clock } = committedExample();
     const COMMANDS = ['trend', 'stale', 'next', 'journey', 'acted'];
     /** Every command's JSON through its kept result is a cold run's; then a marker goes into each entry. */
     const expectSameAsColdThenPlant = async (step: string) => {
@@ -145,7 +147,7 @@ describe('the kept results', () => {
       expect({ argv, ...withCache }).toEqual({ argv, ...(await run(argv, cold)) });
       expect(withCache.stdout + withCache.stderr).not.toContain(MARKER);
     }
-    day = new Date('2026-11-26T12:00:00Z');
+    clock.day = new Date('2026-11-26T12:00:00Z');
     await expectSameAsColdThenPlant('another day');
     // Another question (options) is another entry.
     for (const argv of [
