@@ -13,7 +13,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { editAndCommit } from './bench/edit-and-commit.js';
+import { editAndCommit, settleSince } from './bench/edit-and-commit.js';
 import { generateRecords, writeRepository } from './bench/generate-repo.js';
 import { writeMarked } from './bench/markers.js';
 import { BENCH_GIT, cacheEnv, type Measurement, measure, noCacheEnv, RUNS } from './bench/measure.js';
@@ -78,6 +78,7 @@ function targets(work: string): string {
   writeRepository(big, records, COMMITS);
   writeRepository(small, generateRecords(30, 7), 30);
   console.log(`generated ${RECORDS} records and ${COMMITS} commits in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  settleSince(Date.now());
   const someId = path.basename(records[records.length - 1]!.file, '.yaml');
   const hypotheses = records.map((record) => record.file).filter((file) => file.includes('/hypotheses/'));
   const hypo = (name: string, args: string[], root: string, options: Parameters<typeof measure>[4] = {}) => {

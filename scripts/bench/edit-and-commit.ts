@@ -28,7 +28,12 @@ export function editAndCommit(root: string, files: readonly string[]): () => voi
       env: { ...process.env, ...BENCH_GIT },
     });
     if (commit.status !== 0) throw new Error(`git commit failed: ${commit.stderr}`);
-    const wait = edited + SETTLE_MS - Date.now();
-    if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    settleSince(edited);
   };
+}
+
+/** Waits until files written at `written` (Date.now()) are old enough for hypo to keep their parse. */
+export function settleSince(written: number): void {
+  const wait = written + SETTLE_MS - Date.now();
+  if (wait > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
 }
