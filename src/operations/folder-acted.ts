@@ -4,6 +4,7 @@
 // the ref may move without HEAD moving.
 import { isCalendarDate } from '../model/dates.js';
 import type { ActedReport } from '../report/acted-model.js';
+import { ACTED_KEPT_FORM } from './acted-kept-form.js';
 import { type FolderDay, hasArrays, type KeptResultAnswer, keptResult } from './kept-result.js';
 
 export interface FolderActedOptions extends FolderDay {
@@ -19,6 +20,7 @@ export function actedInFolder(cwd: string, options: FolderActedOptions): Promise
     keyable: since === undefined || isCalendarDate(since),
     today,
     env,
+    form: ACTED_KEPT_FORM,
     isResult: (value): value is ActedReport => hasArrays(value, ['decisions', 'warnings', 'skipped']) && typeof value.asOf === 'string',
     async compute(opened, looked) {
       const { actedOnOpened } = await import('./acted.js');

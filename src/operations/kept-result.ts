@@ -36,6 +36,14 @@ export interface KeptResultQuestion<T> {
    * matched any (null or absent when it did not ask git for them).
    */
   compute(opened: OpenedRepository, looked: ReadonlyMap<string, Looked>): Promise<{ result: T; lang: Lang | undefined; tracked?: readonly string[] | null }>;
+  /** How the result is kept, when not as it is: `unpack` gives back what `pack` was given, or undefined for anything else. */
+  form?: KeptForm<T>;
+}
+
+/** A result's kept form: a smaller one to write and read back, such as file lists as indexes into one table. */
+export interface KeptForm<T> {
+  pack(result: T): unknown;
+  unpack(kept: unknown): unknown;
 }
 
 export interface KeptResultAnswer<T> {
@@ -80,13 +88,9 @@ export async function keptResult<T>(cwd: string, question: KeptResultQuestion<T>
       if (fingerprint !== undefined) {
         taken = { recordRoot: kept.header.recordRoot, fingerprint };
         const stamp = await headNow();
-        const payload = kept.payload;
-        if (
-          keyOf(fingerprint) === kept.header.key &&
-          stamp !== undefined &&
-          (stamp ?? undefined) === kept.header.head &&
-          isPayload(payload, question.isResult)
-        ) {
+        const current = keyOf(fingerprint) === kept.header.key && stamp !== undefined && (stamp ?? undefined) === kept.header.head;
+        const payload = current ? unpackedPayload(kept.payload, question.form) : undefined;
+        if (current && isPayload(payload, question.isResult)) {
           const tracked = kept.header.tracked === undefined ? undefined : await trackedNow(found.root, question.env).catch(() => '');
           if (tracked === kept.header.tracked) return { result: payload.result, ...(payload.lang ? { lang: payload.lang } : {}), ...where };
         }
@@ -105,7 +109,7 @@ export async function keptResult<T>(cwd: string, question: KeptResultQuestion<T>
     : undefined;
   const stamp = folder ? await headNow() : undefined;
   const { result, lang, tracked } = await question.compute(opened, seen.looked(lookedAtNs));
-  const payload: KeptPayload = { result, ...(lang ? { lang } : {}) };
+  const payload: KeptPayload = { result: question.form ? question.form.pack(result) : result, ...(lang ? { lang } : {}) };
   // A config edited while it was read would leave a result of the old config under the new one's identity: not kept.
   if (folder && fingerprint !== undefined && stamp !== undefined && configBefore === (await configIdentity(found.root))) {
     await writeKeptResult(
@@ -142,6 +146,12 @@ async function headStamp(root: string, gitRoot: string | undefined, env: Env): P
 async function trackedNow(root: string, env: Env): Promise<string> {
   const { readTrackedFiles } = await import('./code-files.js');
   return trackedStamp(await readTrackedFiles(root, env));
+}
+
+/** The payload with its result as compute gave it: a packed result unpacked (isResult then judges what that gave). */
+function unpackedPayload<T>(payload: unknown, form: KeptForm<T> | undefined): unknown {
+  if (!form || typeof payload !== 'object' || payload === null) return payload;
+  return { ...payload, result: form.unpack((payload as KeptPayload).result) };
 }
 
 function isPayload<T>(value: unknown, isResult: (result: unknown) => result is T): value is KeptPayload & { result: T } {

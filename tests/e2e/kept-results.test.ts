@@ -119,8 +119,10 @@ describe('the kept results', () => {
         const entry = path.join(cacheDir, file!);
         const kept = decodeKeptResult(readFileSync(entry));
         expect(kept, command).toBeDefined();
-        const payload = kept!.payload as { result: { warnings: string[] } };
-        payload.result.warnings = [...payload.result.warnings, MARKER];
+        // acted keeps its report packed (operations/acted-kept-form.ts): the marker goes into the report inside.
+        const payload = kept!.payload as { result: { warnings: string[] } | { report: { warnings: string[] } } };
+        const result = 'report' in payload.result ? payload.result.report : payload.result;
+        result.warnings = [...result.warnings, MARKER];
         writeFileSync(entry, encodeKeptResult(kept!.header, payload));
       }
     };
