@@ -1,7 +1,8 @@
 // The one door to git: a runner over simple-git, so that callers (and tests that
 // count processes) see every git invocation as one `raw(args)` call.
 // The one process that reads its standard input (cat-file --batch) goes through
-// `streamWithInput` instead, which simple-git cannot do.
+// `streamWithInput` instead, which simple-git cannot do, and the two quick questions every
+// kept result's lookup asks are spawned directly too (DIRECT below).
 import { spawn } from 'node:child_process';
 import type { SimpleGit } from 'simple-git';
 import type { Env } from '../model/env.js';
@@ -71,6 +72,15 @@ function gitMissing(purpose: GitPurpose, cause: unknown): HypoError {
   });
 }
 
+/**
+ * What every lookup of a kept result asks (the commit checked out, the files tracked), from
+ * a process of its own: loading simple-git and its dependencies takes ~20 ms, several times
+ * what these two commands do, and a lookup that hits is ~0.2 s in all. They take no option
+ * from outside and their output is a list, so simple-git's argument checks and its task
+ * queue have nothing to do for them.
+ */
+const DIRECT: ReadonlySet<string> = new Set(['rev-parse', 'ls-files']);
+
 export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): GitRunnerWithInput {
   // simple-git (with its dependencies, a tenth of a start-up) loads when git is first asked, not when a runner is made.
   let git: Promise<SimpleGit> | undefined;
@@ -86,6 +96,7 @@ export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): Git
   };
   return {
     raw: async (args) => {
+      if (DIRECT.has(args[0] ?? '')) return rawDirect(cwd, env, args, purpose);
       try {
         return await (await gitNow()).raw([...args]);
       } catch (error) {
@@ -99,7 +110,7 @@ export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): Git
 }
 
 /** simple-git cannot write to a command's standard input, so this one process is spawned directly. */
-function streamWithInput(
+async function streamWithInput(
   cwd: string,
   env: Env,
   args: readonly string[],
@@ -107,10 +118,39 @@ function streamWithInput(
   onChunk: (chunk: Uint8Array) => void,
   purpose: GitPurpose,
 ): Promise<void> {
-  const failed = (message: string, cause?: unknown) => new HypoError('git-failed', `git ${args[0]} failed: ${message.trim().split('\n')[0] ?? ''}`, { cause });
+  const { code, signal, stderr } = await spawnGit(cwd, env, args, input, onChunk, purpose);
+  if (code !== 0) throw gitFailed(args, stderr || `exit ${code ?? signal}`);
+}
+
+/**
+ * `git <args>`'s standard output, as simple-git's `raw` gives it: a failure only when git
+ * exits non-zero and says why on its standard error (`rev-parse --verify -q HEAD` in a
+ * repository without a commit exits 1 in silence, and answers nothing).
+ */
+async function rawDirect(cwd: string, env: Env, args: readonly string[], purpose: GitPurpose): Promise<string> {
+  const stdout: Uint8Array[] = [];
+  const { code, stderr } = await spawnGit(cwd, env, args, '', (chunk) => stdout.push(chunk), purpose);
+  const output = Buffer.concat(stdout).toString('utf8');
+  if (code !== 0 && stderr !== '') throw gitFailed(args, `${output}${stderr}`);
+  return output;
+}
+
+function gitFailed(args: readonly string[], message: string, cause?: unknown): HypoError {
+  return new HypoError('git-failed', `git ${args[0]} failed: ${message.trim().split('\n')[0] ?? ''}`, { cause });
+}
+
+/** One git process, its output handed to `onChunk` as it arrives; settles once it has exited, with how, and what it said on its standard error. */
+function spawnGit(
+  cwd: string,
+  env: Env,
+  args: readonly string[],
+  input: string,
+  onChunk: (chunk: Uint8Array) => void,
+  purpose: GitPurpose,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     // As for simple-git above, the environment given is the whole environment, PATH included.
-    const child = spawn('git', [...args], { cwd, env: { ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...args], { cwd, env: { ...env }, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     const stderr: Buffer[] = [];
     let consumerError: { error: unknown } | undefined;
     // The handler runs to its end before the next chunk is read: git waits on a full pipe meanwhile.
@@ -126,11 +166,10 @@ function streamWithInput(
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
     // git closing its input early (it failed) surfaces as EPIPE here; the exit code tells why.
     child.stdin.on('error', () => undefined);
-    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? gitMissing(purpose, error) : failed(error.message, error)));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? gitMissing(purpose, error) : gitFailed(args, error.message, error)));
     child.on('close', (code, signal) => {
       if (consumerError) reject(consumerError.error);
-      else if (code === 0) resolve();
-      else reject(failed(Buffer.concat(stderr).toString('utf8') || `exit ${code ?? signal}`));
+      else resolve({ code, signal, stderr: Buffer.concat(stderr).toString('utf8') });
     });
     child.stdin.end(input);
   });

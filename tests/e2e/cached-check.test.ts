@@ -15,7 +15,7 @@ import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
 
 const HOOKS = `export async function resolve(specifier, context, next) {
   const resolved = await next(specifier, context);
-  if (/\\/node_modules\\/(zod|yaml|picomatch)\\//.test(resolved.url)) process.stderr.write('loaded ' + resolved.url + '\\n');
+  if (/\\/node_modules\\/(zod|yaml|picomatch|simple-git)\\//.test(resolved.url)) process.stderr.write('loaded ' + resolved.url + '\\n');
   return resolved;
 }
 `;
@@ -51,7 +51,7 @@ describe('a cached hypo check', () => {
     expect(second.stdout).toContain('[unknown-journey-stage]');
   });
 
-  it('loads neither picomatch nor the parser when records name code, in git', () => {
+  it('loads neither picomatch nor the parser nor simple-git when records name code, in git', () => {
     const register = hookRegister();
     const repo = makeRepo({ 'learning/hypotheses/h.yaml': `${HYPOTHESIS}code: [src/chekout/**]\n`, 'src/checkout/kassa.ts': 'export {};\n' }, { git: true });
     repo.git('add', '-A');

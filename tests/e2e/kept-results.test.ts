@@ -181,7 +181,7 @@ describe('the kept results', () => {
     expect(kept()).toHaveLength(1);
   });
 
-  it('is printed without loading the YAML parser or zod', () => {
+  it('is printed without loading the YAML parser, zod or simple-git', () => {
     const repo = exampleGitRepo();
     repo.commit('The example', '2026-09-01');
     const dir = makeTempDir('hypo-hooks-');
@@ -190,7 +190,7 @@ describe('the kept results', () => {
       hooks,
       `export async function resolve(specifier, context, next) {
   const resolved = await next(specifier, context);
-  if (/\\/node_modules\\/(zod|yaml)\\//.test(resolved.url)) process.stderr.write('loaded ' + resolved.url + '\\n');
+  if (/\\/node_modules\\/(zod|yaml|simple-git)\\//.test(resolved.url)) process.stderr.write('loaded ' + resolved.url + '\\n');
   return resolved;
 }
 `,
