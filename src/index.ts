@@ -91,7 +91,7 @@ export type { Problem, Severity } from './model/problem.js';
 export type { Decision, Experiment, HypoRecord, Hypothesis, Insight } from './model/schemas.js';
 export { ExperimentSchema, HypothesisSchema, InsightSchema } from './model/schemas.js';
 export type { SkippedRecord } from './model/skipped-records.js';
-export { type CheckOptions, check } from './operations/check.js';
+export { type CheckOptions, check } from './operations/check-records.js';
 export { type Recovery, recoverWrites } from './operations/recover-writes.js';
 export type { Repository } from './operations/repository.js';
 export type { ActedDecision, ActedReport, ActedState, FirstCommit } from './report/acted-model.js';

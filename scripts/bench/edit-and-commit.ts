@@ -2,7 +2,7 @@
 // before each run, one hypothesis (a different one each time) gets a new title and is
 // committed, then the bench waits until the edit is as old as an edit a person saves,
 // commits and then runs hypo on: hypo keeps no parse of a file whose timestamps are
-// within a few seconds of the run (SETTLED_AFTER_NS in src/store/cached-parse.ts), and a
+// within a few seconds of the run (SETTLED_AFTER_NS in src/store/file-identity.ts), and a
 // file edited a moment ago would be parsed again by every later run too.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

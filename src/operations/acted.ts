@@ -10,7 +10,7 @@ import { resolveDay } from '../model/parse-day.js';
 import { type ActedCommit, actedDecisions } from '../report/acted.js';
 import type { ActedReport } from '../report/acted-model.js';
 import { recordDates } from '../report/record-dates.js';
-import type { Looked } from '../store/cached-parse.js';
+import type { Looked } from '../store/file-identity.js';
 import { createGitRunner, type GitRunner } from '../store/git.js';
 import { type OpenedRepository, type Repository, readRepository } from '../store/load-repository.js';
 import { trackedFiles } from '../store/tracked-files.js';

@@ -1,13 +1,10 @@
-// `hypo check` as data: on a loaded repository (the library's `check`), or on a folder,
-// reusing the last result when nothing it depends on changed, or for the records a
-// change touched (`--changed`).
+// `hypo check` as data, on a folder: reusing the last result when nothing it depends on
+// changed, or for the records a change touched (`--changed`). The lookup loads nothing
+// but the caches' own code; the rules load on a miss (the library's `check` on a loaded
+// repository is check-records.ts).
 import type { Env } from '../model/env.js';
 import type { Lang } from '../model/lang.js';
-import { qualitySeverities } from '../rules/check-quality.js';
-import { type CheckResult, checkRepository } from '../rules/check-repository.js';
-import { codeGlobsMayApply } from '../rules/code-matches-nothing.js';
-import { successAfterTestCandidates } from '../rules/success-after-test.js';
-import { lookingAt } from '../store/cached-parse.js';
+import type { CheckResult } from '../rules/check-repository.js';
 import {
   cacheFolder,
   configIdentity,
@@ -18,21 +15,12 @@ import {
   trackedStamp,
   writeCachedCheck,
 } from '../store/check-cache.js';
+import { lookingAt } from '../store/file-identity.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import type { GitPurpose } from '../store/git.js';
 import type { RepositoryHistory } from '../store/git-history.js';
 import type { OpenedRepository, Repository } from '../store/load-repository.js';
 import { SeenStats } from '../store/seen-stats.js';
-
-export interface CheckOptions {
-  /** Count warnings as failures too: `ok` is false when there is any problem. */
-  strict?: boolean;
-}
-
-/** Every problem of every record file, sorted by file and line, with the counts. */
-export function check(repository: Repository, options: CheckOptions = {}): CheckResult {
-  return checkRepository(repository, options);
-}
 
 export interface CheckFolderOptions {
   strict: boolean;
@@ -110,8 +98,15 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
         ...(cached.lang ? { lang: cached.lang } : {}),
       };
   }
-  // The parser and the schemas load only when there is something to parse.
-  const { openRepository, readRepository } = await import('../store/load-repository.js');
+  // The parser, the schemas and the rules load only when there is something to check.
+  const [{ openRepository, readRepository }, { qualitySeverities }, { checkRepository }, { codeGlobsMayApply }, { successAfterTestCandidates }] =
+    await Promise.all([
+      import('../store/load-repository.js'),
+      import('../rules/check-quality.js'),
+      import('../rules/check-repository.js'),
+      import('../rules/code-matches-nothing.js'),
+      import('../rules/success-after-test.js'),
+    ]);
   const configBefore = folder ? await configIdentity(found.root) : undefined;
   const opened = await openRepository(cwd, { env: options.env });
   // The lookup's fingerprint, when it was of this records folder: taken before any record is read, as a new one would be.
@@ -133,7 +128,8 @@ export async function checkFolder(cwd: string, given: CheckFolderOptions): Promi
     // A large repository whose check will likely read git: the head first, then the records'
     // walk while they parse (as `stale` does), on a core of its own.
     const { PARALLEL_THRESHOLD } = await import('../store/parse-in-parallel.js');
-    speculative = opened.paths.length >= PARALLEL_THRESHOLD && successMayBeOn(opened) ? opened : undefined;
+    const successMayBeOn = opened.gitRoot !== undefined && opened.config.git_history && qualitySeverities(opened.config.quality).has('success-after-test');
+    speculative = opened.paths.length >= PARALLEL_THRESHOLD && successMayBeOn ? opened : undefined;
     if (speculative && folder) await headNow();
     early = speculative ? await startHistoryWalk(speculative, options.env) : undefined;
     repository = await readRepository(opened, { env: options.env, looked: seen.looked(lookedAtNs), ...(early ? { reservedCores: 1 } : {}) });
@@ -196,14 +192,11 @@ async function readSuccessHistory(repository: Repository, options: CheckFolderOp
 /** The records' history, read while the records parse: an error surfaces only if it is asked for. */
 type EarlyHistory = () => Promise<RepositoryHistory>;
 
-/** Whether `success-after-test` is on for this repository, before knowing whether any hypothesis is a candidate. */
-function successMayBeOn(opened: OpenedRepository): boolean {
-  return opened.gitRoot !== undefined && opened.config.git_history && qualitySeverities(opened.config.quality).has('success-after-test');
-}
-
 async function startHistoryWalk(opened: OpenedRepository, env: Env): Promise<EarlyHistory> {
-  const { createGitRunner } = await import('../store/git.js');
-  const { HISTORY_GIT_PURPOSE, readRepositoryHistory } = await import('../store/git-history.js');
+  const [{ createGitRunner, HISTORY_GIT_PURPOSE }, { readRepositoryHistory }] = await Promise.all([
+    import('../store/git.js'),
+    import('../store/git-history.js'),
+  ]);
   // Settled at once, so that a walk nobody needs (no hypothesis turned out a candidate) never goes unhandled.
   const settled = readRepositoryHistory(opened, createGitRunner(opened.root, env, HISTORY_GIT_PURPOSE), opened.paths, {
     folder: cacheFolder(env),
@@ -231,8 +224,7 @@ async function readTrackedFiles(root: string, env: Env): Promise<string[]> {
 
 /** The commit checked out and the day: what a result of `success-after-test` holds for. */
 async function gitHeadStamp(root: string, options: CheckFolderOptions): Promise<string> {
-  const { createGitRunner } = await import('../store/git.js');
-  const { HISTORY_GIT_PURPOSE } = await import('../store/git-history.js');
+  const { createGitRunner, HISTORY_GIT_PURPOSE } = await import('../store/git.js');
   const head = await createGitRunner(root, options.env, HISTORY_GIT_PURPOSE)
     .raw(['rev-parse', '--verify', '-q', 'HEAD'])
     .catch(() => '');

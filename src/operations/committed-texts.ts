@@ -2,8 +2,8 @@
 // for all of them: what the status history and success-after-test read of the past.
 import type { Env } from '../model/env.js';
 import { decodeRecordBytes } from '../store/decode-text.js';
-import { createGitRunner } from '../store/git.js';
-import { type FileVersion, HISTORY_GIT_PURPOSE } from '../store/git-history.js';
+import { createGitRunner, HISTORY_GIT_PURPOSE } from '../store/git.js';
+import type { FileVersion } from '../store/git-history.js';
 import { readBlobs } from '../store/read-blobs.js';
 
 /** A version's text; undefined where git holds no readable UTF-8 text there. */

@@ -5,9 +5,9 @@ import type { Env } from '../model/env.js';
 import { type RecordAge, recordAge } from '../model/record-age.js';
 import { valueAt } from '../model/references.js';
 import { cacheFolder } from '../store/cache-folder.js';
-import type { Looked } from '../store/cached-parse.js';
-import { createGitRunner } from '../store/git.js';
-import { HISTORY_GIT_PURPOSE, type RepositoryHistory, readRepositoryHistory } from '../store/git-history.js';
+import type { Looked } from '../store/file-identity.js';
+import { createGitRunner, HISTORY_GIT_PURPOSE } from '../store/git.js';
+import { type RepositoryHistory, readRepositoryHistory } from '../store/git-history.js';
 import { type OpenedRepository, openRepository, type Repository, readRepository } from '../store/load-repository.js';
 
 export interface HistoryOptions {

@@ -11,8 +11,8 @@ import { formatDay } from '../model/dates.js';
 import type { Env } from '../model/env.js';
 import { LANGS, type Lang } from '../model/lang.js';
 import { cacheFolder } from '../store/cache-folder.js';
-import { type Looked, lookingAt } from '../store/cached-parse.js';
 import { configIdentity, fingerprintFiles, fingerprintRepository, type StatSeen, trackedStamp } from '../store/check-cache.js';
+import { type Looked, lookingAt } from '../store/file-identity.js';
 import { findRepoRoot } from '../store/find-repo-root.js';
 import { type KeptCommand, readKeptResult, writeKeptResult } from '../store/kept-result-cache.js';
 import type { OpenedRepository } from '../store/load-repository.js';
@@ -132,8 +132,7 @@ export async function keptResult<T>(cwd: string, question: KeptResultQuestion<T>
 async function headStamp(root: string, gitRoot: string | undefined, env: Env): Promise<HeadStamp> {
   if (gitRoot === undefined) return null;
   try {
-    const { createGitRunner } = await import('../store/git.js');
-    const { HISTORY_GIT_PURPOSE } = await import('../store/git-history.js');
+    const { createGitRunner, HISTORY_GIT_PURPOSE } = await import('../store/git.js');
     const [shallow, commit] = (await createGitRunner(root, env, HISTORY_GIT_PURPOSE).raw(['rev-parse', '--is-shallow-repository', '--verify', '-q', 'HEAD']))
       .trim()
       .split('\n');

@@ -5,18 +5,12 @@
 // files were looked at is parsed but not kept: it could still change within the same
 // tick of the file system's clock and keep its identity (docs/decisions/0010). The cache
 // is written only when what it should hold changed.
-import { type BigIntStats, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { packSourceMap, type SourceMap } from '../model/source-map.js';
-import { type CachedParse, fileIdentity, type ParseCacheScope, readParseCacheState, writeParseCache } from './parse-cache.js';
+import { type Looked, lookedFrom, lookingAt } from './file-identity.js';
+import { type CachedParse, type ParseCacheScope, readParseCacheState, writeParseCache } from './parse-cache.js';
 import type { LoadedFile } from './read-record-file.js';
-
-/**
- * How much older than the moment the files were looked at a file's timestamps must be for
- * its parse to be kept: more than the coarsest timestamps of a common file system (FAT's
- * two seconds) and the lag of the kernel's coarse clock behind the wall clock.
- */
-export const SETTLED_AFTER_NS = 3_000_000_000n;
 
 export interface CachedParseOptions {
   /** The cache file of this repository. */
@@ -40,26 +34,6 @@ export interface CachedParseResult {
   parsed: number;
   /** Whether the cache file was written. */
   written: boolean;
-}
-
-/** A file as a stat saw it before it was read. */
-export interface Looked {
-  identity: string;
-  /** Both timestamps clearly older than the moment of looking: the parse may be kept. */
-  settled: boolean;
-}
-
-/** The moment of looking as the settled test compares it: taken before the first stat. */
-export function lookingAt(nowMs: number): bigint {
-  return BigInt(Math.floor(nowMs)) * 1_000_000n;
-}
-
-/** What of a file's stat the parse cache keys and judges it by. */
-export type StatIdentity = Pick<BigIntStats, 'dev' | 'ino' | 'size' | 'mtimeNs' | 'ctimeNs'>;
-
-/** A file's stat as the parse cache keys and judges it. */
-export function lookedFrom(info: StatIdentity, lookedAtNs: bigint): Looked {
-  return { identity: fileIdentity(info), settled: info.mtimeNs + SETTLED_AFTER_NS < lookedAtNs && info.ctimeNs + SETTLED_AFTER_NS < lookedAtNs };
 }
 
 export async function parseRecordFilesCached(root: string, paths: readonly string[], options: CachedParseOptions): Promise<CachedParseResult> {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { HypoError } from '../model/hypo-error.js';
 import { noticeText } from '../model/notice.js';
-import type { GitPurpose, GitRunner } from './git.js';
+import type { GitRunner } from './git.js';
 import { type CommitInfo, LOG_FORMAT, parseLogOutput } from './git-log-output.js';
 import { type HeadKeyedLogRequest, readHeadKeyedLog } from './head-keyed-log.js';
 
@@ -47,12 +47,6 @@ export interface RepositoryHistory {
   deleted: DeletedFileHistory[];
   warnings: string[];
 }
-
-/** Why the history walk runs git, and the way to do without it. */
-export const HISTORY_GIT_PURPOSE: GitPurpose = {
-  why: 'to date each record from the commit that added it and to read its past states',
-  instead: 'to go without, set `git_history: false` in hypo.config.yaml: ages then count from each record’s `created` field',
-};
 
 export const NO_GIT_WARNING = noticeText({ key: 'warning.noGit', params: {} });
 export const SHALLOW_WARNING = noticeText({ key: 'warning.shallow', params: {} });

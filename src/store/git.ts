@@ -64,6 +64,12 @@ export interface GitPurpose {
   instead?: string;
 }
 
+/** Why the records' history is read from git, and the way to do without it. */
+export const HISTORY_GIT_PURPOSE: GitPurpose = {
+  why: 'to date each record from the commit that added it and to read its past states',
+  instead: 'to go without, set `git_history: false` in hypo.config.yaml: ages then count from each record’s `created` field',
+};
+
 /** No `git` on PATH: a person's environment to fix, never "spawn git ENOENT". */
 function gitMissing(purpose: GitPurpose, cause: unknown): HypoError {
   return new HypoError('git-missing', `git is needed ${purpose.why}, but there is no git program on PATH`, {

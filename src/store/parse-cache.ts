@@ -19,7 +19,7 @@
 // changes file removed. A changes file of another whole file (one written since) is
 // ignored: its entries are misses, never wrong answers.
 import { createHash } from 'node:crypto';
-import { type BigIntStats, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -87,11 +87,6 @@ function readVersion(): string {
 /** The config as loaded, as one hash: any setting that could judge a record differently starts the cache afresh. */
 export function configHash(config: HypoConfig): string {
   return createHash('sha256').update(JSON.stringify(config)).digest('hex');
-}
-
-/** What identifies a file's content: any write changes the inode's ctime, which no user can set. */
-export function fileIdentity(info: Pick<BigIntStats, 'dev' | 'ino' | 'size' | 'mtimeNs' | 'ctimeNs'>): string {
-  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
 }
 
 /** The cached parses of a repository by file, or an empty map when there is no usable cache. */

@@ -15,8 +15,9 @@ import { writeError } from './atomic-write.js';
 import { assertWritable, moveIntoPlaceExclusive } from './commit-changes.js';
 import { MAX_RECORD_BYTES } from './decode-text.js';
 import { isLeftOver, lockFiles } from './file-locks.js';
+import { JOURNAL_FOLDER } from './journal-folder.js';
 import { readAtMost } from './read-bounded.js';
-import { JOURNAL_FOLDER, type Journal, type JournalEntry, listJournals, readJournal, removeJournal, sha256 } from './write-journal.js';
+import { type Journal, type JournalEntry, listJournals, readJournal, removeJournal, sha256 } from './write-journal.js';
 
 export interface Recovery {
   /** What the interrupted change was: "rename a to b". */

@@ -1,6 +1,6 @@
 // The record files' stats a cache lookup (check's, a kept result's) took for its
 // fingerprint, handed to the parse cache on a miss so that no file is looked at twice.
-import { type Looked, lookedFrom, type StatIdentity } from './cached-parse.js';
+import { type Looked, lookedFrom, type StatIdentity } from './file-identity.js';
 
 /**
  * The stats a cache lookup took, kept as numbers outside the heap: a hit needs

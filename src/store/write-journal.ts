@@ -7,11 +7,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { createFileExclusive, syncFolder } from './atomic-write.js';
+import { journalFolder } from './journal-folder.js';
 import type { JournalContent } from './journal-schema.js';
 import { readAtMost } from './read-bounded.js';
-
-/** The folder at the repository root that holds journals; it exists only while a write runs or after one was killed. */
-export const JOURNAL_FOLDER = '.hypo-journal';
 
 /** A journal names a few hundred bytes per file: 64 MiB is far more than any real change. */
 const MAX_JOURNAL_BYTES = 64 * 1024 * 1024;
@@ -26,10 +24,6 @@ export interface Journal {
 
 export function sha256(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-export function journalFolder(root: string): string {
-  return path.join(root, JOURNAL_FOLDER);
 }
 
 /**

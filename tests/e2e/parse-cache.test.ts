@@ -10,7 +10,7 @@ import { exampleGitRepo } from '../helpers/example-copy.js';
 import { runCli, TEST_ENV } from '../helpers/run-cli.js';
 import { makeTempDir, type TempRepo } from '../helpers/temp-repo.js';
 
-/** Longer than a file takes to count as settled (cached-parse.ts SETTLED_AFTER_NS). */
+/** Longer than a file takes to count as settled (file-identity.ts SETTLED_AFTER_NS). */
 const SETTLE_MS = 3_200;
 const AS_OF = '2026-12-01';
 const SHOWN = 'kundpanel-hosten-2026';

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lookedFrom, lookingAt, parseRecordFilesCached, SETTLED_AFTER_NS } from '../../src/store/cached-parse.js';
+import { parseRecordFilesCached } from '../../src/store/cached-parse.js';
+import { lookedFrom, lookingAt, SETTLED_AFTER_NS } from '../../src/store/file-identity.js';
 import {
   decodeParseCache,
   encodeParseCache,
