@@ -15,7 +15,7 @@ import { makeRepo, makeTempDir } from '../helpers/temp-repo.js';
 
 const HOOKS = `export async function resolve(specifier, context, next) {
   const resolved = await next(specifier, context);
-  if (/\\/node_modules\\/(zod|yaml|picomatch|simple-git)\\//.test(resolved.url)) process.stderr.write('loaded ' + resolved.url + '\\n');
+  if (/\\/node_modules\\/(zod|yaml|picomatch|simple-git)\\/|\\/dist\\/rules\\//.test(resolved.url)) process.stderr.write('loaded ' + resolved.url + '\\n');
   return resolved;
 }
 `;
@@ -31,7 +31,7 @@ function hookRegister(): string {
 }
 
 describe('a cached hypo check', () => {
-  it('loads neither the YAML parser nor zod', () => {
+  it('loads neither the YAML parser nor zod nor the rules', () => {
     const register = hookRegister();
     const repo = makeRepo(
       { ...VALID_FILES, 'learning/hypotheses/h.yaml': `${HYPOTHESIS}journey: kopa\n` },
@@ -44,6 +44,7 @@ describe('a cached hypo check', () => {
     // The hook sees the first, full check load them: it does watch.
     expect(first.stderr).toMatch(/loaded .*\/zod\//);
     expect(first.stderr).toMatch(/loaded .*\/yaml\//);
+    expect(first.stderr).toMatch(/loaded .*\/dist\/rules\//);
     const second = run();
     expect(second.stderr).toBe('');
     expect(second.status).toBe(0);
