@@ -88,6 +88,7 @@ function gitMissing(purpose: GitPurpose, cause: unknown): HypoError {
 const DIRECT: ReadonlySet<string> = new Set(['rev-parse', 'ls-files']);
 
 export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): GitRunnerWithInput {
+  const place: GitPlace = { cwd, env, purpose };
   // simple-git (with its dependencies, a tenth of a start-up) loads when git is first asked, not when a runner is made.
   let git: Promise<SimpleGit> | undefined;
   const gitNow = () => {
@@ -102,7 +103,7 @@ export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): Git
   };
   return {
     raw: async (args) => {
-      if (DIRECT.has(args[0] ?? '')) return rawDirect(cwd, env, args, purpose);
+      if (DIRECT.has(args[0] ?? '')) return rawDirect(place, args);
       try {
         return await (await gitNow()).raw([...args]);
       } catch (error) {
@@ -111,20 +112,20 @@ export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): Git
         throw new HypoError('git-failed', `git ${args[0]} failed: ${message}`, { cause: error });
       }
     },
-    streamWithInput: (args, input, onChunk) => streamWithInput(cwd, env, args, input, onChunk, purpose),
+    streamWithInput: (args, input, onChunk) => streamWithInput(place, args, input, onChunk),
   };
 }
 
+/** Where and why a runner's processes run. */
+interface GitPlace {
+  cwd: string;
+  env: Env;
+  purpose: GitPurpose;
+}
+
 /** simple-git cannot write to a command's standard input, so this one process is spawned directly. */
-async function streamWithInput(
-  cwd: string,
-  env: Env,
-  args: readonly string[],
-  input: string,
-  onChunk: (chunk: Uint8Array) => void,
-  purpose: GitPurpose,
-): Promise<void> {
-  const { code, signal, stderr } = await spawnGit(cwd, env, args, input, onChunk, purpose);
+async function streamWithInput(place: GitPlace, args: readonly string[], input: string, onChunk: (chunk: Uint8Array) => void): Promise<void> {
+  const { code, signal, stderr } = await spawnGit(place, args, input, onChunk);
   if (code !== 0) throw gitFailed(args, stderr || `exit ${code ?? signal}`);
 }
 
@@ -133,9 +134,9 @@ async function streamWithInput(
  * exits non-zero and says why on its standard error (`rev-parse --verify -q HEAD` in a
  * repository without a commit exits 1 in silence, and answers nothing).
  */
-async function rawDirect(cwd: string, env: Env, args: readonly string[], purpose: GitPurpose): Promise<string> {
+async function rawDirect(place: GitPlace, args: readonly string[]): Promise<string> {
   const stdout: Uint8Array[] = [];
-  const { code, stderr } = await spawnGit(cwd, env, args, '', (chunk) => stdout.push(chunk), purpose);
+  const { code, stderr } = await spawnGit(place, args, '', (chunk) => stdout.push(chunk));
   const output = Buffer.concat(stdout).toString('utf8');
   if (code !== 0 && stderr !== '') throw gitFailed(args, `${output}${stderr}`);
   return output;
@@ -147,12 +148,10 @@ function gitFailed(args: readonly string[], message: string, cause?: unknown): H
 
 /** One git process, its output handed to `onChunk` as it arrives; settles once it has exited, with how, and what it said on its standard error. */
 function spawnGit(
-  cwd: string,
-  env: Env,
+  { cwd, env, purpose }: GitPlace,
   args: readonly string[],
   input: string,
   onChunk: (chunk: Uint8Array) => void,
-  purpose: GitPurpose,
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     // As for simple-git above, the environment given is the whole environment, PATH included.
