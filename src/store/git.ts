@@ -81,9 +81,10 @@ function gitMissing(purpose: GitPurpose, cause: unknown): HypoError {
 /**
  * What every lookup of a kept result asks (the commit checked out, the files tracked), from
  * a process of its own: loading simple-git and its dependencies takes ~20 ms, several times
- * what these two commands do, and a lookup that hits is ~0.2 s in all. They take no option
- * from outside and their output is a list, so simple-git's argument checks and its task
- * queue have nothing to do for them.
+ * what these two commands do, and a lookup that hits is ~0.2 s in all. Nothing a person
+ * gives reaches them as an option (a ref comes after `--end-of-options`, docs/security.md)
+ * and their output is a list, so simple-git's argument checks and its task queue have
+ * nothing to add. Arguments go to git as an array: no shell ever reads them.
  */
 const DIRECT: ReadonlySet<string> = new Set(['rev-parse', 'ls-files']);
 
