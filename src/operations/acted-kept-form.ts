@@ -40,27 +40,26 @@ export const ACTED_KEPT_FORM: KeptForm<ActedReport> = {
     const decisions: unknown[] = [];
     for (const decision of report.decisions) {
       const range: unknown = decision.files;
-      if (!Array.isArray(range) || range.length !== 2) return undefined;
-      const [start, end] = range as unknown[];
-      if (
-        !Number.isInteger(start) ||
-        !Number.isInteger(end) ||
-        (start as number) < 0 ||
-        (start as number) > (end as number) ||
-        (end as number) > indexes.length
-      )
-        return undefined;
-      const files: string[] = new Array((end as number) - (start as number));
-      for (let at = start as number; at < (end as number); at++) {
+      if (!isRange(range, indexes.length)) return undefined;
+      const [start, end] = range;
+      const files: string[] = new Array(end - start);
+      for (let at = start; at < end; at++) {
         const file = paths[indexes[at]!];
         if (file === undefined) return undefined;
-        files[at - (start as number)] = file;
+        files[at - start] = file;
       }
       decisions.push({ ...decision, files });
     }
     return { ...report, decisions };
   },
 };
+
+/** A range [start, end) within `length` indexes. */
+function isRange(value: unknown, length: number): value is [start: number, end: number] {
+  if (!Array.isArray(value) || value.length !== 2) return false;
+  const [start, end] = value as unknown[];
+  return Number.isInteger(start) && Number.isInteger(end) && 0 <= (start as number) && (start as number) <= (end as number) && (end as number) <= length;
+}
 
 function isPacked(value: unknown): value is PackedActed {
   if (typeof value !== 'object' || value === null) return false;

@@ -110,7 +110,7 @@ export function createGitRunner(cwd: string, env: Env, purpose: GitPurpose): Git
       } catch (error) {
         const message = error instanceof Error ? error.message.trim().split('\n')[0]! : String(error);
         if (/\bspawn git ENOENT\b/.test(message)) throw gitMissing(purpose, error);
-        throw new HypoError('git-failed', `git ${args[0]} failed: ${message}`, { cause: error });
+        throw gitFailed(args, message, error);
       }
     },
     streamWithInput: (args, input, onChunk) => streamWithInput(place, args, input, onChunk),
